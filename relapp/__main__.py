@@ -1,0 +1,3 @@
+from relapp.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The ``relapp`` command line: the same services as the window."""

@@ -1,0 +1,47 @@
+"""``relapp demo``: build demo data in a directory of its own."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from relapp.cli.main import CliError
+from relapp.services.demo import SIZES, build_demo
+from relapp.services.session import has_data, open_data_dir
+from relapp.store.database import close_db
+from relapp.store.location import ENV_VAR, db_path, demo_data_dir, resolve_data_dir
+
+
+def register(sub) -> None:
+    p = sub.add_parser("demo", help="build demo data and open it")
+    p.add_argument("--size", choices=sorted(SIZES), default="small")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--no-open", action="store_true", help="build the data only, do not open the window")
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    chosen = args.data_dir or os.environ.get(ENV_VAR)
+    if chosen:
+        data_dir = resolve_data_dir(chosen)
+        if has_data(data_dir):
+            raise CliError(f"{data_dir} already holds Relapp data; nothing was changed "
+                           "(choose an empty directory, or leave out --data-dir for the separate demo directory)")
+    else:
+        # The demo directory is ours alone: rebuild it from scratch each time.
+        data_dir = demo_data_dir()
+        for suffix in ("", "-wal", "-shm"):
+            path = db_path(data_dir).with_name(db_path(data_dir).name + suffix)
+            if path.exists():
+                path.unlink()
+    open_data_dir(data_dir)
+    counts = build_demo(args.size, args.seed)
+    close_db()
+    print(f"demo data ({args.size}) written to {data_dir}: {counts['account']} accounts, "
+          f"{counts['stakeholder']} stakeholders, {counts['entry']} entries")
+    sys.stdout.flush()
+    if args.no_open:
+        return 0
+    from relapp.gui.launch import run_window
+
+    return run_window(data_dir)

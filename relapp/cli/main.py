@@ -1,0 +1,77 @@
+"""Entry point of ``relapp``: global options and the command registry.
+
+Each command lives in a module of its own with ``register(subparsers)``;
+the handler it sets receives the parsed arguments and returns an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import import_module
+
+from relapp import __version__
+
+COMMAND_MODULES = (
+    "relapp.cli.demo_command",
+    "relapp.cli.check_command",
+    "relapp.cli.accounts_command",
+    "relapp.cli.export_command",
+)
+
+
+class CliError(Exception):
+    """A failure to report as one line and a non-zero exit."""
+
+    def __init__(self, message: str, code: int = 1):
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one clear line, not the whole usage text
+        self.exit(2, f"relapp: error: {message} (see relapp --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="relapp", description="Keep the ledger of your client relationships.")
+    parser.add_argument("--version", action="version", version=f"relapp {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="use this data directory instead of the default")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from relapp.gui.launch import run_window
+        from relapp.store.location import resolve_data_dir
+
+        return run_window(resolve_data_dir(args.data_dir))
+    try:
+        return int(args.handler(args) or 0)
+    except CliError as exc:
+        print(f"relapp: error: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("relapp: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 — the contract is one line, never a traceback
+        from relapp.services.validation import NotFoundError, ValidationError
+        from relapp.store.errors import StoreError
+
+        if isinstance(exc, (NotFoundError, ValidationError, StoreError)):
+            print(f"relapp: error: {exc}", file=sys.stderr)
+            return 1
+        if isinstance(exc, OSError):
+            print(f"relapp: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+            return 1
+        print(f"relapp: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 70
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

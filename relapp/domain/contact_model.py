@@ -1,0 +1,85 @@
+"""Which of the four contact models the ties between the two teams form.
+
+Weights: each tie between one of ours and one of theirs weighs its strength
+(1–5) plus the number of journal entries in the last year that both took part
+in, so the classification reflects both how well people know each other and
+how much they actually deal with each other.
+
+Rules, applied in this order (``ours``/``theirs`` = people with at least one
+tie, ``share`` = the heaviest pair's part of the total weight, ``density`` =
+tied pairs / (ours × theirs)):
+
+1. no ties at all → ``None`` (too few ties to say anything);
+2. one of ours and one of theirs → **bow tie**;
+3. ``share >= 0.5`` → **bow tie**: whatever else exists, one pair carries
+   half of the relationship, and losing either person loses the account;
+4. one of ours (several of theirs), or several of ours and one of theirs →
+   **one-on-many**;
+5. ``density >= 0.4`` and ``share < 0.35`` → **diamond**: many cross ties,
+   nobody dominant.  0.4 means on average each person is tied to at least
+   two fifths of the other side — with 3×3 that is four pairs or more;
+6. otherwise → **cotton reel**: several people on each side, linked through
+   few pairs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+BOW_TIE_SHARE = 0.5
+DIAMOND_DENSITY = 0.4
+DIAMOND_MAX_SHARE = 0.35
+
+
+@dataclass(frozen=True)
+class Classification:
+    model: str
+    reason: str
+    ours: int
+    theirs: int
+    density: float
+    top_pair: tuple[str, str] | None = None
+    top_share: float = 0.0
+    weights: dict[tuple[str, str], float] = field(default_factory=dict, compare=False)
+
+
+def classify(weights: dict[tuple[str, str], float]) -> Classification | None:
+    """Classify the ties ``{(our person, their person): weight}``.
+
+    Pairs with zero or negative weight are ignored.
+    """
+    pairs = {pair: float(w) for pair, w in weights.items() if w > 0}
+    if not pairs:
+        return None
+    ours = {a for a, _ in pairs}
+    theirs = {b for _, b in pairs}
+    total = sum(pairs.values())
+    # Ties broken by name so the result does not depend on dict order.
+    top_pair, top_weight = max(pairs.items(), key=lambda kv: (kv[1], kv[0]))
+    share = top_weight / total
+    density = len(pairs) / (len(ours) * len(theirs))
+    n_ours, n_theirs = len(ours), len(theirs)
+
+    def result(model: str, reason: str) -> Classification:
+        return Classification(model, reason, n_ours, n_theirs, density, top_pair, share, pairs)
+
+    if n_ours == 1 and n_theirs == 1:
+        return result("bow tie", f"{top_pair[0]} and {top_pair[1]} are the only link between the teams")
+    if share >= BOW_TIE_SHARE:
+        return result("bow tie", f"{top_pair[0]} and {top_pair[1]} carry {share:.0%} of the relationship")
+    if n_ours == 1:
+        return result("one-on-many", f"{top_pair[0]} alone holds all {n_theirs} ties on our side")
+    if n_theirs == 1:
+        return result("one-on-many", f"all {n_ours} of ours deal only with {top_pair[1]}")
+    if density >= DIAMOND_DENSITY and share < DIAMOND_MAX_SHARE:
+        return result("diamond", f"{len(pairs)} cross ties among {n_ours} of ours and {n_theirs} of theirs, "
+                                 f"no pair above {share:.0%}")
+    return result("cotton reel", f"{n_ours} of ours and {n_theirs} of theirs meet through only "
+                                 f"{len(pairs)} of {n_ours * n_theirs} possible pairs")
+
+
+def untied_people(weights: dict[tuple[str, str], float], their_people: list[str]) -> list[str]:
+    """Their people without any tie to ours: where to add ties to move a
+    relationship towards a wider model (one-on-many, diamond)."""
+    tied = {b for (_, b), w in weights.items() if w > 0}
+    return [p for p in their_people if p not in tied]

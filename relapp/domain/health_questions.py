@@ -1,0 +1,20 @@
+"""The default check-up questions, in Relapp's own words.
+
+Each is answered 1 (not at all) to 5 (without doubt).  Users can edit the
+set; keys stay stable so old answers keep their meaning.
+"""
+
+DEFAULT_QUESTIONS: list[tuple[str, str]] = [
+    ("their-interests", "Do they feel we look after their interests, not only ours?"),
+    ("hard-times", "If things went wrong tomorrow, would they stay with us?"),
+    ("recommend", "Would they put our name forward to a peer without being asked?"),
+    ("first-call", "When a rival offers them a deal, are we the first people they ring?"),
+    ("right-people", "Do we know the people who decide things there today, newcomers included?"),
+    ("counterparts", "Does each of our people have someone on their side they work with directly?"),
+    ("mutual-purpose", "Is this relationship about what we build together rather than what one side takes?"),
+    ("trust-time", "Do we spend real time with them beyond what the work requires?"),
+    ("trust-risk-free", "Is working with us free of surprises and risk for them?"),
+    ("trust-understanding", "Do we understand their business well enough to spot problems before they do?"),
+    ("trust-specialists", "Do we bring in the right experts when they need more than us?"),
+    ("trust-earned", "Have our actions, not our words, earned their trust?"),
+]

@@ -1,0 +1,1 @@
+"""Item models over the services: no SQL, no widgets."""

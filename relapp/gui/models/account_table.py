@@ -1,0 +1,46 @@
+"""The accounts list as a table model."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from relapp.services.accounts import AccountRow, list_accounts
+
+COLUMNS = ("Account", "Industry", "People", "Entries", "Balance", "30 days", "Last contact")
+
+
+class AccountTableModel(QAbstractTableModel):
+    IdRole = Qt.UserRole + 1
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[AccountRow] = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = list_accounts()
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == self.IdRole:
+            return row.id
+        if role == Qt.DisplayRole:
+            return (row.name, row.industry, row.stakeholders, row.entries, row.balance, f"{row.trend:+d}",
+                    row.last_contact.isoformat() if row.last_contact else "—")[index.column()]
+        if role == Qt.TextAlignmentRole and index.column() >= 2:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None

@@ -1,0 +1,157 @@
+"""Accounts: create, edit, archive, delete, list with their figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from dataclasses import dataclass
+
+from peewee import fn
+
+from relapp.domain.vocabulary import CONTACT_MODELS, PURPOSES
+from relapp.services import validation as v
+from relapp.store import fts
+from relapp.store.models import Account, Entry, Stakeholder, database_proxy
+
+ACCOUNT_FIELDS = {
+    "name", "industry", "notes", "purpose", "our_intent", "their_intent", "target_model",
+    "archived", "checkup_interval_days", "neglect_days",
+}
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    id: int
+    name: str
+    industry: str
+    archived: bool
+    stakeholders: int
+    entries: int
+    balance: int
+    trend: int  # change over the last 30 days
+    last_contact: dt.date | None
+
+
+def _clean(fields: dict, *, creating: bool) -> dict:
+    v.unknown_fields(fields, ACCOUNT_FIELDS)
+    out = {}
+    if "name" in fields or creating:
+        out["name"] = v.name("name", fields.get("name"))
+    for key in ("industry",):
+        if key in fields:
+            out[key] = v.text(key, fields[key], max_len=v.MAX_NAME)
+    for key in ("notes", "our_intent", "their_intent"):
+        if key in fields:
+            out[key] = v.text(key, fields[key])
+    if "purpose" in fields:
+        out["purpose"] = v.choice("purpose", fields["purpose"], PURPOSES, optional=True)
+    if "target_model" in fields:
+        out["target_model"] = v.choice("target_model", fields["target_model"], CONTACT_MODELS, optional=True)
+    if "archived" in fields:
+        out["archived"] = bool(fields["archived"])
+    if "checkup_interval_days" in fields:
+        out["checkup_interval_days"] = v.integer("checkup_interval_days", fields["checkup_interval_days"], 0, 3650)
+    if "neglect_days" in fields:
+        out["neglect_days"] = v.integer("neglect_days", fields["neglect_days"], 1, 3650)
+    return out
+
+
+def _check_unique(name: str, except_id: int | None = None) -> None:
+    query = Account.select().where(fn.LOWER(Account.name) == name.lower())
+    if except_id is not None:
+        query = query.where(Account.id != except_id)
+    if query.exists():
+        raise v.ValidationError("name", f"an account called {name!r} already exists")
+
+
+def create_account(**fields) -> Account:
+    data = _clean(fields, creating=True)
+    with v.transaction():
+        _check_unique(data["name"])
+        return Account.create(**data)
+
+
+def update_account(account_id: int, **fields) -> Account:
+    data = _clean(fields, creating=False)
+    with v.transaction():
+        account = get_account(account_id)
+        if "name" in data:
+            _check_unique(data["name"], account_id)
+        for key, value in data.items():
+            setattr(account, key, value)
+        account.save()
+        return account
+
+
+def archive_account(account_id: int, archived: bool = True) -> Account:
+    return update_account(account_id, archived=archived)
+
+
+def delete_account(account_id: int) -> None:
+    """Delete the account and everything recorded under it."""
+    with v.transaction():
+        entry_ids = [i for (i,) in Entry.select(Entry.id).where(Entry.account == account_id).tuples()]
+        people_ids = [i for (i,) in Stakeholder.select(Stakeholder.id)
+                      .where(Stakeholder.account == account_id).tuples()]
+        get_account(account_id).delete_instance(recursive=False)
+        fts.unindex(database_proxy, "entry", entry_ids)
+        fts.unindex(database_proxy, "stakeholder", people_ids)
+
+
+def get_account(account_id: int) -> Account:
+    account = Account.get_or_none(Account.id == account_id)
+    if account is None:
+        raise v.NotFoundError(f"no account with id {account_id}")
+    return account
+
+
+def find_account(name: str) -> Account:
+    """The account called ``name`` (any case); the error lists close names."""
+    account = Account.get_or_none(fn.LOWER(Account.name) == name.strip().lower())
+    if account is not None:
+        return account
+    names = [a.name for a in Account.select(Account.name)]
+    close = difflib.get_close_matches(name, names, n=3, cutoff=0.5)
+    hint = f" — did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+    raise v.NotFoundError(f"no account called {name!r}{hint}")
+
+
+def list_accounts(today: dt.date | None = None, include_archived: bool = True,
+                  text_filter: str = "") -> list[AccountRow]:
+    """Every account with its counts and balance, in two grouped queries
+    (cheap even with hundreds of thousands of entries)."""
+    today = today or dt.date.today()
+    since = today - dt.timedelta(days=30)
+    entry_stats = {
+        row[0]: row[1:]
+        for row in Entry.select(
+            Entry.account,
+            fn.COUNT(Entry.id),
+            fn.COALESCE(fn.SUM(Entry.value), 0),
+            fn.COALESCE(fn.SUM(Entry.value).filter(Entry.day > since), 0),
+            fn.MAX(Entry.day),
+        ).group_by(Entry.account).tuples()
+    }
+    people = dict(
+        Stakeholder.select(Stakeholder.account, fn.COUNT(Stakeholder.id))
+        .group_by(Stakeholder.account).tuples()
+    )
+    query = Account.select(Account.id, Account.name, Account.industry, Account.archived).order_by(
+        fn.LOWER(Account.name))
+    if not include_archived:
+        query = query.where(Account.archived == False)  # noqa: E712 (peewee expression)
+    if text_filter:
+        query = query.where(Account.name.contains(text_filter))
+    rows = []
+    for acc_id, name, industry, archived in query.tuples():
+        count, balance, trend, last = entry_stats.get(acc_id, (0, 0, 0, None))
+        if isinstance(last, str):
+            last = dt.date.fromisoformat(last)
+        rows.append(AccountRow(acc_id, name, industry, bool(archived), people.get(acc_id, 0),
+                               count, int(balance), int(trend), last))
+    return rows
+
+
+def account_names() -> list[str]:
+    return [name for (name,) in Account.select(Account.name).order_by(fn.LOWER(Account.name)).tuples()]
+

@@ -1,0 +1,270 @@
+"""Journal entries: write them, filter them, search them, page through them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from peewee import fn
+
+from relapp.domain.vocabulary import ENTRY_KINDS, MAX_VALUE, MIN_VALUE, TRUST_TAGS, trust_mask, trust_tags
+from relapp.services import validation as v
+from relapp.services.accounts import get_account
+from relapp.store import fts
+from relapp.store.models import Entry, EntryMember, EntryStakeholder, Stakeholder, TeamMember, database_proxy
+
+ENTRY_FIELDS = {"account", "day", "kind", "value", "title", "notes", "trust", "stakeholders", "members"}
+
+
+@dataclass
+class JournalFilter:
+    account_id: int | None = None
+    stakeholder_id: int | None = None
+    member_id: int | None = None
+    kind: str | None = None
+    sign: str | None = None  # "deposit", "withdrawal" or None
+    trust: str | None = None  # one TRUST tag key
+    since: dt.date | None = None
+    until: dt.date | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    id: int
+    day: dt.date
+    account_id: int
+    account: str
+    kind: str
+    value: int
+    title: str
+    trust: int
+    participants: str = ""
+
+
+@dataclass
+class EntryDetail:
+    id: int
+    account_id: int
+    day: dt.date
+    kind: str
+    value: int
+    title: str
+    notes: str
+    trust: list[str]
+    stakeholders: list[int] = field(default_factory=list)
+    members: list[int] = field(default_factory=list)
+
+    def as_fields(self) -> dict:
+        """The fields ``add_entry`` takes, to re-create the entry (undo)."""
+        return {"account": self.account_id, "day": self.day, "kind": self.kind, "value": self.value,
+                "title": self.title, "notes": self.notes, "trust": list(self.trust),
+                "stakeholders": list(self.stakeholders), "members": list(self.members)}
+
+
+def _clean(fields: dict, *, creating: bool) -> dict:
+    v.unknown_fields(fields, ENTRY_FIELDS)
+    out: dict = {}
+    if creating or "account" in fields:
+        account = fields.get("account")
+        if account is None:
+            raise v.ValidationError("account", "choose the account this entry belongs to")
+        out["account"] = get_account(int(getattr(account, "id", account))).id
+    if creating or "day" in fields:
+        out["day"] = v.day("day", fields.get("day", dt.date.today()))
+    if creating or "title" in fields:
+        out["title"] = v.text("title", fields.get("title"), required=True, max_len=v.MAX_NAME)
+    if "notes" in fields:
+        out["notes"] = v.text("notes", fields["notes"])
+    if creating or "kind" in fields:
+        out["kind"] = v.choice("kind", fields.get("kind", "meeting"), ENTRY_KINDS)
+    if creating or "value" in fields:
+        out["value"] = v.integer("value", fields.get("value", 0), MIN_VALUE, MAX_VALUE)
+    if "trust" in fields:
+        tags = fields["trust"] or []
+        if isinstance(tags, int):
+            out["trust"] = v.integer("trust", tags, 0, sum(bit for _, _, bit in TRUST_TAGS.values()))
+        else:
+            try:
+                out["trust"] = trust_mask(tags)
+            except ValueError as exc:
+                raise v.ValidationError("trust", str(exc)) from None
+    return out
+
+
+def _set_participants(entry_id: int, account_id: int, stakeholders, members) -> None:
+    if stakeholders is not None:
+        ids = sorted({int(getattr(s, "id", s)) for s in stakeholders})
+        found = {sid for (sid, acc) in Stakeholder.select(Stakeholder.id, Stakeholder.account)
+                 .where(Stakeholder.id.in_(ids)).tuples() if acc == account_id}
+        if set(ids) - found:
+            raise v.ValidationError("stakeholders", "every participant must be one of this account's people")
+        EntryStakeholder.delete().where(EntryStakeholder.entry == entry_id).execute()
+        if ids:
+            EntryStakeholder.insert_many([(entry_id, s) for s in ids],
+                                         fields=[EntryStakeholder.entry, EntryStakeholder.stakeholder]).execute()
+    if members is not None:
+        ids = sorted({int(getattr(m, "id", m)) for m in members})
+        if ids and TeamMember.select().where(TeamMember.id.in_(ids)).count() != len(ids):
+            raise v.ValidationError("members", "a team member in this entry no longer exists")
+        EntryMember.delete().where(EntryMember.entry == entry_id).execute()
+        if ids:
+            EntryMember.insert_many([(entry_id, m) for m in ids],
+                                    fields=[EntryMember.entry, EntryMember.member]).execute()
+
+
+def add_entry(**fields) -> Entry:
+    with v.transaction():
+        data = _clean(fields, creating=True)
+        entry = Entry.create(**data)
+        _set_participants(entry.id, entry.account_id, fields.get("stakeholders") or [], fields.get("members") or [])
+        fts.reindex(database_proxy, "entry", [entry.id])
+        return entry
+
+
+def update_entry(entry_id: int, **fields) -> Entry:
+    with v.transaction():
+        entry = get_entry(entry_id)
+        data = _clean(fields, creating=False)
+        for key, value in data.items():
+            setattr(entry, key if key != "account" else "account_id", value)
+        entry.save()
+        _set_participants(entry.id, entry.account_id, fields.get("stakeholders"), fields.get("members"))
+        fts.reindex(database_proxy, "entry", [entry.id])
+        return entry
+
+
+def delete_entry(entry_id: int) -> EntryDetail:
+    """Delete and return what was deleted, so the caller can offer undo."""
+    with v.transaction():
+        detail = entry_detail(entry_id)
+        Entry.delete().where(Entry.id == entry_id).execute()
+        fts.unindex(database_proxy, "entry", [entry_id])
+        return detail
+
+
+def restore_entry(detail: EntryDetail) -> Entry:
+    """Put back a deleted entry under its old id (undo of a deletion)."""
+    with v.transaction():
+        data = _clean({k: x for k, x in detail.as_fields().items() if k not in ("stakeholders", "members")},
+                      creating=True)
+        entry = Entry.create(id=detail.id, **data)
+        _set_participants(entry.id, entry.account_id, detail.stakeholders, detail.members)
+        fts.reindex(database_proxy, "entry", [entry.id])
+        return entry
+
+
+def get_entry(entry_id: int) -> Entry:
+    entry = Entry.get_or_none(Entry.id == entry_id)
+    if entry is None:
+        raise v.NotFoundError(f"no journal entry with id {entry_id}")
+    return entry
+
+
+def entry_detail(entry_id: int) -> EntryDetail:
+    e = get_entry(entry_id)
+    return EntryDetail(
+        e.id, e.account_id, e.day, e.kind, e.value, e.title, e.notes, trust_tags(e.trust),
+        [s for (s,) in EntryStakeholder.select(EntryStakeholder.stakeholder)
+         .where(EntryStakeholder.entry == e.id).tuples()],
+        [m for (m,) in EntryMember.select(EntryMember.member).where(EntryMember.entry == e.id).tuples()],
+    )
+
+
+# Queries --------------------------------------------------------------------
+
+
+def _where(f: JournalFilter) -> tuple[list[str], list]:
+    """SQL conditions for a filter.  Raw SQL here because the journal is the
+    hot path on 500,000 rows: each condition maps onto an index."""
+    clauses, params = [], []
+    if f.account_id is not None:
+        clauses.append("e.account_id = ?")
+        params.append(f.account_id)
+    if f.stakeholder_id is not None:
+        clauses.append("e.id IN (SELECT entry_id FROM entry_stakeholder WHERE stakeholder_id = ?)")
+        params.append(f.stakeholder_id)
+    if f.member_id is not None:
+        clauses.append("e.id IN (SELECT entry_id FROM entry_member WHERE member_id = ?)")
+        params.append(f.member_id)
+    if f.kind:
+        clauses.append("e.kind = ?")
+        params.append(f.kind)
+    if f.sign == "deposit":
+        clauses.append("e.value > 0")
+    elif f.sign == "withdrawal":
+        clauses.append("e.value < 0")
+    if f.trust:
+        clauses.append("(e.trust & ?) != 0")
+        params.append(TRUST_TAGS[f.trust][2])
+    if f.since:
+        clauses.append("e.day >= ?")
+        params.append(f.since.isoformat())
+    if f.until:
+        clauses.append("e.day <= ?")
+        params.append(f.until.isoformat())
+    match = fts.match_query(f.text) if f.text else None
+    if match:
+        clauses.append("e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
+        params.append(match)
+    return clauses, params
+
+
+def count_entries(f: JournalFilter | None = None) -> int:
+    clauses, params = _where(f or JournalFilter())
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    return database_proxy.execute_sql(f"SELECT COUNT(*) FROM entry e {where}", params).fetchone()[0]
+
+
+def query_entries(f: JournalFilter | None = None, offset: int = 0, limit: int = 200,
+                  with_participants: bool = True) -> list[EntryRow]:
+    """A page of entries, newest first."""
+    clauses, params = _where(f or JournalFilter())
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = database_proxy.execute_sql(
+        f"SELECT e.id, e.day, e.account_id, a.name, e.kind, e.value, e.title, e.trust "
+        f"FROM entry e JOIN account a ON a.id = e.account_id {where} "
+        f"ORDER BY e.day DESC, e.id DESC LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+    names = _participant_names([r[0] for r in rows]) if with_participants and rows else {}
+    return [EntryRow(r[0], _as_date(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], names.get(r[0], ""))
+            for r in rows]
+
+
+def _participant_names(entry_ids: list[int]) -> dict[int, str]:
+    marks = ",".join("?" * len(entry_ids))
+    names: dict[int, list[str]] = {}
+    for entry_id, name in database_proxy.execute_sql(
+            f"SELECT es.entry_id, s.name FROM entry_stakeholder es JOIN stakeholder s ON s.id = es.stakeholder_id "
+            f"WHERE es.entry_id IN ({marks}) "
+            f"UNION ALL SELECT em.entry_id, m.name FROM entry_member em JOIN team_member m ON m.id = em.member_id "
+            f"WHERE em.entry_id IN ({marks})", entry_ids + entry_ids):
+        names.setdefault(entry_id, []).append(name)
+    return {k: ", ".join(v_) for k, v_ in names.items()}
+
+
+def latest_entries(account_id: int, limit: int = 10) -> list[EntryRow]:
+    return query_entries(JournalFilter(account_id=account_id), limit=limit)
+
+
+def last_contacts(account_id: int | None = None) -> dict[int, dt.date]:
+    """Day of the latest entry with each stakeholder (of one account)."""
+    sql = ("SELECT es.stakeholder_id, MAX(e.day) FROM entry_stakeholder es JOIN entry e ON e.id = es.entry_id ")
+    params: list = []
+    if account_id is not None:
+        sql += "WHERE e.account_id = ? "
+        params.append(account_id)
+    sql += "GROUP BY es.stakeholder_id"
+    return {sid: _as_date(day) for sid, day in database_proxy.execute_sql(sql, params)}
+
+
+def _as_date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def search_people(text: str, limit: int = 50) -> list[Stakeholder]:
+    match = fts.match_query(text)
+    if not match:
+        return []
+    ids = [r[0] for r in database_proxy.execute_sql(
+        "SELECT rowid FROM stakeholder_fts WHERE stakeholder_fts MATCH ? LIMIT ?", (match, limit))]
+    return list(Stakeholder.select().where(Stakeholder.id.in_(ids)).order_by(fn.LOWER(Stakeholder.name)))

@@ -1,0 +1,244 @@
+"""Stakeholders (their side), team members (our side) and the ties between."""
+
+from __future__ import annotations
+
+import difflib
+
+from peewee import fn
+
+from relapp.domain.vocabulary import DECISION_ROLES, MEMBER_KINDS, STANCES, TIE_STRENGTHS
+from relapp.services import validation as v
+from relapp.services.accounts import get_account
+from relapp.store import fts
+from relapp.store.models import AccountTeam, Stakeholder, TeamMember, Tie, database_proxy
+
+PERSONAL_FIELDS = ("family", "interests", "notes")
+PROFESSIONAL_TEXT_FIELDS = ("career_goals", "measured_by", "worries", "how_we_help")
+STAKEHOLDER_FIELDS = {
+    "account", "name", "title", "department", "email", "phone", "reports_to", "decision_role",
+    "influence", "interest", "stance", "cadence_days", *PERSONAL_FIELDS, *PROFESSIONAL_TEXT_FIELDS,
+}
+MEMBER_FIELDS = {"name", "role", "email", "kind", "notes"}
+
+
+def _clean_stakeholder(fields: dict, *, creating: bool, account_id: int | None) -> dict:
+    v.unknown_fields(fields, STAKEHOLDER_FIELDS)
+    out: dict = {}
+    if creating or "name" in fields:
+        out["name"] = v.name("name", fields.get("name"))
+    if creating or "account" in fields:
+        account = fields.get("account")
+        if account is None:
+            raise v.ValidationError("account", "choose the account this person works for")
+        out["account"] = get_account(int(getattr(account, "id", account))).id
+        account_id = out["account"]
+    for key in ("title", "department", "phone"):
+        if key in fields:
+            out[key] = v.text(key, fields[key], max_len=v.MAX_NAME)
+    if "email" in fields:
+        out["email"] = v.email("email", fields["email"])
+    for key in (*PERSONAL_FIELDS, *PROFESSIONAL_TEXT_FIELDS):
+        if key in fields:
+            out[key] = v.text(key, fields[key])
+    if "decision_role" in fields:
+        out["decision_role"] = v.choice("decision_role", fields["decision_role"], DECISION_ROLES, optional=True)
+    if "stance" in fields:
+        out["stance"] = v.choice("stance", fields["stance"], STANCES)
+    for key in ("influence", "interest"):
+        if key in fields:
+            out[key] = v.integer(key, fields[key], 1, 5)
+    if "cadence_days" in fields:
+        out["cadence_days"] = v.optional_integer("cadence_days", fields["cadence_days"], 1, 3650)
+    if "reports_to" in fields:
+        boss = fields["reports_to"]
+        boss_id = None if boss in (None, "") else int(getattr(boss, "id", boss))
+        if boss_id is not None:
+            boss_obj = Stakeholder.get_or_none(Stakeholder.id == boss_id)
+            if boss_obj is None:
+                raise v.ValidationError("reports_to", "that person no longer exists")
+            if account_id is not None and boss_obj.account_id != account_id:
+                raise v.ValidationError("reports_to", "must be someone in the same account")
+        out["reports_to"] = boss_id
+    return out
+
+
+def _would_cycle(person_id: int, boss_id: int | None) -> bool:
+    seen = {person_id}
+    while boss_id is not None:
+        if boss_id in seen:
+            return True
+        seen.add(boss_id)
+        boss_id = Stakeholder.select(Stakeholder.reports_to).where(Stakeholder.id == boss_id).scalar()
+    return False
+
+
+def create_stakeholder(**fields) -> Stakeholder:
+    with v.transaction():
+        data = _clean_stakeholder(fields, creating=True, account_id=None)
+        person = Stakeholder.create(**data)
+        fts.reindex(database_proxy, "stakeholder", [person.id])
+        return person
+
+
+def update_stakeholder(stakeholder_id: int, **fields) -> Stakeholder:
+    with v.transaction():
+        person = get_stakeholder(stakeholder_id)
+        data = _clean_stakeholder(fields, creating=False, account_id=fields.get("account", person.account_id))
+        if data.get("reports_to") is not None and _would_cycle(person.id, data["reports_to"]):
+            raise v.ValidationError("reports_to", "would make a reporting loop")
+        for key, value in data.items():
+            setattr(person, key if key not in ("account", "reports_to") else f"{key}_id", value)
+        person.save()
+        fts.reindex(database_proxy, "stakeholder", [person.id])
+        return person
+
+
+def delete_stakeholder(stakeholder_id: int) -> None:
+    with v.transaction():
+        get_stakeholder(stakeholder_id).delete_instance()
+        fts.unindex(database_proxy, "stakeholder", [stakeholder_id])
+
+
+def get_stakeholder(stakeholder_id: int) -> Stakeholder:
+    person = Stakeholder.get_or_none(Stakeholder.id == stakeholder_id)
+    if person is None:
+        raise v.NotFoundError(f"no stakeholder with id {stakeholder_id}")
+    return person
+
+
+def stakeholders_of(account_id: int) -> list[Stakeholder]:
+    return list(Stakeholder.select().where(Stakeholder.account == account_id)
+                .order_by(Stakeholder.influence.desc(), fn.LOWER(Stakeholder.name)))
+
+
+def find_stakeholder(account_id: int, name: str) -> Stakeholder:
+    """The person called ``name`` in the account; the error lists close names."""
+    person = (Stakeholder.select().where((Stakeholder.account == account_id)
+                                         & (fn.LOWER(Stakeholder.name) == name.strip().lower())).first())
+    if person is not None:
+        return person
+    names = [n for (n,) in Stakeholder.select(Stakeholder.name).where(Stakeholder.account == account_id).tuples()]
+    close = difflib.get_close_matches(name, names, n=3, cutoff=0.5)
+    hint = f" — did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+    raise v.NotFoundError(f"no stakeholder called {name!r} in this account{hint}")
+
+
+# Our side -------------------------------------------------------------------
+
+
+def _clean_member(fields: dict, *, creating: bool) -> dict:
+    v.unknown_fields(fields, MEMBER_FIELDS)
+    out: dict = {}
+    if creating or "name" in fields:
+        out["name"] = v.name("name", fields.get("name"))
+    if "role" in fields:
+        out["role"] = v.text("role", fields["role"], max_len=v.MAX_NAME)
+    if "email" in fields:
+        out["email"] = v.email("email", fields["email"])
+    if "kind" in fields:
+        out["kind"] = v.choice("kind", fields["kind"], MEMBER_KINDS)
+    if "notes" in fields:
+        out["notes"] = v.text("notes", fields["notes"])
+    return out
+
+
+def _check_member_unique(name: str, except_id: int | None = None) -> None:
+    query = TeamMember.select().where(fn.LOWER(TeamMember.name) == name.lower())
+    if except_id is not None:
+        query = query.where(TeamMember.id != except_id)
+    if query.exists():
+        raise v.ValidationError("name", f"a team member called {name!r} already exists")
+
+
+def create_member(**fields) -> TeamMember:
+    data = _clean_member(fields, creating=True)
+    with v.transaction():
+        _check_member_unique(data["name"])
+        return TeamMember.create(**data)
+
+
+def update_member(member_id: int, **fields) -> TeamMember:
+    data = _clean_member(fields, creating=False)
+    with v.transaction():
+        member = get_member(member_id)
+        if "name" in data:
+            _check_member_unique(data["name"], member_id)
+        for key, value in data.items():
+            setattr(member, key, value)
+        member.save()
+        return member
+
+
+def delete_member(member_id: int) -> None:
+    with v.transaction():
+        get_member(member_id).delete_instance()
+
+
+def get_member(member_id: int) -> TeamMember:
+    member = TeamMember.get_or_none(TeamMember.id == member_id)
+    if member is None:
+        raise v.NotFoundError(f"no team member with id {member_id}")
+    return member
+
+
+def list_members() -> list[TeamMember]:
+    return list(TeamMember.select().order_by(fn.LOWER(TeamMember.name)))
+
+
+def find_member(name: str) -> TeamMember:
+    member = TeamMember.get_or_none(fn.LOWER(TeamMember.name) == name.strip().lower())
+    if member is None:
+        raise v.NotFoundError(f"no team member called {name!r}")
+    return member
+
+
+def account_team(account_id: int) -> list[TeamMember]:
+    """Our people on the account: those assigned to it and those with a tie
+    to one of its people."""
+    tied = (TeamMember.select(TeamMember.id).join(Tie).join(Stakeholder)
+            .where(Stakeholder.account == account_id))
+    assigned = AccountTeam.select(AccountTeam.member).where(AccountTeam.account == account_id)
+    return list(TeamMember.select().where(TeamMember.id.in_(tied) | TeamMember.id.in_(assigned))
+                .order_by(fn.LOWER(TeamMember.name)))
+
+
+def assign_member(account_id: int, member_id: int, assigned: bool = True) -> None:
+    with v.transaction():
+        get_account(account_id)
+        get_member(member_id)
+        if assigned:
+            AccountTeam.insert(account=account_id, member=member_id).on_conflict_ignore().execute()
+        else:
+            AccountTeam.delete().where((AccountTeam.account == account_id)
+                                       & (AccountTeam.member == member_id)).execute()
+
+
+# Ties -----------------------------------------------------------------------
+
+
+def set_tie(member_id: int, stakeholder_id: int, strength: int | None) -> Tie | None:
+    """Create, change or (with ``None`` or 0) remove the tie."""
+    with v.transaction():
+        get_member(member_id)
+        get_stakeholder(stakeholder_id)
+        existing = Tie.get_or_none((Tie.member == member_id) & (Tie.stakeholder == stakeholder_id))
+        if not strength:
+            if existing is not None:
+                existing.delete_instance()
+            return None
+        strength = v.choice("strength", v.integer("strength", strength, 1, 5), TIE_STRENGTHS)
+        if existing is None:
+            return Tie.create(member=member_id, stakeholder=stakeholder_id, strength=strength)
+        existing.strength = strength
+        existing.save()
+        return existing
+
+
+def ties_of_stakeholder(stakeholder_id: int) -> list[Tie]:
+    return list(Tie.select(Tie, TeamMember).join(TeamMember)
+                .where(Tie.stakeholder == stakeholder_id).order_by(Tie.strength.desc()))
+
+
+def ties_of_account(account_id: int) -> list[Tie]:
+    return list(Tie.select(Tie, TeamMember, Stakeholder).join(TeamMember).switch(Tie).join(Stakeholder)
+                .where(Stakeholder.account == account_id))

@@ -1,0 +1,107 @@
+"""Checks that turn bad input into an error naming the field and the fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from relapp.store.models import database_proxy
+
+MAX_NAME = 200
+MAX_TEXT = 100_000  # 100 KB: a long note, never a pasted file
+
+
+class ValidationError(ValueError):
+    """Bad input.  ``field`` names the field; ``str()`` is the user's message."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(f"{field.replace('_', ' ')}: {message}")
+        self.field = field
+        self.message = message
+
+
+class NotFoundError(LookupError):
+    """Something the user named does not exist; ``str()`` says what."""
+
+
+def transaction():
+    """One short transaction for one user edit: all of it or nothing."""
+    return database_proxy.atomic()
+
+
+def text(field: str, value: Any, *, required: bool = False, max_len: int = MAX_TEXT) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(field, "must be text")
+    if "\x00" in value:
+        raise ValidationError(field, "contains a NUL character")
+    value = value.strip()
+    if required and not value:
+        raise ValidationError(field, "must not be empty")
+    if len(value) > max_len:
+        raise ValidationError(field, f"is too long ({len(value)} characters, at most {max_len})")
+    return value
+
+
+def name(field: str, value: Any) -> str:
+    value = text(field, value, required=True, max_len=MAX_NAME)
+    if any(ord(ch) < 32 for ch in value):
+        raise ValidationError(field, "must be on one line")
+    return value
+
+
+def integer(field: str, value: Any, low: int, high: int) -> int:
+    if isinstance(value, bool):
+        raise ValidationError(field, f"must be a whole number from {low} to {high}")
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ValidationError(field, f"must be a whole number from {low} to {high}") from None
+    if isinstance(value, float) and value != number:
+        raise ValidationError(field, f"must be a whole number from {low} to {high}")
+    if not low <= number <= high:
+        raise ValidationError(field, f"must be from {low} to {high}, not {number}")
+    return number
+
+
+def optional_integer(field: str, value: Any, low: int, high: int) -> int | None:
+    if value is None or value == "":
+        return None
+    return integer(field, value, low, high)
+
+
+def choice(field: str, value: Any, allowed: Mapping | tuple | list, *, optional: bool = False):
+    if optional and (value is None or value == ""):
+        return None
+    if value not in allowed:
+        options = ", ".join(str(k) for k in allowed)
+        raise ValidationError(field, f"must be one of: {options}")
+    return value
+
+
+def day(field: str, value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValidationError(field, "must be a date written YYYY-MM-DD")
+
+
+def email(field: str, value: Any) -> str:
+    value = text(field, value, max_len=MAX_NAME)
+    if value and ("@" not in value or " " in value or value.startswith("@") or value.endswith("@")):
+        raise ValidationError(field, f"{value!r} is not an email address")
+    return value
+
+
+def unknown_fields(fields: Mapping, allowed: set[str]) -> None:
+    extra = set(fields) - allowed
+    if extra:
+        raise ValidationError(sorted(extra)[0], "is not a field that can be set here")

@@ -1,0 +1,46 @@
+"""The health check behind ``relapp check``: read-only, never changes the file."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from relapp.store.backup import integrity_problem
+from relapp.store.database import read_schema_version
+from relapp.store.errors import StoreError
+from relapp.store.migrations import CURRENT_VERSION
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    ok: bool
+    message: str
+
+
+def check_database(path: Path) -> CheckResult:
+    if not path.exists():
+        return CheckResult(True, f"ok: no database yet at {path}; one is created on first use")
+    try:
+        version = read_schema_version(path)
+    except StoreError as exc:
+        return CheckResult(False, str(exc))
+    if version is None:
+        return CheckResult(True, f"ok: {path} is empty; it is set up on first use")
+    problem = integrity_problem(path, quick=True)
+    if problem:
+        return CheckResult(False, f"integrity check failed: {problem}")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            broken = con.execute("PRAGMA foreign_key_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return CheckResult(False, f"cannot read {path}: {exc}")
+    if broken:
+        return CheckResult(False, f"{len(broken)} rows point at records that no longer exist (first in table {broken[0][0]})")
+    if version > CURRENT_VERSION:
+        return CheckResult(False, f"schema {version} is newer than this Relapp supports ({CURRENT_VERSION}); update Relapp")
+    note = "" if version == CURRENT_VERSION else f" (will be upgraded from schema {version} on next open)"
+    return CheckResult(True, f"ok: {path}, schema {version}{note}")

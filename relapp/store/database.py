@@ -1,0 +1,122 @@
+"""The one place that opens the database.
+
+Every connection gets the same pragmas (Peewee applies them on connect):
+WAL for readers that never block the writer, full sync so a committed edit
+survives a power cut, foreign keys, a busy timeout so a second process waits
+instead of failing, secure delete so deleted notes do not linger in free
+pages, and untrusted schema off so a crafted file cannot run functions from
+views or triggers.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from relapp import __version__
+from relapp.domain.health_questions import DEFAULT_QUESTIONS
+from relapp.store import fts
+from relapp.store.backup import copy_database, timestamped_name
+from relapp.store.errors import CorruptDatabaseError, NewerSchemaError, NotRelappDatabaseError
+from relapp.store.location import backups_dir, ensure_private_dir, make_private
+from relapp.store.migrations import CURRENT_VERSION, MIGRATIONS, pending
+from relapp.store.models import MODELS, HealthQuestion, SchemaVersion, database_proxy
+
+BUSY_TIMEOUT_MS = 15000
+PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL
+    "foreign_keys": 1,
+    "busy_timeout": BUSY_TIMEOUT_MS,
+    "secure_delete": 1,
+    "trusted_schema": 0,
+    "cache_size": -32000,  # 32 MB
+    "temp_store": 2,  # memory
+}
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def read_schema_version(path: Path) -> int | None:
+    """The file's schema version without changing it (read-only).
+
+    None for a missing or empty file.  Raises ``NotRelappDatabaseError`` for
+    a file that is not a Relapp database and ``CorruptDatabaseError`` when
+    SQLite cannot read it.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with open(path, "rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotRelappDatabaseError(f"{path} is not a Relapp database (not an SQLite file)")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                return None
+            if "schema_version" not in tables:
+                raise NotRelappDatabaseError(f"{path} is an SQLite file but not a Relapp database")
+            row = con.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(f"{path} cannot be read: {exc}") from exc
+    if row is None or row[0] is None:
+        raise NotRelappDatabaseError(f"{path} has no schema version")
+    return int(row[0])
+
+
+def open_database(path: Path) -> SqliteDatabase:
+    """A Peewee database for ``path`` with the pragmas above (not bound)."""
+    return SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def init_db(path: Path) -> SqliteDatabase:
+    """Open (creating or upgrading) the database at ``path`` and bind the
+    models to it.  Refuses, changing nothing, a file from a newer Relapp."""
+    path = Path(path)
+    ensure_private_dir(path.parent)
+    found = read_schema_version(path)
+    if found is not None and found > CURRENT_VERSION:
+        raise NewerSchemaError(found, CURRENT_VERSION)
+    if found is not None and found < CURRENT_VERSION:
+        copy_database(path, backups_dir(path.parent) / timestamped_name(f"before-schema-{CURRENT_VERSION}"))
+
+    db = open_database(path)
+    database_proxy.initialize(db)
+    db.connect(reuse_if_open=True)
+    if found is None:
+        _create(db)
+    elif found < CURRENT_VERSION:
+        _migrate(db, found)
+    for suffix in ("", "-wal", "-shm"):
+        make_private(Path(str(path) + suffix))
+    return db
+
+
+def _create(db: SqliteDatabase) -> None:
+    with db.atomic():
+        db.create_tables(MODELS)
+        for sql in fts.create_statements():
+            db.execute_sql(sql)
+        SchemaVersion.create(version=CURRENT_VERSION, app_version=__version__)
+        HealthQuestion.insert_many(
+            [(key, text, pos) for pos, (key, text) in enumerate(DEFAULT_QUESTIONS)],
+            fields=[HealthQuestion.key, HealthQuestion.text, HealthQuestion.position],
+        ).execute()
+
+
+def _migrate(db: SqliteDatabase, found: int) -> None:
+    with db.atomic():
+        for version in pending(found):
+            MIGRATIONS[version](db)
+            SchemaVersion.create(version=version, app_version=__version__)
+
+
+def close_db() -> None:
+    db = database_proxy.obj
+    if db is not None and not db.is_closed():
+        db.close()

@@ -1,0 +1,62 @@
+"""Ordered schema migrations.
+
+A new file is created directly at ``CURRENT_VERSION`` from the models; an
+older file is upgraded one step at a time, all steps in one transaction,
+after a verified backup copy.  Each migration is written against the schema
+as it stood, never against today's models, so it stays correct when the
+models change later.  tests/fixtures holds a real file of every old version.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from peewee import SqliteDatabase
+
+CURRENT_VERSION = 2
+
+
+def _to_2(db: SqliteDatabase) -> None:
+    """Stakeholder links, map positions, board meetings, home-view state,
+    settings."""
+    for sql in (
+        'CREATE TABLE "stakeholder_link" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"source_id" INTEGER NOT NULL, "target_id" INTEGER NOT NULL, "kind" TEXT NOT NULL, '
+        'FOREIGN KEY ("source_id") REFERENCES "stakeholder" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("target_id") REFERENCES "stakeholder" ("id") ON DELETE CASCADE)',
+        'CREATE INDEX "stakeholder_link_source_id" ON "stakeholder_link" ("source_id")',
+        'CREATE INDEX "stakeholder_link_target_id" ON "stakeholder_link" ("target_id")',
+        'CREATE UNIQUE INDEX "stakeholder_link_source_id_target_id_kind" '
+        'ON "stakeholder_link" ("source_id", "target_id", "kind")',
+        'CREATE TABLE "map_position" ("account_id" INTEGER NOT NULL, "layout" TEXT NOT NULL, '
+        '"node" TEXT NOT NULL, "x" REAL NOT NULL, "y" REAL NOT NULL, '
+        'PRIMARY KEY ("account_id", "layout", "node"), '
+        'FOREIGN KEY ("account_id") REFERENCES "account" ("id") ON DELETE CASCADE)',
+        'CREATE INDEX "map_position_account_id" ON "map_position" ("account_id")',
+        'CREATE TABLE "meeting" ("id" INTEGER NOT NULL PRIMARY KEY, "account_id" INTEGER NOT NULL, '
+        '"day" DATE NOT NULL, "title" TEXT NOT NULL, "goals" TEXT NOT NULL, '
+        'FOREIGN KEY ("account_id") REFERENCES "account" ("id") ON DELETE CASCADE)',
+        'CREATE INDEX "meeting_account_id" ON "meeting" ("account_id")',
+        'CREATE INDEX "meeting_day" ON "meeting" ("day")',
+        'CREATE TABLE "meeting_attendee" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"meeting_id" INTEGER NOT NULL, "stakeholder_id" INTEGER, "member_id" INTEGER, '
+        'FOREIGN KEY ("meeting_id") REFERENCES "meeting" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("stakeholder_id") REFERENCES "stakeholder" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("member_id") REFERENCES "team_member" ("id") ON DELETE CASCADE)',
+        'CREATE INDEX "meeting_attendee_meeting_id" ON "meeting_attendee" ("meeting_id")',
+        'CREATE INDEX "meeting_attendee_stakeholder_id" ON "meeting_attendee" ("stakeholder_id")',
+        'CREATE INDEX "meeting_attendee_member_id" ON "meeting_attendee" ("member_id")',
+        'CREATE TABLE "attention_state" ("key" TEXT NOT NULL PRIMARY KEY, "snoozed_until" DATE, '
+        '"dismissed" INTEGER NOT NULL)',
+        'CREATE TABLE "setting" ("key" TEXT NOT NULL PRIMARY KEY, "value" TEXT NOT NULL)',
+    ):
+        db.execute_sql(sql)
+
+
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
+    2: _to_2,
+}
+
+
+def pending(found: int) -> list[int]:
+    return [v for v in sorted(MIGRATIONS) if found < v <= CURRENT_VERSION]

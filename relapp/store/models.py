@@ -1,0 +1,269 @@
+"""Peewee models for the whole vocabulary.
+
+Every model binds to ``database_proxy``; ``init_db`` points it at the file.
+Allowed values of the text "key" columns are in ``relapp.domain.vocabulary``
+and enforced by the services, and by CHECK constraints where a bad value
+would corrupt the product's reasoning (values, scores, influence).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    SQL,
+    AutoField,
+    BooleanField,
+    Check,
+    CompositeKey,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database_proxy = DatabaseProxy()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    """One row per applied schema version; the highest is the file's version."""
+
+    version = IntegerField(primary_key=True)
+    applied_at = DateTimeField(default=_now)
+    app_version = TextField()
+
+
+class Account(BaseModel):
+    id = AutoField()
+    name = TextField(unique=True, collation="NOCASE")
+    industry = TextField(default="")
+    notes = TextField(default="")
+    purpose = TextField(null=True)  # us / them / both
+    our_intent = TextField(default="")
+    their_intent = TextField(default="")
+    target_model = TextField(null=True)  # one of CONTACT_MODELS
+    archived = BooleanField(default=False)
+    checkup_interval_days = IntegerField(default=90)
+    neglect_days = IntegerField(default=90)
+    created_at = DateTimeField(default=_now)
+
+
+class Stakeholder(BaseModel):
+    id = AutoField()
+    account = ForeignKeyField(Account, backref="stakeholders", on_delete="CASCADE")
+    name = TextField()
+    title = TextField(default="")
+    department = TextField(default="")
+    email = TextField(default="")
+    phone = TextField(default="")
+    reports_to = ForeignKeyField("self", null=True, backref="reports", on_delete="SET NULL")
+    decision_role = TextField(null=True)
+    influence = IntegerField(default=3, constraints=[Check("influence BETWEEN 1 AND 5")])
+    interest = IntegerField(default=3, constraints=[Check("interest BETWEEN 1 AND 5")])
+    stance = TextField(default="neutral")
+    # The personal and professional side.
+    family = TextField(default="")
+    interests = TextField(default="")
+    career_goals = TextField(default="")
+    measured_by = TextField(default="")
+    worries = TextField(default="")
+    how_we_help = TextField(default="")
+    notes = TextField(default="")
+    cadence_days = IntegerField(null=True)  # keep in touch every N days
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("account", "name"), False),)
+
+
+class TeamMember(BaseModel):
+    id = AutoField()
+    name = TextField(unique=True, collation="NOCASE")
+    role = TextField(default="")
+    email = TextField(default="")
+    kind = TextField(default="colleague")  # me / colleague / internal-customer
+    notes = TextField(default="")
+    created_at = DateTimeField(default=_now)
+
+
+class AccountTeam(BaseModel):
+    """Which of our people work on an account."""
+
+    account = ForeignKeyField(Account, backref="team", on_delete="CASCADE")
+    member = ForeignKeyField(TeamMember, backref="accounts", on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("account", "member")
+
+
+class Tie(BaseModel):
+    id = AutoField()
+    member = ForeignKeyField(TeamMember, backref="ties", on_delete="CASCADE")
+    stakeholder = ForeignKeyField(Stakeholder, backref="ties", on_delete="CASCADE")
+    strength = IntegerField(constraints=[Check("strength BETWEEN 1 AND 5")])
+
+    class Meta:
+        indexes = ((("member", "stakeholder"), True), (("stakeholder",), False))
+
+
+class Entry(BaseModel):
+    id = AutoField()
+    account = ForeignKeyField(Account, backref="entries", on_delete="CASCADE")
+    day = DateField()
+    kind = TextField(default="meeting")
+    value = IntegerField(default=0, constraints=[Check("value BETWEEN -5 AND 5")])
+    title = TextField()
+    notes = TextField(default="")
+    trust = IntegerField(default=0)  # bit mask, see vocabulary.TRUST_TAGS
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = (
+            (("account", "day"), False),
+            (("day",), False),
+        )
+
+
+class EntryStakeholder(BaseModel):
+    entry = ForeignKeyField(Entry, backref="stakeholder_links", on_delete="CASCADE")
+    stakeholder = ForeignKeyField(Stakeholder, backref="entry_links", on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("entry", "stakeholder")
+        indexes = ((("stakeholder", "entry"), False),)
+
+
+class EntryMember(BaseModel):
+    entry = ForeignKeyField(Entry, backref="member_links", on_delete="CASCADE")
+    member = ForeignKeyField(TeamMember, backref="entry_links", on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("entry", "member")
+        indexes = ((("member", "entry"), False),)
+
+
+class Commitment(BaseModel):
+    id = AutoField()
+    stakeholder = ForeignKeyField(Stakeholder, backref="commitments", on_delete="CASCADE")
+    owner = ForeignKeyField(TeamMember, null=True, backref="commitments", on_delete="SET NULL")
+    description = TextField()
+    due = DateField()
+    status = TextField(default="open")  # open / kept / broken
+    entry = ForeignKeyField(Entry, null=True, backref="commitments", on_delete="SET NULL")
+    created_at = DateTimeField(default=_now)
+    resolved_on = DateField(null=True)
+
+    class Meta:
+        indexes = ((("status", "due"), False),)
+
+
+class HealthQuestion(BaseModel):
+    """The editable set of check-up questions."""
+
+    id = AutoField()
+    key = TextField(unique=True)
+    text = TextField()
+    position = IntegerField(default=0)
+    active = BooleanField(default=True)
+
+
+class Checkup(BaseModel):
+    id = AutoField()
+    account = ForeignKeyField(Account, backref="checkups", on_delete="CASCADE")
+    day = DateField()
+    notes = TextField(default="")
+
+    class Meta:
+        indexes = ((("account", "day"), False),)
+
+
+class CheckupAnswer(BaseModel):
+    checkup = ForeignKeyField(Checkup, backref="answers", on_delete="CASCADE")
+    question = ForeignKeyField(HealthQuestion, backref="answers", on_delete="CASCADE")
+    score = IntegerField(constraints=[Check("score BETWEEN 1 AND 5")])
+    comment = TextField(default="")
+
+    class Meta:
+        primary_key = CompositeKey("checkup", "question")
+
+
+# Schema version 2 ----------------------------------------------------------
+
+
+class StakeholderLink(BaseModel):
+    """A link between two of their people beyond reports-to."""
+
+    id = AutoField()
+    source = ForeignKeyField(Stakeholder, backref="links_out", on_delete="CASCADE")
+    target = ForeignKeyField(Stakeholder, backref="links_in", on_delete="CASCADE")
+    kind = TextField()  # influences / conflict
+
+    class Meta:
+        indexes = ((("source", "target", "kind"), True),)
+
+
+class MapPosition(BaseModel):
+    """Where the user placed a person on one of an account's map layouts."""
+
+    account = ForeignKeyField(Account, on_delete="CASCADE")
+    layout = TextField()  # org / grid / teams
+    node = TextField()  # "s:<stakeholder id>" or "m:<team member id>"
+    x = FloatField()
+    y = FloatField()
+
+    class Meta:
+        primary_key = CompositeKey("account", "layout", "node")
+
+
+class Meeting(BaseModel):
+    id = AutoField()
+    account = ForeignKeyField(Account, backref="meetings", on_delete="CASCADE")
+    day = DateField()
+    title = TextField()
+    goals = TextField(default="")  # what we want from the meeting
+
+    class Meta:
+        indexes = ((("day",), False),)
+
+
+class MeetingAttendee(BaseModel):
+    id = AutoField()
+    meeting = ForeignKeyField(Meeting, backref="attendees", on_delete="CASCADE")
+    stakeholder = ForeignKeyField(Stakeholder, null=True, on_delete="CASCADE")
+    member = ForeignKeyField(TeamMember, null=True, on_delete="CASCADE")
+
+
+class AttentionState(BaseModel):
+    """A home-view item the user snoozed or dismissed, by its stable key."""
+
+    key = TextField(primary_key=True)
+    snoozed_until = DateField(null=True)
+    dismissed = BooleanField(default=False)
+
+
+class Setting(BaseModel):
+    """Preferences that belong to the data rather than to the machine."""
+
+    key = TextField(primary_key=True)
+    value = TextField()
+
+
+MODELS = [
+    SchemaVersion, Account, Stakeholder, TeamMember, AccountTeam, Tie, Entry,
+    EntryStakeholder, EntryMember, Commitment, HealthQuestion, Checkup, CheckupAnswer,
+    StakeholderLink, MapPosition, Meeting, MeetingAttendee, AttentionState, Setting,
+]

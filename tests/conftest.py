@@ -1,0 +1,44 @@
+"""Shared set-up: headless Qt, a fresh database file per test."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from relapp.store.database import close_db  # noqa: E402
+
+TODAY = dt.date(2026, 6, 15)
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """An empty data directory; RELAPP_DATA_DIR points at it so nothing a
+    test does can reach the user's real data."""
+    path = tmp_path / "data"
+    monkeypatch.setenv("RELAPP_DATA_DIR", str(path))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    return path
+
+
+@pytest.fixture
+def db(data_dir):
+    """A real SQLite file with the current schema, bound to the models."""
+    from relapp.services.session import open_data_dir
+
+    database = open_data_dir(data_dir)
+    yield database
+    close_db()
+
+
+@pytest.fixture
+def demo_db(db):
+    """The small demo, built for a fixed day so expectations are stable."""
+    from relapp.services.demo import build_demo
+
+    build_demo("small", seed=1, today=TODAY)
+    return db

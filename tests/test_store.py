@@ -1,0 +1,130 @@
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from relapp.store.database import PRAGMAS, close_db, init_db, read_schema_version
+from relapp.store.errors import NewerSchemaError, NotRelappDatabaseError
+from relapp.store.migrations import CURRENT_VERSION, MIGRATIONS
+from relapp.store.models import Account, Entry, Stakeholder, database_proxy
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def schema_of(path: Path) -> dict[str, list[tuple]]:
+    """Tables and their columns (name, type, notnull, pk) plus index names."""
+    con = sqlite3.connect(path)
+    try:
+        out = {}
+        for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
+            out[name] = [tuple(r[1:4]) + (r[5],) for r in con.execute(f'PRAGMA table_info("{name}")')]
+        out["indexes"] = sorted(r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('index','trigger') AND sql IS NOT NULL"))
+        return out
+    finally:
+        con.close()
+
+
+def test_every_past_schema_version_has_a_fixture():
+    for version in range(1, CURRENT_VERSION):
+        assert (FIXTURES / f"schema-{version}.sqlite3").exists(), f"no fixture for schema {version}"
+
+
+@pytest.mark.parametrize("version", range(1, CURRENT_VERSION))
+def test_migration_from_real_old_file_keeps_data_and_matches_fresh_schema(tmp_path, version):
+    old = tmp_path / "old" / "relapp.sqlite3"
+    old.parent.mkdir()
+    shutil.copy(FIXTURES / f"schema-{version}.sqlite3", old)
+    init_db(old)
+    try:
+        assert read_schema_version(old) == CURRENT_VERSION
+        acc = Account.get(Account.name == "Fixture Holdings")
+        assert acc.purpose == "both"
+        assert Stakeholder.get(Stakeholder.name == "Ada Fixture").family == "Two cats"
+        assert Entry.select().count() == 5
+        hits = database_proxy.execute_sql(
+            "SELECT COUNT(*) FROM entry_fts WHERE entry_fts MATCH 'searchable'").fetchone()[0]
+        assert hits == 5
+    finally:
+        close_db()
+    backups = list((old.parent / "backups").glob("before-schema-*.sqlite3"))
+    assert len(backups) == 1, "a backup copy is made before migrating"
+    assert read_schema_version(backups[0]) == version
+    fresh = tmp_path / "fresh" / "relapp.sqlite3"
+    init_db(fresh)
+    close_db()
+    assert schema_of(old) == schema_of(fresh)
+
+
+def test_migrations_are_numbered_in_order_up_to_current():
+    assert sorted(MIGRATIONS) == list(range(2, CURRENT_VERSION + 1))
+
+
+def test_newer_schema_is_refused_without_changing_the_file(tmp_path):
+    path = tmp_path / "relapp.sqlite3"
+    init_db(path)
+    close_db()
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO schema_version (version, applied_at, app_version) VALUES (99, '2030-01-01', '9.0')")
+    con.commit()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerSchemaError, match="newer Relapp"):
+        init_db(path)
+    assert path.read_bytes() == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_foreign_file_is_refused(tmp_path):
+    path = tmp_path / "relapp.sqlite3"
+    path.write_text("just some text, not a database")
+    with pytest.raises(NotRelappDatabaseError):
+        init_db(path)
+    other = tmp_path / "other.sqlite3"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE songs (title TEXT)")
+    con.close()
+    with pytest.raises(NotRelappDatabaseError):
+        init_db(other)
+
+
+def test_pragmas_are_applied_on_every_connection_including_other_threads(db):
+    import threading
+
+    def read_pragmas(out):
+        out["fk"] = db.execute_sql("PRAGMA foreign_keys").fetchone()[0]
+        out["journal"] = db.execute_sql("PRAGMA journal_mode").fetchone()[0]
+        out["sync"] = db.execute_sql("PRAGMA synchronous").fetchone()[0]
+        out["busy"] = db.execute_sql("PRAGMA busy_timeout").fetchone()[0]
+        out["secure"] = db.execute_sql("PRAGMA secure_delete").fetchone()[0]
+        out["trusted"] = db.execute_sql("PRAGMA trusted_schema").fetchone()[0]
+        db.close()
+
+    expected = {"fk": 1, "journal": "wal", "sync": 2, "busy": PRAGMAS["busy_timeout"], "secure": 1, "trusted": 0}
+    here: dict = {}
+    read_pragmas(here)
+    assert here == expected
+    there: dict = {}
+    thread = threading.Thread(target=read_pragmas, args=(there,))
+    thread.start()
+    thread.join()
+    assert there == expected
+
+
+def test_foreign_keys_cascade_deletes(db):
+    acc = Account.create(name="A")
+    Stakeholder.create(account=acc, name="P")
+    acc.delete_instance()
+    assert Stakeholder.select().count() == 0
+
+
+def test_data_dir_and_file_are_private(db, data_dir):
+    import os
+    import stat
+
+    if os.name != "posix":
+        pytest.skip("POSIX permissions")
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE((data_dir / "relapp.sqlite3").stat().st_mode) == 0o600
