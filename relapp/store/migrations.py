@@ -18,7 +18,7 @@ CURRENT_VERSION = 2
 
 def _to_2(db: SqliteDatabase) -> None:
     """Stakeholder links, map positions, board meetings, home-view state,
-    settings."""
+    further emails and phones, settings."""
     for sql in (
         'CREATE TABLE "stakeholder_link" ("id" INTEGER NOT NULL PRIMARY KEY, '
         '"source_id" INTEGER NOT NULL, "target_id" INTEGER NOT NULL, "kind" TEXT NOT NULL, '
@@ -48,6 +48,10 @@ def _to_2(db: SqliteDatabase) -> None:
         'CREATE INDEX "meeting_attendee_member_id" ON "meeting_attendee" ("member_id")',
         'CREATE TABLE "attention_state" ("key" TEXT NOT NULL PRIMARY KEY, "snoozed_until" DATE, '
         '"dismissed" INTEGER NOT NULL)',
+        'CREATE TABLE "contact_detail" ("id" INTEGER NOT NULL PRIMARY KEY, "stakeholder_id" INTEGER NOT NULL, '
+        '"kind" TEXT NOT NULL, "label" TEXT NOT NULL, "value" TEXT NOT NULL, '
+        'FOREIGN KEY ("stakeholder_id") REFERENCES "stakeholder" ("id") ON DELETE CASCADE)',
+        'CREATE INDEX "contact_detail_stakeholder_id" ON "contact_detail" ("stakeholder_id")',
         'CREATE TABLE "setting" ("key" TEXT NOT NULL PRIMARY KEY, "value" TEXT NOT NULL)',
     ):
         db.execute_sql(sql)

@@ -255,6 +255,16 @@ class AttentionState(BaseModel):
     dismissed = BooleanField(default=False)
 
 
+class ContactDetail(BaseModel):
+    """Further emails and phones of a stakeholder beyond the main ones."""
+
+    id = AutoField()
+    stakeholder = ForeignKeyField(Stakeholder, backref="contact_details", on_delete="CASCADE")
+    kind = TextField()  # email / phone
+    label = TextField(default="")  # work, home, mobile…
+    value = TextField()
+
+
 class Setting(BaseModel):
     """Preferences that belong to the data rather than to the machine."""
 
@@ -265,5 +275,5 @@ class Setting(BaseModel):
 MODELS = [
     SchemaVersion, Account, Stakeholder, TeamMember, AccountTeam, Tie, Entry,
     EntryStakeholder, EntryMember, Commitment, HealthQuestion, Checkup, CheckupAnswer,
-    StakeholderLink, MapPosition, Meeting, MeetingAttendee, AttentionState, Setting,
+    StakeholderLink, MapPosition, Meeting, MeetingAttendee, AttentionState, ContactDetail, Setting,
 ]

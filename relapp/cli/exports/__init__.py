@@ -1,0 +1,1 @@
+"""One module per ``relapp export KIND``, each with ``register(kinds)``."""
