@@ -1,0 +1,21 @@
+"""Qt for commands that draw without a window (chart, map and PDF exports)."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def ensure_app():
+    """The running QApplication, or a new one.  Without a display the
+    offscreen platform is used, so exports work over SSH and in CI."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        return app
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from relapp.gui.application import create_application
+
+    return create_application(sys.argv[:1])
