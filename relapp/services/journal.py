@@ -217,9 +217,18 @@ def count_entries(f: JournalFilter | None = None) -> int:
 
 
 def query_entries(f: JournalFilter | None = None, offset: int = 0, limit: int = 200,
-                  with_participants: bool = True) -> list[EntryRow]:
-    """A page of entries, newest first."""
+                  with_participants: bool = True,
+                  after: tuple[dt.date, int] | None = None) -> list[EntryRow]:
+    """A page of entries, newest first.
+
+    ``after`` is the (day, id) of the last row already shown: the page then
+    continues from there through the (day, id) index, which stays fast at
+    any depth, where a large ``offset`` makes SQLite walk every row before it.
+    """
     clauses, params = _where(f or JournalFilter())
+    if after is not None:
+        clauses.append("(e.day < ? OR (e.day = ? AND e.id < ?))")
+        params += [after[0].isoformat(), after[0].isoformat(), after[1]]
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     rows = database_proxy.execute_sql(
         f"SELECT e.id, e.day, e.account_id, a.name, e.kind, e.value, e.title, e.trust "
