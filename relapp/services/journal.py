@@ -227,8 +227,8 @@ def query_entries(f: JournalFilter | None = None, offset: int = 0, limit: int = 
     """
     clauses, params = _where(f or JournalFilter())
     if after is not None:
-        clauses.append("(e.day < ? OR (e.day = ? AND e.id < ?))")
-        params += [after[0].isoformat(), after[0].isoformat(), after[1]]
+        clauses.append("(e.day, e.id) < (?, ?)")  # a row value: SQLite seeks the index
+        params += [after[0].isoformat(), after[1]]
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     rows = database_proxy.execute_sql(
         f"SELECT e.id, e.day, e.account_id, a.name, e.kind, e.value, e.title, e.trust "
