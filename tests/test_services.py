@@ -174,3 +174,8 @@ def test_keyset_pages_continue_exactly_where_offset_pages_do(demo_db):
     first = journal.query_entries(f, limit=50, with_participants=False)
     rest = journal.query_entries(f, limit=70, with_participants=False, after=(first[-1].day, first[-1].id))
     assert [r.id for r in first + rest] == [r.id for r in by_offset]
+
+
+def test_far_pages_match_offset_pages(demo_db):
+    f = journal.JournalFilter(kind="meeting")
+    assert [r.id for r in journal.entries_at(f, 100, 40)] == [r.id for r in journal.query_entries(f, 100, 40)]

@@ -239,6 +239,26 @@ def query_entries(f: JournalFilter | None = None, offset: int = 0, limit: int = 
             for r in rows]
 
 
+def entries_at(f: JournalFilter | None, offset: int, limit: int) -> list[EntryRow]:
+    """A page far from any page already loaded (a scrollbar jump): the ids
+    are found by skipping through the (day, id) index alone, then only the
+    page's rows are read — several times faster than OFFSET on full rows."""
+    clauses, params = _where(f or JournalFilter())
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    ids = [r[0] for r in database_proxy.execute_sql(
+        f"SELECT e.id FROM entry e {where} ORDER BY e.day DESC, e.id DESC LIMIT ? OFFSET ?",
+        [*params, limit, offset])]
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = database_proxy.execute_sql(
+        f"SELECT e.id, e.day, e.account_id, a.name, e.kind, e.value, e.title, e.trust "
+        f"FROM entry e JOIN account a ON a.id = e.account_id WHERE e.id IN ({marks}) "
+        f"ORDER BY e.day DESC, e.id DESC", ids).fetchall()
+    names = _participant_names(ids)
+    return [EntryRow(r[0], _as_date(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], names.get(r[0], "")) for r in rows]
+
+
 def _participant_names(entry_ids: list[int]) -> dict[int, str]:
     marks = ",".join("?" * len(entry_ids))
     names: dict[int, list[str]] = {}
