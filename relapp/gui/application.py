@@ -1,18 +1,58 @@
-"""The QApplication with the app's identity, so settings land in the right place."""
+"""The QApplication with the app's identity (so settings and data land in
+the right place) and a light or dark look that follows the system."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from relapp import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 
+THEMES = ("system", "light", "dark")
+
 
 def create_application(argv: list[str]) -> QApplication:
-    app = QApplication.instance() or QApplication(argv)
+    app = QApplication.instance()
+    if app is None:
+        # Fractional scaling (125 %, 150 %) as the system asks, not rounded.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("relapp")
+    app.setDesktopFileName("io.relapp.Relapp")
+    app.setStyle("Fusion")
+    apply_theme(app)
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
     return app
+
+
+def chosen_theme() -> str:
+    theme = QSettings().value("appearance/theme", "system")
+    return theme if theme in THEMES else "system"
+
+
+def apply_theme(app: QApplication, theme: str | None = None) -> None:
+    theme = theme or chosen_theme()
+    dark = (theme == "dark" or (theme == "system"
+                                and app.styleHints().colorScheme() == Qt.ColorScheme.Dark))
+    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.Window: "#202124", QPalette.WindowText: "#e8eaed", QPalette.Base: "#17181a",
+        QPalette.AlternateBase: "#24262a", QPalette.ToolTipBase: "#2d2f33", QPalette.ToolTipText: "#e8eaed",
+        QPalette.Text: "#e8eaed", QPalette.Button: "#2b2d31", QPalette.ButtonText: "#e8eaed",
+        QPalette.BrightText: "#ff8a80", QPalette.Highlight: "#3d7bd6", QPalette.HighlightedText: "#ffffff",
+        QPalette.Link: "#8ab4f8", QPalette.PlaceholderText: "#9aa0a6",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.Text, QPalette.ButtonText, QPalette.WindowText):
+        palette.setColor(QPalette.Disabled, role, QColor("#6f7378"))
+    return palette

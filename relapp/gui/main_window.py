@@ -1,25 +1,369 @@
-"""The main window (foundation version: the list of accounts)."""
+"""The main window: a sidebar of four views, menus, status bar.
+
+The views are built when first shown (the map only then imports its
+module), so the window paints quickly even on ten years of data.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMainWindow, QTableView
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
+    QWidget,
+)
 
-from relapp.gui.models.account_table import AccountTableModel
+from relapp import __version__
+from relapp.gui.editing import Editor
+
+VIEWS = ("home", "accounts", "map", "journal")
 
 
 class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
-        self.data_dir = data_dir
+        self.data_dir = Path(data_dir)
         self.setWindowTitle(self.tr("Relapp"))
-        self.accounts_model = AccountTableModel(self)
-        self.accounts_view = QTableView(self)
-        self.accounts_view.setModel(self.accounts_model)
-        self.accounts_view.setAccessibleName(self.tr("Accounts"))
-        self.setCentralWidget(self.accounts_view)
-        self.accounts_model.reload()
-        self.accounts_view.resizeColumnsToContents()
-        self.statusBar().showMessage(self.tr("Data in %s") % data_dir)
-        self.resize(1100, 700)
+        self.setObjectName("MainWindow")
+        self.editor = Editor(self)
+        self.editor.changed.connect(self._data_changed)
+        self.editor.stack.indexChanged.connect(lambda _i: self._update_undo_status())
+        self._views: dict[str, QWidget] = {}
+        self._cards: list[QWidget] = []
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setAccessibleName(self.tr("Views"))
+        self.sidebar.setFixedWidth(150)
+        self.sidebar.setFrameShape(QListWidget.NoFrame)
+        for key, label in zip(VIEWS, (self.tr("Home"), self.tr("Accounts"), self.tr("Map"), self.tr("Journal"))):
+            item = QListWidgetItem(label)
+            item.setData(Qt.UserRole, key)
+            item.setSizeHint(item.sizeHint().expandedTo(self.sidebar.sizeHint().boundedTo(item.sizeHint())))
+            self.sidebar.addItem(item)
+        self.sidebar.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 14px; }")
+        self.stack = QStackedWidget(self)
+        for _key in VIEWS:
+            self.stack.addWidget(QWidget(self))  # placeholders until first shown
+        self.sidebar.currentRowChanged.connect(self._switch)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.data_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.data_label)
+        self._update_data_label()
+        self.resize(1400, 900)
+        self._restore_settings()
+
+    # Views -------------------------------------------------------------------------
+    def view(self, key: str) -> QWidget:
+        """The view for ``key``, built on first use."""
+        if key not in self._views:
+            widget = getattr(self, f"_make_{key}")()
+            index = VIEWS.index(key)
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._views[key] = widget
+        return self._views[key]
+
+    def _make_home(self) -> QWidget:
+        from relapp.gui.views.overview_view import OverviewView
+
+        home = OverviewView(self)
+        home.open_account.connect(self.show_account)
+        home.create_account.connect(self.new_account)
+        home.open_demo.connect(self.open_demo)
+        return home
+
+    def _make_accounts(self) -> QWidget:
+        from relapp.gui.views.accounts_view import AccountsView
+
+        view = AccountsView(self.editor, self)
+        view.open_stakeholder.connect(self.open_contact_card)
+        view.account_selected.connect(self._account_selected)
+        state = QSettings().value("window/accountsSplitter")
+        if isinstance(state, QByteArray):
+            view.splitter.restoreState(state)
+        return view
+
+    def _make_map(self) -> QWidget:
+        try:
+            from relapp.gui.map.map_view import MapView
+        except ImportError:
+            placeholder = QLabel(self.tr("The stakeholder map is not available in this build."), self)
+            placeholder.setAlignment(Qt.AlignCenter)
+            return placeholder
+        view = MapView(self)
+        view.open_stakeholder.connect(self.open_contact_card)
+        if hasattr(view, "write_entry"):
+            view.write_entry.connect(lambda account, person: self.editor.quick_entry(account, person))
+        view.set_account(self.current_account_id())
+        return view
+
+    def _make_journal(self) -> QWidget:
+        from relapp.gui.views.journal_view import JournalView
+
+        view = JournalView(self.editor, self)
+        view.open_account.connect(self.show_account)
+        return view
+
+    def _switch(self, row: int) -> None:
+        if 0 <= row < len(VIEWS):
+            widget = self.view(VIEWS[row])
+            self.stack.setCurrentWidget(widget)
+            if VIEWS[row] == "map" and hasattr(widget, "set_account"):
+                widget.set_account(self.current_account_id())
+
+    def show_view(self, key: str) -> None:
+        self.sidebar.setCurrentRow(VIEWS.index(key))
+
+    def current_view(self) -> str:
+        return VIEWS[max(self.sidebar.currentRow(), 0)]
+
+    def current_account_id(self) -> int | None:
+        accounts_view = self._views.get("accounts")
+        return accounts_view.account_id if accounts_view is not None else None
+
+    def show_account(self, account_id: int) -> None:
+        self.show_view("accounts")
+        self.view("accounts").select_account(account_id)
+
+    def _account_selected(self, account_id: int) -> None:
+        if "map" in self._views and hasattr(self._views["map"], "set_account"):
+            self._views["map"].set_account(account_id or None)
+
+    def open_contact_card(self, stakeholder_id: int) -> None:
+        from relapp.gui.views.contact_card import ContactCard
+
+        card = ContactCard(stakeholder_id, self.editor, self)
+        card.setAttribute(Qt.WA_DeleteOnClose)
+        card.destroyed.connect(lambda _obj=None, c=card: self._cards.remove(c) if c in self._cards else None)
+        self._cards.append(card)
+        card.show()
+
+    # Menus ---------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None, name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_entry_action = self._action(file_menu, self.tr("New &entry…"), self.quick_entry, "Ctrl+N",
+                                             "newEntry")
+        self.new_entry_action.setShortcutContext(Qt.ApplicationShortcut)
+        self._action(file_menu, self.tr("New &account…"), self.new_account, "Ctrl+Shift+A", "newAccount")
+        self._action(file_menu, self.tr("New &stakeholder…"), self.new_stakeholder, "Ctrl+Shift+S",
+                     "newStakeholder")
+        self._action(file_menu, self.tr("Our &team…"), self.open_team, "Ctrl+Shift+T", "team")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Import…"), self.open_import, "Ctrl+I", "import")
+        self._action(file_menu, self.tr("&Backups…"), self.open_backups, None, "backups")
+        file_menu.addSeparator()
+        quit_action = self._action(file_menu, self.tr("&Quit"), self.close, [QKeySequence.Quit, "Ctrl+Q"], "quit")
+        quit_action.setMenuRole(QAction.QuitRole)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.editor.stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts(QKeySequence.Undo)
+        redo = self.editor.stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts(QKeySequence.Redo)
+        undo.setObjectName("undo")
+        redo.setObjectName("redo")
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&Find in journal"), self.find, QKeySequence.Find, "find")
+        edit_menu.addSeparator()
+        prefs = self._action(edit_menu, self.tr("&Preferences…"), self.open_preferences,
+                             [QKeySequence.Preferences, "Ctrl+,"], "preferences")
+        prefs.setMenuRole(QAction.PreferencesRole)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for number, (key, label) in enumerate(zip(VIEWS, (self.tr("&Home"), self.tr("&Accounts"), self.tr("&Map"),
+                                                          self.tr("&Journal"))), start=1):
+            self._action(view_menu, label, lambda _c=False, k=key: self.show_view(k), f"Ctrl+{number}",
+                         f"view_{key}")
+
+        account_menu = bar.addMenu(self.tr("&Account"))
+        self._action(account_menu, self.tr("&Edit account…"), self.edit_account, "Ctrl+E", "editAccount")
+        self._action(account_menu, self.tr("&Archive or restore"), self.toggle_archive, None, "archive")
+        self._action(account_menu, self.tr("&Delete account…"), self.delete_account, None, "deleteAccount")
+        account_menu.addSeparator()
+        self._action(account_menu, self.tr("&Board brief…"), self.open_brief, "Ctrl+B", "brief")
+        self._action(account_menu, self.tr("&Check-up…"), self.open_checkup, None, "checkup")
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = self._action(help_menu, self.tr("&About Relapp"), self.about, None, "about")
+        about.setMenuRole(QAction.AboutRole)
+
+    # Actions ---------------------------------------------------------------------------
+    def quick_entry(self) -> None:
+        stakeholder = None
+        if self.current_view() == "accounts":
+            stakeholder = self.view("accounts").current_stakeholder_id()
+        if self.editor.quick_entry(self.current_account_id(), stakeholder) is not None:
+            self.statusBar().showMessage(self.tr("Entry saved"), 3000)
+
+    def new_account(self) -> None:
+        new_id = self.editor.new_account()
+        if new_id is not None:
+            self.show_account(new_id)
+
+    def new_stakeholder(self) -> None:
+        if (account_id := self._require_account()) is not None:
+            self.editor.new_stakeholder(account_id)
+
+    def edit_account(self) -> None:
+        if (account_id := self._require_account()) is not None:
+            self.editor.edit_account(account_id)
+
+    def toggle_archive(self) -> None:
+        from relapp.services.accounts import get_account
+
+        if (account_id := self._require_account()) is not None:
+            self.editor.set_archived(account_id, not get_account(account_id).archived)
+
+    def delete_account(self) -> None:
+        if (account_id := self._require_account()) is not None:
+            self.editor.delete_account(account_id)
+
+    def _require_account(self) -> int | None:
+        account_id = self.current_account_id()
+        if account_id is None:
+            self.show_view("accounts")
+            account_id = self.current_account_id()
+        if account_id is None:
+            self.statusBar().showMessage(self.tr("Select an account first"), 4000)
+        return account_id
+
+    def find(self) -> None:
+        self.show_view("journal")
+        self.view("journal").focus_search()
+
+    def open_team(self) -> None:
+        from relapp.gui.views.team_dialog import TeamDialog
+
+        TeamDialog(self.editor, self).exec()
+
+    def open_preferences(self) -> None:
+        from relapp.gui.preferences_dialog import PreferencesDialog
+
+        PreferencesDialog(self.data_dir, self).exec()
+
+    def open_import(self) -> None:
+        from relapp.gui.interchange.import_dialog import ImportDialog
+
+        if ImportDialog(self).exec():
+            self._data_changed("account")
+
+    def open_backups(self) -> None:
+        from relapp.gui.backups.backups_dialog import BackupsDialog
+
+        BackupsDialog(self).exec()
+
+    def open_brief(self) -> None:
+        from relapp.gui.brief.brief_dialog import BriefDialog
+
+        if (account_id := self._require_account()) is not None:
+            BriefDialog(account_id, self).exec()
+
+    def open_checkup(self) -> None:
+        from relapp.gui.health.checkup_dialog import CheckupDialog
+
+        if (account_id := self._require_account()) is not None and CheckupDialog(account_id, self).exec():
+            self._data_changed("checkup")
+
+    def open_demo(self) -> None:
+        from relapp.services.demo import build_demo
+        from relapp.services.session import has_data, open_data_dir
+        from relapp.store.database import close_db
+        from relapp.store.location import demo_data_dir
+
+        demo_dir = demo_data_dir()
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            close_db()
+            open_data_dir(demo_dir)
+            if not has_data(demo_dir):
+                build_demo("small")
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.data_dir = demo_dir
+        self.editor.stack.clear()
+        self._update_data_label()
+        self._data_changed("all")
+        self.show_view("accounts")
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Relapp"),
+                          self.tr("<b>Relapp %s</b><p>A ledger for your client relationships: deposits and "
+                                  "withdrawals, who matters, and the brief for the next board meeting.</p>"
+                                  "<p>Your data: %s</p>") % (__version__, self.data_dir))
+
+    # Keeping views in step ------------------------------------------------------------
+    def _data_changed(self, kind: str) -> None:
+        if "accounts" in self._views:
+            if kind in ("account", "all"):
+                self._views["accounts"].reload()
+            self._views["accounts"].refresh_account()
+        if "journal" in self._views:
+            if kind in ("account", "stakeholder", "member", "all"):
+                self._views["journal"].reload_choices()
+            self._views["journal"].apply_filter()
+        if "home" in self._views:
+            self._views["home"].refresh()
+        if "map" in self._views and hasattr(self._views["map"], "set_account"):
+            self._views["map"].set_account(self.current_account_id())
+        self._update_data_label()
+
+    def _update_data_label(self) -> None:
+        self.data_label.setText(self.tr("Data: %s") % self.data_dir)
+
+    def _update_undo_status(self) -> None:
+        stack = self.editor.stack
+        if stack.canUndo():
+            self.statusBar().showMessage(self.tr("Saved · Ctrl+Z undoes “%s”") % stack.undoText(), 5000)
+
+    # Settings ----------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        view = settings.value("window/view", "home")
+        self.show_view(view if view in VIEWS else "home")
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/view", self.current_view())
+        if "accounts" in self._views:
+            settings.setValue("window/accountsSplitter", self._views["accounts"].splitter.saveState())
+        settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_settings()
+        for card in list(self._cards):
+            card.close()
+        super().closeEvent(event)

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
-from relapp.domain.vocabulary import ENTRY_KINDS, trust_tags
+from relapp.domain.vocabulary import ENTRY_KINDS, TRUST_TAGS, trust_tags
 from relapp.services import journal
 from relapp.services.journal import EntryRow, JournalFilter
 
@@ -117,13 +117,19 @@ class JournalTableModel(QAbstractTableModel):
             if column == "With":
                 return entry.participants
             if column == "TRUST":
-                return " ".join(tag[0].upper() for tag in trust_tags(entry.trust))
+                # Positional, so the two T's (time, trust earned) never blur.
+                tags = set(trust_tags(entry.trust))
+                return "".join(letter if key in tags else "·" for key, (letter, _, _) in TRUST_TAGS.items())
         if role == Qt.ForegroundRole and column == "Value" and entry.value:
             return QBrush(DEPOSIT if entry.value > 0 else WITHDRAWAL)
         if role == Qt.TextAlignmentRole and column == "Value":
             return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ToolTipRole and column == "TRUST" and entry.trust:
-            return ", ".join(trust_tags(entry.trust))
+        if role in (Qt.ToolTipRole, Qt.AccessibleTextRole) and column == "TRUST" and entry.trust:
+            return ", ".join(TRUST_TAGS[t][1] for t in trust_tags(entry.trust))
+        if role == Qt.FontRole and column == "TRUST":
+            font = QFont("monospace")
+            font.setStyleHint(QFont.TypeWriter)
+            return font
         if role == self.IdRole:
             return entry.id
         if role == self.AccountIdRole:

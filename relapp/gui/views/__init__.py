@@ -1,0 +1,1 @@
+"""The main window's views: home, accounts, map, journal, contact card."""

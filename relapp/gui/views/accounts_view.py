@@ -1,0 +1,258 @@
+"""Accounts: the list on the left, the selected account on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from relapp.domain.vocabulary import MEMBER_KINDS, PURPOSES
+from relapp.gui.chart.balance_chart import BalanceChart
+from relapp.gui.models.account_table import AccountTableModel
+from relapp.gui.models.journal_table import JournalTableModel
+from relapp.gui.models.stakeholder_table import StakeholderTableModel
+from relapp.gui.views.text_blocks import field_rows, heading, paragraph
+from relapp.services import accounts, people
+from relapp.services.journal import JournalFilter
+
+
+class AccountFilterProxy(QSortFilterProxyModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(Qt.UserRole)
+        self.setFilterCaseSensitivity(Qt.CaseInsensitive)
+        self.setFilterKeyColumn(0)
+        self.show_archived = False
+
+    def filterAcceptsRow(self, row, parent) -> bool:
+        account = self.sourceModel().account(row)
+        if account is not None and account.archived and not self.show_archived:
+            return False
+        return super().filterAcceptsRow(row, parent)
+
+
+def make_table(model, parent=None) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setHighlightSections(False)
+    table.setWordWrap(False)
+    return table
+
+
+class AccountsView(QWidget):
+    account_selected = Signal(int)  # 0 when none
+    open_stakeholder = Signal(int)
+
+    def __init__(self, editor, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.account_id: int | None = None
+
+        # The list ------------------------------------------------------------
+        self.model = AccountTableModel(self)
+        self.proxy = AccountFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter accounts…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter accounts"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.archived_box = QCheckBox(self.tr("Show archived"), self)
+        self.archived_box.toggled.connect(self._show_archived)
+        self.table = make_table(self.proxy, self)
+        self.table.setAccessibleName(self.tr("Accounts"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in (1, 2, 3):
+            self.table.setColumnHidden(column, True)  # industry, people, entries: in the detail
+        for column in (4, 5, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        new_button = QPushButton(self.tr("New account…"), self)
+        new_button.clicked.connect(self._new_account)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_edit)
+        left_layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.archived_box)
+        row.addStretch(1)
+        row.addWidget(new_button)
+        left_layout.addLayout(row)
+
+        # The detail ------------------------------------------------------------
+        self.title = heading()
+        self.subtitle = paragraph()
+        self.intent = paragraph()
+        self.intent.setMinimumWidth(240)
+        self.chart = BalanceChart(self)
+        self.chart.setMinimumHeight(220)
+        self.people_model = StakeholderTableModel(self)
+        self.people_table = make_table(self.people_model, self)
+        self.people_table.setAccessibleName(self.tr("Stakeholders"))
+        self.people_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.people_table.horizontalHeader().setStretchLastSection(True)
+        self.people_table.doubleClicked.connect(self._open_person)
+        self.people_table.activated.connect(self._open_person)
+        self.team_list = QListWidget(self)
+        self.team_list.setAccessibleName(self.tr("Our team on this account"))
+        self.entries_model = JournalTableModel(self, limit=15, show_account=False)
+        self.entries_table = make_table(self.entries_model, self)
+        self.entries_table.setAccessibleName(self.tr("Latest entries"))
+        self.entries_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.entries_table.horizontalHeader().setStretchLastSection(True)
+
+        people_box = QWidget(self)
+        people_layout = QVBoxLayout(people_box)
+        people_layout.setContentsMargins(0, 4, 0, 0)
+        people_layout.addWidget(self.people_table, 1)
+        buttons = QHBoxLayout()
+        for text, slot in ((self.tr("New stakeholder…"), self._new_person), (self.tr("Edit…"), self._edit_person),
+                           (self.tr("Open card"), lambda: self._open_person(self.people_table.currentIndex())),
+                           (self.tr("Delete"), self._delete_person)):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        people_layout.addLayout(buttons)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(people_box, self.tr("Stakeholders"))
+        self.tabs.addTab(self.team_list, self.tr("Our team"))
+        self.tabs.addTab(self.entries_table, self.tr("Latest entries"))
+
+        top = QHBoxLayout()
+        top_left = QVBoxLayout()
+        top_left.addWidget(self.title)
+        top_left.addWidget(self.subtitle)
+        top_left.addStretch(1)
+        top.addLayout(top_left, 1)
+        top.addWidget(self.intent, 2)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.addLayout(top)
+        self.detail_split = QSplitter(Qt.Vertical, self)
+        self.detail_split.addWidget(self.chart)
+        self.detail_split.addWidget(self.tabs)
+        self.detail_split.setStretchFactor(0, 2)
+        self.detail_split.setStretchFactor(1, 3)
+        right_layout.addWidget(self.detail_split, 1)
+
+        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter.setObjectName("accountsSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([480, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self.setTabOrder(self.filter_edit, self.table)
+        self.reload()
+
+    # Loading -----------------------------------------------------------------------
+    def reload(self) -> None:
+        keep = self.account_id
+        self.model.reload()
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select_account(keep)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+        else:
+            self._show_account(None)
+
+    def refresh_account(self) -> None:
+        """After an edit: figures in the list and everything in the detail."""
+        self.reload()
+        self._show_account(self.account_id)
+
+    def select_account(self, account_id: int) -> None:
+        source_row = self.model.row_of(account_id)
+        if source_row < 0:
+            return
+        if self.model.account(source_row).archived and not self.archived_box.isChecked():
+            self.archived_box.setChecked(True)
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.table.scrollTo(index)
+
+    def _show_archived(self, on: bool) -> None:
+        self.proxy.show_archived = on
+        self.proxy.invalidateFilter()
+
+    def _current_changed(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        source = self.proxy.mapToSource(current)
+        row = self.model.account(source.row())
+        self._show_account(row.id if row else None)
+
+    def _show_account(self, account_id: int | None) -> None:
+        changed = account_id != self.account_id
+        self.account_id = account_id
+        if account_id is None:
+            self.title.setText(self.tr("No account selected"))
+            self.subtitle.setText(self.tr("Create an account with Ctrl+Shift+A, or open the demo."))
+            self.intent.setText("")
+            self.chart.set_account(None)
+            self.people_model.set_account(None)
+            self.team_list.clear()
+            self.entries_model.set_filter(JournalFilter(account_id=-1))
+            if changed:
+                self.account_selected.emit(0)
+            return
+        account = accounts.get_account(account_id)
+        self.title.setText(account.name + (self.tr(" (archived)") if account.archived else ""))
+        self.subtitle.setText(account.industry or "")
+        self.intent.setText(field_rows([
+            (self.tr("Purpose of the relationship"), self.tr(PURPOSES[account.purpose]) if account.purpose else ""),
+            (self.tr("Our strategic intent"), account.our_intent),
+            (self.tr("Their strategic intent"), account.their_intent),
+        ], self.tr("not recorded yet")))
+        self.chart.set_account(account_id)
+        self.people_model.set_account(account_id)
+        self.team_list.clear()
+        for member in people.account_team(account_id):
+            item = QListWidgetItem(f"{member.name} — {member.role or self.tr(MEMBER_KINDS.get(member.kind, ''))}")
+            item.setData(Qt.UserRole, member.id)
+            self.team_list.addItem(item)
+        self.entries_model.set_filter(JournalFilter(account_id=account_id))
+        if changed:
+            self.account_selected.emit(account_id)
+
+    # Actions --------------------------------------------------------------------------
+    def current_stakeholder_id(self) -> int | None:
+        index = self.people_table.currentIndex()
+        return index.data(StakeholderTableModel.IdRole) if index.isValid() else None
+
+    def _new_account(self) -> None:
+        new_id = self.editor.new_account()
+        if new_id is not None:
+            self.reload()
+            self.select_account(new_id)
+
+    def _new_person(self) -> None:
+        if self.account_id is not None:
+            self.editor.new_stakeholder(self.account_id)
+
+    def _edit_person(self) -> None:
+        if (person := self.current_stakeholder_id()) is not None:
+            self.editor.edit_stakeholder(person)
+
+    def _delete_person(self) -> None:
+        if (person := self.current_stakeholder_id()) is not None:
+            self.editor.delete_stakeholder(person)
+
+    def _open_person(self, index) -> None:
+        if index.isValid():
+            self.open_stakeholder.emit(index.data(StakeholderTableModel.IdRole))

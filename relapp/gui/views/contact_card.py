@@ -1,0 +1,140 @@
+"""The contact card: one stakeholder, both sides of them, who on our team
+knows them and how well, their timeline and their own balance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QScrollArea, QSplitter, QVBoxLayout, QWidget,
+)
+
+from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
+from relapp.gui.chart.balance_chart import BalanceChart
+from relapp.gui.models.journal_table import JournalTableModel
+from relapp.gui.views.accounts_view import make_table
+from relapp.gui.views.text_blocks import field_rows, heading, paragraph
+from relapp.services import accounts, people
+from relapp.services.journal import JournalFilter
+
+
+class ContactCard(QDialog):
+    new_entry = Signal(int, int)  # account id, stakeholder id
+
+    def __init__(self, stakeholder_id: int, editor, parent=None):
+        super().__init__(parent)
+        self.stakeholder_id = stakeholder_id
+        self.editor = editor
+        self.setWindowTitle(self.tr("Contact card"))
+        self.resize(1100, 760)
+        self.name = heading()
+        self.position = paragraph()
+        self.professional = paragraph()
+        self.personal = paragraph()
+        self.ties_box = QGroupBox(self.tr("Who on our side knows them"), self)
+        self.ties_grid = QGridLayout(self.ties_box)
+        self.chart = BalanceChart(self)
+        self.chart.setMinimumHeight(200)
+        self.timeline_model = JournalTableModel(self, show_account=False)
+        self.timeline = make_table(self.timeline_model, self)
+        self.timeline.setAccessibleName(self.tr("Timeline of entries with this person"))
+        self.timeline.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.timeline.horizontalHeader().setStretchLastSection(True)
+
+        sides = QHBoxLayout()
+        professional_box = QGroupBox(self.tr("Professional"), self)
+        QVBoxLayout(professional_box).addWidget(self.professional)
+        personal_box = QGroupBox(self.tr("What matters to them"), self)
+        QVBoxLayout(personal_box).addWidget(self.personal)
+        sides.addWidget(professional_box, 1)
+        sides.addWidget(personal_box, 1)
+        sides.addWidget(self.ties_box, 1)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.name)
+        top_layout.addWidget(self.position)
+        top_layout.addLayout(sides)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(top)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        split = QSplitter(Qt.Vertical, self)
+        split.addWidget(scroll)
+        split.addWidget(self.chart)
+        split.addWidget(self.timeline)
+        split.setSizes([330, 200, 230])
+
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        edit = QPushButton(self.tr("Edit…"), self)
+        edit.clicked.connect(lambda: self.editor.edit_stakeholder(self.stakeholder_id))
+        entry = QPushButton(self.tr("New entry with them…"), self)
+        entry.clicked.connect(self._new_entry)
+        buttons.addButton(edit, QDialogButtonBox.ActionRole)
+        buttons.addButton(entry, QDialogButtonBox.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addWidget(buttons)
+        editor.changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, _kind: str) -> None:
+        if people.Stakeholder.get_or_none(people.Stakeholder.id == self.stakeholder_id) is None:
+            self.close()
+            return
+        self.refresh()
+
+    def refresh(self) -> None:
+        person = people.get_stakeholder(self.stakeholder_id)
+        account = accounts.get_account(person.account_id)
+        self.setWindowTitle(self.tr("%s — contact card") % person.name)
+        self.name.setText(person.name)
+        boss = people.get_stakeholder(person.reports_to_id).name if person.reports_to_id else ""
+        position = ", ".join(p for p in (person.title, person.department, account.name) if p)
+        self.position.setText(position)
+        self.professional.setText(field_rows([
+            (self.tr("Reports to"), boss),
+            (self.tr("Role in decisions"), self.tr(DECISION_ROLES.get(person.decision_role, "")) if person.decision_role else ""),
+            (self.tr("Influence / interest"), f"{person.influence}/5 · {person.interest}/5"),
+            (self.tr("Stance towards us"), self.tr(STANCES.get(person.stance, person.stance))),
+            (self.tr("Measured on"), person.measured_by),
+            (self.tr("Career goals"), person.career_goals),
+            (self.tr("Keeps them up at night"), person.worries),
+            (self.tr("How we could help"), person.how_we_help),
+            (self.tr("Email / phone"), " · ".join(x for x in (person.email, person.phone) if x)),
+        ], self.tr("not known yet")))
+        self.personal.setText(field_rows([
+            (self.tr("Family"), person.family),
+            (self.tr("Interests"), person.interests),
+            (self.tr("Private notes"), person.notes),
+        ], self.tr("not known yet")))
+        self._fill_ties()
+        self.chart.set_stakeholder(self.stakeholder_id)
+        self.timeline_model.set_filter(JournalFilter(stakeholder_id=self.stakeholder_id))
+
+    def _fill_ties(self) -> None:
+        while self.ties_grid.count():
+            widget = self.ties_grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        strengths = {t.member_id: t.strength for t in people.ties_of_stakeholder(self.stakeholder_id)}
+        person = people.get_stakeholder(self.stakeholder_id)
+        members = people.account_team(person.account_id) or people.list_members()
+        for row, member in enumerate(members):
+            label = QLabel(member.name, self.ties_box)
+            box = QComboBox(self.ties_box)
+            box.setAccessibleName(self.tr("How well %s knows them") % member.name)
+            box.addItem(self.tr("No tie"), 0)
+            for level, text in TIE_STRENGTHS.items():
+                box.addItem(f"{level} · {self.tr(text)}", level)
+            box.setCurrentIndex(box.findData(strengths.get(member.id, 0)))
+            box.currentIndexChanged.connect(
+                lambda _i, m=member.id, b=box: self.editor.set_tie(m, self.stakeholder_id, b.currentData()))
+            label.setBuddy(box)
+            self.ties_grid.addWidget(label, row, 0)
+            self.ties_grid.addWidget(box, row, 1)
+
+    def _new_entry(self) -> None:
+        person = people.get_stakeholder(self.stakeholder_id)
+        self.editor.quick_entry(person.account_id, person.id)

@@ -1,0 +1,179 @@
+"""The journal: every entry across accounts, newest first, filtered and
+searched as you type, loaded page by page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from relapp.domain.vocabulary import ENTRY_KINDS, TRUST_TAGS
+from relapp.gui.models.journal_table import JournalTableModel
+from relapp.gui.views.accounts_view import make_table
+from relapp.services import accounts, people
+from relapp.services.journal import JournalFilter
+
+SEARCH_DELAY_MS = 120
+PERIODS = {"any": None, "30": 30, "90": 90, "365": 365, "custom": None}
+
+
+class JournalView(QWidget):
+    open_account = Signal(int)
+
+    def __init__(self, editor, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search titles and notes…"))
+        self.search.setAccessibleName(self.tr("Search the journal"))
+        self.search.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textEdited.connect(lambda _t: self._timer.start())
+
+        self.account_box = self._combo(self.tr("Account"))
+        self.person_box = self._combo(self.tr("Person"))
+        self.kind_box = self._combo(self.tr("Kind"))
+        for key, label in ENTRY_KINDS.items():
+            self.kind_box.addItem(self.tr(label), key)
+        self.sign_box = self._combo(self.tr("Values"))
+        self.sign_box.addItem(self.tr("Deposits only"), "deposit")
+        self.sign_box.addItem(self.tr("Withdrawals only"), "withdrawal")
+        self.trust_box = self._combo(self.tr("TRUST"))
+        for key, (_, label, _) in TRUST_TAGS.items():
+            self.trust_box.addItem(self.tr(label), key)
+        self.period_box = QComboBox(self)
+        self.period_box.setAccessibleName(self.tr("Period"))
+        for key, label in (("any", self.tr("Any time")), ("30", self.tr("Last 30 days")),
+                           ("90", self.tr("Last 90 days")), ("365", self.tr("Last 12 months")),
+                           ("custom", self.tr("From … to …"))):
+            self.period_box.addItem(label, key)
+        self.since_edit = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.until_edit = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.since_edit.setAccessibleName(self.tr("From date"))
+        self.until_edit.setAccessibleName(self.tr("To date"))
+        today = QDate.currentDate()
+        self.since_edit.setDate(today.addMonths(-3))
+        self.until_edit.setDate(today)
+        for edit in (self.since_edit, self.until_edit):
+            edit.setVisible(False)
+            edit.dateChanged.connect(self.apply_filter)
+        self.period_box.currentIndexChanged.connect(self._period_changed)
+        self.account_box.currentIndexChanged.connect(self._account_changed)
+        for box in (self.person_box, self.kind_box, self.sign_box, self.trust_box):
+            box.currentIndexChanged.connect(self.apply_filter)
+
+        self.model = JournalTableModel(self)
+        self.table = make_table(self.model, self)
+        self.table.setAccessibleName(self.tr("Journal entries"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((96, 190, 80, 56, 360, 260, 60)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(4, QHeaderView.Stretch)
+        self.table.doubleClicked.connect(self._open)
+        self.count_label = QLabel(self)
+        delete = QShortcut(QKeySequence.Delete, self.table, context=Qt.WidgetShortcut)
+        delete.activated.connect(self.delete_current)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for widget in (self.account_box, self.person_box, self.kind_box, self.sign_box, self.trust_box,
+                       self.period_box, self.since_edit, self.until_edit):
+            filters.addWidget(widget, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.reload_choices()
+        self.apply_filter()
+
+    def _combo(self, everything: str) -> QComboBox:
+        box = QComboBox(self)
+        box.setAccessibleName(everything)
+        box.addItem(self.tr("All: %s") % everything, None)
+        box.setMinimumContentsLength(10)
+        box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        return box
+
+    def reload_choices(self) -> None:
+        current = self.account_box.currentData()
+        self.account_box.blockSignals(True)
+        while self.account_box.count() > 1:
+            self.account_box.removeItem(1)
+        for name, account_id in ((r.name, r.id) for r in accounts.list_accounts(include_archived=True)):
+            self.account_box.addItem(name, account_id)
+        self.account_box.setCurrentIndex(max(self.account_box.findData(current), 0))
+        self.account_box.blockSignals(False)
+        self._fill_people()
+
+    def _fill_people(self) -> None:
+        self.person_box.blockSignals(True)
+        while self.person_box.count() > 1:
+            self.person_box.removeItem(1)
+        account_id = self.account_box.currentData()
+        if account_id is not None:
+            for person in people.stakeholders_of(account_id):
+                self.person_box.addItem(person.name, ("stakeholder", person.id))
+        for member in people.list_members():
+            self.person_box.addItem(self.tr("%s (our side)") % member.name, ("member", member.id))
+        self.person_box.blockSignals(False)
+
+    def _account_changed(self) -> None:
+        self._fill_people()
+        self.apply_filter()
+
+    def _period_changed(self) -> None:
+        custom = self.period_box.currentData() == "custom"
+        self.since_edit.setVisible(custom)
+        self.until_edit.setVisible(custom)
+        self.apply_filter()
+
+    def current_filter(self) -> JournalFilter:
+        person = self.person_box.currentData()
+        period = self.period_box.currentData()
+        since = until = None
+        if period == "custom":
+            since, until = self.since_edit.date().toPython(), self.until_edit.date().toPython()
+        elif PERIODS.get(period):
+            since = dt.date.today() - dt.timedelta(days=PERIODS[period])
+        return JournalFilter(
+            account_id=self.account_box.currentData(),
+            stakeholder_id=person[1] if person and person[0] == "stakeholder" else None,
+            member_id=person[1] if person and person[0] == "member" else None,
+            kind=self.kind_box.currentData(), sign=self.sign_box.currentData(), trust=self.trust_box.currentData(),
+            since=since, until=until, text=self.search.text(),
+        )
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        self.model.set_filter(self.current_filter())
+        count = self.model.rowCount()
+        self.count_label.setText(self.tr("%n entries", "", count) if count != 1 else self.tr("1 entry"))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def show_account(self, account_id: int | None) -> None:
+        self.account_box.setCurrentIndex(max(self.account_box.findData(account_id), 0))
+
+    def current_entry_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(JournalTableModel.IdRole) if index.isValid() else None
+
+    def delete_current(self) -> None:
+        if (entry_id := self.current_entry_id()) is not None:
+            self.editor.delete_entry(entry_id)
+
+    def _open(self, index) -> None:
+        account_id = index.data(JournalTableModel.AccountIdRole)
+        if account_id:
+            self.open_account.emit(account_id)

@@ -1,0 +1,63 @@
+"""Item models checked with Qt's own model tester, without widgets."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from relapp.gui.models.account_table import AccountTableModel
+from relapp.gui.models.journal_table import PAGE, JournalTableModel
+from relapp.gui.models.stakeholder_table import StakeholderTableModel
+from relapp.services import journal
+from relapp.services.journal import JournalFilter
+from relapp.store.models import Account
+
+FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
+
+
+def test_account_model(qtbot, demo_db):
+    model = AccountTableModel()
+    QAbstractItemModelTester(model, FATAL)
+    model.reload()
+    assert model.rowCount() == 8
+    names = [model.index(r, 0).data() for r in range(8)]
+    assert names == sorted(names, key=str.lower)
+    # The sort role gives numbers for the balance column, not text.
+    assert isinstance(model.index(0, 4).data(Qt.UserRole), int)
+
+
+def test_journal_model_pages_lazily_and_agrees_with_the_service(qtbot, demo_db):
+    model = JournalTableModel()
+    QAbstractItemModelTester(model, FATAL)
+    model.set_filter(JournalFilter())
+    total = journal.count_entries()
+    assert model.rowCount() == total > PAGE * 3
+    # Reading a row deep in the journal loads only its page, and the rows
+    # match the service's own order (newest first).
+    deep = total - 5
+    expected = journal.query_entries(offset=deep, limit=1)[0]
+    assert model.index(deep, 4).data() == expected.title
+    assert len(model._pages) == 1
+    for row in range(0, 3 * PAGE):  # sequential reading continues page by page
+        model.index(row, 0).data()
+    days = [model.row(r).day for r in range(3 * PAGE)]
+    assert days == sorted(days, reverse=True)
+
+
+def test_journal_model_filter_resets(qtbot, demo_db):
+    model = JournalTableModel()
+    QAbstractItemModelTester(model, FATAL)
+    model.set_filter(JournalFilter(sign="withdrawal"))
+    assert all(model.row(r).value < 0 for r in range(model.rowCount()))
+    model.set_filter(JournalFilter(text="zzzz-nothing"))
+    assert model.rowCount() == 0
+
+
+def test_stakeholder_model(qtbot, demo_db):
+    model = StakeholderTableModel()
+    QAbstractItemModelTester(model, FATAL)
+    account = Account.select().first()
+    model.set_account(account.id)
+    assert model.rowCount() == 15
+    influences = [model.index(r, 3).data(Qt.UserRole) for r in range(15)]
+    assert influences == sorted(influences, reverse=True)
+    model.set_account(None)
+    assert model.rowCount() == 0

@@ -1,0 +1,179 @@
+"""The main window driven like a user would: keyboard, forms, undo."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QSpinBox
+
+from gui_helpers import isolate_settings, on_next_dialog
+from relapp.gui.main_window import MainWindow
+from relapp.services import journal
+from relapp.store.models import Account, Entry, Stakeholder
+
+
+@pytest.fixture
+def window(qtbot, db, data_dir, tmp_path):
+    isolate_settings(tmp_path)
+    win = MainWindow(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_db, data_dir, tmp_path):
+    isolate_settings(tmp_path)
+    win = MainWindow(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def type_into(qtbot, dialog, name, text):
+    widget = dialog.form.findChild((QLineEdit, QPlainTextEdit), name)
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+
+
+def test_empty_first_run_offers_demo_and_first_account(window):
+    home = window.view("home")
+    assert home.stack.currentWidget() is home.welcome
+
+
+def test_create_account_and_stakeholder_through_the_forms(qtbot, window):
+    def fill_account(dialog):
+        type_into(qtbot, dialog, "name", "Wrenfold Water")
+        type_into(qtbot, dialog, "our_intent", "Become their partner for asset data")
+        qtbot.keyClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.Key_Space)
+
+    on_next_dialog(fill_account)
+    window.new_account()
+    account = Account.get(Account.name == "Wrenfold Water")
+    assert account.our_intent == "Become their partner for asset data"
+    assert window.current_account_id() == account.id
+    assert "Wrenfold Water" in window.view("accounts").title.text()
+
+    def fill_person(dialog):
+        # A bad email first: the dialog stays open and says what is wrong.
+        type_into(qtbot, dialog, "name", "Ines Quist")
+        type_into(qtbot, dialog, "email", "not an address")
+        dialog.form.findChild(QSpinBox, "influence").setValue(5)
+        dialog._try_accept()
+        assert dialog.isVisible()
+        assert "email" in dialog.error_label.text().lower()
+        email = dialog.form.findChild(QLineEdit, "email")
+        assert email.hasFocus()
+        email.setText("ines@wrenfold.example")
+        dialog._try_accept()
+
+    on_next_dialog(fill_person)
+    window.new_stakeholder()
+    person = Stakeholder.get(Stakeholder.name == "Ines Quist")
+    assert (person.email, person.influence, person.account_id) == ("ines@wrenfold.example", 5, account.id)
+    assert window.view("accounts").people_model.rowCount() == 1
+
+
+def test_quick_entry_with_the_keyboard_alone_updates_journal_and_chart(qtbot, demo_window):
+    window = demo_window
+    window.show_view("accounts")
+    accounts_view = window.view("accounts")
+    account_id = accounts_view.account_id
+    window.show_view("journal")
+    journal_view = window.view("journal")
+    before_rows = journal_view.model.rowCount()
+    before_balance = accounts_view.chart.last_value()
+
+    def type_entry(dialog):
+        # Focus starts on "With" because the account is preset.
+        focused = QApplication.focusWidget()
+        assert focused.objectName() == "participants"
+        qtbot.keyClick(focused, Qt.Key_Tab)  # keep nobody; on to kind
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)  # value
+        value = QApplication.focusWidget()
+        value.selectAll()
+        qtbot.keyClicks(value, "4")
+        for _ in range(7):  # five TRUST toggles, then date, then title
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+        assert QApplication.focusWidget().objectName() == "title"
+        qtbot.keyClicks(QApplication.focusWidget(), "Solved the invoice mix-up")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+
+    on_next_dialog(type_entry)
+    qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier)
+    entry = Entry.get(Entry.title == "Solved the invoice mix-up")
+    assert (entry.value, entry.account_id) == (4, account_id)
+    assert journal_view.model.rowCount() == before_rows + 1
+    assert journal_view.model.row(0).title == "Solved the invoice mix-up"
+    assert accounts_view.chart.last_value() == pytest.approx(before_balance + 4)
+
+
+def test_escape_cancels_quick_entry_and_writes_nothing(qtbot, demo_window):
+    count = Entry.select().count()
+    on_next_dialog(lambda dialog: qtbot.keyClick(dialog, Qt.Key_Escape))
+    demo_window.quick_entry()
+    assert Entry.select().count() == count
+
+
+def test_journal_search_as_you_type(qtbot, demo_window):
+    demo_window.show_view("journal")
+    view = demo_window.view("journal")
+    total = view.model.rowCount()
+    qtbot.keyClicks(view.search, "invoice")
+    qtbot.waitUntil(lambda: view.model.rowCount() < total, timeout=2000)
+    assert view.model.rowCount() == journal.count_entries(journal.JournalFilter(text="invoice")) > 0
+    assert all("invoice" in view.model.row(r).title.lower() for r in range(view.model.rowCount()))
+
+
+def test_undo_and_redo_an_edit_and_a_deletion(qtbot, demo_window):
+    window = demo_window
+    window.show_view("accounts")
+    account_id = window.current_account_id()
+    name = Account.get_by_id(account_id).name
+
+    def rename(dialog):
+        name_edit = dialog.form.findChild(QLineEdit, "name")
+        name_edit.selectAll()
+        qtbot.keyClicks(name_edit, "Renamed Holdings")
+        dialog._try_accept()
+
+    on_next_dialog(rename)
+    window.edit_account()
+    assert Account.get_by_id(account_id).name == "Renamed Holdings"
+    qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
+    assert Account.get_by_id(account_id).name == name
+    window.editor.stack.redo()
+    assert Account.get_by_id(account_id).name == "Renamed Holdings"
+
+    entries = Entry.select().where(Entry.account == account_id).count()
+    window.editor.delete_account(account_id, confirm=False)
+    assert Account.get_or_none(Account.id == account_id) is None
+    window.editor.stack.undo()
+    assert Account.get_by_id(account_id).name == "Renamed Holdings"
+    assert Entry.select().where(Entry.account == account_id).count() == entries
+    window.editor.stack.redo()
+    assert Account.get_or_none(Account.id == account_id) is None
+
+
+def test_shortcuts_switch_views(qtbot, demo_window):
+    for number, key in enumerate(("home", "accounts", "map", "journal"), start=1):
+        qtbot.keyClick(demo_window, getattr(Qt, f"Key_{number}"), Qt.ControlModifier)
+        assert demo_window.current_view() == key
+
+
+def test_layout_is_restored_after_reopening(qtbot, demo_db, data_dir, tmp_path):
+    isolate_settings(tmp_path)
+    first = MainWindow(data_dir)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1111, 777)
+    first.show_view("journal")
+    first.view("accounts").splitter.setSizes([300, 800])
+    sizes = first.view("accounts").splitter.sizes()
+    first.close()
+    second = MainWindow(data_dir)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_view() == "journal"
+    assert (second.width(), second.height()) == (1111, 777)
+    assert second.view("accounts").splitter.sizes() == sizes
