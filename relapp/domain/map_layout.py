@@ -138,14 +138,28 @@ def _grid_block(nodes: list[Node], cols: int) -> _Block:
     return _Block(cols * slot_w - GAP_X, rows * slot_h - GAP_X / 2, places)
 
 
-def _row_of_blocks(blocks: list[_Block]) -> _Block:
-    places, x, h = {}, 0.0, 0.0
+def _row_of_blocks(blocks: list[_Block], max_w: float = math.inf) -> _Block:
+    """Blocks side by side; wrapped onto further rows past ``max_w`` so a
+    flat organisation does not become one endless strip."""
+    rows: list[list[_Block]] = [[]]
+    width = 0.0
     for b in blocks:
-        for k, (px, py) in b.places.items():
-            places[k] = (x + px, py)
-        x += b.w + GAP_X
-        h = max(h, b.h)
-    return _Block(max(0.0, x - GAP_X), h, places)
+        if rows[-1] and width + GAP_X + b.w > max_w:
+            rows.append([])
+            width = 0.0
+        width += (GAP_X if rows[-1] else 0.0) + b.w
+        rows[-1].append(b)
+    row_widths = [sum(b.w for b in row) + GAP_X * (len(row) - 1) for row in rows]
+    total_w = max(row_widths, default=0.0)
+    places, y = {}, 0.0
+    for row, row_w in zip(rows, row_widths):
+        x = (total_w - row_w) / 2
+        for b in row:
+            for k, (px, py) in b.places.items():
+                places[k] = (x + px, y + py)
+            x += b.w + GAP_X
+        y += max((b.h for b in row), default=0.0) + GAP_Y
+    return _Block(max(0.0, total_w), max(0.0, y - GAP_Y), places)
 
 
 def org_layout(nodes: list[Node]) -> dict[str, Rect]:
@@ -162,6 +176,8 @@ def org_layout(nodes: list[Node]) -> dict[str, Rect]:
     for kids in children.values():
         kids.sort(key=order.__getitem__)
 
+    # Rows wider than about a screen-ful of boxes wrap: the chart stays roughly square.
+    max_w = max(1800.0, 1.6 * math.sqrt(sum(n.w * n.h * 3 for n in nodes)))
     blocks: dict[str, _Block] = {}
     # Post-order without recursion: a chain of 200 bosses must not hit the stack limit.
     roots = [n.key for n in nodes if parents[n.key] is None]
@@ -172,13 +188,14 @@ def org_layout(nodes: list[Node]) -> dict[str, Rect]:
             stack.append((key, True))
             stack.extend((c, False) for c in reversed(children[key]))
             continue
-        blocks[key] = _subtree_block(by_key[key], children, blocks, by_key)
+        blocks[key] = _subtree_block(by_key[key], children, blocks, by_key, max_w)
 
-    forest = _group([by_key[r] for r in roots], blocks, children)
+    forest = _group([by_key[r] for r in roots], blocks, children, max_w)
     return {k: Rect(x, y, by_key[k].w, by_key[k].h) for k, (x, y) in forest.places.items()}
 
 
-def _group(members: list[Node], blocks: dict[str, _Block], children: dict[str, list[str]]) -> _Block:
+def _group(members: list[Node], blocks: dict[str, _Block], children: dict[str, list[str]],
+           max_w: float = math.inf) -> _Block:
     """Side by side; people without reports of their own, when many, in a grid."""
     leaves = [n for n in members if not children[n.key]]
     inner = [blocks[n.key] for n in members if children[n.key]]
@@ -187,15 +204,15 @@ def _group(members: list[Node], blocks: dict[str, _Block], children: dict[str, l
         parts.append(_grid_block(leaves, max(2, math.ceil(math.sqrt(len(leaves) / 2)))))
     else:
         parts.extend(blocks[n.key] for n in leaves)
-    return _row_of_blocks(parts)
+    return _row_of_blocks(parts, max_w)
 
 
 def _subtree_block(node: Node, children: dict[str, list[str]], blocks: dict[str, _Block],
-                   by_key: dict[str, Node]) -> _Block:
+                   by_key: dict[str, Node], max_w: float = math.inf) -> _Block:
     kids = children[node.key]
     if not kids:
         return _Block(node.w, node.h, {node.key: (0.0, 0.0)})
-    below = _group([by_key[k] for k in kids], blocks, children)
+    below = _group([by_key[k] for k in kids], blocks, children, max_w)
     w = max(node.w, below.w)
     top = node.h + GAP_Y
     places = {node.key: ((w - node.w) / 2, 0.0)}
@@ -239,7 +256,8 @@ def grid_layout(nodes: list[Node], *, min_cell: float = 150.0, header: float = 8
     for n in nodes:
         cells.setdefault((_level(n.influence), _level(n.interest)), []).append(n)
     fullest = max((len(v) for v in cells.values()), default=1)
-    cols = max(1, math.ceil(math.sqrt(fullest / 1.5)))
+    # Boxes are wide and short, so cells stack people more deep than wide.
+    cols = max(1, round(math.sqrt(fullest / 3)))
     rows = math.ceil(fullest / cols)
     slot_w = max((n.w for n in nodes), default=90.0) + GAP_X / 2
     slot_h = max((n.h for n in nodes), default=40.0) + GAP_X / 2
@@ -313,7 +331,12 @@ def teams_layout(ours: list[Node], theirs: list[Node], ties: list[tuple[str, str
 
     left, left_h = column(order_ours)
     right, right_h = column(order_theirs)
-    tallest = max(left_h, right_h)
+    block = None
+    if untied:
+        by_height = math.floor((max(left_h, right_h) + gap) / (max(n.h for n in untied) + GAP_X / 2))
+        rows = max(by_height, math.ceil(math.sqrt(len(untied) * 1.5)))
+        block = _grid_block(untied, max(1, math.ceil(len(untied) / rows)))
+    tallest = max(left_h, right_h, block.h if block else 0.0)
     boxes = {}
     for k, y in left:
         n = by_key[k]
@@ -322,12 +345,10 @@ def teams_layout(ours: list[Node], theirs: list[Node], ties: list[tuple[str, str
     for k, y in right:
         n = by_key[k]
         boxes[k] = Rect(right_x, y + (tallest - right_h) / 2, n.w, n.h)
-    if untied:
+    if block is not None:
         right_w = max((by_key[k].w for k, _ in right), default=0.0)
         grid_x = right_x + right_w + (GAP_X * 3 if right else 0.0)
-        rows = max(1, math.floor((tallest + gap) / (max(n.h for n in untied) + GAP_X / 2))) if tallest else 0
-        cols = max(1, math.ceil(len(untied) / rows)) if rows else max(1, math.ceil(math.sqrt(len(untied))))
-        block = _grid_block(untied, cols)
+        top = (tallest - block.h) / 2
         for k, (px, py) in block.places.items():
-            boxes[k] = Rect(grid_x + px, py, by_key[k].w, by_key[k].h)
+            boxes[k] = Rect(grid_x + px, top + py, by_key[k].w, by_key[k].h)
     return boxes
