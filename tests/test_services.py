@@ -166,3 +166,16 @@ def test_coverage_of_an_account_built_by_hand(db):
     assert cov.model.model == "bow tie"
     assert cov.untied == ["CEO"]
     assert ceo.id
+
+
+def test_keyset_pages_continue_exactly_where_offset_pages_do(demo_db):
+    f = journal.JournalFilter(sign="deposit")
+    by_offset = journal.query_entries(f, offset=0, limit=120, with_participants=False)
+    first = journal.query_entries(f, limit=50, with_participants=False)
+    rest = journal.query_entries(f, limit=70, with_participants=False, after=(first[-1].day, first[-1].id))
+    assert [r.id for r in first + rest] == [r.id for r in by_offset]
+
+
+def test_far_pages_match_offset_pages(demo_db):
+    f = journal.JournalFilter(kind="meeting")
+    assert [r.id for r in journal.entries_at(f, 100, 40)] == [r.id for r in journal.query_entries(f, 100, 40)]

@@ -35,3 +35,16 @@ def account_series(account_id: int, today: dt.date | None = None,
 def stakeholder_series(stakeholder_id: int, today: dt.date | None = None,
                        half_life_days: float | None = None) -> list[BalancePoint]:
     return balance_series(stakeholder_daily(stakeholder_id), half_life_days, until=today or dt.date.today())
+
+
+def entries_on(day: dt.date, account_id: int | None = None, stakeholder_id: int | None = None,
+               limit: int = 8) -> list[tuple[str, int, str]]:
+    """(title, value, kind) of the entries on one day — the chart's hover."""
+    if stakeholder_id is not None:
+        sql = ("SELECT e.title, e.value, e.kind FROM entry_stakeholder es JOIN entry e ON e.id = es.entry_id "
+               "WHERE es.stakeholder_id = ? AND e.day = ? ORDER BY e.id LIMIT ?")
+        params = [stakeholder_id, day.isoformat(), limit]
+    else:
+        sql = "SELECT title, value, kind FROM entry WHERE account_id = ? AND day = ? ORDER BY id LIMIT ?"
+        params = [account_id, day.isoformat(), limit]
+    return [(t, int(v), k) for t, v, k in database_proxy.execute_sql(sql, params)]

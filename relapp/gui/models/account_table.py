@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from relapp.services.accounts import AccountRow, list_accounts
 
@@ -20,6 +21,9 @@ class AccountTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list_accounts()
         self.endResetModel()
+
+    def account(self, row: int) -> AccountRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -41,6 +45,21 @@ class AccountTableModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return (row.name, row.industry, row.stakeholders, row.entries, row.balance, f"{row.trend:+d}",
                     row.last_contact.isoformat() if row.last_contact else "—")[index.column()]
+        if role == Qt.UserRole:  # sort keys: numbers sort as numbers
+            return (row.name.lower(), row.industry.lower(), row.stakeholders, row.entries, row.balance, row.trend,
+                    row.last_contact.isoformat() if row.last_contact else "")[index.column()]
         if role == Qt.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ForegroundRole and index.column() == 5 and row.trend < 0:
+            return QBrush(QColor("#c62828"))
+        if role == Qt.FontRole and row.archived:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
+
+    def row_of(self, account_id: int) -> int:
+        for number, row in enumerate(self._rows):
+            if row.id == account_id:
+                return number
+        return -1

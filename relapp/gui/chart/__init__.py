@@ -1,0 +1,1 @@
+"""The balance chart (pyqtgraph) and its headless rendering."""

@@ -1,0 +1,245 @@
+"""The balance chart: the running balance of an account or a stakeholder
+over time, each entry day a dot (green deposit, red withdrawal), with range
+presets, optional decay and up to three series compared."""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QToolButton, QToolTip, QVBoxLayout, QWidget
+
+from relapp.services import accounts, balance, people
+
+SERIES_COLOURS = ("#1565c0", "#ef6c00", "#6a1b9a")
+DEPOSIT, WITHDRAWAL, NEUTRAL = "#2e7d32", "#c62828", "#9e9e9e"
+RANGES = {"3m": 91, "1y": 365, "all": None}
+MAX_SERIES = 3
+
+
+def to_seconds(day: dt.date) -> float:
+    return float(calendar.timegm(day.timetuple()))
+
+
+class BalanceChart(QWidget):
+    range_changed = Signal(str)
+
+    def __init__(self, parent=None, today: dt.date | None = None, interactive: bool = True):
+        super().__init__(parent)
+        self.today = today
+        self._items: list[tuple[str, int]] = []
+        self._decay = False
+        self._range = "1y"
+        self._xs: list[float] = []
+        self._days: list[dt.date] = []
+        self._hover_day: dt.date | None = None
+
+        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot.setAccessibleName(self.tr("Balance chart"))
+        self.plot.setMenuEnabled(False)
+        self.plot.showGrid(x=False, y=True, alpha=0.15)
+        self.plot.getPlotItem().setLabel("left", self.tr("Balance"))
+        self.plot.getPlotItem().getViewBox().setMouseEnabled(x=True, y=False)
+        self.legend = self.plot.addLegend(offset=(10, 10))
+        self.zero_line = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen("#9e9e9e", width=1, style=Qt.DashLine))
+        self.empty_label = QLabel(self.tr("No entries yet — write one with Ctrl+N and the balance starts here."))
+        self.empty_label.setAlignment(Qt.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
+        self.range_buttons = QButtonGroup(self)
+        for key, label in (("3m", self.tr("3 months")), ("1y", self.tr("1 year")), ("all", self.tr("All"))):
+            button = QToolButton(self)
+            button.setText(label)
+            button.setCheckable(True)
+            button.setAccessibleName(self.tr("Show %s") % label)
+            button.setProperty("range_key", key)
+            self.range_buttons.addButton(button)
+            controls.addWidget(button)
+            if key == self._range:
+                button.setChecked(True)
+        self.range_buttons.buttonClicked.connect(lambda b: self.set_range(b.property("range_key")))
+        controls.addStretch(1)
+        self.decay_box = QCheckBox(self.tr("Let old credit fade (half-life %d days)") % balance.DEFAULT_HALF_LIFE_DAYS)
+        self.decay_box.setToolTip(self.tr("Without new deposits, a balance loses half its value over the half-life: "
+                                          "neglect becomes visible."))
+        self.decay_box.toggled.connect(self.set_decay)
+        controls.addWidget(self.decay_box)
+        if not interactive:
+            for button in self.range_buttons.buttons():
+                button.hide()
+            self.decay_box.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(controls)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.empty_label, 1)
+        self.plot.scene().sigMouseMoved.connect(self._hovered)
+        self._apply_palette()
+        self._redraw()
+
+    # Public API -----------------------------------------------------------------
+    def set_account(self, account_id: int | None) -> None:
+        self.set_series([] if account_id is None else [("account", account_id)])
+
+    def set_stakeholder(self, stakeholder_id: int | None) -> None:
+        self.set_series([] if stakeholder_id is None else [("stakeholder", stakeholder_id)])
+
+    def set_series(self, items: list[tuple[str, int]]) -> None:
+        if len(items) > MAX_SERIES:
+            raise ValueError(f"at most {MAX_SERIES} series can be compared")
+        self._items = list(items)
+        self._redraw()
+
+    def series(self) -> list[tuple[str, int]]:
+        return list(self._items)
+
+    def refresh(self) -> None:
+        self._redraw()
+
+    def set_decay(self, on: bool) -> None:
+        self._decay = bool(on)
+        if self.decay_box.isChecked() != self._decay:
+            self.decay_box.setChecked(self._decay)
+        self._redraw()
+
+    def set_range(self, preset: str) -> None:
+        if preset not in RANGES:
+            raise ValueError(preset)
+        self._range = preset
+        for button in self.range_buttons.buttons():
+            button.setChecked(button.property("range_key") == preset)
+        self._apply_range()
+        self.range_changed.emit(preset)
+
+    def visible_days(self) -> tuple[dt.date, dt.date]:
+        low, high = self.plot.getPlotItem().getViewBox().viewRange()[0]
+        return (dt.datetime.fromtimestamp(low, dt.timezone.utc).date(),
+                dt.datetime.fromtimestamp(high, dt.timezone.utc).date())
+
+    def last_value(self, index: int = 0) -> float | None:
+        curves = self.plot.getPlotItem().listDataItems()
+        lines = [c for c in curves if isinstance(c, pg.PlotDataItem)]
+        if index >= len(lines):
+            return None
+        _, ys = lines[index].getData()
+        return None if ys is None or len(ys) == 0 else float(ys[-1])
+
+    # Drawing ----------------------------------------------------------------------
+    def _today(self) -> dt.date:
+        return self.today or dt.date.today()
+
+    def _label(self, kind: str, item_id: int) -> str:
+        if kind == "account":
+            return accounts.get_account(item_id).name
+        return people.get_stakeholder(item_id).name
+
+    def _points(self, kind: str, item_id: int):
+        half_life = balance.DEFAULT_HALF_LIFE_DAYS if self._decay else None
+        if kind == "account":
+            return balance.account_series(item_id, self._today(), half_life)
+        return balance.stakeholder_series(item_id, self._today(), half_life)
+
+    def _redraw(self) -> None:
+        plot = self.plot.getPlotItem()
+        plot.clear()
+        self.legend.clear()
+        plot.addItem(self.zero_line, ignoreBounds=True)
+        self._xs, self._days = [], []
+        any_points = False
+        for number, (kind, item_id) in enumerate(self._items):
+            points = self._points(kind, item_id)
+            if not points:
+                continue
+            any_points = True
+            xs = [to_seconds(p.day) for p in points]
+            ys = [p.balance for p in points]
+            colour = SERIES_COLOURS[number]
+            curve = plot.plot(xs, ys, pen=pg.mkPen(colour, width=2), name=self._label(kind, item_id))
+            # Set after adding: pyqtgraph needs the view box to clip/downsample.
+            curve.setClipToView(True)
+            curve.setDownsampling(auto=True)
+            if number == 0:
+                # Dots only on days with entries (the last point may be "today").
+                marks = [(x, y, p.change) for x, y, p in zip(xs, ys, points) if p.change or p is not points[-1]]
+                brushes = [pg.mkBrush(DEPOSIT if c > 0 else WITHDRAWAL if c < 0 else NEUTRAL) for _, _, c in marks]
+                scatter = pg.ScatterPlotItem([m[0] for m in marks], [m[1] for m in marks], size=6,
+                                             brush=brushes, pen=pg.mkPen(None))
+                plot.addItem(scatter)
+                self._xs = xs
+                self._days = [p.day for p in points]
+        if len(self._items) < 2:
+            self.legend.hide()
+        else:
+            self.legend.show()
+        self.plot.setVisible(any_points)
+        self.empty_label.setVisible(not any_points)
+        if any_points:
+            self._apply_range()
+
+    def _apply_range(self) -> None:
+        view = self.plot.getPlotItem().getViewBox()
+        days = RANGES[self._range]
+        end = to_seconds(self._today() + dt.timedelta(days=3))
+        if days is None:
+            view.enableAutoRange(axis="x")
+            view.enableAutoRange(axis="y")
+            return
+        start = to_seconds(self._today() - dt.timedelta(days=days))
+        view.setXRange(start, end, padding=0)
+        view.enableAutoRange(axis="y")
+        view.setAutoVisible(y=True)
+
+    def _apply_palette(self) -> None:
+        palette = self.palette()
+        background = palette.color(QPalette.Base)
+        text = palette.color(QPalette.Text)
+        self.plot.setBackground(background)
+        for name in ("left", "bottom"):
+            axis = self.plot.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(QColor(text).lighter(150) if background.lightness() < 128 else QColor("#757575")))
+            axis.setTextPen(pg.mkPen(text))
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.PaletteChange, QEvent.StyleChange):
+            self._apply_palette()
+        super().changeEvent(event)
+
+    # Hover --------------------------------------------------------------------------
+    def _hovered(self, position) -> None:
+        if not self._xs or not self._items:
+            return
+        view = self.plot.getPlotItem().getViewBox()
+        point = view.mapSceneToView(position)
+        index = bisect.bisect_left(self._xs, point.x())
+        candidates = [i for i in (index - 1, index) if 0 <= i < len(self._xs)]
+        if not candidates:
+            return
+        nearest = min(candidates, key=lambda i: abs(self._xs[i] - point.x()))
+        pixel_distance = abs(view.mapViewToScene(pg.Point(self._xs[nearest], point.y())).x() - position.x())
+        if pixel_distance > 8:
+            self._hover_day = None
+            QToolTip.hideText()
+            return
+        day = self._days[nearest]
+        if day == self._hover_day:
+            return
+        self._hover_day = day
+        QToolTip.showText(self.plot.mapToGlobal(self.plot.mapFromScene(position).toPoint()),
+                          self.hover_text(day), self.plot)
+
+    def hover_text(self, day: dt.date) -> str:
+        kind, item_id = self._items[0]
+        rows = balance.entries_on(day, **{f"{kind}_id": item_id})
+        if not rows:
+            return day.isoformat()
+        lines = [f"{title}  ({value:+d})" if value else title for title, value, _ in rows]
+        return day.isoformat() + "\n" + "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Dialogs built from the Qt Designer forms in ``ui/``."""

@@ -1,0 +1,141 @@
+"""Quick entry: a journal entry written in seconds without the mouse.
+
+Tab moves through account, people, kind, value, TRUST toggles, date, title
+and notes; Enter saves from anywhere (Shift+Enter starts a new line in the
+notes); Esc cancels.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit, QToolButton
+
+from relapp.domain.vocabulary import ENTRY_KINDS
+from relapp.gui.forms.designer import FormDialog, fill_combo
+from relapp.services import accounts, journal, people
+from relapp.services.validation import ValidationError
+
+TRUST_WIDGETS = {"time": "trust_time", "risk-free": "trust_risk_free", "understanding": "trust_understanding",
+                 "specialists": "trust_specialists", "trust": "trust_trust"}
+
+
+class _MultiNameCompleter(QObject):
+    """Completion of the last name in a comma-separated list."""
+
+    def __init__(self, edit: QLineEdit):
+        super().__init__(edit)
+        self.edit = edit
+        self.model = QStringListModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchContains)
+        self.completer.setWidget(edit)
+        self.completer.activated.connect(self._insert)
+        edit.textEdited.connect(self._update)
+
+    def set_names(self, names: list[str]) -> None:
+        self.model.setStringList(names)
+
+    def _update(self, text: str) -> None:
+        prefix = text.split(",")[-1].strip()
+        if not prefix:
+            self.completer.popup().hide()
+            return
+        self.completer.setCompletionPrefix(prefix)
+        if self.completer.completionCount():
+            self.completer.complete()
+        else:
+            self.completer.popup().hide()
+
+    def _insert(self, name: str) -> None:
+        parts = [p.strip() for p in self.edit.text().split(",")[:-1] if p.strip()]
+        self.edit.setText(", ".join(parts + [name]) + ", ")
+
+
+class QuickEntryDialog(FormDialog):
+    form_name = "quick_entry"
+
+    def __init__(self, account_id: int | None = None, stakeholder_id: int | None = None, parent=None,
+                 today: dt.date | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New journal entry"))
+        self.resize(560, 480)
+        self._names: dict[str, tuple[str, int]] = {}
+        account_box = self.field("account")
+        account_box.setEditable(True)
+        account_box.setInsertPolicy(account_box.InsertPolicy.NoInsert)
+        account_box.completer().setFilterMode(Qt.MatchContains)
+        account_box.completer().setCompletionMode(QCompleter.PopupCompletion)
+        for row in accounts.list_accounts(include_archived=False):
+            account_box.addItem(row.name, row.id)
+        fill_combo(self.field("kind"), {k: self.tr(v) for k, v in ENTRY_KINDS.items()})
+        self.field("day").setDate(QDate(today or dt.date.today()))
+        self.participants = _MultiNameCompleter(self.field("participants"))
+        account_box.currentIndexChanged.connect(self._account_changed)
+        if account_id is not None:
+            account_box.setCurrentIndex(max(account_box.findData(account_id), 0))
+        self._account_changed()
+        if stakeholder_id is not None:
+            person = people.get_stakeholder(stakeholder_id)
+            self.field("participants").setText(person.name + ", ")
+        self.field("notes").installEventFilter(self)
+        # Start where the user most likely types: who, when the account is known.
+        (self.field("participants") if account_id is not None else account_box).setFocus()
+
+    def _account_changed(self) -> None:
+        account_id = self.field("account").currentData()
+        self._names = {}
+        if account_id is not None:
+            for person in people.stakeholders_of(account_id):
+                self._names[person.name.lower()] = ("stakeholder", person.id)
+        for member in people.list_members():
+            self._names.setdefault(member.name.lower(), ("member", member.id))
+        self.participants.set_names(sorted({n for n in self._display_names()}))
+
+    def _display_names(self):
+        if (account_id := self.field("account").currentData()) is not None:
+            yield from (p.name for p in people.stakeholders_of(account_id))
+        yield from (m.name for m in people.list_members())
+
+    def eventFilter(self, obj, event) -> bool:
+        if (obj is self.field("notes") and event.type() == QEvent.KeyPress
+                and event.key() in (Qt.Key_Return, Qt.Key_Enter) and not event.modifiers() & Qt.ShiftModifier):
+            self._try_accept()
+            return True
+        return super().eventFilter(obj, event)
+
+    def trust_tags(self) -> list[str]:
+        return [tag for tag, name in TRUST_WIDGETS.items() if self.form.findChild(QToolButton, name).isChecked()]
+
+    def _account_id(self) -> int:
+        box = self.field("account")
+        typed = box.currentText().strip()
+        index = box.findText(typed, Qt.MatchFixedString)
+        if index < 0:
+            raise ValidationError("account", f"no account called {typed!r}" if typed else "choose an account")
+        return box.itemData(index)
+
+    def _participants(self) -> tuple[list[int], list[int]]:
+        stakeholders, members = [], []
+        for name in (n.strip() for n in self.field("participants").text().split(",")):
+            if not name:
+                continue
+            found = self._names.get(name.lower())
+            if found is None:
+                raise ValidationError("participants", f"nobody called {name!r} in this account or on our team")
+            (stakeholders if found[0] == "stakeholder" else members).append(found[1])
+        return stakeholders, members
+
+    def save(self):
+        account_id = self._account_id()
+        stakeholders, members = self._participants()
+        return journal.add_entry(
+            account=account_id, day=self.field("day").date().toPython(), kind=self.field("kind").currentData(),
+            value=self.field("value").value(), title=self.field("title").text(),
+            notes=self.field("notes").toPlainText(), trust=self.trust_tags(),
+            stakeholders=stakeholders, members=members,
+        )
+
+

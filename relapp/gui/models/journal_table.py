@@ -1,0 +1,134 @@
+"""The journal as a lazily loaded table model.
+
+Only the row count is known up front; rows arrive a page at a time when the
+view asks for them, and only a bounded number of pages stays in memory, so
+500,000 entries scroll as smoothly as 50.  A page next to one already loaded
+continues from its last row through the index; a far jump (scrollbar drag)
+reads the page by position.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from relapp.domain.vocabulary import ENTRY_KINDS, trust_tags
+from relapp.services import journal
+from relapp.services.journal import EntryRow, JournalFilter
+
+PAGE = 200
+MAX_PAGES = 40  # 8,000 rows in memory at most
+COLUMNS = ("Date", "Account", "Kind", "Value", "Title", "With", "TRUST")
+DEPOSIT = QColor("#2e7d32")
+WITHDRAWAL = QColor("#c62828")
+
+
+class JournalTableModel(QAbstractTableModel):
+    IdRole = Qt.UserRole + 1
+    AccountIdRole = Qt.UserRole + 2
+
+    def __init__(self, parent=None, limit: int | None = None, show_account: bool = True):
+        super().__init__(parent)
+        self._filter = JournalFilter()
+        self._count = 0
+        self._pages: OrderedDict[int, list[EntryRow]] = OrderedDict()
+        self._limit = limit
+        self._show_account = show_account
+
+    # Loading ------------------------------------------------------------------
+    def set_filter(self, f: JournalFilter) -> None:
+        self.beginResetModel()
+        self._filter = f
+        self._pages.clear()
+        count = journal.count_entries(f)
+        self._count = min(count, self._limit) if self._limit is not None else count
+        self.endResetModel()
+
+    def filter(self) -> JournalFilter:
+        return self._filter
+
+    def reload(self) -> None:
+        self.set_filter(self._filter)
+
+    def _page(self, number: int) -> list[EntryRow]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        previous = self._pages.get(number - 1)
+        if number == 0:
+            page = journal.query_entries(self._filter, 0, PAGE)
+        elif previous:
+            last = previous[-1]
+            page = journal.query_entries(self._filter, limit=PAGE, after=(last.day, last.id))
+        else:
+            page = journal.entries_at(self._filter, number * PAGE, PAGE)
+        self._pages[number] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def row(self, row: int) -> EntryRow | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // PAGE)
+        offset = row % PAGE
+        return page[offset] if offset < len(page) else None
+
+    def entry_id(self, row: int) -> int | None:
+        entry = self.row(row)
+        return entry.id if entry else None
+
+    # Qt model API ---------------------------------------------------------------
+    def columns(self) -> tuple[str, ...]:
+        return COLUMNS if self._show_account else tuple(c for c in COLUMNS if c != "Account")
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns())
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.columns()):
+            return self.tr(self.columns()[section])
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self.row(index.row())
+        if entry is None:
+            return None
+        column = self.columns()[index.column()]
+        if role == Qt.DisplayRole:
+            if column == "Date":
+                return entry.day.isoformat()
+            if column == "Account":
+                return entry.account
+            if column == "Kind":
+                return self.tr(ENTRY_KINDS.get(entry.kind, entry.kind))
+            if column == "Value":
+                return f"{entry.value:+d}" if entry.value else "0"
+            if column == "Title":
+                return entry.title
+            if column == "With":
+                return entry.participants
+            if column == "TRUST":
+                return " ".join(tag[0].upper() for tag in trust_tags(entry.trust))
+        if role == Qt.ForegroundRole and column == "Value" and entry.value:
+            return QBrush(DEPOSIT if entry.value > 0 else WITHDRAWAL)
+        if role == Qt.TextAlignmentRole and column == "Value":
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ToolTipRole and column == "TRUST" and entry.trust:
+            return ", ".join(trust_tags(entry.trust))
+        if role == self.IdRole:
+            return entry.id
+        if role == self.AccountIdRole:
+            return entry.account_id
+        if role == Qt.AccessibleTextRole and column == "Value":
+            kind = self.tr("deposit") if entry.value > 0 else self.tr("withdrawal") if entry.value < 0 else ""
+            return f"{entry.value:+d} {kind}".strip()
+        return None

@@ -1,0 +1,108 @@
+"""Deleting with a way back: everything a deletion removes, captured first.
+
+Undo of a deletion must give back exactly what was there: the record, every
+row that cascades away with it (an account's people, entries, ties…), and
+the references that SQLite sets to NULL (who reported to a deleted person).
+The capture follows the foreign keys declared on the models, so a table
+added later is covered without touching this module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from peewee import ForeignKeyField, Model
+
+from relapp.services import validation as v
+from relapp.store import fts
+from relapp.store.models import MODELS, Entry, Stakeholder, database_proxy
+
+_BY_NAME = {model.__name__: model for model in MODELS}
+
+
+@dataclass
+class Snapshot:
+    rows: list[tuple[str, dict]] = field(default_factory=list)  # parents before children
+    nulled: list[tuple[str, dict, str, object]] = field(default_factory=list)  # model, key, field, value
+
+
+def _incoming(model: type[Model]) -> list[ForeignKeyField]:
+    return [fk for fk in model._meta.backrefs]
+
+
+def _key(model: type[Model], row: dict) -> dict:
+    pk = model._meta.primary_key
+    names = pk.field_names if hasattr(pk, "field_names") else [pk.name]
+    return {name: row[name] for name in names}
+
+
+def capture(model: type[Model], record_id: int) -> Snapshot:
+    snap = Snapshot()
+    seen: set[tuple[str, tuple]] = set()
+
+    def visit(current: type[Model], rows: list[dict]) -> None:
+        fresh = []
+        for row in rows:
+            marker = (current.__name__, tuple(sorted(_key(current, row).items())))
+            if marker not in seen:
+                seen.add(marker)
+                fresh.append(row)
+        if not fresh:
+            return
+        snap.rows.extend((current.__name__, row) for row in fresh)
+        if not current._meta.primary_key or not hasattr(current._meta.primary_key, "column_name") \
+                or current._meta.composite_key:
+            return  # rows keyed by several columns have nothing pointing at them
+        ids = [row[current._meta.primary_key.name] for row in fresh]
+        for fk in _incoming(current):
+            child = fk.model
+            for chunk in range(0, len(ids), 500):
+                part = ids[chunk:chunk + 500]
+                children = list(child.select().where(fk.in_(part)).dicts())
+                if fk.on_delete == "CASCADE":
+                    visit(child, children)
+                elif fk.on_delete == "SET NULL":
+                    snap.nulled.extend((child.__name__, _key(child, r), fk.name, r[fk.name]) for r in children)
+
+    visit(model, list(model.select().where(model._meta.primary_key == record_id).dicts()))
+    return snap
+
+
+def restore(snap: Snapshot) -> None:
+    """Put every captured row back, in one transaction, under its old key."""
+    with v.transaction():
+        # Rows come back in capture order, which can put a link before the
+        # record it points to; checking keys at commit makes order moot.
+        database_proxy.execute_sql("PRAGMA defer_foreign_keys = ON")
+        for name, row in snap.rows:
+            model = _BY_NAME[name]
+            # Self references (reports-to) may point at a row restored later:
+            # insert without them, then set them once everything is back.
+            self_refs = {f.name: row[f.name] for f in model._meta.refs if f.rel_model is model}
+            model.insert({**row, **dict.fromkeys(self_refs)}).execute()
+        for name, row in snap.rows:
+            model = _BY_NAME[name]
+            for field_name, value in ((f.name, row[f.name]) for f in model._meta.refs if f.rel_model is model):
+                if value is not None:
+                    model.update({field_name: value}).where(model._meta.primary_key == row["id"]).execute()
+        for name, key, field_name, value in snap.nulled:
+            model = _BY_NAME[name]
+            query = model.update({field_name: value})
+            for column, key_value in key.items():
+                query = query.where(getattr(model, column) == key_value)
+            query.execute()
+        fts.reindex(database_proxy, "entry", [r["id"] for n, r in snap.rows if n == Entry.__name__])
+        fts.reindex(database_proxy, "stakeholder", [r["id"] for n, r in snap.rows if n == Stakeholder.__name__])
+
+
+def delete_with_snapshot(model: type[Model], record_id: int) -> Snapshot:
+    """Delete the record (cascading as the schema says) and return what to
+    ``restore`` for undo; both in one transaction."""
+    with v.transaction():
+        snap = capture(model, record_id)
+        if not snap.rows:
+            raise v.NotFoundError(f"no {model.__name__.lower()} with id {record_id}")
+        model.delete().where(model._meta.primary_key == record_id).execute()
+        fts.unindex(database_proxy, "entry", [r["id"] for n, r in snap.rows if n == Entry.__name__])
+        fts.unindex(database_proxy, "stakeholder", [r["id"] for n, r in snap.rows if n == Stakeholder.__name__])
+        return snap

@@ -1,0 +1,42 @@
+"""Start Relapp exactly as `relapp --data-dir D` does and print READY once
+the main window has painted with real content (a list showing rows), then
+exit.
+
+The QApplication is created here first only so an application-wide event
+filter can watch the paints; Relapp's own start-up code reuses it.
+"""
+
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow
+
+
+def has_content(window: QMainWindow) -> bool:
+    for view in window.findChildren(QAbstractItemView):
+        model = view.model()
+        if view.isVisible() and model is not None and model.rowCount() > 0:
+            return True
+    return False
+
+
+class FirstContentPaint(QObject):
+    done = False
+
+    def eventFilter(self, obj, event):
+        if not self.done and event.type() == QEvent.Paint and hasattr(obj, "window"):
+            window = obj.window()
+            if isinstance(window, QMainWindow) and has_content(window):
+                self.done = True
+                # Let the rest of this frame finish painting first.
+                QTimer.singleShot(0, lambda: (print("READY", flush=True), QApplication.quit()))
+        return False
+
+
+app = QApplication(sys.argv[:1])
+watcher = FirstContentPaint()
+app.installEventFilter(watcher)
+
+from relapp.cli.main import main  # noqa: E402
+
+sys.exit(main(["--data-dir", sys.argv[1]]))
