@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -38,8 +38,8 @@ from relapp.services.files import write_private
 # A tie drawn by dragging says "these two know each other"; how well is set
 # afterwards from the context menu.
 DRAWN_TIE_STRENGTH = 2
-GAP_KIND_WORDS = {"unknown": "Nobody knows them", "weak": "Weak tie", "neglected": "Neglected",
-                  "new": "New, not met"}
+GAP_KIND_WORDS = {"unknown": "unknown to us", "weak": "weak tie", "neglected": "neglected",
+                  "new": "new, not met"}
 
 
 class MapView(QWidget):
@@ -62,6 +62,8 @@ class MapView(QWidget):
         self.scene = MapScene(self)
         self.view = MapGraphicsView(self.scene, self)
         self.view.setAccessibleName(self.tr("Stakeholder map"))
+        # The map is drawn in fixed light colours, so it keeps a light paper under a dark theme too.
+        self.view.setBackgroundBrush(QColor("white"))
         self.people_model = MapPeopleModel(self)
 
         self._build_toolbar()
@@ -168,7 +170,14 @@ class MapView(QWidget):
         self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.list.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.list.setSortingEnabled(False)
+        # The same menu as on the map, from the keyboard (Menu key, Shift+F10).
+        self.list.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._list_context_menu)
         list_title.setBuddy(self.list)
+        self.hint_label = QLabel(self.side)
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setStyleSheet("color: palette(dark);")
+        layout.addWidget(self.hint_label)
         layout.addWidget(QLabel(self.tr("<b>Contact pattern</b>"), self.side))
         layout.addWidget(self.model_label)
         layout.addWidget(gaps_title)
@@ -232,6 +241,12 @@ class MapView(QWidget):
         self.data = smap.load_map(self.account_id, self._today)
         self._fill_member_filter()
         self.scene.allow_tie_drag = self.layout_name == "teams"
+        self.hint_label.setText({
+            "org": self.tr("Drag to place people; double-click opens the contact card; right-click for more."),
+            "grid": self.tr("Drag a person to another cell to change their influence and interest."),
+            "teams": self.tr("Shift-drag from one of ours to one of theirs to add a tie; right-click a person "
+                             "to set how strong it is."),
+        }[self.layout_name])
         self._syncing = True
         try:
             self.built = build(self.scene, self.data, self.layout_name, self.filters)
@@ -315,7 +330,7 @@ class MapView(QWidget):
         self.gap_list.blockSignals(True)
         self.gap_list.clear()
         for gap in self.data.coverage.gaps:
-            item = QListWidgetItem(f"{gap.name} — {self.tr(GAP_KIND_WORDS.get(gap.kind, gap.kind))}: {gap.reason}")
+            item = QListWidgetItem(f"{gap.name} ({self.tr(GAP_KIND_WORDS.get(gap.kind, gap.kind))}): {gap.reason}")
             item.setData(KEY_ROLE, f"s:{gap.stakeholder_id}")
             item.setToolTip(gap.reason)
             self.gap_list.addItem(item)
@@ -406,6 +421,14 @@ class MapView(QWidget):
             self.refresh()
 
     # Context menu -----------------------------------------------------------
+
+    def _list_context_menu(self, point) -> None:
+        index = self.list.indexAt(point)
+        if not index.isValid():
+            index = self.list.currentIndex()
+        key = index.data(KEY_ROLE) if index.isValid() else None
+        if key:
+            self._context_menu(key, self.list.viewport().mapToGlobal(point))
 
     def _context_menu(self, key: str, screen_pos) -> None:
         menu = self.context_menu_for(key)
