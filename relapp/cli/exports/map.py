@@ -1,0 +1,42 @@
+"""``relapp export map ACCOUNT``: the stakeholder map as PNG or SVG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from relapp.cli.data import open_data
+
+
+def register(kinds) -> None:
+    p = kinds.add_parser("map", help="the stakeholder map of an account as PNG or SVG")
+    p.add_argument("account", metavar="ACCOUNT", help="the account's name")
+    p.add_argument("--layout", choices=("org", "grid", "teams"), default="teams",
+                   help="organisation, power/interest grid or team on team (default: teams)")
+    p.add_argument("--format", dest="fmt", choices=("png", "svg"), default=None,
+                   help="picture format (default: from the file name, else png)")
+    p.add_argument("--width", type=int, default=1600, help="PNG width in pixels (default 1600)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write the picture")
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    from relapp.cli.main import CliError
+    from relapp.gui.map.render import render_map
+    from relapp.services import validation as v
+    from relapp.services.accounts import find_account
+    from relapp.services.files import write_private
+
+    open_data(args)
+    out = Path(args.output)
+    fmt = args.fmt or ("svg" if out.suffix.lower() == ".svg" else "png")
+    try:
+        account = find_account(args.account)
+        payload = render_map(account.id, args.layout, fmt, args.width)
+    except (v.ValidationError, v.NotFoundError) as exc:
+        raise CliError(str(exc)) from None
+    try:
+        write_private(out, payload)
+    except OSError as exc:
+        raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None
+    print(f"map of {account.name} ({args.layout}, {fmt}) written to {out}")
+    return 0

@@ -1,0 +1,1 @@
+"""The stakeholder map: scene, interactive view and PNG/SVG rendering."""

@@ -1,0 +1,500 @@
+"""The stakeholder map of one account: the map, its list, gaps and contact pattern."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
+from relapp.gui.map.map_graphics_view import MapGraphicsView
+from relapp.gui.map.people_model import KEY_ROLE, MapPeopleModel
+from relapp.gui.map.render import render_scene
+from relapp.gui.map.scene import LAYOUT_TITLES, Filters, MapScene, NodeItem, PersonItem, build, model_summary
+from relapp.services import stakeholder_map as smap
+from relapp.services import validation as v
+from relapp.services.files import write_private
+
+# A tie drawn by dragging says "these two know each other"; how well is set
+# afterwards from the context menu.
+DRAWN_TIE_STRENGTH = 2
+GAP_KIND_WORDS = {"unknown": "unknown to us", "weak": "weak tie", "neglected": "neglected",
+                  "new": "new, not met"}
+
+
+class MapView(QWidget):
+    """``set_account(id)`` shows an account's map; the signals ask the main
+    window to open a contact card or to write an entry."""
+
+    open_stakeholder = Signal(int)
+    write_entry = Signal(int, int)  # account id, stakeholder id
+
+    def __init__(self, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self._today = today
+        self.account_id: int | None = None
+        self.layout_name = "teams"
+        self.filters = Filters()
+        self.data: smap.MapData | None = None
+        self.built = None
+        self._syncing = False
+
+        self.scene = MapScene(self)
+        self.view = MapGraphicsView(self.scene, self)
+        self.view.setAccessibleName(self.tr("Stakeholder map"))
+        # The map is drawn in fixed light colours, so it keeps a light paper under a dark theme too.
+        self.view.setBackgroundBrush(QColor("white"))
+        self.people_model = MapPeopleModel(self)
+
+        self._build_toolbar()
+        self._build_side_panel()
+        splitter = QSplitter(Qt.Horizontal, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 360])
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addLayout(self.toolbar)
+        outer.addWidget(splitter, 1)
+        self._build_shortcuts()
+
+        self.scene.activated.connect(self._activated_key)
+        self.scene.nodes_moved.connect(self._nodes_moved)
+        self.scene.tie_requested.connect(self._tie_requested)
+        self.scene.context_requested.connect(self._context_menu)
+        self.scene.selectionChanged.connect(self._scene_selection_changed)
+        self.list.selectionModel().selectionChanged.connect(self._list_selection_changed)
+        self.list.activated.connect(self._list_activated)
+        self.gap_list.itemActivated.connect(self._gap_activated)
+        self.gap_list.currentItemChanged.connect(lambda item, _old: self._gap_activated(item))
+        self.setTabOrder(self.view, self.list)
+        self.setTabOrder(self.list, self.gap_list)
+        self._set_enabled(False)
+
+    # Building ---------------------------------------------------------------
+
+    def _tool(self, text: str, tip: str, slot, checkable: bool = False) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.replace("&", ""))
+        button.setCheckable(checkable)
+        button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        if slot is not None:
+            button.clicked.connect(slot)
+        return button
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QHBoxLayout()
+        self.layout_group = QButtonGroup(self)
+        self.layout_group.setExclusive(True)
+        self.layout_buttons = {}
+        for index, (name, label) in enumerate((("org", self.tr("Organisation")),
+                                               ("grid", self.tr("Power and interest")),
+                                               ("teams", self.tr("Team on team"))), start=1):
+            button = self._tool(label, self.tr("Show the %s layout (Ctrl+%d)") % (label.lower(), index),
+                                partial(self.set_layout, name), checkable=True)
+            self.layout_group.addButton(button)
+            self.layout_buttons[name] = button
+            self.toolbar.addWidget(button)
+        self.layout_buttons[self.layout_name].setChecked(True)
+        self.toolbar.addSpacing(12)
+        self.stance_filter = self._combo(self.tr("Stance filter"), self.tr("All stances"), STANCES.items())
+        self.role_filter = self._combo(self.tr("Role filter"), self.tr("All roles"), DECISION_ROLES.items())
+        self.member_filter = self._combo(self.tr("Team member filter"), self.tr("Everyone of ours"), [])
+        for combo in (self.stance_filter, self.role_filter, self.member_filter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+            self.toolbar.addWidget(combo)
+        self.toolbar.addStretch(1)
+        self.arrange_button = self._tool(self.tr("Auto-arrange"), self.tr("Forget placements on this layout "
+                                                                          "(Ctrl+Shift+R)"), self.auto_arrange)
+        self.fit_button = self._tool(self.tr("Fit"), self.tr("Fit the map in the window (Ctrl+0)"), self.fit)
+        self.png_button = self._tool(self.tr("PNG…"), self.tr("Export this map as a PNG picture"),
+                                     partial(self.export, "png"))
+        self.svg_button = self._tool(self.tr("SVG…"), self.tr("Export this map as an SVG drawing"),
+                                     partial(self.export, "svg"))
+        for button in (self.arrange_button, self.fit_button, self.png_button, self.svg_button):
+            self.toolbar.addWidget(button)
+
+    def _combo(self, name: str, everything: str, choices) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.addItem(everything, None)
+        for key, label in choices:
+            combo.addItem(self.tr(label), key)
+        combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        return combo
+
+    def _build_side_panel(self) -> None:
+        self.side = QWidget(self)
+        layout = QVBoxLayout(self.side)
+        layout.setContentsMargins(4, 0, 0, 0)
+        self.model_label = QLabel(self.side)
+        self.model_label.setWordWrap(True)
+        self.model_label.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.model_label.setAccessibleName(self.tr("Contact pattern"))
+        gaps_title = QLabel(self.tr("&Coverage gaps"), self.side)
+        self.gap_list = QListWidget(self.side)
+        self.gap_list.setAccessibleName(self.tr("Coverage gaps"))
+        self.gap_list.setWordWrap(True)
+        gaps_title.setBuddy(self.gap_list)
+        list_title = QLabel(self.tr("&On the map"), self.side)
+        self.list = QTreeView(self.side)
+        self.list.setModel(self.people_model)
+        self.list.setAccessibleName(self.tr("People on the map"))
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.list.setSortingEnabled(False)
+        # The same menu as on the map, from the keyboard (Menu key, Shift+F10).
+        self.list.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._list_context_menu)
+        list_title.setBuddy(self.list)
+        self.hint_label = QLabel(self.side)
+        self.hint_label.setWordWrap(True)
+        hint_font = self.hint_label.font()
+        hint_font.setItalic(True)
+        self.hint_label.setFont(hint_font)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(QLabel(self.tr("<b>Contact pattern</b>"), self.side))
+        layout.addWidget(self.model_label)
+        layout.addWidget(gaps_title)
+        layout.addWidget(self.gap_list, 1)
+        layout.addWidget(list_title)
+        layout.addWidget(self.list, 2)
+
+    def _build_shortcuts(self) -> None:
+        def shortcut(keys, slot):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+            return sc
+
+        self.shortcuts = [
+            shortcut("Ctrl+1", partial(self.set_layout, "org")),
+            shortcut("Ctrl+2", partial(self.set_layout, "grid")),
+            shortcut("Ctrl+3", partial(self.set_layout, "teams")),
+            shortcut("Ctrl+0", self.fit),
+            shortcut(QKeySequence.ZoomIn, partial(self.view.zoom, 1.25)),
+            shortcut("Ctrl+=", partial(self.view.zoom, 1.25)),
+            shortcut(QKeySequence.ZoomOut, partial(self.view.zoom, 0.8)),
+            shortcut("Ctrl+Shift+R", self.auto_arrange),
+        ]
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (*self.layout_buttons.values(), self.stance_filter, self.role_filter, self.member_filter,
+                       self.arrange_button, self.fit_button, self.png_button, self.svg_button):
+            widget.setEnabled(enabled)
+
+    # Public -----------------------------------------------------------------
+
+    def set_account(self, account_id: int | None) -> None:
+        changed = account_id != self.account_id
+        self.account_id = account_id
+        if changed:
+            self.member_filter.blockSignals(True)
+            self.member_filter.setCurrentIndex(0)
+            self.member_filter.blockSignals(False)
+            self.filters.member_id = None
+        self.refresh(fit=changed)
+
+    def set_layout(self, layout: str) -> None:
+        v.choice("layout", layout, smap.LAYOUTS)
+        self.layout_buttons[layout].setChecked(True)
+        if layout != self.layout_name:
+            self.layout_name = layout
+            self.refresh(fit=True)
+
+    def refresh(self, fit: bool = False) -> None:
+        """Reload the account from the data and redraw, keeping zoom unless ``fit``."""
+        self._set_enabled(self.account_id is not None)
+        if self.account_id is None:
+            self.data = None
+            self.scene.clear()
+            self.people_model.fill([], [], {})
+            self.gap_list.clear()
+            self.model_label.clear()
+            return
+        selected = {i.key for i in self.scene.selectedItems() if isinstance(i, NodeItem)}
+        self.data = smap.load_map(self.account_id, self._today)
+        self._fill_member_filter()
+        self.scene.allow_tie_drag = self.layout_name == "teams"
+        self.hint_label.setText({
+            "org": self.tr("Drag to place people; double-click opens the contact card; right-click for more."),
+            "grid": self.tr("Drag a person to another cell to change their influence and interest."),
+            "teams": self.tr("Shift-drag from one of ours to one of theirs to add a tie; right-click a person "
+                             "to set how strong it is."),
+        }[self.layout_name])
+        self._syncing = True
+        try:
+            self.built = build(self.scene, self.data, self.layout_name, self.filters)
+            self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-400, -300, 400, 300))
+            gaps = {g.stakeholder_id: f"{g.kind}: {g.reason}" for g in self.data.coverage.gaps}
+            self.people_model.fill(self.built.visible_people, self.built.visible_team, gaps)
+            for key in selected:
+                if key in self.built.nodes:
+                    self.built.nodes[key].setSelected(True)
+        finally:
+            self._syncing = False
+        self._scene_selection_changed()
+        for column in range(self.people_model.columnCount()):
+            self.list.resizeColumnToContents(column)
+        self._fill_gaps()
+        self.model_label.setText(model_summary(self.data, untied_max=8))
+        if fit:
+            self.fit()
+
+    def fit(self) -> None:
+        self.view.fit()
+
+    def auto_arrange(self) -> None:
+        if self.account_id is None:
+            return
+        self._run(smap.clear_positions, self.account_id, self.layout_name)
+        self.refresh(fit=True)
+
+    def export(self, fmt: str, path: str | None = None) -> Path | None:
+        """Save what the map shows as PNG or SVG; asks for a file when ``path`` is None."""
+        if self.data is None:
+            return None
+        if path is None:
+            default = f"{self.data.account_name} {LAYOUT_TITLES[self.layout_name].lower()}.{fmt}"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the map"), default,
+                                                  self.tr("PNG picture (*.png)") if fmt == "png"
+                                                  else self.tr("SVG drawing (*.svg)"))
+            if not path:
+                return None
+        scene = MapScene()
+        try:
+            build(scene, self.data, self.layout_name, self.filters, legend=True, title=True)
+            # Keep the user's placements exactly as on screen.
+            for key, item in self.built.nodes.items():
+                twin = next((n for n in scene.node_items() if n.key == key), None)
+                if twin is not None:
+                    twin.setPos(item.pos())
+                    twin.follow()
+            payload = render_scene(scene, fmt, 1600)
+        finally:
+            scene.clear()
+        try:
+            return write_private(Path(path), payload)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export the map"), self.tr("Could not write %s: %s") % (path, exc))
+            return None
+
+    # Reactions --------------------------------------------------------------
+
+    def _run(self, fn, *args) -> bool:
+        try:
+            fn(*args)
+            return True
+        except (v.ValidationError, v.NotFoundError) as exc:
+            QMessageBox.warning(self, self.tr("Stakeholder map"), str(exc))
+            return False
+
+    def _fill_member_filter(self) -> None:
+        current = self.member_filter.currentData()
+        self.member_filter.blockSignals(True)
+        self.member_filter.clear()
+        self.member_filter.addItem(self.tr("Everyone of ours"), None)
+        for m in self.data.team:
+            self.member_filter.addItem(self.tr("Tied to %s") % m.name, m.id)
+        index = self.member_filter.findData(current)
+        self.member_filter.setCurrentIndex(max(0, index))
+        self.member_filter.blockSignals(False)
+        self.filters.member_id = self.member_filter.currentData()
+
+    def _fill_gaps(self) -> None:
+        self.gap_list.blockSignals(True)
+        self.gap_list.clear()
+        for gap in self.data.coverage.gaps:
+            item = QListWidgetItem(f"{gap.name} ({self.tr(GAP_KIND_WORDS.get(gap.kind, gap.kind))}): {gap.reason}")
+            item.setData(KEY_ROLE, f"s:{gap.stakeholder_id}")
+            item.setToolTip(gap.reason)
+            self.gap_list.addItem(item)
+        if not self.data.coverage.gaps:
+            self.gap_list.addItem(self.tr("No gaps: everyone who matters is known and met."))
+        self.gap_list.blockSignals(False)
+
+    def _filters_changed(self) -> None:
+        self.filters = Filters(self.stance_filter.currentData(), self.role_filter.currentData(),
+                               self.member_filter.currentData())
+        self.refresh(fit=True)
+
+    def _activated_key(self, key: str) -> None:
+        if key.startswith("s:"):
+            self.open_stakeholder.emit(int(key[2:]))
+
+    def _list_activated(self, index) -> None:
+        key = index.data(KEY_ROLE)
+        if key:
+            self._activated_key(key)
+
+    def _gap_activated(self, item) -> None:
+        key = item.data(KEY_ROLE) if item is not None else None
+        if key and self.built and key in self.built.nodes:
+            self.scene.clearSelection()
+            node = self.built.nodes[key]
+            node.setSelected(True)
+            self.view.ensureVisible(node, 40, 40)
+
+    def _scene_selection_changed(self) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            keys = {i.key for i in self.scene.selectedItems() if isinstance(i, NodeItem)}
+            selection = QItemSelection()
+            for row in range(self.people_model.rowCount()):
+                if self.people_model.item(row, 0).data(KEY_ROLE) in keys:
+                    selection.select(self.people_model.index(row, 0),
+                                     self.people_model.index(row, self.people_model.columnCount() - 1))
+            self.list.selectionModel().select(selection, QItemSelectionModel.ClearAndSelect)
+            if len(keys) == 1:
+                row = self.people_model.row_of(next(iter(keys)))
+                self.list.scrollTo(self.people_model.index(row, 0))
+        finally:
+            self._syncing = False
+
+    def _list_selection_changed(self, *_args) -> None:
+        if self._syncing or self.built is None:
+            return
+        self._syncing = True
+        try:
+            keys = {i.data(KEY_ROLE) for i in self.list.selectionModel().selectedRows()}
+            self.scene.clearSelection()
+            last = None
+            for key in keys:
+                node = self.built.nodes.get(key)
+                if node is not None:
+                    node.setSelected(True)
+                    last = node
+            if last is not None:
+                self.view.ensureVisible(last, 40, 40)
+        finally:
+            self._syncing = False
+
+    def _nodes_moved(self, moved: dict) -> None:
+        if self.account_id is None:
+            return
+        if self.layout_name == "grid" and self.built and self.built.grid is not None:
+            changed = False
+            for key, (x, y) in moved.items():
+                item = self.built.nodes.get(key)
+                if not isinstance(item, PersonItem):
+                    continue
+                influence, interest = self.built.grid.cell_at(x + item.w / 2, y + item.h / 2)
+                if (influence, interest) != (item.person.influence, item.person.interest):
+                    changed |= self._run(smap.set_grid_place, item.person.id, influence, interest)
+            self._run(smap.save_positions, self.account_id, "grid", moved)
+            if changed:
+                self.refresh()
+            return
+        self._run(smap.save_positions, self.account_id, self.layout_name, moved)
+
+    def _tie_requested(self, member_id: int, stakeholder_id: int) -> None:
+        existing = next((t for t in self.data.ties if t.member_id == member_id
+                         and t.stakeholder_id == stakeholder_id), None)
+        if existing is None and self._run(smap.set_tie_strength, member_id, stakeholder_id, DRAWN_TIE_STRENGTH):
+            self.refresh()
+
+    # Context menu -----------------------------------------------------------
+
+    def _list_context_menu(self, point) -> None:
+        index = self.list.indexAt(point)
+        if not index.isValid():
+            index = self.list.currentIndex()
+        key = index.data(KEY_ROLE) if index.isValid() else None
+        if key:
+            self._context_menu(key, self.list.viewport().mapToGlobal(point))
+
+    def _context_menu(self, key: str, screen_pos) -> None:
+        menu = self.context_menu_for(key)
+        if menu is not None:
+            menu.exec(screen_pos)
+
+    def context_menu_for(self, key: str) -> QMenu | None:
+        """The menu for one person (public so tests can drive it)."""
+        if self.data is None or not key.startswith("s:"):
+            return None
+        person = self.data.person(int(key[2:]))
+        if person is None:
+            return None
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open contact card"), partial(self.open_stakeholder.emit, person.id))
+        menu.addAction(self.tr("Write an entry…"), partial(self.write_entry.emit, self.data.account_id, person.id))
+        menu.addSeparator()
+        stance = menu.addMenu(self.tr("Stance"))
+        for value, label in STANCES.items():
+            self._choice(stance, self.tr(label), value == person.stance,
+                         partial(self._edit, smap.set_stance, person.id, value))
+        role = menu.addMenu(self.tr("Role in decisions"))
+        self._choice(role, self.tr("No role"), person.role is None, partial(self._edit, smap.set_role, person.id, None))
+        for value, label in DECISION_ROLES.items():
+            self._choice(role, self.tr(label), value == person.role,
+                         partial(self._edit, smap.set_role, person.id, value))
+        ties = menu.addMenu(self.tr("Ties with our team"))
+        strengths = {t.member_id: t.strength for t in self.data.ties if t.stakeholder_id == person.id}
+        for member in self.data.team:
+            sub = ties.addMenu(f"{member.name} ({TIE_STRENGTHS.get(strengths.get(member.id), self.tr('no tie'))})")
+            self._choice(sub, self.tr("No tie"), member.id not in strengths,
+                         partial(self._edit, smap.set_tie_strength, member.id, person.id, None))
+            for value, label in TIE_STRENGTHS.items():
+                self._choice(sub, f"{value} – {self.tr(label)}", strengths.get(member.id) == value,
+                             partial(self._edit, smap.set_tie_strength, member.id, person.id, value))
+        if not self.data.team:
+            ties.addAction(self.tr("Nobody of ours works on this account yet")).setEnabled(False)
+        others = [p for p in self.data.people if p.id != person.id]
+        for kind, label in ((("influences", self.tr("Influences"))), ("conflict", self.tr("In conflict with"))):
+            sub = menu.addMenu(label)
+            for other in others:
+                sub.addAction(other.name, partial(self._edit, smap.add_link, person.id, other.id, kind))
+        own_links = [link for link in self.data.links if person.id in (link.source, link.target)]
+        if own_links:
+            remove = menu.addMenu(self.tr("Remove link"))
+            names = {p.id: p.name for p in self.data.people}
+            for link in own_links:
+                words = self.tr("influences") if link.kind == "influences" else self.tr("in conflict with")
+                remove.addAction(f"{names.get(link.source)} {words} {names.get(link.target)}",
+                                 partial(self._edit, smap.remove_link, link.id))
+        return menu
+
+    @staticmethod
+    def _choice(menu: QMenu, text: str, checked: bool, slot) -> QAction:
+        action = menu.addAction(text, slot)
+        action.setCheckable(True)
+        action.setChecked(checked)
+        return action
+
+    def _edit(self, fn, *args) -> None:
+        if self._run(fn, *args):
+            self.refresh()
+
+    def closeEvent(self, event):
+        self.scene.clearSelection()
+        super().closeEvent(event)
+

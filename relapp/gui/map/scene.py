@@ -1,0 +1,575 @@
+"""The stakeholder map as a QGraphicsScene: people, our team, lines, grid.
+
+Used both by the interactive view and by the PNG/SVG export, so what is
+exported is exactly what the user sees.  Items paint themselves with plain
+QPainter calls (no effects, no per-frame work) so 200 people stay smooth.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene
+
+from relapp.domain import map_layout as ml
+from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
+from relapp.gui.pyside_none_guard import protect_none
+from relapp.services.stakeholder_map import MapData, MapMember, MapPerson
+
+# Okabe–Ito colours: told apart by people with the common forms of colour blindness.
+STANCE_COLOURS = {
+    "champion": QColor("#009E73"),
+    "supporter": QColor("#56B4E9"),
+    "neutral": QColor("#999999"),
+    "sceptic": QColor("#E69F00"),
+    "blocker": QColor("#D55E00"),
+}
+GAP_COLOUR = QColor("#CC79A7")
+OUR_COLOUR = QColor("#1F3A5F")
+INFLUENCE_COLOUR = QColor("#0072B2")
+CONFLICT_COLOUR = QColor("#D55E00")
+TIE_COLOUR = QColor("#3B6EA5")
+TEXT_COLOUR = QColor("#1A1A1A")
+RING_SPACE = 34.0  # room on the right of a box for the influence ring
+
+
+def map_fonts() -> tuple[QFont, QFont]:
+    name = QFont()
+    name.setPointSizeF(10)
+    name.setBold(True)
+    small = QFont()
+    small.setPointSizeF(8.5)
+    return name, small
+
+
+@dataclass
+class Filters:
+    stance: str | None = None
+    role: str | None = None
+    member_id: int | None = None  # only people tied to this one of ours
+
+    def keeps(self, person: MapPerson, tied_to: dict[int, set[int]]) -> bool:
+        if self.stance and person.stance != self.stance:
+            return False
+        if self.role and person.role != self.role:
+            return False
+        if self.member_id is not None and self.member_id not in tied_to.get(person.id, set()):
+            return False
+        return True
+
+
+def role_label(role: str | None) -> str:
+    return DECISION_ROLES.get(role, "") if role else ""
+
+
+def known_label(strength: int) -> str:
+    return TIE_STRENGTHS.get(strength, "Nobody on our side knows them") if strength else "Nobody on our side knows them"
+
+
+class NodeItem(QGraphicsItem):
+    """A box on the map; its position is the box's top-left corner."""
+
+    def __init__(self, key: str, w: float, h: float):
+        super().__init__()
+        self.key = key
+        self.w, self.h = w, h
+        self.edges: list[EdgeItem] = []
+        self.setFlags(QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsSelectable
+                      | QGraphicsItem.ItemIsFocusable)
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.setZValue(2)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-6, -6, self.w + 12, self.h + 12)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, self.w, self.h))
+        return path
+
+    def centre(self) -> QPointF:
+        return self.pos() + QPointF(self.w / 2, self.h / 2)
+
+    def follow(self) -> None:
+        """Bring the lines to this box after it moved."""
+        for edge in self.edges:
+            edge.adjust()
+
+    def mouseDoubleClickEvent(self, event):
+        scene = self.scene()
+        if isinstance(scene, MapScene):
+            scene.activated.emit(self.key)
+        event.accept()
+
+
+class PersonItem(NodeItem):
+    def __init__(self, person: MapPerson, w: float, h: float, fonts: tuple[QFont, QFont], gap: str | None):
+        super().__init__(person.key, w, h)
+        self.person = person
+        self.fonts = fonts
+        self.gap = gap
+        lines = [person.title, role_label(person.role)]
+        self.lines = [line for line in lines if line]
+        self.setToolTip(f"{person.name}\n{person.title}\n{STANCES.get(person.stance, person.stance)}, "
+                        f"influence {person.influence}/5, interest {person.interest}/5\n"
+                        f"{known_label(person.strongest_tie)}" + (f"\nGap: {gap}" if gap else ""))
+
+    def paint(self, painter, option, widget=None):
+        p = self.person
+        colour = STANCE_COLOURS.get(p.stance, STANCE_COLOURS["neutral"])
+        rect = QRectF(0, 0, self.w, self.h)
+        if self.gap:
+            painter.setPen(QPen(GAP_COLOUR, 4))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 8, 8)
+        # How well our side knows them: border weight, dashed when nobody does.
+        strength = p.strongest_tie
+        pen = QPen(TEXT_COLOUR, 1.2 if strength <= 2 else 1.0 + strength * 0.6)
+        if strength == 0:
+            pen.setStyle(Qt.DashLine)
+        if self.isSelected():
+            pen = QPen(QColor("#0050A0"), 3)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(_tint(colour)))
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(colour)
+        painter.drawRect(QRectF(1.5, 1.5, 6, self.h - 3))
+        # Influence: a ring whose size and number both say it.
+        radius = 6 + p.influence * 1.8
+        ring_c = QPointF(self.w - RING_SPACE / 2 - 2, self.h / 2)
+        painter.setPen(QPen(INFLUENCE_COLOUR, 1 + p.influence * 0.5))
+        painter.setBrush(QColor("white"))
+        painter.drawEllipse(ring_c, radius, radius)
+        name_font, small_font = self.fonts
+        painter.setFont(small_font)
+        painter.setPen(TEXT_COLOUR)
+        painter.drawText(QRectF(ring_c.x() - radius, ring_c.y() - radius, 2 * radius, 2 * radius),
+                         Qt.AlignCenter, str(p.influence))
+        text_w = self.w - 16 - RING_SPACE
+        painter.setFont(name_font)
+        metrics = QFontMetricsF(name_font)
+        painter.drawText(QRectF(12, 7, text_w, 18), Qt.AlignLeft | Qt.AlignVCenter,
+                         metrics.elidedText(p.name, Qt.ElideRight, text_w))
+        painter.setFont(small_font)
+        small_metrics = QFontMetricsF(small_font)
+        y = 25.0
+        for i, line in enumerate(self.lines):
+            painter.setPen(TEXT_COLOUR if i == 0 and p.title else QColor("#444444"))
+            painter.drawText(QRectF(12, y, text_w, 15), Qt.AlignLeft | Qt.AlignVCenter,
+                             small_metrics.elidedText(line, Qt.ElideRight, text_w))
+            y += 15
+
+
+class MemberItem(NodeItem):
+    def __init__(self, member: MapMember, w: float, h: float, fonts: tuple[QFont, QFont]):
+        super().__init__(member.key, w, h)
+        self.member = member
+        self.fonts = fonts
+        self.setToolTip(f"{member.name} (our side)\nShift-drag to one of theirs to add a tie")
+
+    def paint(self, painter, option, widget=None):
+        rect = QRectF(0, 0, self.w, self.h)
+        painter.setPen(QPen(QColor("#0050A0"), 3) if self.isSelected() else QPen(OUR_COLOUR.darker(130), 1))
+        painter.setBrush(OUR_COLOUR)
+        painter.drawRoundedRect(rect, 6, 6)
+        name_font, small_font = self.fonts
+        painter.setPen(QColor("white"))
+        painter.setFont(name_font)
+        painter.drawText(QRectF(10, 7, self.w - 20, 18), Qt.AlignLeft | Qt.AlignVCenter,
+                         QFontMetricsF(name_font).elidedText(self.member.name, Qt.ElideRight, self.w - 20))
+        if self.member.role:
+            painter.setFont(small_font)
+            painter.drawText(QRectF(10, 25, self.w - 20, 15), Qt.AlignLeft | Qt.AlignVCenter,
+                             QFontMetricsF(small_font).elidedText(self.member.role, Qt.ElideRight, self.w - 20))
+
+
+class EdgeItem(QGraphicsItem):
+    """A line between two boxes: reports-to, a tie, influence or conflict."""
+
+    def __init__(self, kind: str, a: NodeItem, b: NodeItem, weight: float = 1.0, label: str = ""):
+        super().__init__()
+        self.kind, self.a, self.b, self.weight = kind, a, b, weight
+        self.setToolTip(label)
+        a.edges.append(self)
+        b.edges.append(self)
+        self.setZValue(1 if kind in ("influences", "conflict") else 0)
+        self._line = QLineF()
+        self.adjust()
+
+    def _ends(self) -> tuple[QPointF, QPointF]:
+        a, b = self.a, self.b
+        if self.kind == "reports":
+            return a.pos() + QPointF(a.w / 2, a.h), b.pos() + QPointF(b.w / 2, 0)
+        if self.kind == "tie":
+            return a.pos() + QPointF(a.w, a.h / 2), b.pos() + QPointF(0, b.h / 2)
+        return _border_point(a, b.centre()), _border_point(b, a.centre())
+
+    def adjust(self) -> None:
+        self.prepareGeometryChange()
+        self._line = QLineF(*self._ends())
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(-12, -12, 12, 12)
+
+    def paint(self, painter, option, widget=None):
+        line = self._line
+        if self.kind == "reports":
+            painter.setPen(QPen(QColor("#777777"), 1.4))
+            mid = (line.p1().y() + line.p2().y()) / 2
+            path = QPainterPath(line.p1())
+            path.lineTo(line.p1().x(), mid)
+            path.lineTo(line.p2().x(), mid)
+            path.lineTo(line.p2())
+            painter.setBrush(Qt.NoBrush)
+            painter.drawPath(path)
+            return
+        if self.kind == "tie":
+            colour = QColor(TIE_COLOUR)
+            colour.setAlpha(110 + int(self.weight) * 29)
+            painter.setPen(QPen(colour, 0.8 + self.weight * 0.9))
+            painter.drawLine(line)
+            return
+        if self.kind == "conflict":
+            pen = QPen(CONFLICT_COLOUR, 2.2, Qt.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(line)
+            return
+        painter.setPen(QPen(INFLUENCE_COLOUR, 2))
+        painter.drawLine(line)
+        if line.length() > 1:
+            angle = math.atan2(line.dy(), line.dx())
+            tip = line.p2()
+            head = QPolygonF([tip,
+                              tip - QPointF(math.cos(angle - 0.45) * 11, math.sin(angle - 0.45) * 11),
+                              tip - QPointF(math.cos(angle + 0.45) * 11, math.sin(angle + 0.45) * 11)])
+            painter.setBrush(INFLUENCE_COLOUR)
+            painter.drawPolygon(head)
+
+
+def _tint(colour: QColor, share: float = 0.28) -> QColor:
+    """The stance colour thinned with white, so dark text stays readable on it."""
+    return QColor(int(255 - (255 - colour.red()) * share), int(255 - (255 - colour.green()) * share),
+                  int(255 - (255 - colour.blue()) * share))
+
+
+def _border_point(item: NodeItem, towards: QPointF) -> QPointF:
+    """Where the line from the box's centre towards a point leaves the box."""
+    c = item.centre()
+    dx, dy = towards.x() - c.x(), towards.y() - c.y()
+    if dx == 0 and dy == 0:
+        return c
+    sx = (item.w / 2) / abs(dx) if dx else math.inf
+    sy = (item.h / 2) / abs(dy) if dy else math.inf
+    s = min(sx, sy, 1.0)
+    return QPointF(c.x() + dx * s, c.y() + dy * s)
+
+
+@dataclass
+class BuiltMap:
+    nodes: dict[str, NodeItem] = field(default_factory=dict)
+    grid: ml.GridLayout | None = None
+    visible_people: list[MapPerson] = field(default_factory=list)
+    visible_team: list[MapMember] = field(default_factory=list)
+
+
+class MapScene(QGraphicsScene):
+    """The scene, with the signals the view reacts to."""
+
+    activated = Signal(str)  # node key double-clicked
+    nodes_moved = Signal(dict)  # {node key: (x, y)} after a drag
+    tie_requested = Signal(int, int)  # member id, stakeholder id
+    context_requested = Signal(str, object)  # node key, global QPoint
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        protect_none()
+        self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
+        self._press_positions: dict[str, QPointF] = {}
+        self._link_from: MemberItem | None = None
+        self._link_line: QGraphicsLineItem | None = None
+        self.allow_tie_drag = False
+
+    def node_items(self) -> list[NodeItem]:
+        return [i for i in self.items() if isinstance(i, NodeItem)]
+
+    def _node_at(self, pos: QPointF) -> NodeItem | None:
+        for item in self.items(pos):
+            if isinstance(item, NodeItem):
+                return item
+        return None
+
+    def mousePressEvent(self, event):
+        item = self._node_at(event.scenePos())
+        if (self.allow_tie_drag and event.button() == Qt.LeftButton and event.modifiers() & Qt.ShiftModifier
+                and isinstance(item, MemberItem)):
+            self._link_from = item
+            start = item.pos() + QPointF(item.w, item.h / 2)
+            self._link_line = self.addLine(QLineF(start, event.scenePos()), QPen(TIE_COLOUR, 2, Qt.DashLine))
+            self._link_line.setZValue(5)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+        self._press_positions = {n.key: n.pos() for n in self.selectedItems() if isinstance(n, NodeItem)}
+
+    def mouseMoveEvent(self, event):
+        if self._link_line is not None:
+            line = self._link_line.line()
+            line.setP2(event.scenePos())
+            self._link_line.setLine(line)
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+        # Lines follow the dragged boxes here rather than in itemChange, which
+        # would run for every change of every item (and trips PySide on teardown).
+        if event.buttons() & Qt.LeftButton:
+            for item in self.selectedItems():
+                if isinstance(item, NodeItem):
+                    item.follow()
+
+    def mouseReleaseEvent(self, event):
+        if self._link_line is not None:
+            target = self._node_at(event.scenePos())
+            self.removeItem(self._link_line)
+            self._link_line = None
+            source, self._link_from = self._link_from, None
+            if isinstance(target, PersonItem) and source is not None:
+                self.tie_requested.emit(source.member.id, target.person.id)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        moved = {}
+        for key, before in self._press_positions.items():
+            item = next((n for n in self.selectedItems() if isinstance(n, NodeItem) and n.key == key), None)
+            if item is not None and (item.pos() - before).manhattanLength() > 2:
+                moved[key] = (item.pos().x(), item.pos().y())
+        self._press_positions = {}
+        if moved:
+            self.nodes_moved.emit(moved)
+
+    def contextMenuEvent(self, event):
+        item = self._node_at(event.scenePos())
+        if item is not None:
+            if not item.isSelected():
+                self.clearSelection()
+                item.setSelected(True)
+            self.context_requested.emit(item.key, event.screenPos())
+            event.accept()
+            return
+        super().contextMenuEvent(event)
+
+
+def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None = None,
+          *, legend: bool = True, title: bool = False) -> BuiltMap:
+    """Fill ``scene`` with the map of ``data`` in ``layout``."""
+    scene.clear()
+    filters = filters or Filters()
+    fonts = map_fonts()
+    name_m, small_m = QFontMetricsF(fonts[0]), QFontMetricsF(fonts[1])
+    gaps = {g.stakeholder_id: f"{g.kind}: {g.reason}" for g in (data.coverage.gaps if data.coverage else [])}
+    tied_to: dict[int, set[int]] = {}
+    for tie in data.ties:
+        tied_to.setdefault(tie.stakeholder_id, set()).add(tie.member_id)
+    people = [p for p in data.people if filters.keeps(p, tied_to)]
+    built = BuiltMap(visible_people=people)
+
+    def person_size(p: MapPerson) -> tuple[float, float]:
+        w = max(name_m.horizontalAdvance(p.name), small_m.horizontalAdvance(p.title),
+                small_m.horizontalAdvance(role_label(p.role)))
+        lines = 1 + bool(p.title) + bool(p.role)
+        return min(340.0, max(120.0, w + 22 + RING_SPACE)), 14 + 18 + 15 * (lines - 1)
+
+    sizes = {p.key: person_size(p) for p in people}
+    nodes = [ml.Node(p.key, *sizes[p.key], f"s:{p.reports_to}" if p.reports_to else None, p.influence, p.interest)
+             for p in people]
+    team: list[MapMember] = []
+    if layout == "teams":
+        team = [m for m in data.team if filters.member_id is None or m.id == filters.member_id]
+        member_nodes = [ml.Node(m.key, min(230.0, max(120.0, max(name_m.horizontalAdvance(m.name),
+                                                                   small_m.horizontalAdvance(m.role)) + 22)),
+                                47 if m.role else 32) for m in team]
+        ties = [(f"m:{t.member_id}", f"s:{t.stakeholder_id}", float(t.strength)) for t in data.ties]
+        # Their people without ties come last, most influential first (data is ordered so).
+        boxes = ml.teams_layout(member_nodes, nodes, ties)
+    elif layout == "grid":
+        grid = ml.grid_layout(nodes)
+        built.grid = grid
+        boxes = grid.boxes
+    else:
+        boxes = ml.org_layout(nodes)
+    built.visible_team = team
+
+    saved = data.positions.get(layout, {})
+    if layout == "grid":
+        _draw_grid(scene, built.grid, fonts)
+    for p in people:
+        item = PersonItem(p, *sizes[p.key], fonts, gaps.get(p.id))
+        built.nodes[p.key] = item
+    for m, n in zip(team, member_nodes if layout == "teams" else []):
+        built.nodes[m.key] = MemberItem(m, n.w, n.h, fonts)
+    for key, item in built.nodes.items():
+        box = boxes[key]
+        x, y = box.x, box.y
+        if key in saved:
+            sx, sy = saved[key]
+            if layout != "grid" or _in_own_cell(built.grid, item, sx, sy):
+                x, y = sx, sy
+        item.setPos(x, y)
+        scene.addItem(item)
+
+    by_key = built.nodes
+    if layout == "org":
+        for p in people:
+            boss = by_key.get(f"s:{p.reports_to}") if p.reports_to else None
+            if boss is not None:
+                scene.addItem(EdgeItem("reports", boss, by_key[p.key], label=f"{p.name} reports to "
+                                                                           f"{boss.person.name}"))
+    if layout == "teams":
+        for t in data.ties:
+            a, b = by_key.get(f"m:{t.member_id}"), by_key.get(f"s:{t.stakeholder_id}")
+            if a is not None and b is not None:
+                scene.addItem(EdgeItem("tie", a, b, t.strength,
+                                       f"{a.member.name} – {b.person.name}: {TIE_STRENGTHS[t.strength]}"))
+    else:
+        for link in data.links:
+            a, b = by_key.get(f"s:{link.source}"), by_key.get(f"s:{link.target}")
+            if a is not None and b is not None:
+                words = "influences" if link.kind == "influences" else "is in conflict with"
+                scene.addItem(EdgeItem(link.kind, a, b, label=f"{a.person.name} {words} {b.person.name}"))
+    if layout == "teams":
+        _column_titles(scene, built, fonts)
+    content = scene.itemsBoundingRect()
+    if title:
+        top = content.top() - 34
+        if layout == "teams":
+            caption = scene.addSimpleText(model_summary(data), fonts[1])
+            top -= caption.boundingRect().height() + 6
+            caption.setPos(content.left(), top + 28)
+        heading = scene.addSimpleText(f"{data.account_name} — {LAYOUT_TITLES[layout]}", fonts[0])
+        heading.setPos(content.left(), top)
+    if legend:
+        _legend(scene, fonts, QPointF(content.left(), content.bottom() + 24), layout)
+    return built
+
+
+def model_summary(data: MapData, untied_max: int = 5) -> str:
+    """The contact pattern in words: what it is, why, the target, what would help."""
+    cov = data.coverage
+    model = cov.model if cov else None
+    lines = []
+    if model is None:
+        lines.append("Contact pattern: too few ties to tell")
+    else:
+        lines.append(f"Contact pattern: {model.model} — {model.reason}")
+    if data.target_model:
+        if model is not None and model.model == data.target_model:
+            lines.append(f"Target: {data.target_model} (reached)")
+        else:
+            lines.append(f"Target: {data.target_model}")
+            untied = list(cov.untied) if cov else []
+            if untied:
+                more = f" and {len(untied) - untied_max} more" if len(untied) > untied_max else ""
+                lines.append("To move towards it, tie our people to: " + ", ".join(untied[:untied_max]) + more)
+            elif model is not None and model.top_pair:
+                lines.append(f"To move towards it, spread contact beyond {model.top_pair[0]} and "
+                             f"{model.top_pair[1]}")
+    return "\n".join(lines)
+
+
+LAYOUT_TITLES = {"org": "Organisation", "grid": "Power and interest", "teams": "Team on team"}
+
+
+def _in_own_cell(grid: ml.GridLayout | None, item: NodeItem, x: float, y: float) -> bool:
+    if grid is None or not isinstance(item, PersonItem):
+        return False
+    cx, cy = x + item.w / 2, y + item.h / 2
+    return grid.cell_at(cx, cy) == (item.person.influence, item.person.interest)
+
+
+def _draw_grid(scene: QGraphicsScene, grid: ml.GridLayout, fonts) -> None:
+    tints = {"manage closely": QColor("#FBE3D6"), "keep satisfied": QColor("#FFF3D1"),
+             "keep informed": QColor("#DCEEFB"), "monitor": QColor("#F2F2F2")}
+    for influence in range(1, ml.LEVELS + 1):
+        for interest in range(1, ml.LEVELS + 1):
+            r = grid.cell_rect(influence, interest)
+            cell = scene.addRect(QRectF(r.x, r.y, r.w, r.h), QPen(QColor("#C8C8C8"), 1),
+                                 QBrush(tints[ml.quadrant(influence, interest)]))
+            cell.setZValue(-3)
+    width, height = grid.size
+    split_x = (ml.HIGH_FROM - 1) * grid.cell_w
+    split_y = (ml.LEVELS - ml.HIGH_FROM + 1) * grid.cell_h
+    for line in (QLineF(split_x, 0, split_x, height), QLineF(0, split_y, width, split_y)):
+        scene.addLine(line, QPen(QColor("#555555"), 2.5)).setZValue(-2)
+    name_font, small_font = fonts
+    labels = [("Keep satisfied", split_x / 2, -30), ("Manage closely", (split_x + width) / 2, -30),
+              ("Monitor", split_x / 2, height + 8), ("Keep informed", (split_x + width) / 2, height + 8)]
+    for text, cx, y in labels:
+        item = scene.addSimpleText(text, name_font)
+        item.setPos(cx - item.boundingRect().width() / 2, y)
+    for level in range(1, ml.LEVELS + 1):
+        r = grid.cell_rect(level, 1)
+        label = scene.addSimpleText(str(level), small_font)
+        label.setPos(-16, r.y + r.h / 2 - 7)
+        c = grid.cell_rect(1, level)
+        label = scene.addSimpleText(str(level), small_font)
+        label.setPos(c.x + c.w / 2 - 3, height + 30)
+    axis = scene.addSimpleText("Influence ↑", small_font)
+    axis.setRotation(-90)
+    axis.setPos(-36, height / 2 + axis.boundingRect().width() / 2)
+    axis = scene.addSimpleText("Interest →", small_font)
+    axis.setPos(width / 2 - axis.boundingRect().width() / 2, height + 48)
+
+
+def _column_titles(scene: QGraphicsScene, built: BuiltMap, fonts) -> None:
+    ours = [n for n in built.nodes.values() if isinstance(n, MemberItem)]
+    theirs = [n for n in built.nodes.values() if isinstance(n, PersonItem)]
+    tied = {e.b.key for n in ours for e in n.edges}
+    untied = [i for i in theirs if i.key not in tied]
+    theirs = [i for i in theirs if i.key in tied]
+    for items, text in ((ours, "Our team"), (theirs, "Their people"), (untied, "No tie with us yet")):
+        if not items:
+            continue
+        top = min(i.pos().y() for i in items)
+        left = min(i.pos().x() for i in items)
+        label = scene.addSimpleText(text, fonts[0])
+        label.setPos(left, top - 28)
+
+
+def _legend(scene: QGraphicsScene, fonts, origin: QPointF, layout: str) -> None:
+    _, small_font = fonts
+    x, y = origin.x(), origin.y()
+    for key, label in STANCES.items():
+        scene.addRect(QRectF(x, y + 2, 12, 12), QPen(TEXT_COLOUR, 0.5), QBrush(STANCE_COLOURS[key]))
+        text = scene.addSimpleText(label, small_font)
+        text.setPos(x + 16, y)
+        x += 22 + text.boundingRect().width()
+    x += 14
+    scene.addRect(QRectF(x, y + 1, 24, 14), QPen(GAP_COLOUR, 3), QBrush(Qt.NoBrush))
+    text = scene.addSimpleText("Coverage gap", small_font)
+    text.setPos(x + 30, y)
+    x += 44 + text.boundingRect().width()
+    dashed = QPen(TEXT_COLOUR, 1.2, Qt.DashLine)
+    scene.addRect(QRectF(x, y + 1, 24, 14), dashed, QBrush(Qt.NoBrush))
+    text = scene.addSimpleText("Nobody of ours knows them (thicker border: better known)", small_font)
+    text.setPos(x + 30, y)
+    y2 = y + 22
+    x = origin.x()
+    items = [("Ring: influence 1–5", None)]
+    if layout == "teams":
+        items.append(("Line width: tie strength", QPen(TIE_COLOUR, 3)))
+    else:
+        items += [("Influences (arrow)", QPen(INFLUENCE_COLOUR, 2)),
+                  ("In conflict", QPen(CONFLICT_COLOUR, 2.2, Qt.DashLine))]
+        if layout == "org":
+            items.append(("Reports to", QPen(QColor("#777777"), 1.4)))
+    for label, pen in items:
+        if pen is None:
+            scene.addEllipse(QRectF(x, y2 + 1, 14, 14), QPen(INFLUENCE_COLOUR, 2.5), QBrush(QColor("white")))
+        else:
+            scene.addLine(QLineF(x, y2 + 8, x + 24, y2 + 8), pen)
+        text = scene.addSimpleText(label, small_font)
+        text.setPos(x + 30, y2)
+        x += 46 + text.boundingRect().width()

@@ -1,0 +1,168 @@
+"""The map's pure geometry: no overlapping names, loops in reports-to end."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from relapp.domain.map_layout import (
+    Node,
+    Rect,
+    box_size,
+    break_cycles,
+    grid_layout,
+    org_layout,
+    order_by_ties,
+    overlapping,
+    quadrant,
+    teams_layout,
+)
+
+
+def brute_overlaps(boxes: dict[str, Rect]) -> list[tuple[str, str]]:
+    keys = sorted(boxes)
+    return [(a, b) for i, a in enumerate(keys) for b in keys[i + 1:] if boxes[a].intersects(boxes[b])]
+
+
+def people(n: int, seed: int = 0, parent_of=None) -> list[Node]:
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        w, h = box_size([f"Person {'x' * rng.randint(0, 30)}", "Title"], lambda s: 7.0 * len(s))
+        parent = parent_of(i, rng) if parent_of else None
+        out.append(Node(f"s:{i}", w, h, None if parent is None else f"s:{parent}",
+                        rng.randint(1, 5), rng.randint(1, 5)))
+    return out
+
+
+def test_overlap_checker_sees_overlaps():
+    boxes = {"a": Rect(0, 0, 10, 10), "b": Rect(5, 5, 10, 10), "c": Rect(10, 0, 5, 6), "d": Rect(15, 0, 5, 5)}
+    assert brute_overlaps(boxes) == [("a", "b"), ("b", "c")]
+    assert sorted(overlapping(boxes)) == [("a", "b"), ("b", "c")]
+
+
+def test_box_size_grows_with_text_and_has_bounds():
+    short = box_size(["Al"], lambda s: 7.0 * len(s))
+    long = box_size(["Alexandra Montgomery-Smythe"], lambda s: 7.0 * len(s))
+    assert short[0] < long[0]
+    assert box_size(["x" * 500], lambda s: 7.0 * len(s))[0] == 260.0
+    assert box_size(["a", "b", "c"], len)[1] > box_size(["a"], len)[1]
+
+
+@pytest.mark.parametrize("n", [1, 2, 50, 200])
+def test_org_layout_places_everyone_without_overlap(n):
+    nodes = people(n, seed=n, parent_of=lambda i, rng: rng.randrange(i) if i and rng.random() < 0.9 else None)
+    boxes = org_layout(nodes)
+    assert set(boxes) == {node.key for node in nodes}
+    assert brute_overlaps(boxes) == []
+
+
+def test_org_layout_puts_bosses_above_their_reports():
+    nodes = people(30, parent_of=lambda i, rng: (i - 1) // 3 if i else None)
+    boxes = org_layout(nodes)
+    for node in nodes:
+        if node.parent:
+            assert boxes[node.parent].bottom < boxes[node.key].y
+
+
+@pytest.mark.parametrize("n", [1, 2, 50, 200])
+def test_grid_layout_places_everyone_in_their_cell_without_overlap(n):
+    nodes = people(n, seed=n)
+    grid = grid_layout(nodes)
+    assert brute_overlaps(grid.boxes) == []
+    for node in nodes:
+        box = grid.boxes[node.key]
+        cell = grid.cell_rect(node.influence, node.interest)
+        assert cell.x <= box.x and box.right <= cell.right and cell.y <= box.y and box.bottom <= cell.bottom
+        assert grid.cell_at(box.x + box.w / 2, box.y + box.h / 2) == (node.influence, node.interest)
+
+
+def test_two_hundred_in_one_cell_do_not_overlap():
+    nodes = [Node(f"s:{i}", 100 + i % 7 * 20, 47, None, 3, 3) for i in range(200)]
+    assert brute_overlaps(grid_layout(nodes).boxes) == []
+
+
+def test_grid_cell_at_clamps_and_quadrants():
+    grid = grid_layout(people(5))
+    assert grid.cell_at(-50, -50) == (5, 1)
+    w, h = grid.size
+    assert grid.cell_at(w + 10, h + 10) == (1, 5)
+    assert quadrant(5, 5) == "manage closely"
+    assert quadrant(5, 1) == "keep satisfied"
+    assert quadrant(1, 5) == "keep informed"
+    assert quadrant(3, 3) == "monitor"
+
+
+@pytest.mark.parametrize("n", [1, 2, 50, 200])
+def test_teams_layout_without_overlap(n):
+    theirs = people(n, seed=n)
+    ours = [Node(f"m:{i}", 120, 47) for i in range(max(1, n // 10))]
+    rng = random.Random(n)
+    ties = [(o.key, t.key, rng.randint(1, 5)) for o in ours for t in theirs if rng.random() < 0.3]
+    boxes = teams_layout(ours, theirs, ties)
+    assert set(boxes) == {x.key for x in (*ours, *theirs)}
+    assert brute_overlaps(boxes) == []
+    # Ours on the left of everybody of theirs.
+    assert max(boxes[o.key].right for o in ours) < min(boxes[t.key].x for t in theirs)
+
+
+def test_barycentre_order_removes_crossings():
+    # a–y and b–x cross when both columns keep the given order.
+    ours, theirs = order_by_ties(["m:a", "m:b"], ["s:x", "s:y"], [("m:a", "s:y", 3), ("m:b", "s:x", 3)])
+    assert theirs.index("s:y") < theirs.index("s:x") or ours.index("m:b") < ours.index("m:a")
+    pos_o = {k: i for i, k in enumerate(ours)}
+    pos_t = {k: i for i, k in enumerate(theirs)}
+    assert (pos_o["m:a"] - pos_o["m:b"]) * (pos_t["s:y"] - pos_t["s:x"]) > 0
+
+
+def test_break_cycles_is_deterministic_and_leaves_a_forest():
+    parents = {"c": "a", "a": "b", "b": "c", "d": "d", "e": "missing", "f": "a"}
+    fixed = break_cycles(parents)
+    assert fixed["a"] is None  # the smallest key of the loop a→b→c→a loses its boss
+    assert fixed["b"] == "c" and fixed["c"] == "a" and fixed["f"] == "a"
+    assert fixed["d"] is None and fixed["e"] is None
+    assert break_cycles(dict(reversed(list(parents.items())))) == fixed
+
+
+def test_a_loop_through_two_hundred_people_terminates():
+    nodes = [Node(f"s:{i:03d}", 100, 40, f"s:{(i + 1) % 200:03d}") for i in range(200)]
+    boxes = org_layout(nodes)
+    assert len(boxes) == 200
+    assert brute_overlaps(boxes) == []
+
+
+node_lists = st.lists(
+    st.tuples(st.floats(60, 300), st.floats(20, 80), st.integers(-1, 60), st.integers(1, 5), st.integers(1, 5)),
+    min_size=1, max_size=60)
+
+
+@settings(max_examples=60, deadline=None)
+@given(node_lists)
+def test_org_layout_never_overlaps_even_with_loops(spec):
+    n = len(spec)
+    nodes = [Node(f"s:{i}", w, h, None if p < 0 else f"s:{p % n}", inf, inter)
+             for i, (w, h, p, inf, inter) in enumerate(spec)]
+    boxes = org_layout(nodes)
+    assert len(boxes) == n
+    assert brute_overlaps(boxes) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(node_lists)
+def test_grid_layout_never_overlaps(spec):
+    nodes = [Node(f"s:{i}", w, h, None, inf, inter) for i, (w, h, _, inf, inter) in enumerate(spec)]
+    assert brute_overlaps(grid_layout(nodes).boxes) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(node_lists, st.integers(0, 6), st.randoms(use_true_random=False))
+def test_teams_layout_never_overlaps(spec, n_ours, rng):
+    theirs = [Node(f"s:{i}", w, h) for i, (w, h, *_rest) in enumerate(spec)]
+    ours = [Node(f"m:{i}", 80 + 10 * i, 30 + 5 * i) for i in range(n_ours)]
+    ties = [(o.key, t.key, rng.randint(1, 5)) for o in ours for t in theirs if rng.random() < 0.4]
+    boxes = teams_layout(ours, theirs, ties)
+    assert len(boxes) == len(theirs) + len(ours)
+    assert brute_overlaps(boxes) == []

@@ -1,0 +1,210 @@
+"""The map view driven like a user: drags, ties, menus, the lists beside it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtTest import QAbstractItemModelTester, QTest
+from PySide6.QtWidgets import QApplication
+
+from relapp.gui.map.map_view import MapView
+from relapp.gui.map.people_model import KEY_ROLE
+from relapp.gui.map.scene import MemberItem, PersonItem
+from relapp.services.coverage import account_coverage
+from relapp.store.models import Account, MapPosition, Stakeholder, Tie
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def account_id(demo_db):
+    return Account.select(Account.id).order_by(Account.id).scalar()
+
+
+def open_view(qtbot, account_id, layout):
+    view = MapView(today=TODAY)
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.set_layout(layout)
+    view.set_account(account_id)
+    view.show()
+    qtbot.waitExposed(view)
+    view.view.resetTransform()  # scene and view pixels 1:1, simpler to aim
+    return view
+
+
+def send(viewport, kind, pos: QPoint, buttons, modifiers=Qt.NoModifier):
+    button = Qt.LeftButton if kind != QEvent.MouseMove else Qt.NoButton
+    event = QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)), button, buttons, modifiers)
+    QApplication.sendEvent(viewport, event)
+
+
+def drag(view, start_scene: QPointF, end_scene: QPointF, modifiers=Qt.NoModifier):
+    gv = view.view
+    gv.centerOn((start_scene + end_scene) / 2)
+    viewport = gv.viewport()
+    start, end = gv.mapFromScene(start_scene), gv.mapFromScene(end_scene)
+    send(viewport, QEvent.MouseButtonPress, start, Qt.LeftButton, modifiers)
+    for step in range(1, 6):
+        send(viewport, QEvent.MouseMove, start + (end - start) * step / 5, Qt.LeftButton, modifiers)
+    send(viewport, QEvent.MouseButtonRelease, end, Qt.NoButton, modifiers)
+
+
+def node(view, key):
+    return view.built.nodes[key]
+
+
+def test_dragged_person_stays_put_after_reopening(qtbot, account_id):
+    view = open_view(qtbot, account_id, "org")
+    item = next(i for i in view.built.nodes.values() if isinstance(i, PersonItem))
+    before = item.pos()
+    drag(view, item.pos() + QPointF(20, 10), item.pos() + QPointF(20 + 150, 10 + 90))
+    assert (item.pos() - before - QPointF(150, 90)).manhattanLength() < 3
+    saved = MapPosition.get((MapPosition.account == account_id) & (MapPosition.layout == "org")
+                            & (MapPosition.node == item.key))
+    view.close()
+
+    again = open_view(qtbot, account_id, "org")
+    moved = node(again, item.key)
+    assert (moved.pos() - QPointF(saved.x, saved.y)).manhattanLength() < 0.01
+    assert (moved.pos() - before - QPointF(150, 90)).manhattanLength() < 3
+    # Another layout is not affected, and auto-arrange forgets the placement.
+    again.auto_arrange()
+    assert (node(again, item.key).pos() - before).manhattanLength() < 0.01
+
+
+def test_grid_drag_to_another_cell_changes_influence_and_interest(qtbot, account_id):
+    view = open_view(qtbot, account_id, "grid")
+    item = next(i for i in view.built.nodes.values()
+                if isinstance(i, PersonItem) and (i.person.influence, i.person.interest) != (1, 5))
+    sid = item.person.id
+    target = view.built.grid.cell_rect(1, 5)  # low influence, high interest
+    grab = item.pos() + QPointF(15, item.h / 2)
+    drop = QPointF(target.x + target.w / 2, target.y + target.h / 2)
+    drag(view, grab, drop)
+    fresh = Stakeholder.get_by_id(sid)
+    assert (fresh.influence, fresh.interest) == (1, 5)
+    # The redrawn map shows the person in the new cell.
+    moved = node(view, f"s:{sid}")
+    assert view.built.grid.cell_at(moved.pos().x() + moved.w / 2, moved.pos().y() + moved.h / 2) == (1, 5)
+
+
+def test_shift_drag_from_ours_to_theirs_creates_a_tie(qtbot, account_id):
+    view = open_view(qtbot, account_id, "teams")
+    tied = {(t.member_id, t.stakeholder_id) for t in view.data.ties}
+    member = next(i for i in view.built.nodes.values() if isinstance(i, MemberItem))
+    person = next(i for i in view.built.nodes.values()
+                  if isinstance(i, PersonItem) and (member.member.id, i.person.id) not in tied)
+    drag(view, member.pos() + QPointF(20, 10), person.pos() + QPointF(30, 15), Qt.ShiftModifier)
+    tie = Tie.get_or_none((Tie.member == member.member.id) & (Tie.stakeholder == person.person.id))
+    assert tie is not None and tie.strength == 2
+    assert (member.member.id, person.person.id) in {(t.member_id, t.stakeholder_id) for t in view.data.ties}
+    # A shift-drag draws a tie; it does not move (and so place) the box.
+    assert not MapPosition.select().where(MapPosition.node == member.key).exists()
+    assert view.scene.items() and all(i.zValue() < 5 for i in view.scene.items())  # the rubber line is gone
+
+
+def test_plain_drag_in_teams_moves_without_a_tie(qtbot, account_id):
+    view = open_view(qtbot, account_id, "teams")
+    member = next(i for i in view.built.nodes.values() if isinstance(i, MemberItem))
+    ties_before = Tie.select().count()
+    drag(view, member.pos() + QPointF(20, 10), member.pos() + QPointF(20, 210))
+    assert Tie.select().count() == ties_before
+    assert MapPosition.select().where(MapPosition.node == member.key).exists()
+
+
+def test_gap_list_shows_the_demos_gaps(qtbot, account_id):
+    view = open_view(qtbot, account_id, "org")
+    gaps = account_coverage(account_id, TODAY).gaps
+    assert gaps
+    texts = [view.gap_list.item(i).text() for i in range(view.gap_list.count())]
+    assert len(texts) == len(gaps)
+    for gap, text in zip(gaps, texts):
+        assert text.startswith(gap.name) and gap.reason in text
+    # The gaps are marked on the map too.
+    marked = {i.person.id for i in view.built.nodes.values() if isinstance(i, PersonItem) and i.gap}
+    assert marked == {g.stakeholder_id for g in gaps}
+    # Choosing a gap selects the person on the map.
+    view.gap_list.setCurrentRow(0)
+    assert [i.key for i in view.scene.selectedItems()] == [f"s:{gaps[0].stakeholder_id}"]
+
+
+def test_list_is_a_sound_model_synced_with_the_map(qtbot, account_id):
+    view = open_view(qtbot, account_id, "teams")
+    QAbstractItemModelTester(view.people_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert view.people_model.rowCount() == len(view.data.people) + len(view.data.team)
+    view.list.setFocus()
+    view.list.setCurrentIndex(view.people_model.index(2, 0))
+    key = view.people_model.index(2, 0).data(KEY_ROLE)
+    assert [i.key for i in view.scene.selectedItems()] == [key]
+    other = next(k for k in view.built.nodes if k != key)
+    view.scene.clearSelection()
+    view.built.nodes[other].setSelected(True)
+    rows = view.list.selectionModel().selectedRows()
+    assert [r.data(KEY_ROLE) for r in rows] == [other]
+
+
+def test_enter_in_list_and_double_click_open_the_contact_card(qtbot, account_id):
+    view = open_view(qtbot, account_id, "org")
+    person = view.data.people[0]
+    row = view.people_model.row_of(person.key)
+    view.list.setFocus()
+    view.list.setCurrentIndex(view.people_model.index(row, 0))
+    with qtbot.waitSignal(view.open_stakeholder) as blocker:
+        QTest.keyClick(view.list, Qt.Key_Return)
+    assert blocker.args == [person.id]
+    item = node(view, person.key)
+    view.view.centerOn(item)
+    with qtbot.waitSignal(view.open_stakeholder) as blocker:
+        QTest.mouseDClick(view.view.viewport(), Qt.LeftButton, Qt.NoModifier,
+                          view.view.mapFromScene(item.pos() + QPointF(20, 10)))
+    assert blocker.args == [person.id]
+
+
+def test_context_menu_sets_stance_and_asks_for_an_entry(qtbot, account_id):
+    view = open_view(qtbot, account_id, "org")
+    person = next(p for p in view.data.people if p.stance != "blocker")
+    menu = view.context_menu_for(person.key)
+    stance = next(a.menu() for a in menu.actions() if a.text() == "Stance")
+    next(a for a in stance.actions() if a.text() == "Blocker").trigger()
+    assert Stakeholder.get_by_id(person.id).stance == "blocker"
+    menu = view.context_menu_for(person.key)
+    with qtbot.waitSignal(view.write_entry) as blocker:
+        next(a for a in menu.actions() if a.text().startswith("Write an entry")).trigger()
+    assert blocker.args == [account_id, person.id]
+
+
+def test_filters_hide_people(qtbot, account_id):
+    view = open_view(qtbot, account_id, "org")
+    stance = view.data.people[0].stance
+    view.stance_filter.setCurrentIndex(view.stance_filter.findData(stance))
+    shown = {i.person.stance for i in view.built.nodes.values() if isinstance(i, PersonItem)}
+    assert shown == {stance}
+    assert view.people_model.rowCount() == sum(p.stance == stance for p in view.data.people)
+
+
+def test_layout_shortcuts_and_export_from_window(qtbot, account_id, tmp_path):
+    view = open_view(qtbot, account_id, "org")
+    # The offscreen platform never makes a window active, so shortcuts cannot
+    # be typed here: check each key is bound and does its job when fired.
+    by_keys = {sc.key().toString(): sc for sc in view.shortcuts}
+    by_keys["Ctrl+2"].activated.emit()
+    assert view.layout_name == "grid" and view.layout_buttons["grid"].isChecked()
+    by_keys["Ctrl+3"].activated.emit()
+    assert view.layout_name == "teams"
+    scale = view.view.transform().m11()
+    by_keys["Ctrl+="].activated.emit()
+    assert view.view.transform().m11() > scale
+    assert {"Ctrl+0", "Ctrl+1", "Ctrl+Shift+R"} <= set(by_keys)
+    out = view.export("svg", str(tmp_path / "map.svg"))
+    text = out.read_text(encoding="utf-8")
+    assert all(p.name in text for p in view.data.people)
+    png = view.export("png", str(tmp_path / "map.png"))
+    assert png.read_bytes().startswith(b"\x89PNG")
+
+
+def test_no_account_shows_an_empty_disabled_map(qtbot):
+    view = MapView(today=TODAY)
+    qtbot.addWidget(view)
+    view.set_account(None)
+    assert not view.fit_button.isEnabled() and view.people_model.rowCount() == 0
