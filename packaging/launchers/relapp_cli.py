@@ -1,0 +1,5 @@
+"""Bundle entry point of the ``relapp`` executable (console)."""
+
+from relapp.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,154 @@
+"""Desktop integration files, icons, translations and app identity."""
+
+from __future__ import annotations
+
+import shutil
+import struct
+import subprocess
+import sys
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+APP_ID = "io.relapp.Relapp"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    head = path.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n" and head[12:16] == b"IHDR", f"{path} is not a PNG"
+    return struct.unpack(">II", head[16:24])
+
+
+def test_desktop_file_validates():
+    validator = shutil.which("desktop-file-validate")
+    if validator is None:
+        pytest.skip("desktop-file-validate is not installed")
+    desktop = PACKAGING / "linux" / f"{APP_ID}.desktop"
+    proc = subprocess.run([validator, str(desktop)], capture_output=True, text=True)
+    assert proc.returncode == 0 and not proc.stdout.strip(), proc.stdout + proc.stderr
+
+
+def test_desktop_file_names_the_installed_program_and_icon():
+    text = (PACKAGING / "linux" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    assert "\nExec=relapp-gui\n" in text
+    assert f"\nIcon={APP_ID}\n" in text
+
+
+def test_metainfo_validates():
+    validator = shutil.which("appstreamcli")
+    if validator is None:
+        pytest.skip("appstreamcli is not installed")
+    metainfo = PACKAGING / "linux" / f"{APP_ID}.metainfo.xml"
+    proc = subprocess.run([validator, "validate", "--no-net", str(metainfo)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "E:" not in proc.stdout and "W:" not in proc.stdout, proc.stdout
+
+
+def test_metainfo_matches_the_app():
+    import xml.etree.ElementTree as ET
+
+    from relapp import __version__
+
+    root = ET.parse(PACKAGING / "linux" / f"{APP_ID}.metainfo.xml").getroot()
+    assert root.findtext("id") == APP_ID
+    assert root.find("launchable").text == f"{APP_ID}.desktop"
+    assert __version__ in [r.get("version") for r in root.iter("release")]
+    shots = [img.text for img in root.iter("image")]
+    assert shots and all("/packaging/screenshots/" in url and url.endswith(".png") for url in shots)
+
+
+@pytest.mark.parametrize("size", ICON_SIZES)
+def test_icon_png_has_its_size(size):
+    png = PACKAGING / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+    assert _png_size(png) == (size, size)
+
+
+def test_icon_svg_renders_and_window_icon_is_the_same_drawing(qapp):
+    from PySide6.QtSvg import QSvgRenderer
+
+    svg = PACKAGING / "icons" / "relapp.svg"
+    assert QSvgRenderer(str(svg)).isValid()
+    assert (ROOT / "resources" / "icons" / "relapp.svg").read_bytes() == svg.read_bytes(), \
+        "run packaging/render_icons.py to refresh resources/icons/relapp.svg"
+
+
+def test_apply_identity_sets_icon_and_desktop_name(qapp):
+    from relapp.gui.identity import apply_identity, app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    assert icon.pixmap(48, 48).width() == 48
+    apply_identity(qapp)
+    assert qapp.desktopFileName() == APP_ID
+    assert not qapp.windowIcon().isNull()
+
+
+@pytest.fixture(scope="module")
+def compiled_catalogues(tmp_path_factory) -> Path:
+    sys.path.insert(0, str(PACKAGING))
+    try:
+        import update_translations
+    finally:
+        sys.path.remove(str(PACKAGING))
+    try:
+        update_translations._tool("pyside6-lrelease")
+    except SystemExit:
+        pytest.skip("pyside6-lrelease is not installed")
+    out = tmp_path_factory.mktemp("qm")
+    assert [qm.name for qm in update_translations.release(out)] == ["relapp_de.qm"]
+    return out
+
+
+def test_german_catalogue_translates_the_main_window(qapp, compiled_catalogues):
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from relapp.gui.translations import install_translator
+
+    assert QCoreApplication.translate("MainWindow", "Accounts") == "Accounts"
+    translator = install_translator(qapp, QLocale(QLocale.Language.German, QLocale.Country.Austria),
+                                    folder=compiled_catalogues)
+    assert translator is not None, "de_AT falls back to the de catalogue"
+    try:
+        assert QCoreApplication.translate("MainWindow", "Accounts") == "Konten"
+        assert QCoreApplication.translate("AccountDialog", "New account") == "Neues Konto"
+        # Untranslated text stays as written.
+        assert QCoreApplication.translate("MainWindow", "No such text") == "No such text"
+    finally:
+        for child in qapp.findChildren(type(translator)):
+            qapp.removeTranslator(child)
+            child.deleteLater()
+    assert QCoreApplication.translate("MainWindow", "Accounts") == "Accounts"
+
+
+def test_no_catalogue_means_english_without_error(qapp, compiled_catalogues, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    from relapp.gui.translations import install_translator
+
+    assert install_translator(qapp, QLocale(QLocale.Language.French), folder=compiled_catalogues) is None
+    assert install_translator(qapp, QLocale(QLocale.Language.German), folder=tmp_path / "missing") is None
+
+
+def test_translated_strings_exist_in_the_code():
+    """The German entries the test relies on are real source strings, not leftovers."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(ROOT / "resources" / "translations" / "relapp_de.ts").getroot()
+    live = {(ctx.findtext("name"), msg.findtext("source")) for ctx in root.iter("context")
+            for msg in ctx.iter("message") if msg.find("translation").get("type") not in {"obsolete", "vanished"}}
+    assert ("MainWindow", "Accounts") in live
+    assert ("AccountDialog", "New account") in live
+
+
+def test_gui_script_entry_point_is_installed():
+    try:
+        dist = metadata.distribution("relapp")
+    except metadata.PackageNotFoundError:
+        pytest.skip("relapp is not installed (pip install .)")
+    gui = {ep.name: ep for ep in dist.entry_points if ep.group == "gui_scripts"}
+    assert gui["relapp-gui"].value == "relapp.gui.launch:main"
+    assert callable(gui["relapp-gui"].load())
