@@ -9,9 +9,28 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from relapp.gui.pyside_none_guard import protect_none  # noqa: E402
+
 from relapp.store.database import close_db  # noqa: E402
 
 TODAY = dt.date(2026, 6, 15)
+
+# PySide6 6.12 on Python 3.11 leaks references to None on every void Qt
+# call; tests that never go through create_application need the guard too.
+protect_none()
+
+
+@pytest.fixture(autouse=True)
+def dialog_errors():
+    """Fail the test when a dialog driver (gui_helpers.on_next_dialog) failed."""
+    from gui_helpers import DIALOG_ERRORS
+
+    DIALOG_ERRORS.clear()
+    yield
+    if DIALOG_ERRORS:
+        errors = list(DIALOG_ERRORS)
+        DIALOG_ERRORS.clear()
+        raise errors[0]
 
 
 @pytest.fixture

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
+
+# Failures inside a dialog driver happen in a timer callback, where pytest
+# cannot see them; they are kept here and raised by the autouse fixture in
+# conftest once the test body has finished.
+DIALOG_ERRORS: list[BaseException] = []
 
 
 def isolate_settings(tmp_path) -> None:
@@ -16,15 +21,48 @@ def isolate_settings(tmp_path) -> None:
     QSettings().clear()
 
 
-def on_next_dialog(action, attempts: int = 50) -> None:
+def open_dialog() -> QDialog | None:
+    """The modal dialog on screen, if any (offscreen windows are not always
+    reported as active, so visible top-level dialogs count too)."""
+    dialog = QApplication.activeModalWidget()
+    if isinstance(dialog, QDialog):
+        return dialog
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible() and widget.isModal():
+            return widget
+    return None
+
+
+def on_next_dialog(action, attempts: int = 100, close_after_ms: int = 3000) -> None:
     """Run ``action(dialog)`` as soon as a modal dialog is open (a modal
-    exec() blocks the test, so the action is queued beforehand)."""
+    exec() blocks the test, so the action is queued beforehand).
+
+    Whatever happens, the dialog does not stay open: an exception in the
+    action, or a dialog the action left open, is recorded and the dialog is
+    rejected so the test fails instead of hanging."""
+
+    def close_if_still_open(dialog):
+        if dialog.isVisible():
+            DIALOG_ERRORS.append(AssertionError(f"{type(dialog).__name__} was left open by the test's action"))
+            dialog.reject()
 
     def poll(remaining=attempts):
-        dialog = QApplication.activeModalWidget()
-        if dialog is not None:
+        dialog = open_dialog()
+        if dialog is None:
+            if remaining:
+                QTimer.singleShot(20, lambda: poll(remaining - 1))
+            else:
+                DIALOG_ERRORS.append(AssertionError("no modal dialog opened"))
+            return
+        # Offscreen windows only get keyboard focus once activated.
+        dialog.activateWindow()
+        QApplication.processEvents()
+        try:
             action(dialog)
-        elif remaining:
-            QTimer.singleShot(20, lambda: poll(remaining - 1))
+        except BaseException as error:  # noqa: BLE001 - reported by the fixture
+            DIALOG_ERRORS.append(error)
+            dialog.reject()
+            return
+        QTimer.singleShot(close_after_ms, lambda: close_if_still_open(dialog))
 
     QTimer.singleShot(0, poll)

@@ -4,26 +4,28 @@ the right place) and a light or dark look that follows the system."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from relapp import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+from relapp.gui.identity import apply_identity, prepare_high_dpi
+from relapp.gui.pyside_none_guard import protect_none
 
 THEMES = ("system", "light", "dark")
 
 
 def create_application(argv: list[str]) -> QApplication:
+    protect_none()
     app = QApplication.instance()
     if app is None:
-        # Fractional scaling (125 %, 150 %) as the system asks, not rounded.
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        prepare_high_dpi()
         app = QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("io.relapp.Relapp")
+    apply_identity(app)
     app.setStyle("Fusion")
     apply_theme(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))

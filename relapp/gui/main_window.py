@@ -29,7 +29,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.editor = Editor(self)
         self.editor.changed.connect(self._data_changed)
-        self.editor.stack.indexChanged.connect(lambda _i: self._update_undo_status())
+        self.editor.stack.indexChanged.connect(self._update_undo_status)
         self._views: dict[str, QWidget] = {}
         self._cards: list[QWidget] = []
 
@@ -336,7 +336,11 @@ class MainWindow(QMainWindow):
     def _update_data_label(self) -> None:
         self.data_label.setText(self.tr("Data: %s") % self.data_dir)
 
-    def _update_undo_status(self) -> None:
+    def _update_undo_status(self, index: int) -> None:
+        # The stack empties itself (index 0) while the window is torn down,
+        # when it may no longer be touched: only read it for a real edit.
+        if index <= 0:
+            return
         stack = self.editor.stack
         if stack.canUndo():
             self.statusBar().showMessage(self.tr("Saved · Ctrl+Z undoes “%s”") % stack.undoText(), 5000)

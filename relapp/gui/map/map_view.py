@@ -9,11 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QSizePolicy,
+    QToolBar,
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -76,7 +77,7 @@ class MapView(QWidget):
         splitter.setSizes([900, 360])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
-        outer.addLayout(self.toolbar)
+        outer.addWidget(self.toolbar)
         outer.addWidget(splitter, 1)
         self._build_shortcuts()
 
@@ -107,7 +108,10 @@ class MapView(QWidget):
         return button
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QHBoxLayout()
+        # A tool bar rather than a row layout: on a narrow window what does
+        # not fit folds into its overflow button instead of widening the window.
+        self.toolbar = QToolBar(self.tr("Map tools"), self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         self.layout_group = QButtonGroup(self)
         self.layout_group.setExclusive(True)
         self.layout_buttons = {}
@@ -120,14 +124,16 @@ class MapView(QWidget):
             self.layout_buttons[name] = button
             self.toolbar.addWidget(button)
         self.layout_buttons[self.layout_name].setChecked(True)
-        self.toolbar.addSpacing(12)
+        self.toolbar.addSeparator()
         self.stance_filter = self._combo(self.tr("Stance filter"), self.tr("All stances"), STANCES.items())
         self.role_filter = self._combo(self.tr("Role filter"), self.tr("All roles"), DECISION_ROLES.items())
         self.member_filter = self._combo(self.tr("Team member filter"), self.tr("Everyone of ours"), [])
         for combo in (self.stance_filter, self.role_filter, self.member_filter):
             combo.currentIndexChanged.connect(self._filters_changed)
             self.toolbar.addWidget(combo)
-        self.toolbar.addStretch(1)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.toolbar.addWidget(spacer)
         self.arrange_button = self._tool(self.tr("Auto-arrange"), self.tr("Forget placements on this layout "
                                                                           "(Ctrl+Shift+R)"), self.auto_arrange)
         self.fit_button = self._tool(self.tr("Fit"), self.tr("Fit the map in the window (Ctrl+0)"), self.fit)
@@ -145,7 +151,10 @@ class MapView(QWidget):
         combo.addItem(everything, None)
         for key, label in choices:
             combo.addItem(self.tr(label), key)
-        combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        # Sized to a short label rather than the longest choice, so the map
+        # still fits a small laptop screen beside the sidebar.
+        combo.setMinimumContentsLength(9)
+        combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         return combo
 
     def _build_side_panel(self) -> None:

@@ -99,7 +99,7 @@ class JournalView(QWidget):
         box = QComboBox(self)
         box.setAccessibleName(everything)
         box.addItem(self.tr("All: %s") % everything, None)
-        box.setMinimumContentsLength(10)
+        box.setMinimumContentsLength(7)
         box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         return box
 
