@@ -1,0 +1,24 @@
+"""``relapp export all --format json -o FILE``: the whole data set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from relapp.cli.data import open_data
+from relapp.services.files import write_private
+
+
+def register(kinds) -> None:
+    p = kinds.add_parser("all", help="everything as one JSON dump (imports back with relapp import)")
+    p.add_argument("--format", choices=["json"], required=True)
+    p.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    from relapp.services.interchange.full_dump import dump_json
+
+    open_data(args)
+    write_private(args.output, dump_json())
+    print(f"all data written to {args.output}")
+    return 0

@@ -1,0 +1,21 @@
+"""What can stop an import before anything is written."""
+
+from __future__ import annotations
+
+MAX_FILE_BYTES = 50 * 1024 * 1024  # 50 MB: ten times the largest real address book
+MAX_FIELD_CHARS = 100_000  # 100 KB: a long note, never a pasted file
+
+
+class RefusedFile(ValueError):
+    """The whole file is refused; ``str()`` is one line for the user."""
+
+
+class ImportCancelled(Exception):
+    """The user cancelled while the file was read or written."""
+
+
+def check_field(where: str, value: str) -> str:
+    if len(value) > MAX_FIELD_CHARS:
+        raise RefusedFile(f"{where} holds a field of {len(value):,} characters; "
+                          f"fields may be at most {MAX_FIELD_CHARS:,} characters")
+    return value

@@ -1,0 +1,1 @@
+"""Imports and exports of contacts, the journal and the whole data set."""

@@ -1,0 +1,299 @@
+"""Planning an import, then writing it in one transaction.
+
+``plan_import`` works out, without writing anything, which accounts are
+matched or created, which people are added, merged into someone already
+present or skipped, and which rows are refused and why.  ``apply_plan``
+writes exactly that plan, all of it or nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from peewee import fn
+
+from relapp.domain.interchange.organisations import near_matches, organisation_key
+from relapp.domain.interchange.problems import ImportCancelled
+from relapp.domain.interchange.records import ContactRecord, ParsedContacts, Refusal
+from relapp.domain.interchange.spreadsheet_safety import looks_like_formula
+from relapp.services import validation as v
+from relapp.services.interchange.full_dump import restore_dump
+from relapp.store import fts
+from relapp.store.models import Account, ContactDetail, Stakeholder, database_proxy
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+FILLED_FIELDS = ("title", "department", "email", "phone", "notes")
+
+
+@dataclass
+class AccountTarget:
+    """Where the people of one organisation in the file go."""
+
+    name: str  # as the file (or --account) spells it
+    key: str
+    existing_id: int | None = None
+    existing_name: str = ""
+    near: list[str] = field(default_factory=list)  # close names of existing accounts, not merged
+    people: int = 0
+
+    @property
+    def is_new(self) -> bool:
+        return self.existing_id is None
+
+
+@dataclass
+class PersonState:
+    """A person as they will be after the import."""
+
+    id: int | None
+    account: AccountTarget | None
+    account_id: int | None
+    name: str
+    title: str = ""
+    department: str = ""
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+    known: set[tuple[str, str]] = field(default_factory=set)  # (kind, folded value) already stored
+    new_details: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, label, value)
+    changed: set[str] = field(default_factory=set)
+
+    def absorb(self, record: ContactRecord) -> bool:
+        """Take what the record adds; whether anything changed."""
+        before = (len(self.changed), len(self.new_details))
+        for key in ("title", "department", "notes"):
+            value = getattr(record, key)
+            if value and not getattr(self, key):
+                setattr(self, key, value)
+                self.changed.add(key)
+        for kind, items in (("email", record.emails), ("phone", record.phones)):
+            for label, value in items:
+                folded = _fold(kind, value)
+                if (kind, folded) in self.known:
+                    continue
+                self.known.add((kind, folded))
+                if not getattr(self, kind):
+                    setattr(self, kind, value)
+                    self.changed.add(kind)
+                else:
+                    self.new_details.append((kind, label, value))
+        return (len(self.changed), len(self.new_details)) != before
+
+
+@dataclass
+class ImportPlan:
+    kind: str
+    encoding: str = ""
+    accounts: list[AccountTarget] = field(default_factory=list)
+    added: list[PersonState] = field(default_factory=list)
+    updated: list[PersonState] = field(default_factory=list)  # people already present who gain something
+    merged: int = 0
+    skipped: int = 0
+    refused: list[Refusal] = field(default_factory=list)
+    dump: dict | None = None  # a full dump to restore into an empty data directory
+
+    @property
+    def new_accounts(self) -> list[AccountTarget]:
+        return [a for a in self.accounts if a.is_new and a.people]
+
+    @property
+    def near_matches(self) -> list[AccountTarget]:
+        return [a for a in self.accounts if a.is_new and a.near and a.people]
+
+    def summary(self) -> str:
+        return (f"added {len(self.added)}, merged {self.merged}, skipped {self.skipped}, "
+                f"refused {len(self.refused)}")
+
+
+def _fold(kind: str, value: str) -> str:
+    if kind == "phone":
+        return "".join(ch for ch in value if ch.isdigit() or ch == "+")
+    return value.strip().casefold()
+
+
+class _Existing:
+    """What the data directory already holds, loaded once."""
+
+    def __init__(self) -> None:
+        self.accounts = {organisation_key(name): (acc_id, name)
+                         for acc_id, name in Account.select(Account.id, Account.name).tuples()}
+        self.people: dict[int, PersonState] = {}
+        for row in Stakeholder.select(Stakeholder.id, Stakeholder.account, Stakeholder.name, Stakeholder.title,
+                                      Stakeholder.department, Stakeholder.email, Stakeholder.phone,
+                                      Stakeholder.notes).tuples():
+            sid, acc, name, title, dept, email, phone, notes = row
+            person = PersonState(sid, None, acc, name, title, dept, email, phone, notes)
+            for kind, value in (("email", email), ("phone", phone)):
+                if value:
+                    person.known.add((kind, _fold(kind, value)))
+            self.people[sid] = person
+        for sid, kind, value in ContactDetail.select(ContactDetail.stakeholder, ContactDetail.kind,
+                                                     ContactDetail.value).tuples():
+            if sid in self.people:
+                self.people[sid].known.add((kind, _fold(kind, value)))
+
+
+def _refusal_reason(record: ContactRecord) -> str | None:
+    try:
+        v.name("name", record.name)
+        if record.organisation:
+            v.name("organisation", record.organisation)
+        for key in ("title", "department"):
+            v.text(key, getattr(record, key), max_len=v.MAX_NAME)
+        v.text("notes", record.notes)
+        for _label, address in record.emails:
+            v.email("email", address)
+        for _label, number in record.phones:
+            v.text("phone", number, max_len=v.MAX_NAME)
+            if not any(ch.isdigit() for ch in number):
+                raise v.ValidationError("phone", f"{number!r} is not a phone number")
+        for label, value in [("name", record.name), ("organisation", record.organisation),
+                             ("title", record.title), ("department", record.department),
+                             *(("phone", p) for _, p in record.phones)]:
+            if looks_like_formula(value):
+                raise v.ValidationError(label, f"{value[:40]!r} looks like a spreadsheet formula")
+        if looks_like_formula(record.notes, strict=False):
+            raise v.ValidationError("notes", "look like a spreadsheet formula")
+    except v.ValidationError as exc:
+        return str(exc)
+    return None
+
+
+def plan_import(parsed: ParsedContacts, account: str | None = None, merge_near: dict[str, str] | None = None,
+                encoding: str = "", cancelled: Cancelled | None = None) -> ImportPlan:
+    """The plan for importing ``parsed``.  ``account`` puts everyone in that
+    account (matched like an organisation, created if missing);
+    ``merge_near`` maps an organisation key of the file to the name of an
+    existing account the user agreed it is the same as."""
+    merge_near = merge_near or {}
+    existing = _Existing()
+    plan = ImportPlan(kind=parsed.kind, encoding=encoding, refused=list(parsed.refused))
+    targets: dict[str, AccountTarget] = {}
+    by_email: dict[str, PersonState] = {}
+    by_name: dict[tuple[object, str], PersonState] = {}
+    for person in existing.people.values():
+        for kind, folded in person.known:
+            if kind == "email":
+                by_email.setdefault(folded, person)
+        by_name.setdefault((person.account_id, person.name.casefold()), person)
+    existing_names = {key: name for key, (_id, name) in existing.accounts.items()}
+    existing_by_name = {name.casefold(): (acc_id, name) for _key, (acc_id, name) in existing.accounts.items()}
+
+    def target_for(org: str) -> AccountTarget:
+        key = organisation_key(org) or org.casefold()
+        if key not in targets:
+            target = AccountTarget(name=org, key=key)
+            if key in existing.accounts:
+                target.existing_id, target.existing_name = existing.accounts[key]
+            elif key in merge_near and merge_near[key].casefold() in existing_by_name:
+                target.existing_id, target.existing_name = existing_by_name[merge_near[key].casefold()]
+            else:
+                target.near = near_matches(org, existing_names)
+            targets[key] = target
+        return targets[key]
+
+    updated_ids: set[int] = set()
+    forced = target_for(v.name("account", account)) if account else None
+    for index, record in enumerate(parsed.records):
+        if cancelled is not None and index % 500 == 0 and cancelled():
+            raise ImportCancelled()
+        reason = _refusal_reason(record)
+        if reason is None and forced is None and not record.organisation:
+            reason = "has no organisation; choose an account to put such people in"
+        if reason is not None:
+            plan.refused.append(Refusal(record.source, record.name, reason))
+            continue
+        target = forced or target_for(record.organisation)
+        account_ref: object = target.existing_id if target.existing_id is not None else f"new:{target.key}"
+        person = None
+        for _label, address in record.emails:
+            person = by_email.get(_fold("email", address))
+            if person is not None:
+                break
+        if person is None:
+            person = by_name.get((account_ref, record.name.casefold()))
+        if person is None:
+            person = PersonState(None, target, target.existing_id, record.name)
+            person.absorb(record)
+            person.changed.clear()
+            plan.added.append(person)
+            target.people += 1
+        elif person.absorb(record):
+            plan.merged += 1
+            if person.id is not None and person.id not in updated_ids:
+                updated_ids.add(person.id)
+                plan.updated.append(person)
+        else:
+            plan.skipped += 1
+        for kind, folded in person.known:
+            if kind == "email":
+                by_email.setdefault(folded, person)
+        by_name.setdefault((account_ref if person.id is None else person.account_id, person.name.casefold()),
+                           person)
+    plan.accounts = list(targets.values())
+    return plan
+
+
+def plan_restore(dump: dict, stakeholders: int) -> ImportPlan:
+    plan = ImportPlan(kind="Relapp dump", encoding="UTF-8", dump=dump)
+    plan.added = [PersonState(None, None, None, "") for _ in range(stakeholders)]
+    return plan
+
+
+def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
+    """Write the plan in one transaction: on any error or a cancel, nothing
+    of it is kept."""
+    if plan.dump is not None:
+        restore_dump(plan.dump, progress, cancelled)
+        return
+    db = database_proxy
+    total = len(plan.added) + len(plan.updated)
+    done = 0
+
+    def step(count: int) -> None:
+        nonlocal done
+        done += count
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+        if progress is not None:
+            progress(done, total)
+
+    with db.atomic():
+        account_ids: dict[str, int] = {}
+        for target in plan.accounts:
+            if target.existing_id is not None:
+                account_ids[target.key] = target.existing_id
+            elif target.people:
+                account_ids[target.key] = Account.create(name=v.name("account", target.name)).id
+        next_id = (Stakeholder.select(fn.MAX(Stakeholder.id)).scalar() or 0) + 1
+        people_rows, details, touched = [], [], []
+        for person in plan.added:
+            person.id = next_id
+            next_id += 1
+            people_rows.append((person.id, account_ids[person.account.key], person.name, person.title,
+                                person.department, person.email, person.phone, person.notes))
+        cursor = db.cursor()
+        for start in range(0, len(people_rows), 1000):
+            chunk = people_rows[start:start + 1000]
+            cursor.executemany(
+                "INSERT INTO stakeholder (id, account_id, name, title, department, email, phone, notes, "
+                "influence, interest, stance, family, interests, career_goals, measured_by, worries, "
+                "how_we_help, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 3, 3, 'neutral', '', '', '', '', '', "
+                "'', datetime('now', 'localtime'))", chunk)
+            step(len(chunk))
+        for person in plan.updated:
+            if person.changed:
+                Stakeholder.update({getattr(Stakeholder, key): getattr(person, key) for key in person.changed}) \
+                    .where(Stakeholder.id == person.id).execute()
+            touched.append(person.id)
+            step(1)
+        for person in [*plan.added, *plan.updated]:
+            details.extend((person.id, kind, label, value) for kind, label, value in person.new_details)
+        if details:
+            cursor.executemany("INSERT INTO contact_detail (stakeholder_id, kind, label, value) VALUES (?, ?, ?, ?)",
+                               details)
+        fts.reindex(db, "stakeholder", [p.id for p in plan.added] + touched)
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
