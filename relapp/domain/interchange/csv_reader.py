@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from relapp.domain.interchange.problems import MAX_FILE_BYTES, ImportCancelled, RefusedFile, check_field
-from relapp.domain.interchange.records import ContactRecord, ParsedContacts, Refusal, full_name
-from relapp.domain.interchange.spreadsheet_safety import restore
+from relapp.domain.interchange.records import (
+    ContactRecord, ParsedContacts, Refusal, full_name, one_style_of_newlines)
+from relapp.domain.interchange.spreadsheet_safety import looks_like_formula, restore
 
 HEADER_SEARCH_ROWS = 30
 _NAME = {"name", "fullname", "displayname"}
@@ -151,6 +152,19 @@ def _cell(row: list[str], column: int | None) -> str:
     return restore(row[column].strip())
 
 
+def _formula_reason(row: list[str], header: list[str], cols: _Columns) -> str | None:
+    """A cell of the file a spreadsheet would run.  Cells neutralised with
+    a leading apostrophe (as Relapp exports them) are plain text."""
+    strict = [cols.name, cols.given, cols.middle, cols.family, cols.org, cols.title, cols.dept,
+              *(c for c, _l, _d in cols.phones), *(c for c, _l, _d in cols.emails)]
+    loose = [cols.notes, *(c for c, _k in cols.lists)]
+    for columns, is_strict in ((strict, True), (loose, False)):
+        for column in columns:
+            if column is not None and column < len(row) and looks_like_formula(row[column].strip(), strict=is_strict):
+                return f"{header[column].strip()}: {row[column].strip()[:40]!r} looks like a spreadsheet formula"
+    return None
+
+
 def read_csv(text: str, progress: Callable[[int, int], None] | None = None,
              cancelled: Callable[[], bool] | None = None) -> ParsedContacts:
     found = None
@@ -181,9 +195,13 @@ def read_csv(text: str, progress: Callable[[int, int], None] | None = None,
         if len(row) > len(header) and any(c.strip() for c in row[len(header):]):
             parsed.refused.append(Refusal(source, name, f"has {len(row)} cells but the header has {len(header)}"))
             continue
+        formula = _formula_reason(row, header, cols)
+        if formula is not None:
+            parsed.refused.append(Refusal(source, name, formula))
+            continue
         record = ContactRecord(source=source, name=name, organisation=_cell(row, cols.org),
                                title=_cell(row, cols.title), department=_cell(row, cols.dept),
-                               notes=_cell(row, cols.notes))
+                               notes=one_style_of_newlines(_cell(row, cols.notes)))
         for column, label_col, default in cols.emails:
             for value in _cell(row, column).split(":::"):
                 if value.strip():

@@ -14,17 +14,18 @@ import unicodedata
 LEGAL_SUFFIXES = (
     "inc", "incorporated", "corp", "corporation", "co", "company", "llc", "llp", "lp", "ltd", "limited",
     "plc", "gmbh", "mbh", "ag", "kg", "gmbh co kg", "ug", "se", "sa", "sas", "sarl", "srl", "spa", "bv", "nv",
-    "oy", "oyj", "ab", "as", "asa", "aps", "pty", "pty ltd", "kk", "sl", "sro", "sp z oo", "ohg", "ev",
+    "oy", "oyj", "ab", "aktiebolag", "as", "asa", "aps", "pty", "pty ltd", "kk", "sl", "sro", "sp z oo", "ohg", "ev",
 )
 _SUFFIX_WORDS = sorted((tuple(s.split()) for s in LEGAL_SUFFIXES), key=len, reverse=True)
-NEAR_MATCH_CUTOFF = 0.85
+NEAR_MATCH_CUTOFF = 0.8
 
 
 def organisation_key(name: str) -> str:
     """The name with case, accents, punctuation and legal form removed."""
     text = unicodedata.normalize("NFKD", name.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("&", " and ")
+    # "S.A." and "SA" are one legal form: dots go before words are split.
+    text = text.replace("&", " and ").replace(".", "")
     words = re.sub(r"[^\w]+", " ", text).split()
     # Strip trailing legal forms, repeatedly ("Foo GmbH & Co. KG").
     changed = True
@@ -46,4 +47,7 @@ def near_matches(name: str, candidates: dict[str, str], limit: int = 3) -> list[
     without being the same."""
     key = organisation_key(name)
     close = difflib.get_close_matches(key, list(candidates), n=limit, cutoff=NEAR_MATCH_CUTOFF)
-    return [candidates[k] for k in close if k != key]
+    # "Northwind" and "Northwind Traders" may be one client or two.
+    close += [k for k in candidates if k not in close and key and k
+              and (k.startswith(key + " ") or key.startswith(k + " "))]
+    return [candidates[k] for k in close[:limit] if k != key]

@@ -37,5 +37,10 @@ class ParsedContacts:
     refused: list[Refusal] = field(default_factory=list)
 
 
+def one_style_of_newlines(text: str) -> str:
+    """Notes keep their line breaks, written the same way whatever wrote them."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def full_name(given: str, middle: str, family: str) -> str:
     return " ".join(part.strip() for part in (given, middle, family) if part and part.strip())

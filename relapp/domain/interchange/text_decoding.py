@@ -45,6 +45,7 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return _checked(data.decode(LEGACY_ENCODING), "Windows-1252")
     except UnicodeDecodeError as exc:
+        _checked(data.decode("latin-1"), "")  # a binary file says so rather than "unknown encoding"
         raise RefusedFile(f"the file's text encoding is not recognised (byte {exc.start + 1} fits neither "
                           "UTF-8, UTF-16 nor Windows-1252); save it as UTF-8 and try again") from None
 

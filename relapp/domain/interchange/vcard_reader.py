@@ -15,7 +15,8 @@ from collections.abc import Callable
 import vobject
 
 from relapp.domain.interchange.problems import ImportCancelled, RefusedFile, check_field
-from relapp.domain.interchange.records import ContactRecord, ParsedContacts, Refusal, full_name
+from relapp.domain.interchange.records import (
+    ContactRecord, ParsedContacts, Refusal, full_name, one_style_of_newlines)
 
 SKIPPED_PROPERTIES = {"PHOTO", "LOGO", "SOUND", "KEY"}
 _PROPERTY = re.compile(r"^(?:[A-Za-z0-9\-]+\.)?([A-Za-z0-9\-]+)")
@@ -127,7 +128,9 @@ def _record(card, source: str) -> ContactRecord:
             record.name = _text(n)
     if "org" in contents:
         org = contents["org"][0].value
-        parts = [_text(p) for p in (org if isinstance(org, (list, tuple)) else str(org).split(";"))]
+        # vCard 3.0 readers split units at commas too; a comma belongs to the name.
+        parts = [", ".join(q.strip() for q in p if q.strip()) if isinstance(p, (list, tuple)) else _text(p)
+                 for p in (org if isinstance(org, (list, tuple)) else str(org).split(";"))]
         record.organisation = parts[0] if parts else ""
         record.department = " / ".join(p for p in parts[1:] if p)
     if "title" in contents:
@@ -144,7 +147,8 @@ def _record(card, source: str) -> ContactRecord:
             number = number[4:]
         if number:
             record.phones.append((_label(line, group_labels), number))
-    record.notes = "\n".join(_text(line.value) for line in contents.get("note", []) if _text(line.value))
+    record.notes = one_style_of_newlines(
+        "\n".join(_text(line.value) for line in contents.get("note", []) if _text(line.value)))
     return record
 
 

@@ -16,7 +16,6 @@ from peewee import fn
 from relapp.domain.interchange.organisations import near_matches, organisation_key
 from relapp.domain.interchange.problems import ImportCancelled
 from relapp.domain.interchange.records import ContactRecord, ParsedContacts, Refusal
-from relapp.domain.interchange.spreadsheet_safety import looks_like_formula
 from relapp.services import validation as v
 from relapp.services.interchange.full_dump import restore_dump
 from relapp.store import fts
@@ -147,15 +146,6 @@ def _refusal_reason(record: ContactRecord) -> str | None:
             v.email("email", address)
         for _label, number in record.phones:
             v.text("phone", number, max_len=v.MAX_NAME)
-            if not any(ch.isdigit() for ch in number):
-                raise v.ValidationError("phone", f"{number!r} is not a phone number")
-        for label, value in [("name", record.name), ("organisation", record.organisation),
-                             ("title", record.title), ("department", record.department),
-                             *(("phone", p) for _, p in record.phones)]:
-            if looks_like_formula(value):
-                raise v.ValidationError(label, f"{value[:40]!r} looks like a spreadsheet formula")
-        if looks_like_formula(record.notes, strict=False):
-            raise v.ValidationError("notes", "look like a spreadsheet formula")
     except v.ValidationError as exc:
         return str(exc)
     return None
@@ -199,6 +189,8 @@ def plan_import(parsed: ParsedContacts, account: str | None = None, merge_near: 
     for index, record in enumerate(parsed.records):
         if cancelled is not None and index % 500 == 0 and cancelled():
             raise ImportCancelled()
+        # "-" or "n/a" in a phone column is a placeholder, not a number.
+        record.phones = [(label, number) for label, number in record.phones if any(ch.isdigit() for ch in number)]
         reason = _refusal_reason(record)
         if reason is None and forced is None and not record.organisation:
             reason = "has no organisation; choose an account to put such people in"
