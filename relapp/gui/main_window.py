@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Our &team…"), self.open_team, "Ctrl+Shift+T", "team")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import…"), self.open_import, "Ctrl+I", "import")
+        self._action(file_menu, self.tr("E&xport…"), self.open_export, "Ctrl+Shift+E", "export")
         self._action(file_menu, self.tr("&Backups…"), self.open_backups, None, "backups")
         file_menu.addSeparator()
         quit_action = self._action(file_menu, self.tr("&Quit"), self.close, [QKeySequence.Quit, "Ctrl+Q"], "quit")
@@ -272,6 +273,12 @@ class MainWindow(QMainWindow):
 
         if ImportDialog(self).exec():
             self._data_changed("account")
+
+    def open_export(self) -> None:
+        from relapp.gui.interchange.export_dialog import ExportDialog
+
+        if ExportDialog(self, self.current_account_id()).exec():
+            self.statusBar().showMessage(self.tr("Exported"), 3000)
 
     def open_backups(self) -> None:
         from relapp.gui.backups.backups_dialog import BackupsDialog

@@ -1,0 +1,136 @@
+"""The import and export dialogs driven as a user would, headless."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox
+
+from gui_helpers import isolate_settings, on_next_dialog
+from interchange_helpers import FIXTURES, account_names, database_state, people
+
+
+@pytest.fixture
+def dialog(qtbot, db, tmp_path):
+    from relapp.gui.interchange.import_dialog import ImportDialog
+
+    isolate_settings(tmp_path)
+    dlg = ImportDialog()
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    return dlg
+
+
+def wait_idle(qtbot, dlg):
+    qtbot.waitUntil(lambda: not dlg.is_busy(), timeout=10_000)
+
+
+def test_preview_shows_counts_and_refused_rows_before_writing(qtbot, dialog):
+    before = database_state()
+    dialog.path_edit.setText(str(FIXTURES / "linkedin_connections.csv"))
+    dialog.path_edit.setFocus()
+    qtbot.keyClick(dialog.path_edit, Qt.Key_Return)
+    wait_idle(qtbot, dialog)
+    assert "LinkedIn CSV (UTF-8): 3 to add, 0 to merge, 0 to skip, 1 refused; 2 new account(s)." \
+        == dialog.status.text()
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["To add (3)", "Refused (1)",
+                                                                          "Accounts (2)"]
+    refused = dialog.tabs.widget(1)
+    assert refused.item(0, 1).text() == "Lukas Weber"
+    assert "no organisation" in refused.item(0, 2).text()
+    assert database_state() == before  # a preview writes nothing
+    # One account for everyone: the refused row is taken too.
+    dialog.account_combo.setEditText("My network")
+    dialog.account_combo.lineEdit().editingFinished.emit()
+    assert dialog.status.text().startswith("LinkedIn CSV (UTF-8): 4 to add")
+    qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10_000)
+    assert account_names() == ["My network"]
+    assert len(people()) == 4
+
+
+def test_near_match_is_asked_and_merged_only_when_ticked(qtbot, db, tmp_path):
+    from relapp.gui.interchange.import_dialog import ImportDialog
+    from relapp.services.accounts import create_account
+
+    isolate_settings(tmp_path)
+    create_account(name="Northwind Trading")
+    dlg = ImportDialog()
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.set_file(FIXTURES / "apple_contacts.vcf")
+    wait_idle(qtbot, dlg)
+    assert dlg.near_box.isVisible()
+    box = dlg.near_box.findChild(QCheckBox)
+    assert box.text() == "“Northwind Traders Inc.” in the file is the existing account “Northwind Trading”"
+    assert not box.isChecked()
+    assert "1 new account(s)" in dlg.status.text()
+    qtbot.mouseClick(box, Qt.LeftButton)
+    assert "0 new account(s)" in dlg.status.text()
+    qtbot.mouseClick(dlg.import_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dlg.result() == dlg.DialogCode.Accepted, timeout=10_000)
+    assert account_names() == ["Northwind Trading"]
+    assert people()["Chidi Okafor"]["account"] == "Northwind Trading"
+
+
+def test_a_refused_file_says_why_and_cannot_be_imported(qtbot, dialog, tmp_path):
+    junk = tmp_path / "photo.vcf"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    dialog.set_file(junk)
+    wait_idle(qtbot, dialog)
+    assert dialog.status.text().startswith("Not imported: the file contains NUL bytes")
+    assert not dialog.import_button.isEnabled()
+
+
+def test_cancel_while_reading_writes_nothing_and_keeps_the_dialog(qtbot, dialog, tmp_path):
+    big = tmp_path / "big.vcf"
+    big.write_text("".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nORG:Acme\r\nEND:VCARD\r\n"
+                           for i in range(20_000)), encoding="utf-8")
+    before = database_state()
+    dialog.set_file(big)
+    assert dialog.is_busy()
+    qtbot.mouseClick(dialog.cancel_button, Qt.LeftButton)
+    wait_idle(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.status.text() == "Cancelled; nothing was written."
+    assert database_state() == before
+
+
+def test_file_import_menu_opens_the_dialog_and_refreshes(qtbot, db, data_dir, tmp_path):
+    from relapp.gui.main_window import MainWindow
+
+    isolate_settings(tmp_path)
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+
+    def import_thunderbird(dlg):
+        dlg.set_file(FIXTURES / "thunderbird.vcf")
+        qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=10_000)
+        qtbot.mouseClick(dlg.import_button, Qt.LeftButton)
+
+    on_next_dialog(import_thunderbird)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    qtbot.keyClick(window, Qt.Key_I, Qt.ControlModifier)
+    assert people()["Aiko Nakamura"]["account"] == "Fabrikam K.K."
+
+
+def test_export_dialog_writes_a_private_vcard(qtbot, demo_db, tmp_path):
+    from relapp.gui.interchange.export_dialog import ExportDialog
+
+    isolate_settings(tmp_path)
+    dlg = ExportDialog()
+    qtbot.addWidget(dlg)
+    dlg.show()
+    target = tmp_path / "out" / "contacts.vcf"
+    dlg.path_edit.setText(str(target))
+    qtbot.mouseClick(dlg.export_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dlg.result() == dlg.DialogCode.Accepted, timeout=10_000)
+    assert target.read_text(encoding="utf-8").count("BEGIN:VCARD") == 120
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
