@@ -14,11 +14,13 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from relapp.gui.models import roles
 from relapp.domain.vocabulary import ENTRY_KINDS, TRUST_TAGS, trust_tags
 from relapp.services import journal
 from relapp.services.journal import EntryRow, JournalFilter
 
 PAGE = 200
+RIGHT_ALIGNED = int(Qt.AlignRight | Qt.AlignVCenter)
 MAX_PAGES = 40  # 8,000 rows in memory at most
 COLUMNS = ("Date", "Account", "Kind", "Value", "Title", "With", "TRUST")
 DEPOSIT = QColor("#2e7d32")
@@ -31,6 +33,11 @@ class JournalTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None, limit: int | None = None, show_account: bool = True):
         super().__init__(parent)
+        # Made once: data() runs for every visible cell on every paint.
+        self._deposit_brush = QBrush(DEPOSIT)
+        self._withdrawal_brush = QBrush(WITHDRAWAL)
+        self._mono = QFont("monospace")
+        self._mono.setStyleHint(QFont.TypeWriter)
         self._filter = JournalFilter()
         self._count = 0
         self._pages: OrderedDict[int, list[EntryRow]] = OrderedDict()
@@ -96,14 +103,14 @@ class JournalTableModel(QAbstractTableModel):
             return self.tr(self.columns()[section])
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=roles.DISPLAY):
         if not index.isValid():
             return None
         entry = self.row(index.row())
         if entry is None:
             return None
         column = self.columns()[index.column()]
-        if role == Qt.DisplayRole:
+        if role == roles.DISPLAY:
             if column == "Date":
                 return entry.day.isoformat()
             if column == "Account":
@@ -120,21 +127,19 @@ class JournalTableModel(QAbstractTableModel):
                 # Positional, so the two T's (time, trust earned) never blur.
                 tags = set(trust_tags(entry.trust))
                 return "".join(letter if key in tags else "·" for key, (letter, _, _) in TRUST_TAGS.items())
-        if role == Qt.ForegroundRole and column == "Value" and entry.value:
-            return QBrush(DEPOSIT if entry.value > 0 else WITHDRAWAL)
-        if role == Qt.TextAlignmentRole and column == "Value":
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role in (Qt.ToolTipRole, Qt.AccessibleTextRole) and column == "TRUST" and entry.trust:
+        if role == roles.FOREGROUND and column == "Value" and entry.value:
+            return self._deposit_brush if entry.value > 0 else self._withdrawal_brush
+        if role == roles.ALIGNMENT and column == "Value":
+            return RIGHT_ALIGNED
+        if role in (roles.TOOLTIP, roles.ACCESSIBLE_TEXT) and column == "TRUST" and entry.trust:
             return ", ".join(TRUST_TAGS[t][1] for t in trust_tags(entry.trust))
-        if role == Qt.FontRole and column == "TRUST":
-            font = QFont("monospace")
-            font.setStyleHint(QFont.TypeWriter)
-            return font
+        if role == roles.FONT and column == "TRUST":
+            return self._mono
         if role == self.IdRole:
             return entry.id
         if role == self.AccountIdRole:
             return entry.account_id
-        if role == Qt.AccessibleTextRole and column == "Value":
+        if role == roles.ACCESSIBLE_TEXT and column == "Value":
             kind = self.tr("deposit") if entry.value > 0 else self.tr("withdrawal") if entry.value < 0 else ""
             return f"{entry.value:+d} {kind}".strip()
         return None
