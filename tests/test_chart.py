@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtGui import QImage
 
-from conftest import TODAY
+from tests.conftest import TODAY
 from relapp.cli.main import main as cli
 from relapp.gui.chart.balance_chart import MAX_SERIES, BalanceChart
 from relapp.services import journal
