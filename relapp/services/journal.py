@@ -258,11 +258,26 @@ def query_entries(f: JournalFilter | None = None, offset: int = 0, limit: int = 
             for r in rows]
 
 
-def entries_at(f: JournalFilter | None, offset: int, limit: int) -> list[EntryRow]:
+def day_counts(f: JournalFilter | None = None) -> list[tuple[dt.date, int]]:
+    """How many entries each day holds, newest day first.  With it a view
+    turns a row number into a day and a short skip (see ``entries_at``)."""
+    clauses, params = _where(f or JournalFilter())
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    return [(_as_date(day), count) for day, count in database_proxy.execute_sql(
+        f"SELECT e.day, COUNT(*) FROM entry e {where} GROUP BY e.day ORDER BY e.day DESC", params)]
+
+
+def entries_at(f: JournalFilter | None, offset: int, limit: int,
+               start_day: dt.date | None = None) -> list[EntryRow]:
     """A page far from any page already loaded (a scrollbar jump): the ids
     are found by skipping through the (day, id) index alone, then only the
-    page's rows are read — several times faster than OFFSET on full rows."""
+    page's rows are read — several times faster than OFFSET on full rows.
+    With ``start_day`` the skip counts from that day's newest entry: the
+    index is entered there directly and only a few rows are skipped."""
     clauses, params = _where(f or JournalFilter())
+    if start_day is not None:
+        clauses.append("e.day <= ?")
+        params.append(start_day.isoformat())
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     ids = [r[0] for r in database_proxy.execute_sql(
         f"SELECT e.id FROM entry e {where} ORDER BY e.day DESC, e.id DESC LIMIT ? OFFSET ?",
