@@ -10,24 +10,23 @@ from relapp.services import journal
 from relapp.store.models import Account, Entry, Stakeholder
 
 
-@pytest.fixture
-def window(qtbot, db, data_dir, tmp_path):
+def open_window(qtbot, data_dir, tmp_path) -> MainWindow:
     isolate_settings(tmp_path)
     win = MainWindow(data_dir)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def window(qtbot, db, data_dir, tmp_path):
+    return open_window(qtbot, data_dir, tmp_path)
 
 
 @pytest.fixture
 def demo_window(qtbot, demo_db, data_dir, tmp_path):
-    isolate_settings(tmp_path)
-    win = MainWindow(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return open_window(qtbot, data_dir, tmp_path)
 
 
 def activate(qtbot, window):

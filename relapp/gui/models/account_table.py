@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from relapp.gui.models import roles
+from relapp.gui.models.row_table import RowTableModel
 from relapp.services.accounts import AccountRow, list_accounts
 
 COLUMNS = ("Account", "Industry", "People", "Entries", "Balance", "30 days", "Last contact")
 
 
-class AccountTableModel(QAbstractTableModel):
+class AccountTableModel(RowTableModel):
+    COLUMNS = COLUMNS
     IdRole = Qt.UserRole + 1
 
     def __init__(self, parent=None):
@@ -25,17 +27,6 @@ class AccountTableModel(QAbstractTableModel):
 
     def account(self, row: int) -> AccountRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
-            return self.tr(COLUMNS[section])
-        return None
 
     def data(self, index, role=roles.DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from relapp.gui.models import roles
+from relapp.gui.models.row_table import RowTableModel
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES
 from relapp.services import journal, people
 
@@ -26,7 +27,8 @@ class PersonRow:
     last_contact: dt.date | None
 
 
-class StakeholderTableModel(QAbstractTableModel):
+class StakeholderTableModel(RowTableModel):
+    COLUMNS = COLUMNS
     IdRole = Qt.UserRole + 1
 
     def __init__(self, parent=None):
@@ -61,17 +63,6 @@ class StakeholderTableModel(QAbstractTableModel):
             f"{row.tie}/5" if row.tie else self.tr("nobody"),
             row.last_contact.isoformat() if row.last_contact else self.tr("never"),
         )
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
-            return self.tr(COLUMNS[section])
-        return None
 
     def data(self, index, role=roles.DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
