@@ -120,8 +120,8 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(VIEWS):
             widget = self.view(VIEWS[row])
             self.stack.setCurrentWidget(widget)
-            if VIEWS[row] == "map" and hasattr(widget, "set_account"):
-                widget.set_account(self.current_account_id())
+            if VIEWS[row] == "map":
+                self._sync_map()
 
     def show_view(self, key: str) -> None:
         self.sidebar.setCurrentRow(VIEWS.index(key))
@@ -138,8 +138,14 @@ class MainWindow(QMainWindow):
         self.view("accounts").select_account(account_id)
 
     def _account_selected(self, account_id: int) -> None:
+        # A hidden map is brought up to date when it is shown (see _switch):
+        # laying it out on every account switch would slow browsing down.
+        if self.current_view() == "map":
+            self._sync_map()
+
+    def _sync_map(self) -> None:
         if "map" in self._views and hasattr(self._views["map"], "set_account"):
-            self._views["map"].set_account(account_id or None)
+            self._views["map"].set_account(self.current_account_id())
 
     def open_contact_card(self, stakeholder_id: int) -> None:
         from relapp.gui.views.contact_card import ContactCard
@@ -336,8 +342,8 @@ class MainWindow(QMainWindow):
             self._views["journal"].apply_filter()
         if "home" in self._views:
             self._views["home"].refresh()
-        if "map" in self._views and hasattr(self._views["map"], "set_account"):
-            self._views["map"].set_account(self.current_account_id())
+        if self.current_view() == "map":
+            self._sync_map()
         self._update_data_label()
 
     def _update_data_label(self) -> None:
