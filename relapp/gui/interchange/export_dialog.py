@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
     QPushButton, QVBoxLayout,
@@ -16,10 +16,10 @@ from relapp.gui.interchange.background import Job, start
 
 # key: (label, suffix, file filter, takes an account)
 KINDS = {
-    "contacts-vcf": ("Contacts as vCard 4.0", ".vcf", "vCard (*.vcf)", True),
-    "contacts-csv": ("Contacts as CSV", ".csv", "CSV (*.csv)", True),
-    "journal-csv": ("Journal as CSV", ".csv", "CSV (*.csv)", True),
-    "all-json": ("Everything as a JSON dump", ".json", "JSON (*.json)", False),
+    "contacts-vcf": (QT_TRANSLATE_NOOP("ExportDialog", "Contacts as vCard 4.0"), ".vcf", "vCard (*.vcf)", True),
+    "contacts-csv": (QT_TRANSLATE_NOOP("ExportDialog", "Contacts as CSV"), ".csv", "CSV (*.csv)", True),
+    "journal-csv": (QT_TRANSLATE_NOOP("ExportDialog", "Journal as CSV"), ".csv", "CSV (*.csv)", True),
+    "all-json": (QT_TRANSLATE_NOOP("ExportDialog", "Everything as a JSON dump"), ".json", "JSON (*.json)", False),
 }
 
 
@@ -48,7 +48,7 @@ class ExportDialog(QDialog):
         self.kind_combo = QComboBox(self)
         self.kind_combo.setAccessibleName(self.tr("What to export"))
         for key, (label, *_rest) in KINDS.items():
-            self.kind_combo.addItem(self.tr(label), key)
+            self.kind_combo.addItem(QCoreApplication.translate("ExportDialog", label), key)
         self.account_combo = QComboBox(self)
         self.account_combo.setAccessibleName(self.tr("Account"))
         self.account_combo.addItem(self.tr("All accounts"), None)
@@ -103,7 +103,7 @@ class ExportDialog(QDialog):
         settings = QSettings()
         start_dir = Path(settings.value("export/last_dir", str(Path.home())))
         path, _f = QFileDialog.getSaveFileName(self, self.tr("Export"), str(start_dir / f"relapp{suffix}"),
-                                               self.tr(file_filter))
+                                               file_filter)
         if path:
             settings.setValue("export/last_dir", str(Path(path).parent))
             self.path_edit.setText(path)

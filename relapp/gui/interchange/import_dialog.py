@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
 
 from relapp.gui.interchange.background import Job, start
 
-FILE_FILTER = "Contacts (*.vcf *.vcard *.csv *.json);;All files (*)"
-
 
 def _table(headers: list[str], rows: list[tuple], parent: QWidget, name: str) -> QTableWidget:
     table = QTableWidget(len(rows), len(headers), parent)
@@ -115,7 +113,8 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         settings = QSettings()
         start_dir = settings.value("import/last_dir", str(Path.home()))
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import contacts"), start_dir, self.tr(FILE_FILTER))
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import contacts"), start_dir,
+                                              self.tr("Contacts (*.vcf *.vcard *.csv *.json);;All files (*)"))
         if path:
             settings.setValue("import/last_dir", str(Path(path).parent))
             self.set_file(path)
