@@ -86,3 +86,13 @@ def test_broken_base64_photo_does_not_fail_the_card():
 def test_vcard_21_without_fn_takes_the_name_from_n():
     card = "BEGIN:VCARD\nVERSION:2.1\nN:Example;Ann;Marie;;\nEND:VCARD\n"
     assert read_vcards(card).records[0].name == "Ann Marie Example"
+
+
+def test_company_cards_are_refused_as_not_a_person():
+    apple = ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:Northwind Traders Inc.\r\nORG:Northwind Traders Inc.;\r\n"
+             "X-ABShowAs:COMPANY\r\nEND:VCARD\r\n")
+    v4 = "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Fabrikam\r\nEND:VCARD\r\n"
+    parsed = read_vcards(apple + v4)
+    assert parsed.records == []
+    assert [(r.source, r.reason) for r in parsed.refused] == [
+        ("card 1", "describes an organisation, not a person"), ("card 2", "describes an organisation, not a person")]

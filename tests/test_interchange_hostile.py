@@ -157,3 +157,27 @@ def test_a_broken_dump_rolls_back_and_is_refused(db, data_dir, tmp_path, capsys)
     assert code == 2
     assert "the dump cannot be restored" in err
     assert database_state() == before
+
+
+def test_command_line_contract_through_a_real_process(tmp_path):
+    """Other tools run ``relapp import``: one summary line and exit 0, or
+    one error line and exit 2."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("RELAPP_DATA_DIR", None)
+    data = tmp_path / "data"
+    good = subprocess.run([sys.executable, "-m", "relapp", "--data-dir", str(data), "import",
+                           str(FIXTURES / "outlook_2016.vcf")], capture_output=True, text=True, env=env, timeout=120)
+    assert good.returncode == 0, good.stderr
+    assert good.stdout.splitlines() == ["added 2, merged 0, skipped 0, refused 1",
+                                        "refused card 3 (newsletter@lumiere-energie.example): has no name"]
+    junk = tmp_path / "junk.csv"
+    junk.write_bytes(b"\x00\x01\x02" * 100)
+    bad = subprocess.run([sys.executable, "-m", "relapp", "--data-dir", str(data), "import", str(junk)],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert bad.returncode == 2
+    assert bad.stdout == ""
+    assert bad.stderr.startswith("relapp: error: ") and len(bad.stderr.splitlines()) == 1

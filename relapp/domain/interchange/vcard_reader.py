@@ -152,6 +152,14 @@ def _record(card, source: str) -> ContactRecord:
     return record
 
 
+def _is_organisation_card(card) -> bool:
+    """Apple marks company cards with X-ABShowAs, vCard 4.0 with KIND."""
+    show_as = card.contents.get("x-abshowas", [])
+    kind = card.contents.get("kind", [])
+    return (bool(show_as) and _text(show_as[0].value).upper() == "COMPANY") or \
+        (bool(kind) and _text(kind[0].value).lower() == "org")
+
+
 def read_vcards(text: str, progress: Callable[[int, int], None] | None = None,
                 cancelled: Callable[[], bool] | None = None) -> ParsedContacts:
     cards = split_cards(text)
@@ -172,7 +180,9 @@ def read_vcards(text: str, progress: Callable[[int, int], None] | None = None,
         if card.name.upper() != "VCARD":
             raise RefusedFile(f"{where} is not a vCard")
         record = _record(card, f"card {index}")
-        if not record.name:
+        if _is_organisation_card(card):
+            parsed.refused.append(Refusal(record.source, record.name, "describes an organisation, not a person"))
+        elif not record.name:
             parsed.refused.append(Refusal(record.source, record.emails[0][1] if record.emails else "",
                                           "has no name"))
         else:
