@@ -181,3 +181,17 @@ def test_command_line_contract_through_a_real_process(tmp_path):
     assert bad.returncode == 2
     assert bad.stdout == ""
     assert bad.stderr.startswith("relapp: error: ") and len(bad.stderr.splitlines()) == 1
+
+
+def test_a_relapp_dump_may_be_larger_than_a_contact_file(db, tmp_path):
+    """A large data set's dump passes the 50 MB contact-file limit (this one
+    is then refused for its content, not its size)."""
+    from relapp.domain.interchange.problems import RefusedFile
+    from relapp.services.interchange.source_files import read_source
+
+    path = tmp_path / "dump.json"
+    with open(path, "wb") as fh:
+        fh.write(b'{\n "format": "relapp-dump",\n "format_version": 1,\n')
+        fh.truncate(60 * 1024 * 1024)
+    with pytest.raises(RefusedFile, match="NUL bytes"):
+        read_source(path)

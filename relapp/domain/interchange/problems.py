@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # 50 MB: ten times the largest real address book
+# A full Relapp dump of a large data set is bigger than any address book; it
+# is the way everything goes out and back in, so it has its own ceiling.
+MAX_DUMP_BYTES = 1024 * 1024 * 1024
+DUMP_SIGNATURE = b'"format": "relapp-dump"'
 MAX_FIELD_CHARS = 100_000  # 100 KB: a long note, never a pasted file
 
 

@@ -53,7 +53,20 @@ def dump_data(now: dt.datetime | None = None) -> dict:
 
 
 def dump_json(now: dt.datetime | None = None) -> bytes:
-    return (json.dumps(dump_data(now), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    """The dump as UTF-8 JSON with one table row per line: compact enough
+    for large data sets, and still readable and comparable line by line."""
+    data = dump_data(now)
+    tables = data.pop("tables")
+    head = json.dumps(data, ensure_ascii=False, indent=1)[:-2]  # without the closing "\n}"
+    parts = [head, ',\n "tables": {']
+    for index, (name, table) in enumerate(tables.items()):
+        parts.append(f'{"," if index else ""}\n  {json.dumps(name)}: {{"columns": '
+                     f'{json.dumps(table["columns"], ensure_ascii=False)}, "rows": [')
+        parts.append(",".join("\n   " + json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+                              for row in table["rows"]))
+        parts.append("\n  ]}" if table["rows"] else "]}")
+    parts.append("\n }\n}\n")
+    return "".join(parts).encode("utf-8")
 
 
 def looks_like_dump(data) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from relapp.domain.interchange.csv_reader import looks_like_csv, read_csv
-from relapp.domain.interchange.problems import MAX_FILE_BYTES, RefusedFile
+from relapp.domain.interchange.problems import DUMP_SIGNATURE, MAX_DUMP_BYTES, MAX_FILE_BYTES, RefusedFile
 from relapp.domain.interchange.records import ContactRecord, ParsedContacts
 from relapp.domain.interchange.text_decoding import decode
 from relapp.domain.interchange.vcard_reader import looks_like_vcard, read_vcards
@@ -31,13 +31,17 @@ def read_bytes(path: Path) -> bytes:
         raise RefusedFile(f"{path} does not exist") from None
     if path.is_dir():
         raise RefusedFile(f"{path} is a folder, not a file")
-    if size > MAX_FILE_BYTES:
-        raise RefusedFile(f"the file is {size / 1024 / 1024:.1f} MB; files over "
-                          f"{MAX_FILE_BYTES // 1024 // 1024} MB are refused")
+    limit = MAX_FILE_BYTES
     with open(path, "rb") as fh:
-        data = fh.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:  # grew while we looked
-        raise RefusedFile(f"files over {MAX_FILE_BYTES // 1024 // 1024} MB are refused")
+        if size > MAX_FILE_BYTES and DUMP_SIGNATURE in fh.read(200):
+            limit = MAX_DUMP_BYTES
+        if size > limit:
+            raise RefusedFile(f"the file is {size / 1024 / 1024:.1f} MB; files over "
+                              f"{limit // 1024 // 1024} MB are refused")
+        fh.seek(0)
+        data = fh.read(limit + 1)
+    if len(data) > limit:  # grew while we looked
+        raise RefusedFile(f"files over {limit // 1024 // 1024} MB are refused")
     if not data.strip():
         raise RefusedFile("the file is empty")
     return data
