@@ -46,6 +46,7 @@ def test_preview_shows_counts_and_refused_rows_before_writing(qtbot, dialog):
     # One account for everyone: the refused row is taken too.
     dialog.account_combo.setEditText("My network")
     dialog.account_combo.lineEdit().editingFinished.emit()
+    wait_idle(qtbot, dialog)
     assert dialog.status.text().startswith("LinkedIn CSV (UTF-8): 4 to add")
     qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10_000)
@@ -70,6 +71,7 @@ def test_near_match_is_asked_and_merged_only_when_ticked(qtbot, db, tmp_path):
     assert not box.isChecked()
     assert "1 new account(s)" in dlg.status.text()
     qtbot.mouseClick(box, Qt.LeftButton)
+    wait_idle(qtbot, dlg)
     assert "0 new account(s)" in dlg.status.text()
     qtbot.mouseClick(dlg.import_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: dlg.result() == dlg.DialogCode.Accepted, timeout=10_000)

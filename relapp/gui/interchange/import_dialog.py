@@ -45,6 +45,8 @@ class ImportDialog(QDialog):
         self.plan = None
         self.job: Job | None = None
         self._merge_boxes: dict[str, QCheckBox] = {}
+        self._replan_pending = False
+        self._planning = False
 
         self.path_edit = QLineEdit(self)
         self.path_edit.setAccessibleName(self.tr("File to import"))
@@ -120,19 +122,25 @@ class ImportDialog(QDialog):
             self.set_file(path)
 
     def set_file(self, path: str | Path) -> None:
-        """Read ``path`` in the background and show its preview."""
+        """Read ``path`` and plan its import in the background, then show
+        the preview."""
+        from relapp.services.interchange.importing import plan_source
         from relapp.services.interchange.source_files import read_source
 
         path = Path(path).expanduser()
         self.path_edit.setText(str(path))
         self.source = self.plan = None
+        for box in self._merge_boxes.values():
+            box.deleteLater()
+        self._merge_boxes.clear()
         self._show_plan()
-        self._run(lambda progress, cancelled: read_source(path, progress, cancelled), self._read_done,
-                  self.tr("Reading %1…").replace("%1", path.name), uses_database=False)
+        account = self.chosen_account()
 
-    def _read_done(self, source) -> None:
-        self.source = source
-        self._replan()
+        def work(progress, cancelled):
+            source = read_source(path, progress, cancelled)
+            return source, plan_source(source, account, {}, cancelled)
+
+        self._run(work, self._planned, self.tr("Reading %1…").replace("%1", path.name))
 
     # Planning -------------------------------------------------------------------------
     def chosen_account(self) -> str | None:
@@ -145,18 +153,20 @@ class ImportDialog(QDialog):
         return {key: box.property("existing") for key, box in self._merge_boxes.items() if box.isChecked()}
 
     def _replan(self) -> None:
-        if self.source is None or self.job is not None:
+        """Plan again after the account or a near-match answer changed."""
+        if self.source is None:
             return
-        from relapp.domain.interchange.problems import RefusedFile
+        if self.job is not None:
+            self._replan_pending = True
+            return
         from relapp.services.interchange.importing import plan_source
-        from relapp.services.validation import ValidationError
 
-        try:
-            self.plan = plan_source(self.source, self.chosen_account(), self._merge_choices())
-        except (RefusedFile, ValidationError) as exc:
-            self.plan = None
-            self._show_error(str(exc))
-            return
+        source, account, merges = self.source, self.chosen_account(), self._merge_choices()
+        self._run(lambda _progress, cancelled: (source, plan_source(source, account, merges, cancelled)),
+                  self._planned, self.tr("Checking against your accounts…"))
+
+    def _planned(self, result) -> None:
+        self.source, self.plan = result
         self._show_plan()
 
     def _show_plan(self) -> None:
@@ -222,14 +232,15 @@ class ImportDialog(QDialog):
 
         plan = self.plan
         self._run(lambda progress, cancelled: apply_plan(plan, progress, cancelled), self._write_done,
-                  self.tr("Writing…"), uses_database=True)
+                  self.tr("Writing…"), planning=False)
 
     def _write_done(self, _result) -> None:
         self.accept()
 
     # Background work -------------------------------------------------------------------
-    def _run(self, work, on_done, message: str, uses_database: bool) -> None:
-        self.job = Job(work, uses_database)
+    def _run(self, work, on_done, message: str, planning: bool = True) -> None:
+        self._planning = planning
+        self.job = Job(work, uses_database=True)
         self.job.signals.progress.connect(self._progress)
         self.job.signals.done.connect(lambda result: self._finish(on_done, result))
         self.job.signals.failed.connect(lambda exc: self._finish(None, exc))
@@ -249,7 +260,14 @@ class ImportDialog(QDialog):
         self.progress.setVisible(False)
         if on_done is not None:
             on_done(result)
-        elif result is None:
+            if self._replan_pending:
+                self._replan_pending = False
+                self._replan()
+            return
+        if self._planning:  # a preview that did not finish is no preview
+            self.plan = None
+            self._show_plan()
+        if result is None:
             self.status.setText(self.tr("Cancelled; nothing was written."))
             self._show_plan_buttons()
         else:
