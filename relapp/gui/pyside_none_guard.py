@@ -20,7 +20,10 @@ def protect_none() -> None:
     """Give ``None`` enough references that the leak can never reach zero."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    if sys.getrefcount(None) > _RESERVE // 2:
-        return
-    # ob_refcnt is the first field of every object on CPython 3.11.
-    ctypes.c_ssize_t.from_address(id(None)).value += _RESERVE
+    # Some calls that return a bool (seen while printing documents) drop a
+    # reference from True or False the same way.
+    for singleton in (None, True, False):
+        if sys.getrefcount(singleton) > _RESERVE // 2:
+            continue
+        # ob_refcnt is the first field of every object on CPython 3.11.
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _RESERVE
