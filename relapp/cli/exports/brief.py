@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 from pathlib import Path
 
@@ -17,7 +18,8 @@ def _day(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise CliError(f"--date must be a date written YYYY-MM-DD, not {text!r}", 2) from None
+        # argparse turns this into its one-line usage error (exit code 2).
+        raise argparse.ArgumentTypeError(f"must be a date written YYYY-MM-DD, not {text!r}") from None
 
 
 def add_output_options(p) -> None:
