@@ -30,7 +30,7 @@ QUARTER_DAYS = 91
 RECENT_INTERACTIONS = 4
 MAX_QUESTIONS = 4
 # The summary profiles only the people who weigh most in decisions.
-SUMMARY_PEOPLE = 6
+SUMMARY_PEOPLE = 4
 # A fall of this many health points between two check-ups is a risk.
 HEALTH_DROP = 10
 
