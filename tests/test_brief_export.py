@@ -24,6 +24,17 @@ def relapp(data_dir, *args):
                           capture_output=True, text=True, env=env, timeout=120)
 
 
+def pdf_pages(path) -> list[tuple[float, float]]:
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(path))
+    sizes = [(document.pagePointSize(p).width(), document.pagePointSize(p).height())
+             for p in range(document.pageCount())]
+    document.close()
+    return sizes
+
+
 def pdf_text(path) -> str:
     """Text as a PDF reader extracts it (Qt's own PDF engine)."""
     from PySide6.QtPdf import QPdfDocument
@@ -58,6 +69,11 @@ def test_pdf_brief_names_account_attendees_and_their_open_promises(northwind, tm
     for private in PERSONAL:
         assert private not in text
     assert "personal side of people is left out" in text
+    # A4 portrait pages, one per attendee after the overview, and the wide map on a landscape page.
+    pages = pdf_pages(out)
+    assert len(pages) == 4
+    assert all(round(w) == 595 and round(h) == 842 for w, h in pages[:-1])
+    assert round(pages[-1][0]) == 842 and round(pages[-1][1]) == 595
 
 
 def test_personal_side_appears_only_with_the_flag(northwind, tmp_path, qapp):

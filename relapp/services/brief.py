@@ -188,6 +188,8 @@ def build_brief(account_id: int, attendee_ids: list[int], *, day: dt.date | None
         if person is None or person.account_id != account_id:
             raise v.ValidationError("attendees", "every attendee must be one of this account's people")
     brief.people = _people(attendee_ids, brief, include_personal, today)
+    if meeting is not None and meeting.account_id != account_id:
+        raise v.ValidationError("meeting", "belongs to another account")
     if meeting is not None:
         brief.meeting_day = meeting.day
         brief.meeting_title = meeting.title
@@ -357,7 +359,7 @@ def _questions(person: PersonBrief, p: Stakeholder, brief: Brief) -> list[str]:
     return asks[:MAX_QUESTIONS]
 
 
-def _account_promises(account_id: int, today: dt.date):
+def _account_promises(account_id: int):
     return (Commitment.select(Commitment, Stakeholder, TeamMember).join(Stakeholder)
             .switch(Commitment).join(TeamMember, join_type=JOIN.LEFT_OUTER)
             .where(Stakeholder.account == account_id))
@@ -368,7 +370,7 @@ def _risks(brief: Brief, account_id: int, today: dt.date) -> list[Risk]:
     coverage = account_coverage(account_id, today)
     for gap in coverage.gaps:
         risks.append(Risk("coverage", f"{gap.name}: {gap.reason}"))
-    open_rows = [c for c in _account_promises(account_id, today).where(Commitment.status == "open")
+    open_rows = [c for c in _account_promises(account_id).where(Commitment.status == "open")
                  .order_by(Commitment.due)]
     brief.open_promises = len(open_rows)
     for row in open_rows:
@@ -411,7 +413,7 @@ def _quarter(account_id: int, brief: Brief, today: dt.date) -> QuarterChange:
     new_people = [n for (n,) in Stakeholder.select(Stakeholder.name)
                   .where((Stakeholder.account == account_id) & (Stakeholder.created_at > since))
                   .order_by(Stakeholder.created_at).tuples()]
-    resolved = (_account_promises(account_id, today)
+    resolved = (_account_promises(account_id)
                 .where(Commitment.resolved_on.is_null(False) & (Commitment.resolved_on > since)))
     kept = [_promise(r, r.stakeholder.name, today) for r in resolved if r.status == "kept"]
     broken = [_promise(r, r.stakeholder.name, today) for r in resolved if r.status == "broken"]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget, QPlainTextEdit, QPushButton, QRadioButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from relapp.gui.brief.meetings_dialog import MeetingsDialog, _check_list, checked_ids
+from relapp.gui.brief.meetings_dialog import MeetingsDialog, checked_ids, fill_check_list
 from relapp.gui.brief.render import brief_images, page_layout, paint_brief, render_brief, text_document
 from relapp.services import meetings, people
 from relapp.services import validation as v
@@ -65,7 +65,7 @@ class BriefDialog(QDialog):
         self.account_id = account_id
         self.today = today or dt.date.today()
         self.account = get_account(account_id)
-        self._images: dict[tuple, dict[str, bytes]] = {}
+        self._images: dict[str, bytes] | None = None
         self._job: ExportJob | None = None
         self.current: Brief | None = None
         self.setWindowTitle(self.tr("Board brief — %s") % self.account.name)
@@ -181,7 +181,7 @@ class BriefDialog(QDialog):
     def _fill_attendees(self, checked: set[int]) -> None:
         self.attendees.blockSignals(True)
         rows = [(p.id, f"{p.name} — {p.title}" if p.title else p.name) for p in people.stakeholders_of(self.account_id)]
-        _check_list(self.attendees, rows, checked)
+        fill_check_list(self.attendees, rows, checked)
         self.attendees.blockSignals(False)
 
     def meeting_id(self) -> int | None:
@@ -198,9 +198,11 @@ class BriefDialog(QDialog):
         self.refresh()
 
     def _kind_changed(self) -> None:
+        # The summary needs no meeting: its choices would only mislead.
         brief = self.brief_radio.isChecked()
-        for widget in (self.meeting_combo, self.attendees, self.goals_edit, self.save_goals_button):
-            widget.setEnabled(brief if widget is not self.save_goals_button else brief and self.meeting_id() is not None)
+        for widget in (self.meeting_combo, self.meetings_button, self.attendees, self.goals_edit):
+            widget.setEnabled(brief)
+        self.save_goals_button.setEnabled(brief and self.meeting_id() is not None)
         self.refresh()
 
     def check_attendees(self, names: list[str]) -> None:
@@ -243,10 +245,9 @@ class BriefDialog(QDialog):
 
     def images(self, brief: Brief) -> dict[str, bytes]:
         # The pictures depend on the account only: draw them once per dialog.
-        key = ("summary" if brief.kind == "summary" else "brief",)
-        if key not in self._images:
-            self._images[key] = brief_images(brief)
-        return self._images[key]
+        if self._images is None:
+            self._images = brief_images(brief)
+        return self._images
 
     def refresh(self) -> None:
         self._refresh_timer.stop()

@@ -15,7 +15,8 @@ from relapp.services import meetings, people
 from relapp.services.accounts import get_account
 
 
-def _check_list(widget: QListWidget, rows: list[tuple[int, str]], checked: set[int]) -> None:
+def fill_check_list(widget: QListWidget, rows: list[tuple[int, str]], checked: set[int]) -> None:
+    """One checkable row per (id, text); the id rides along as UserRole data."""
     widget.clear()
     for row_id, text in rows:
         item = QListWidgetItem(text, widget)
@@ -44,12 +45,12 @@ class MeetingFormDialog(FormDialog):
         self.field("title").setText(detail.title if detail else "")
         self.field("goals").setPlainText(detail.goals if detail else "")
         their = [(p.id, f"{p.name} — {p.title}" if p.title else p.name) for p in people.stakeholders_of(account_id)]
-        _check_list(self.field("stakeholders"), their, set(detail.stakeholders if detail else []))
+        fill_check_list(self.field("stakeholders"), their, set(detail.stakeholders if detail else []))
         team = people.account_team(account_id)
         team_ids = {m.id for m in team}
         ours = [(m.id, m.name) for m in team] + [(m.id, m.name) for m in people.list_members()
                                                   if m.id not in team_ids]
-        _check_list(self.field("members"), ours, set(detail.members if detail else []))
+        fill_check_list(self.field("members"), ours, set(detail.members if detail else []))
         self.setWindowTitle(self.tr("Edit board meeting") if detail else self.tr("New board meeting"))
         self.resize(620, 520)
 
