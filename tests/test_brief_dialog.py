@@ -172,3 +172,18 @@ def test_account_view_shows_upcoming_meetings(qtbot, account, data_dir):
     assert "Budget <review>" in label.text().replace("&lt;", "<").replace("&gt;", ">")
     assert "<review>" not in label.text()  # escaped, not markup
     QApplication.processEvents()
+
+
+def test_preview_shows_hostile_text_as_text(qtbot, db, tmp_path):
+    from brief_data import HOSTILE_NAME
+
+    isolate_settings(tmp_path)
+    data = make_account(hostile=True)
+    dialog = open_brief(qtbot, data["account"].id)
+    qtbot.mouseClick(dialog.personal_box, Qt.LeftButton)
+    tick(qtbot, dialog.attendees, "Eve <script>")
+    qtbot.waitUntil(lambda: "alert(1)" in dialog.preview_text(), timeout=3000)
+    text = dialog.preview_text()
+    assert HOSTILE_NAME in text
+    assert "<img src=http://evil.example/track.png>" in " ".join(text.split())
+    assert "Northwind <b>Mills</b>" in text  # shown, not made bold
