@@ -8,7 +8,6 @@ directory, then times each layout in the real view and a drag of a box.
 
 from __future__ import annotations
 
-import random
 import sys
 import tempfile
 import time
@@ -26,26 +25,14 @@ def main() -> int:
     from relapp.gui.headless import ensure_app
     from relapp.gui.map.map_view import MapView
     from relapp.gui.map.scene import PersonItem
-    from relapp.services import people
-    from relapp.services.accounts import create_account
+    from relapp.services.demo import add_crowded_account
     from relapp.services.session import open_data_dir
 
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     app = ensure_app()
-    rng = random.Random(7)
     with tempfile.TemporaryDirectory() as tmp:
         open_data_dir(Path(tmp) / "data")
-        account = create_account(name="Big Co")
-        ids = []
-        for i in range(count):
-            boss = rng.choice(ids[: max(1, len(ids) // 3)]) if ids else None
-            person = people.create_stakeholder(account=account.id, name=f"Person {i:03d} {'x' * rng.randint(0, 12)}",
-                                               title="Head of Something", reports_to=boss,
-                                               influence=rng.randint(1, 5), interest=rng.randint(1, 5))
-            ids.append(person.id)
-        members = [people.create_member(name=f"Colleague {i}") for i in range(6)]
-        for sid in rng.sample(ids, count // 3):
-            people.set_tie(rng.choice(members).id, sid, rng.randint(1, 5))
+        account_id = add_crowded_account("Big Co", count)
         view = MapView()
         view.resize(1500, 900)
         view.show()
@@ -53,7 +40,7 @@ def main() -> int:
         for layout in ("org", "grid", "teams"):
             start = time.perf_counter()
             view.set_layout(layout)
-            view.set_account(account.id)
+            view.set_account(account_id)
             view.view.viewport().repaint()
             app.processEvents()
             if len(sys.argv) > 2:

@@ -43,11 +43,8 @@ def on_next_dialog(action, attempts: int = 100, close_after_ms: int = 3000) -> N
     rejected so the test fails instead of hanging."""
 
     def close_if_still_open(dialog):
-        # A dialog deleted once closed (a local QFileDialog, a static
-        # QMessageBox) is certainly not left open.
-        if not isValid(dialog):
-            return
-        if dialog.isVisible():
+        # The dialog is usually gone by now (closed and collected).
+        if isValid(dialog) and dialog.isVisible():
             DIALOG_ERRORS.append(AssertionError(f"{type(dialog).__name__} was left open by the test's action"))
             dialog.reject()
 

@@ -1,5 +1,8 @@
 """Item models checked with Qt's own model tester, without widgets."""
 
+import random
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
@@ -40,6 +43,25 @@ def test_journal_model_pages_lazily_and_agrees_with_the_service(qtbot, demo_db):
         model.index(row, 0).data()
     days = [model.row(r).day for r in range(3 * PAGE)]
     assert days == sorted(days, reverse=True)
+
+
+@pytest.mark.parametrize("f", [JournalFilter(), JournalFilter(sign="deposit"), JournalFilter(text="call")],
+                         ids=["all", "deposits", "text"])
+def test_journal_jumps_land_on_the_same_rows_as_reading_in_order(qtbot, demo_db, f):
+    # A scrollbar jump goes through the per-day index; whatever row it
+    # lands on must be the row plain reading in order would show there.
+    model = JournalTableModel()
+    model.set_filter(f)
+    total = model.rowCount()
+    assert total > 50
+    in_order = [r.id for r in journal.query_entries(f, 0, total, with_participants=False)]
+    rng = random.Random(4)
+    rows = {total - 1, PAGE, PAGE * 2 - 1, *rng.sample(range(total), min(25, total))}
+    for row in sorted((r for r in rows if r < total), reverse=True):
+        model._pages.clear()
+        assert model.row(row).id == in_order[row], row
+    model._pages.clear()
+    assert model.row(total) is None
 
 
 def test_journal_model_filter_resets(qtbot, demo_db):

@@ -10,24 +10,23 @@ from relapp.services import journal
 from relapp.store.models import Account, Entry, Stakeholder
 
 
-@pytest.fixture
-def window(qtbot, db, data_dir, tmp_path):
+def open_window(qtbot, data_dir, tmp_path) -> MainWindow:
     isolate_settings(tmp_path)
     win = MainWindow(data_dir)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def window(qtbot, db, data_dir, tmp_path):
+    return open_window(qtbot, data_dir, tmp_path)
 
 
 @pytest.fixture
 def demo_window(qtbot, demo_db, data_dir, tmp_path):
-    isolate_settings(tmp_path)
-    win = MainWindow(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return open_window(qtbot, data_dir, tmp_path)
 
 
 def activate(qtbot, window):
@@ -196,3 +195,17 @@ def test_layout_is_restored_after_reopening(qtbot, demo_db, data_dir, tmp_path):
     assert second.current_view() == "journal"
     assert (second.width(), second.height()) == shown
     assert second.view("accounts").splitter.sizes() == sizes
+
+
+def test_map_layout_keys_do_not_clash_with_view_switching(qtbot, demo_window):
+    # The map's own layout keys must leave Ctrl+1…4 to the window: two
+    # shortcuts on one key would make Qt ignore both.
+    window = demo_window
+    window.show_view("map")
+    map_view = window.view("map")
+    activate(qtbot, window)
+    map_view.view.setFocus()
+    qtbot.keyClick(map_view.view, Qt.Key_2, Qt.AltModifier)
+    assert map_view.layout_name == "grid"
+    qtbot.keyClick(map_view.view, Qt.Key_4, Qt.ControlModifier)
+    assert window.current_view() == "journal"

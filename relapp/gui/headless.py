@@ -19,3 +19,15 @@ def ensure_app():
     from relapp.gui.application import create_application
 
     return create_application(sys.argv[:1])
+
+
+def png_bytes(image) -> bytes:
+    """A QImage encoded as PNG, in memory."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())

@@ -6,9 +6,10 @@ module), so the window paints quickly even on ten years of data.
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
@@ -19,6 +20,10 @@ from relapp import __version__
 from relapp.gui.editing import Editor
 
 VIEWS = ("home", "accounts", "map", "journal")
+
+
+# After the first frame, before a user is likely to click.
+PRELOAD_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +66,18 @@ class MainWindow(QMainWindow):
         self._update_data_label()
         self.resize(1400, 900)
         self._restore_settings()
+        self._preloaded = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._preloaded:
+            self._preloaded = True
+            # The chart library takes half a second to import; do it once
+            # the first screen is up, not when the user first opens Accounts.
+            QTimer.singleShot(PRELOAD_DELAY_MS, self._preload)
+
+    def _preload(self) -> None:
+        import_module("relapp.gui.chart.balance_chart")
 
     # Views -------------------------------------------------------------------------
     def view(self, key: str) -> QWidget:
@@ -120,8 +137,8 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(VIEWS):
             widget = self.view(VIEWS[row])
             self.stack.setCurrentWidget(widget)
-            if VIEWS[row] == "map" and hasattr(widget, "set_account"):
-                widget.set_account(self.current_account_id())
+            if VIEWS[row] == "map":
+                self._sync_map()
 
     def show_view(self, key: str) -> None:
         self.sidebar.setCurrentRow(VIEWS.index(key))
@@ -138,8 +155,14 @@ class MainWindow(QMainWindow):
         self.view("accounts").select_account(account_id)
 
     def _account_selected(self, account_id: int) -> None:
+        # A hidden map is brought up to date when it is shown (see _switch):
+        # laying it out on every account switch would slow browsing down.
+        if self.current_view() == "map":
+            self._sync_map()
+
+    def _sync_map(self) -> None:
         if "map" in self._views and hasattr(self._views["map"], "set_account"):
-            self._views["map"].set_account(account_id or None)
+            self._views["map"].set_account(self.current_account_id())
 
     def open_contact_card(self, stakeholder_id: int) -> None:
         from relapp.gui.views.contact_card import ContactCard
@@ -329,8 +352,8 @@ class MainWindow(QMainWindow):
             self._views["journal"].apply_filter()
         if "home" in self._views:
             self._views["home"].refresh()
-        if "map" in self._views and hasattr(self._views["map"], "set_account"):
-            self._views["map"].set_account(self.current_account_id())
+        if self.current_view() == "map":
+            self._sync_map()
         self._update_data_label()
 
     def _update_data_label(self) -> None:

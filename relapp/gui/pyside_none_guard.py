@@ -6,6 +6,10 @@ Every call of a Qt method that returns nothing (``QPainter.setPen``,
 with "Fatal Python error: none_dealloc" after a few thousand such calls —
 one redraw of a large map.  From CPython 3.12 on, ``None`` is immortal and
 the bug is harmless, so nothing is done there.
+
+``True`` and ``False`` lose references the same way (seen as "bool_dealloc"
+while a chart on ten years of data changed its range), so they get the same
+reserve.
 """
 
 from __future__ import annotations
@@ -17,11 +21,10 @@ _RESERVE = 1 << 40  # a trillion calls: far beyond any session
 
 
 def protect_none() -> None:
-    """Give ``None`` enough references that the leak can never reach zero."""
+    """Give ``None``, ``True`` and ``False`` enough references that the leak
+    can never reach zero."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    # Some calls that return a bool (seen while printing documents) drop a
-    # reference from True or False the same way.
     for singleton in (None, True, False):
         if sys.getrefcount(singleton) > _RESERVE // 2:
             continue

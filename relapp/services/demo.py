@@ -267,3 +267,26 @@ class _Generator:
         people = theirs[:5]
         pairs = [(m, p, rng.choice((3, 4))) for m in ours for p in people if rng.random() < 0.75]
         return ours, pairs or [(me, people[0], 3)], 0.0
+
+
+def add_crowded_account(name: str, people_count: int = 200, seed: int = 7) -> int:
+    """An account with many people in a random reports-to tree, a third of
+    them tied to six colleagues of ours: the map's stress case, used by the
+    benchmarks and packaging/measure_map.py.  Returns the account's id."""
+    from relapp.services import people
+    from relapp.services.accounts import create_account
+
+    rng = random.Random(seed)
+    with database_proxy.atomic():
+        account = create_account(name=name)
+        ids: list[int] = []
+        for i in range(people_count):
+            boss = rng.choice(ids[: max(1, len(ids) // 3)]) if ids else None
+            person = people.create_stakeholder(account=account.id, name=f"Person {i:03d} {'x' * rng.randint(0, 12)}",
+                                               title="Head of Something", reports_to=boss,
+                                               influence=rng.randint(1, 5), interest=rng.randint(1, 5))
+            ids.append(person.id)
+        members = [people.create_member(name=f"{name} colleague {i}") for i in range(6)]
+        for stakeholder_id in rng.sample(ids, people_count // 3):
+            people.set_tie(rng.choice(members).id, stakeholder_id, rng.randint(1, 5))
+    return account.id

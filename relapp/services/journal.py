@@ -205,13 +205,32 @@ def _where(f: JournalFilter) -> tuple[list[str], list]:
         params.append(f.until.isoformat())
     match = fts.match_query(f.text) if f.text else None
     if match:
-        clauses.append("e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
+        # With many matches, walking the (day, id) index newest first and
+        # probing the matches finds a page in a few ms, where looking every
+        # match up and sorting them all takes tens; with few matches it is
+        # the other way round.  The unary + keeps SQLite off the primary key.
+        many = _text_matches(match) > MANY_MATCHES
+        clauses.append(f"{'+' if many else ''}e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
         params.append(match)
     return clauses, params
 
 
+# Above this many text matches a journal page is read through the day index.
+MANY_MATCHES = 2000
+
+
+def _text_matches(match: str) -> int:
+    return database_proxy.execute_sql("SELECT COUNT(*) FROM entry_fts WHERE entry_fts MATCH ?",
+                                      [match]).fetchone()[0]
+
+
 def count_entries(f: JournalFilter | None = None) -> int:
-    clauses, params = _where(f or JournalFilter())
+    f = f or JournalFilter()
+    if f.text and f == JournalFilter(text=f.text):
+        # Text alone: the full-text index counts without touching entries.
+        match = fts.match_query(f.text)
+        return _text_matches(match) if match else count_entries(JournalFilter())
+    clauses, params = _where(f)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     return database_proxy.execute_sql(f"SELECT COUNT(*) FROM entry e {where}", params).fetchone()[0]
 
@@ -239,11 +258,26 @@ def query_entries(f: JournalFilter | None = None, offset: int = 0, limit: int = 
             for r in rows]
 
 
-def entries_at(f: JournalFilter | None, offset: int, limit: int) -> list[EntryRow]:
+def day_counts(f: JournalFilter | None = None) -> list[tuple[dt.date, int]]:
+    """How many entries each day holds, newest day first.  With it a view
+    turns a row number into a day and a short skip (see ``entries_at``)."""
+    clauses, params = _where(f or JournalFilter())
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    return [(_as_date(day), count) for day, count in database_proxy.execute_sql(
+        f"SELECT e.day, COUNT(*) FROM entry e {where} GROUP BY e.day ORDER BY e.day DESC", params)]
+
+
+def entries_at(f: JournalFilter | None, offset: int, limit: int,
+               start_day: dt.date | None = None) -> list[EntryRow]:
     """A page far from any page already loaded (a scrollbar jump): the ids
     are found by skipping through the (day, id) index alone, then only the
-    page's rows are read — several times faster than OFFSET on full rows."""
+    page's rows are read — several times faster than OFFSET on full rows.
+    With ``start_day`` the skip counts from that day's newest entry: the
+    index is entered there directly and only a few rows are skipped."""
     clauses, params = _where(f or JournalFilter())
+    if start_day is not None:
+        clauses.append("e.day <= ?")
+        params.append(start_day.isoformat())
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     ids = [r[0] for r in database_proxy.execute_sql(
         f"SELECT e.id FROM entry e {where} ORDER BY e.day DESC, e.id DESC LIMIT ? OFFSET ?",

@@ -11,9 +11,12 @@ import datetime as dt
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QToolButton, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QHBoxLayout, QInputDialog, QLabel, QMenu, QToolButton, QToolTip, QVBoxLayout, QWidget,
+)
 
 from relapp.services import accounts, balance, people
+from relapp.services.validation import NotFoundError
 
 SERIES_COLOURS = ("#1565c0", "#ef6c00", "#6a1b9a")
 DEPOSIT, WITHDRAWAL, NEUTRAL = "#2e7d32", "#c62828", "#9e9e9e"
@@ -64,6 +67,16 @@ class BalanceChart(QWidget):
             if key == self._range:
                 button.setChecked(True)
         self.range_buttons.buttonClicked.connect(lambda b: self.set_range(b.property("range_key")))
+        self.compare_button = QToolButton(self)
+        self.compare_button.setText(self.tr("Compare"))
+        self.compare_button.setToolTip(self.tr("Draw up to two more accounts or people on this chart"))
+        self.compare_button.setAccessibleName(self.tr("Compare with another account or person"))
+        self.compare_button.setPopupMode(QToolButton.InstantPopup)
+        self.compare_menu = QMenu(self.compare_button)
+        # Filled when opened: it lists the current account's people.
+        self.compare_menu.aboutToShow.connect(self._fill_compare_menu)
+        self.compare_button.setMenu(self.compare_menu)
+        controls.addWidget(self.compare_button)
         controls.addStretch(1)
         self.decay_box = QCheckBox(self.tr("Let old credit fade (half-life %d days)") % balance.DEFAULT_HALF_LIFE_DAYS)
         self.decay_box.setToolTip(self.tr("Without new deposits, a balance loses half its value over the half-life: "
@@ -74,6 +87,7 @@ class BalanceChart(QWidget):
             for button in self.range_buttons.buttons():
                 button.hide()
             self.decay_box.hide()
+            self.compare_button.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +110,44 @@ class BalanceChart(QWidget):
             raise ValueError(f"at most {MAX_SERIES} series can be compared")
         self._items = list(items)
         self._redraw()
+
+    def add_series(self, kind: str, item_id: int) -> None:
+        """Compare: draw one more account or stakeholder beside the first."""
+        if (kind, item_id) in self._items:
+            return
+        self.set_series(self._items + [(kind, item_id)])
+
+    def stop_comparing(self) -> None:
+        self.set_series(self._items[:1])
+
+    def _fill_compare_menu(self) -> None:
+        menu = self.compare_menu
+        menu.clear()
+        full = len(self._items) >= MAX_SERIES or not self._items
+        kind, first = self._items[0] if self._items else (None, None)
+        account_id = first if kind == "account" else people.get_stakeholder(first).account_id if first else None
+        if account_id is not None:
+            section = menu.addSection(self.tr("People of %s") % accounts.get_account(account_id).name)
+            section.setEnabled(False)
+            for person in people.stakeholders_of(account_id)[:25]:
+                action = menu.addAction(person.name, lambda pid=person.id: self.add_series("stakeholder", pid))
+                action.setEnabled(not full and ("stakeholder", person.id) not in self._items)
+        menu.addSeparator()
+        other = menu.addAction(self.tr("Another account…"), self._ask_account)
+        other.setEnabled(not full)
+        stop = menu.addAction(self.tr("Stop comparing"), self.stop_comparing)
+        stop.setEnabled(len(self._items) > 1)
+
+    def _ask_account(self) -> None:
+        names = accounts.account_names()
+        name, ok = QInputDialog.getItem(self, self.tr("Compare"), self.tr("Account to draw beside this one:"),
+                                        names, 0, True)
+        if ok and name:
+            try:
+                self.add_series("account", accounts.find_account(name).id)
+            except NotFoundError as error:  # a typed name that matches nothing: say so
+                QToolTip.showText(self.compare_button.mapToGlobal(self.compare_button.rect().bottomLeft()),
+                                  str(error), self.compare_button)
 
     def series(self) -> list[tuple[str, int]]:
         return list(self._items)
@@ -168,10 +220,14 @@ class BalanceChart(QWidget):
             if number == 0:
                 # Dots only on days with entries (the last point may be "today").
                 marks = [(x, y, p.change) for x, y, p in zip(xs, ys, points) if p.change or p is not points[-1]]
-                brushes = [pg.mkBrush(DEPOSIT if c > 0 else WITHDRAWAL if c < 0 else NEUTRAL) for _, _, c in marks]
-                scatter = pg.ScatterPlotItem([m[0] for m in marks], [m[1] for m in marks], size=6,
-                                             brush=brushes, pen=pg.mkPen(None))
-                plot.addItem(scatter)
+                # One scatter per colour: pyqtgraph draws a uniform brush far
+                # faster than one brush per point.
+                for colour, keep in ((DEPOSIT, lambda c: c > 0), (WITHDRAWAL, lambda c: c < 0),
+                                     (NEUTRAL, lambda c: c == 0)):
+                    chosen = [m for m in marks if keep(m[2])]
+                    if chosen:
+                        plot.addItem(pg.ScatterPlotItem([m[0] for m in chosen], [m[1] for m in chosen], size=6,
+                                                        brush=pg.mkBrush(colour), pen=pg.mkPen(None)))
                 self._xs = xs
                 self._days = [p.day for p in points]
         if len(self._items) < 2:

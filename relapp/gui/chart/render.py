@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 
-from relapp.gui.headless import ensure_app
+from relapp.gui.headless import ensure_app, png_bytes
 
 
 def render_chart(account_id: int, stakeholder_id: int | None = None, since: dt.date | None = None,
@@ -74,9 +74,4 @@ def _png(widget, width: int, height: int) -> bytes:
     painter.setRenderHint(QPainter.Antialiasing)
     widget.render(painter)
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data)
+    return png_bytes(image)

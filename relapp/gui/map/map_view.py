@@ -118,7 +118,7 @@ class MapView(QWidget):
         for index, (name, label) in enumerate((("org", self.tr("Organisation")),
                                                ("grid", self.tr("Power and interest")),
                                                ("teams", self.tr("Team on team"))), start=1):
-            button = self._tool(label, self.tr("Show the %s layout (Ctrl+%d)") % (label.lower(), index),
+            button = self._tool(label, self.tr("Show the %s layout (Alt+%d)") % (label.lower(), index),
                                 partial(self.set_layout, name), checkable=True)
             self.layout_group.addButton(button)
             self.layout_buttons[name] = button
@@ -204,9 +204,9 @@ class MapView(QWidget):
             return sc
 
         self.shortcuts = [
-            shortcut("Ctrl+1", partial(self.set_layout, "org")),
-            shortcut("Ctrl+2", partial(self.set_layout, "grid")),
-            shortcut("Ctrl+3", partial(self.set_layout, "teams")),
+            shortcut("Alt+1", partial(self.set_layout, "org")),
+            shortcut("Alt+2", partial(self.set_layout, "grid")),
+            shortcut("Alt+3", partial(self.set_layout, "teams")),
             shortcut("Ctrl+0", self.fit),
             shortcut(QKeySequence.ZoomIn, partial(self.view.zoom, 1.25)),
             shortcut("Ctrl+=", partial(self.view.zoom, 1.25)),

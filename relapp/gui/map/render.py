@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from relapp.gui.headless import ensure_app
+from relapp.gui.headless import ensure_app, png_bytes
 from relapp.services import validation as v
 from relapp.services.stakeholder_map import LAYOUTS, MapData, load_map
 
@@ -75,12 +75,7 @@ def render_scene(scene, fmt: str, width: int) -> bytes:
         painter.setRenderHint(QPainter.TextAntialiasing)
         scene.render(painter, QRectF(0, 0, image.width(), image.height()), source, Qt.KeepAspectRatio)
         painter.end()
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.WriteOnly)
-        image.save(buffer, "PNG")
-        buffer.close()
-        return bytes(data.data())
+        return png_bytes(image)
     finally:
         for item, mode in zip(cached, modes):
             item.setCacheMode(mode)

@@ -4,21 +4,27 @@ Only the row count is known up front; rows arrive a page at a time when the
 view asks for them, and only a bounded number of pages stays in memory, so
 500,000 entries scroll as smoothly as 50.  A page next to one already loaded
 continues from its last row through the index; a far jump (scrollbar drag)
-reads the page by position.
+goes through a count of entries per day, built when the user pauses, that
+turns the row number into a day to seek to and a short skip within it.
 """
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from relapp.gui.models import roles
 from relapp.domain.vocabulary import ENTRY_KINDS, TRUST_TAGS, trust_tags
 from relapp.services import journal
 from relapp.services.journal import EntryRow, JournalFilter
 
 PAGE = 200
+INDEX_DELAY_MS = 400
+RIGHT_ALIGNED = int(Qt.AlignRight | Qt.AlignVCenter)
 MAX_PAGES = 40  # 8,000 rows in memory at most
 COLUMNS = ("Date", "Account", "Kind", "Value", "Title", "With", "TRUST")
 DEPOSIT = QColor("#2e7d32")
@@ -31,7 +37,18 @@ class JournalTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None, limit: int | None = None, show_account: bool = True):
         super().__init__(parent)
+        # Made once: data() runs for every visible cell on every paint.
+        self._deposit_brush = QBrush(DEPOSIT)
+        self._withdrawal_brush = QBrush(WITHDRAWAL)
+        self._mono = QFont("monospace")
+        self._mono.setStyleHint(QFont.TypeWriter)
         self._filter = JournalFilter()
+        self._days: list[dt.date] = []
+        self._day_starts: list[int] | None = None
+        self._index_timer = QTimer(self)
+        self._index_timer.setSingleShot(True)
+        self._index_timer.setInterval(INDEX_DELAY_MS)
+        self._index_timer.timeout.connect(self._index_days)
         self._count = 0
         self._pages: OrderedDict[int, list[EntryRow]] = OrderedDict()
         self._limit = limit
@@ -42,6 +59,10 @@ class JournalTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._filter = f
         self._pages.clear()
+        self._days, self._day_starts = [], None
+        # Indexed when the user pauses, not on every keystroke; a jump
+        # before that indexes at once.
+        self._index_timer.start()
         count = journal.count_entries(f)
         self._count = min(count, self._limit) if self._limit is not None else count
         self.endResetModel()
@@ -64,11 +85,31 @@ class JournalTableModel(QAbstractTableModel):
             last = previous[-1]
             page = journal.query_entries(self._filter, limit=PAGE, after=(last.day, last.id))
         else:
-            page = journal.entries_at(self._filter, number * PAGE, PAGE)
+            page = self._jump(number * PAGE)
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
         return page
+
+    def _index_days(self) -> None:
+        """Rows before each day, so a jump can start at the right day."""
+        self._index_timer.stop()
+        if self._day_starts is not None:
+            return
+        days, starts, total = [], [], 0
+        for day, count in journal.day_counts(self._filter):
+            days.append(day)
+            starts.append(total)
+            total += count
+        self._days, self._day_starts = days, starts
+
+    def _jump(self, first_row: int) -> list[EntryRow]:
+        self._index_days()
+        at = bisect.bisect_right(self._day_starts, first_row) - 1
+        if at < 0:
+            return []
+        return journal.entries_at(self._filter, first_row - self._day_starts[at], PAGE,
+                                  start_day=self._days[at])
 
     def row(self, row: int) -> EntryRow | None:
         if not 0 <= row < self._count:
@@ -96,14 +137,14 @@ class JournalTableModel(QAbstractTableModel):
             return self.tr(self.columns()[section])
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=roles.DISPLAY):
         if not index.isValid():
             return None
         entry = self.row(index.row())
         if entry is None:
             return None
         column = self.columns()[index.column()]
-        if role == Qt.DisplayRole:
+        if role == roles.DISPLAY:
             if column == "Date":
                 return entry.day.isoformat()
             if column == "Account":
@@ -120,21 +161,19 @@ class JournalTableModel(QAbstractTableModel):
                 # Positional, so the two T's (time, trust earned) never blur.
                 tags = set(trust_tags(entry.trust))
                 return "".join(letter if key in tags else "·" for key, (letter, _, _) in TRUST_TAGS.items())
-        if role == Qt.ForegroundRole and column == "Value" and entry.value:
-            return QBrush(DEPOSIT if entry.value > 0 else WITHDRAWAL)
-        if role == Qt.TextAlignmentRole and column == "Value":
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role in (Qt.ToolTipRole, Qt.AccessibleTextRole) and column == "TRUST" and entry.trust:
+        if role == roles.FOREGROUND and column == "Value" and entry.value:
+            return self._deposit_brush if entry.value > 0 else self._withdrawal_brush
+        if role == roles.ALIGNMENT and column == "Value":
+            return RIGHT_ALIGNED
+        if role in (roles.TOOLTIP, roles.ACCESSIBLE_TEXT) and column == "TRUST" and entry.trust:
             return ", ".join(TRUST_TAGS[t][1] for t in trust_tags(entry.trust))
-        if role == Qt.FontRole and column == "TRUST":
-            font = QFont("monospace")
-            font.setStyleHint(QFont.TypeWriter)
-            return font
+        if role == roles.FONT and column == "TRUST":
+            return self._mono
         if role == self.IdRole:
             return entry.id
         if role == self.AccountIdRole:
             return entry.account_id
-        if role == Qt.AccessibleTextRole and column == "Value":
+        if role == roles.ACCESSIBLE_TEXT and column == "Value":
             kind = self.tr("deposit") if entry.value > 0 else self.tr("withdrawal") if entry.value < 0 else ""
             return f"{entry.value:+d} {kind}".strip()
         return None

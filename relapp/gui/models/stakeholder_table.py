@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
+from relapp.gui.models import roles
+from relapp.gui.models.row_table import RowTableModel
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES
 from relapp.services import journal, people
 
@@ -25,12 +27,14 @@ class PersonRow:
     last_contact: dt.date | None
 
 
-class StakeholderTableModel(QAbstractTableModel):
+class StakeholderTableModel(RowTableModel):
+    COLUMNS = COLUMNS
     IdRole = Qt.UserRole + 1
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[PersonRow] = []
+        self._texts: list[tuple[str, ...]] = []
         self.account_id: int | None = None
 
     def set_account(self, account_id: int | None) -> None:
@@ -45,41 +49,35 @@ class StakeholderTableModel(QAbstractTableModel):
             self._rows = [PersonRow(p.id, p.name, p.title, p.decision_role, p.influence, p.stance,
                                     strongest.get(p.id, 0), last.get(p.id))
                           for p in people.stakeholders_of(account_id)]
+        # Views ask for every cell many times per paint: work the texts out once.
+        self._texts = [self._display(row) for row in self._rows]
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def _display(self, row: PersonRow) -> tuple[str, ...]:
+        return (
+            row.name,
+            row.title,
+            self.tr(DECISION_ROLES.get(row.role, "")) if row.role else "—",
+            "●" * row.influence,
+            self.tr(STANCES.get(row.stance, row.stance)),
+            f"{row.tie}/5" if row.tie else self.tr("nobody"),
+            row.last_contact.isoformat() if row.last_contact else self.tr("never"),
+        )
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
-            return self.tr(COLUMNS[section])
-        return None
-
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=roles.DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
+        if role == roles.DISPLAY:
+            return self._texts[index.row()][index.column()]
         row = self._rows[index.row()]
         column = COLUMNS[index.column()]
         if role == self.IdRole:
             return row.id
-        if role == Qt.DisplayRole:
-            return {
-                "Name": row.name,
-                "Title": row.title,
-                "Role": self.tr(DECISION_ROLES.get(row.role, "")) if row.role else "—",
-                "Influence": "●" * row.influence,
-                "Stance": self.tr(STANCES.get(row.stance, row.stance)),
-                "Our best tie": f"{row.tie}/5" if row.tie else self.tr("nobody"),
-                "Last contact": row.last_contact.isoformat() if row.last_contact else self.tr("never"),
-            }[column]
-        if role == Qt.UserRole:  # sort keys
+        if role == roles.USER:  # sort keys
             return {"Influence": row.influence, "Our best tie": row.tie,
                     "Last contact": row.last_contact.isoformat() if row.last_contact else ""}.get(column, "")
-        if role == Qt.ToolTipRole and column == "Influence":
+        if role == roles.TOOLTIP and column == "Influence":
             return self.tr("Influence %d of 5") % row.influence
-        if role == Qt.AccessibleTextRole and column == "Influence":
+        if role == roles.ACCESSIBLE_TEXT and column == "Influence":
             return self.tr("Influence %d of 5") % row.influence
         return None

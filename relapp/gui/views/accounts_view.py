@@ -6,8 +6,8 @@ import html
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from relapp.domain.vocabulary import MEMBER_KINDS, PURPOSES
@@ -15,6 +15,7 @@ from relapp.gui.chart.balance_chart import BalanceChart
 from relapp.gui.models.account_table import AccountTableModel
 from relapp.gui.models.journal_table import JournalTableModel
 from relapp.gui.models.stakeholder_table import StakeholderTableModel
+from relapp.gui.views.tables import make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
@@ -34,19 +35,6 @@ class AccountFilterProxy(QSortFilterProxyModel):
         if account is not None and account.archived and not self.show_archived:
             return False
         return super().filterAcceptsRow(row, parent)
-
-
-def make_table(model, parent=None) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setHighlightSections(False)
-    table.setWordWrap(False)
-    return table
 
 
 class AccountsView(QWidget):
@@ -79,6 +67,9 @@ class AccountsView(QWidget):
             self.table.setColumnHidden(column, True)  # industry, people, entries: in the detail
         for column in (4, 5, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        # Size the columns from the first rows only: measuring a thousand
+        # accounts on every change costs more than it gains.
+        header.setResizeContentsPrecision(60)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         new_button = QPushButton(self.tr("New account…"), self)
         new_button.clicked.connect(self._new_account)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.chart.balance_chart import BalanceChart
 from relapp.gui.models.journal_table import JournalTableModel
-from relapp.gui.views.accounts_view import make_table
+from relapp.gui.views.tables import make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
@@ -26,7 +26,7 @@ class ContactCard(QDialog):
         self.stakeholder_id = stakeholder_id
         self.editor = editor
         self.setWindowTitle(self.tr("Contact card"))
-        self.resize(1100, 760)
+        self.resize(1100, 820)
         self.name = heading()
         self.position = paragraph()
         self.professional = paragraph()
@@ -43,9 +43,11 @@ class ContactCard(QDialog):
 
         sides = QHBoxLayout()
         professional_box = QGroupBox(self.tr("Professional"), self)
-        QVBoxLayout(professional_box).addWidget(self.professional)
-        personal_box = QGroupBox(self.tr("What matters to them"), self)
-        QVBoxLayout(personal_box).addWidget(self.personal)
+        for box, text in ((professional_box, self.professional),
+                          (personal_box := QGroupBox(self.tr("What matters to them"), self), self.personal)):
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(text)
+            box_layout.addStretch(1)  # text starts at the top of a taller neighbour
         sides.addWidget(professional_box, 1)
         sides.addWidget(personal_box, 1)
         sides.addWidget(self.ties_box, 1)
@@ -63,7 +65,7 @@ class ContactCard(QDialog):
         split.addWidget(scroll)
         split.addWidget(self.chart)
         split.addWidget(self.timeline)
-        split.setSizes([330, 200, 230])
+        split.setSizes([400, 180, 200])
 
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         edit = QPushButton(self.tr("Edit…"), self)
@@ -134,6 +136,10 @@ class ContactCard(QDialog):
             label.setBuddy(box)
             self.ties_grid.addWidget(label, row, 0)
             self.ties_grid.addWidget(box, row, 1)
+        # Rows stay together at the top rather than spreading over the box.
+        for row in range(self.ties_grid.rowCount()):
+            self.ties_grid.setRowStretch(row, 0)
+        self.ties_grid.setRowStretch(len(members), 1)
 
     def _new_entry(self) -> None:
         person = people.get_stakeholder(self.stakeholder_id)

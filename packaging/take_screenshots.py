@@ -1,0 +1,97 @@
+"""Screenshots of the main window for the README and the AppStream metainfo:
+home, accounts, journal, a contact card and quick entry.
+
+    xvfb-run -a -s '-screen 0 1600x1000x24' python packaging/take_screenshots.py [--only NAME ...]
+
+Builds the small demo in a temporary directory (never the user's data) and
+writes packaging/screenshots/<name>.png.  The map has its own script
+(take_map_screenshots.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOTS = ("home", "accounts", "journal", "contact-card", "quick-entry")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "packaging" / "screenshots")
+    parser.add_argument("--only", nargs="*", choices=SHOTS, default=list(SHOTS))
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))  # this checkout's relapp, not an installed one
+
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from relapp.gui.application import create_application
+    from relapp.gui.main_window import MainWindow
+    from relapp.services.demo import build_demo
+    from relapp.services.session import open_data_dir
+
+    app = create_application(sys.argv[:1])
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        # Settings of the user's real Relapp must neither shape nor receive these shots.
+        QSettings.setDefaultFormat(QSettings.IniFormat)
+        QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(Path(tmp) / "settings"))
+        data = Path(tmp) / "data"
+        open_data_dir(data)
+        build_demo("small")
+        window = MainWindow(data)
+        window.resize(1400, 900)
+        window.show()
+
+        def settle(ms: int = 150) -> None:
+            loop_end = QTimer()
+            loop_end.setSingleShot(True)
+            loop_end.start(ms)
+            while loop_end.isActive():
+                app.processEvents()
+
+        def save(widget, name: str) -> None:
+            settle()
+            path = args.out / f"{name}.png"
+            widget.grab().save(str(path))
+            print(f"wrote {path}")
+
+        settle(300)
+        if "home" in args.only:
+            window.show_view("home")
+            save(window, "home")
+        if "accounts" in args.only:
+            window.show_view("accounts")
+            save(window, "accounts")
+        if "journal" in args.only:
+            window.show_view("journal")
+            save(window, "journal")
+        if "contact-card" in args.only:
+            window.show_view("accounts")
+            view = window.view("accounts")
+            person = view.people_model.index(0, 0).data(view.people_model.IdRole)
+            window.open_contact_card(person)
+            settle(300)
+            card = window._cards[-1]
+            save(card, "contact-card")
+            card.close()
+        if "quick-entry" in args.only:
+            window.show_view("accounts")
+            from relapp.gui.forms.quick_entry import QuickEntryDialog
+
+            dialog = QuickEntryDialog(window.current_account_id(), None, window)
+            dialog.show()
+            settle(300)
+            save(dialog, "quick-entry")
+            dialog.reject()
+        window.close()
+        QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
