@@ -11,7 +11,6 @@ from relapp.cli.main import main as cli
 from relapp.gui.chart.balance_chart import MAX_SERIES, BalanceChart
 from relapp.services import journal
 from relapp.services.accounts import create_account
-from relapp.services.people import create_stakeholder
 from relapp.store.models import Account, Entry, EntryStakeholder, Stakeholder
 
 

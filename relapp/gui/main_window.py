@@ -6,9 +6,10 @@ module), so the window paints quickly even on ten years of data.
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
@@ -19,6 +20,10 @@ from relapp import __version__
 from relapp.gui.editing import Editor
 
 VIEWS = ("home", "accounts", "map", "journal")
+
+
+# After the first frame, before a user is likely to click.
+PRELOAD_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +66,18 @@ class MainWindow(QMainWindow):
         self._update_data_label()
         self.resize(1400, 900)
         self._restore_settings()
+        self._preloaded = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._preloaded:
+            self._preloaded = True
+            # The chart library takes half a second to import; do it once
+            # the first screen is up, not when the user first opens Accounts.
+            QTimer.singleShot(PRELOAD_DELAY_MS, self._preload)
+
+    def _preload(self) -> None:
+        import_module("relapp.gui.chart.balance_chart")
 
     # Views -------------------------------------------------------------------------
     def view(self, key: str) -> QWidget:

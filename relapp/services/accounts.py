@@ -152,6 +152,11 @@ def list_accounts(today: dt.date | None = None, include_archived: bool = True,
     return rows
 
 
+def account_choices() -> list[tuple[int, str]]:
+    """(id, name) of every account by name: for pickers, without the figures."""
+    return list(Account.select(Account.id, Account.name).order_by(fn.LOWER(Account.name)).tuples())
+
+
 def account_names() -> list[str]:
     return [name for (name,) in Account.select(Account.name).order_by(fn.LOWER(Account.name)).tuples()]
 

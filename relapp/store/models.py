@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
-    SQL,
     AutoField,
     BooleanField,
     Check,

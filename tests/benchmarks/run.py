@@ -36,9 +36,15 @@ TARGETS = {
 }
 
 
+# Settings of their own, so a user's saved window state (say, the journal
+# as last view) never changes what a start measures.
+SETTINGS = Path(tempfile.gettempdir()) / "relapp-bench-settings"
+
+
 def env() -> dict:
     e = dict(os.environ)
     e.setdefault("QT_QPA_PLATFORM", "offscreen")
+    e["XDG_CONFIG_HOME"] = str(SETTINGS)
     e["PYTHONPATH"] = str(ROOT) + os.pathsep + e.get("PYTHONPATH", "")
     return e
 
@@ -140,6 +146,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="fresh-process starts per figure")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="relapp-bench-"))
+    shutil.rmtree(SETTINGS, ignore_errors=True)
     results: dict[str, float | None] = dict.fromkeys(KEYS)
     table: list[tuple[str, str, str]] = []
     try:

@@ -9,6 +9,7 @@ from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
 from relapp.services.accounts import AccountRow, list_accounts
 
+RIGHT_ALIGNED = int(Qt.AlignRight | Qt.AlignVCenter)
 COLUMNS = ("Account", "Industry", "People", "Entries", "Balance", "30 days", "Last contact")
 
 
@@ -19,35 +20,43 @@ class AccountTableModel(RowTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[AccountRow] = []
+        self._texts: list[tuple] = []
+        self._keys: list[tuple] = []
+        self._falling = QBrush(QColor("#c62828"))
+        self._archived_font = QFont()
+        self._archived_font.setItalic(True)
 
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = list_accounts()
+        # Worked out once: views and the sorting proxy ask for every cell of
+        # a thousand accounts many times over.
+        self._texts = [(r.name, r.industry, r.stakeholders, r.entries, r.balance, f"{r.trend:+d}",
+                        r.last_contact.isoformat() if r.last_contact else "—") for r in self._rows]
+        self._keys = [(r.name.lower(), r.industry.lower(), r.stakeholders, r.entries, r.balance, r.trend,
+                       r.last_contact.isoformat() if r.last_contact else "") for r in self._rows]
         self.endResetModel()
 
     def account(self, row: int) -> AccountRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def data(self, index, role=roles.DISPLAY):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        number = index.row()
+        if not 0 <= number < len(self._rows):
             return None
-        row = self._rows[index.row()]
+        if role == roles.DISPLAY:
+            return self._texts[number][index.column()]
+        if role == roles.USER:  # sort keys: numbers sort as numbers
+            return self._keys[number][index.column()]
+        row = self._rows[number]
         if role == self.IdRole:
             return row.id
-        if role == roles.DISPLAY:
-            return (row.name, row.industry, row.stakeholders, row.entries, row.balance, f"{row.trend:+d}",
-                    row.last_contact.isoformat() if row.last_contact else "—")[index.column()]
-        if role == roles.USER:  # sort keys: numbers sort as numbers
-            return (row.name.lower(), row.industry.lower(), row.stakeholders, row.entries, row.balance, row.trend,
-                    row.last_contact.isoformat() if row.last_contact else "")[index.column()]
         if role == roles.ALIGNMENT and index.column() >= 2:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == roles.FOREGROUND and index.column() == 5 and row.trend < 0:
-            return QBrush(QColor("#c62828"))
+            return self._falling
         if role == roles.FONT and row.archived:
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return self._archived_font
         return None
 
     def row_of(self, account_id: int) -> int:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from relapp.domain.vocabulary import MEMBER_KINDS, PURPOSES
@@ -13,9 +15,11 @@ from relapp.gui.chart.balance_chart import BalanceChart
 from relapp.gui.models.account_table import AccountTableModel
 from relapp.gui.models.journal_table import JournalTableModel
 from relapp.gui.models.stakeholder_table import StakeholderTableModel
+from relapp.gui.views.tables import make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
+from relapp.services.meetings import upcoming_meetings
 
 
 class AccountFilterProxy(QSortFilterProxyModel):
@@ -31,19 +35,6 @@ class AccountFilterProxy(QSortFilterProxyModel):
         if account is not None and account.archived and not self.show_archived:
             return False
         return super().filterAcceptsRow(row, parent)
-
-
-def make_table(model, parent=None) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setHighlightSections(False)
-    table.setWordWrap(False)
-    return table
 
 
 class AccountsView(QWidget):
@@ -76,6 +67,9 @@ class AccountsView(QWidget):
             self.table.setColumnHidden(column, True)  # industry, people, entries: in the detail
         for column in (4, 5, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        # Size the columns from the first rows only: measuring a thousand
+        # accounts on every change costs more than it gains.
+        header.setResizeContentsPrecision(60)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         new_button = QPushButton(self.tr("New account…"), self)
         new_button.clicked.connect(self._new_account)
@@ -95,6 +89,10 @@ class AccountsView(QWidget):
         self.subtitle = paragraph()
         self.intent = paragraph()
         self.intent.setMinimumWidth(240)
+        self.meetings_label = paragraph()
+        self.meetings_label.setAccessibleName(self.tr("Upcoming board meetings"))
+        self.meetings_button = QPushButton(self.tr("Board meetings…"), self)
+        self.meetings_button.clicked.connect(self._open_meetings)
         self.chart = BalanceChart(self)
         self.chart.setMinimumHeight(220)
         self.people_model = StakeholderTableModel(self)
@@ -134,6 +132,11 @@ class AccountsView(QWidget):
         top_left = QVBoxLayout()
         top_left.addWidget(self.title)
         top_left.addWidget(self.subtitle)
+        top_left.addWidget(self.meetings_label)
+        meetings_row = QHBoxLayout()
+        meetings_row.addWidget(self.meetings_button)
+        meetings_row.addStretch(1)
+        top_left.addLayout(meetings_row)
         top_left.addStretch(1)
         top.addLayout(top_left, 1)
         top.addWidget(self.intent, 2)
@@ -204,6 +207,8 @@ class AccountsView(QWidget):
             self.title.setText(self.tr("No account selected"))
             self.subtitle.setText(self.tr("Create an account with Ctrl+Shift+A, or open the demo."))
             self.intent.setText("")
+            self.meetings_label.setText("")
+            self.meetings_button.setEnabled(False)
             self.chart.set_account(None)
             self.people_model.set_account(None)
             self.team_list.clear()
@@ -219,6 +224,7 @@ class AccountsView(QWidget):
             (self.tr("Our strategic intent"), account.our_intent),
             (self.tr("Their strategic intent"), account.their_intent),
         ], self.tr("not recorded yet")))
+        self._show_meetings(account_id)
         self.chart.set_account(account_id)
         self.people_model.set_account(account_id)
         self.team_list.clear()
@@ -229,6 +235,22 @@ class AccountsView(QWidget):
         self.entries_model.set_filter(JournalFilter(account_id=account_id))
         if changed:
             self.account_selected.emit(account_id)
+
+    def _show_meetings(self, account_id: int) -> None:
+        self.meetings_button.setEnabled(True)
+        coming = upcoming_meetings(account_id=account_id)[:3]
+        if not coming:
+            self.meetings_label.setText(f"<i style='color:gray'>{html.escape(self.tr('No board meeting planned'))}</i>")
+            return
+        lines = [f"{m.day.isoformat()} — {html.escape(m.title)}" for m in coming]
+        self.meetings_label.setText(f"<b>{html.escape(self.tr('Next board meetings'))}</b><br>" + "<br>".join(lines))
+
+    def _open_meetings(self) -> None:
+        from relapp.gui.brief.meetings_dialog import MeetingsDialog
+
+        if self.account_id is not None:
+            MeetingsDialog(self.account_id, self).exec()
+            self._show_meetings(self.account_id)
 
     # Actions --------------------------------------------------------------------------
     def current_stakeholder_id(self) -> int | None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.chart.balance_chart import BalanceChart
 from relapp.gui.models.journal_table import JournalTableModel
-from relapp.gui.views.accounts_view import make_table
+from relapp.gui.views.tables import make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter

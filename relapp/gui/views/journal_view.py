@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from relapp.domain.vocabulary import ENTRY_KINDS, TRUST_TAGS
 from relapp.gui.models.journal_table import JournalTableModel
-from relapp.gui.views.accounts_view import make_table
+from relapp.gui.views.tables import make_table
 from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
 
@@ -108,7 +108,7 @@ class JournalView(QWidget):
         self.account_box.blockSignals(True)
         while self.account_box.count() > 1:
             self.account_box.removeItem(1)
-        for name, account_id in ((r.name, r.id) for r in accounts.list_accounts(include_archived=True)):
+        for account_id, name in accounts.account_choices():
             self.account_box.addItem(name, account_id)
         self.account_box.setCurrentIndex(max(self.account_box.findData(current), 0))
         self.account_box.blockSignals(False)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from relapp.gui.models.journal_table import JournalTableModel
-from relapp.gui.views.accounts_view import make_table
+from relapp.gui.views.tables import make_table
 from relapp.gui.views.text_blocks import heading, paragraph
 from relapp.services import accounts
 from relapp.services.journal import JournalFilter

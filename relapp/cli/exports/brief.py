@@ -1,0 +1,71 @@
+"""``relapp export brief ACCOUNT --attendees "Name; Name" [--date YYYY-MM-DD]
+--format pdf|html|md -o FILE [--include-personal]``: the board brief."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from relapp.cli.data import open_data
+from relapp.cli.main import CliError
+from relapp.services import validation as v
+from relapp.services.brief_documents import FORMATS
+from relapp.services.files import write_private
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        # argparse turns this into its one-line usage error (exit code 2).
+        raise argparse.ArgumentTypeError(f"must be a date written YYYY-MM-DD, not {text!r}") from None
+
+
+def add_output_options(p) -> None:
+    """The options every document export shares (also used by ``summary``)."""
+    p.add_argument("--format", dest="fmt", choices=FORMATS, required=True, help="pdf, html or md")
+    p.add_argument("-o", "--output", metavar="FILE", required=True, type=Path, help="where to write it")
+    p.add_argument("--include-personal", action="store_true",
+                   help="also show family, interests and private notes (left out by default: exports get shared)")
+
+
+def register(kinds) -> None:
+    p = kinds.add_parser("brief", help="the brief for a board meeting as PDF, HTML or Markdown")
+    p.add_argument("account", metavar="ACCOUNT", help="the account's name")
+    p.add_argument("--attendees", metavar='"NAME; NAME"', required=True,
+                   help="their people at the meeting, separated by ';'")
+    p.add_argument("--date", metavar="YYYY-MM-DD", type=_day,
+                   help="the meeting's day (a meeting recorded that day supplies title, goals and our side)")
+    add_output_options(p)
+    p.set_defaults(handler=run)
+
+
+def write_document(document, fmt: str, output: Path) -> None:
+    from relapp.gui.brief.render import render_brief
+
+    data = render_brief(document, fmt)
+    try:
+        write_private(output, data)
+    except OSError as exc:
+        raise CliError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+def run(args) -> int:
+    from relapp.services.accounts import find_account
+    from relapp.services.brief import build_brief, parse_attendees
+    from relapp.services.meetings import meeting_on
+
+    open_data(args)
+    try:
+        account = find_account(args.account)
+        attendees = parse_attendees(account.id, args.attendees)
+        meeting = meeting_on(account.id, args.date) if args.date else None
+        document = build_brief(account.id, attendees, day=args.date, meeting=meeting,
+                               include_personal=args.include_personal)
+    except (v.ValidationError, v.NotFoundError) as exc:
+        raise CliError(str(exc)) from None
+    write_document(document, args.fmt, args.output)
+    mode = "with the personal side" if args.include_personal else "without the personal side"
+    print(f"brief for {account.name} ({args.fmt}, {mode}) written to {args.output}")
+    return 0

@@ -1,0 +1,354 @@
+"""Preparing a board meeting: choose the meeting or the people, read the
+brief (or the account summary) in a preview, then export or print it.
+
+The preview says which privacy mode it is in, because exports get shared.
+Export writes the file on a worker thread: the data and the pictures are
+gathered here on the GUI thread (widgets draw the chart and the map), the
+worker only lays out, encodes and writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QListWidget, QPlainTextEdit, QPushButton, QRadioButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from relapp.gui.brief.meetings_dialog import MeetingsDialog, checked_ids, fill_check_list
+from relapp.gui.brief.render import brief_images, page_layout, paint_brief, render_brief, text_document
+from relapp.services import meetings, people
+from relapp.services import validation as v
+from relapp.services.accounts import get_account
+from relapp.services.brief import Brief, build_brief, build_summary
+from relapp.services.files import write_private
+
+FILTERS = {"pdf": "PDF document (*.pdf)", "html": "Web page (*.html)", "md": "Markdown (*.md)"}
+
+
+class _ExportSignals(QObject):
+    finished = Signal(str)  # the path written
+    failed = Signal(str)
+
+
+class ExportJob(QRunnable):
+    """Lays out and writes one document; touches no widget."""
+
+    def __init__(self, brief: Brief, images: dict[str, bytes], fmt: str, path: Path):
+        super().__init__()
+        self.brief, self.images, self.fmt, self.path = brief, images, fmt, path
+        self.signals = _ExportSignals()
+        self.cancelled = False
+
+    def run(self) -> None:
+        try:
+            data = render_brief(self.brief, self.fmt, self.images)
+            if self.cancelled:
+                self.signals.failed.emit("cancelled")
+                return
+            write_private(self.path, data)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never lost in a thread
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.signals.finished.emit(str(self.path))
+
+
+class BriefDialog(QDialog):
+    export_finished = Signal(str)
+
+    def __init__(self, account_id: int, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.account_id = account_id
+        self.today = today or dt.date.today()
+        self.account = get_account(account_id)
+        self._images: dict[str, bytes] | None = None
+        self._job: ExportJob | None = None
+        self.current: Brief | None = None
+        self.setWindowTitle(self.tr("Board brief — %s") % self.account.name)
+
+        # Choices -------------------------------------------------------------------
+        self.brief_radio = QRadioButton(self.tr("&Board brief"), self)
+        self.summary_radio = QRadioButton(self.tr("Account &summary"), self)
+        self.brief_radio.setChecked(True)
+        kinds = QButtonGroup(self)
+        kinds.addButton(self.brief_radio)
+        kinds.addButton(self.summary_radio)
+        self.meeting_combo = QComboBox(self)
+        self.meeting_combo.setAccessibleName(self.tr("Meeting"))
+        self.meetings_button = QPushButton(self.tr("&Meetings…"), self)
+        self.meetings_button.clicked.connect(self.open_meetings)
+        self.attendees = QListWidget(self)
+        self.attendees.setAccessibleName(self.tr("Their attendees"))
+        self.personal_box = QCheckBox(self.tr("Include the &personal side (family, interests, private notes)"), self)
+        self.goals_edit = QPlainTextEdit(self)
+        self.goals_edit.setAccessibleName(self.tr("What we want from this meeting"))
+        self.goals_edit.setPlaceholderText(self.tr("What we want from this meeting, in a few lines"))
+        self.goals_edit.setTabChangesFocus(True)
+        self.goals_edit.setMaximumHeight(110)
+        self.save_goals_button = QPushButton(self.tr("Keep with the meeting"), self)
+        self.save_goals_button.setToolTip(self.tr("Save these lines with the chosen meeting"))
+        self.save_goals_button.clicked.connect(self.save_goals)
+
+        form = QWidget(self)
+        form_layout = QFormLayout(form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.brief_radio)
+        kind_row.addWidget(self.summary_radio)
+        kind_row.addStretch(1)
+        form_layout.addRow(self.tr("Document"), kind_row)
+        meeting_row = QHBoxLayout()
+        meeting_row.addWidget(self.meeting_combo, 1)
+        meeting_row.addWidget(self.meetings_button)
+        form_layout.addRow(self.tr("Meeting"), meeting_row)
+        form_layout.addRow(self.tr("Their attendees"), self.attendees)
+        form_layout.addRow(self.tr("What we want"), self.goals_edit)
+        form_layout.addRow("", self.save_goals_button)
+        form_layout.addRow(self.personal_box)
+
+        # Preview ---------------------------------------------------------------------
+        self.privacy_label = QLabel(self)
+        self.privacy_label.setWordWrap(True)
+        self.privacy_label.setAccessibleName(self.tr("Privacy mode"))
+        self.preview = QTextBrowser(self)
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.preview.setOpenLinks(False)
+        self.preview.setOpenExternalLinks(False)
+        preview_box = QWidget(self)
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(self.privacy_label)
+        preview_layout.addWidget(self.preview, 1)
+        split = QSplitter(Qt.Horizontal, self)
+        split.addWidget(form)
+        split.addWidget(preview_box)
+        split.setStretchFactor(1, 1)
+        split.setSizes([380, 640])
+
+        # Buttons ---------------------------------------------------------------------
+        self.status = QLabel(self)
+        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.export_button.clicked.connect(self.export)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.clicked.connect(self.print_brief)
+        self.cancel_export_button = QPushButton(self.tr("Cancel export"), self)
+        self.cancel_export_button.clicked.connect(self.cancel_export)
+        self.cancel_export_button.hide()
+        close = QDialogButtonBox(QDialogButtonBox.Close, self)
+        close.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.cancel_export_button)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.print_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+        self.resize(1100, 760)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(250)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._fill_meetings()
+        self._fill_attendees(set())
+        self._meeting_changed()
+        self.meeting_combo.currentIndexChanged.connect(self._meeting_changed)
+        self.attendees.itemChanged.connect(lambda _item: self._refresh_timer.start())
+        self.goals_edit.textChanged.connect(self._refresh_timer.start)
+        self.personal_box.toggled.connect(self.refresh)
+        self.brief_radio.toggled.connect(self._kind_changed)
+        self.refresh()
+
+    # Choices --------------------------------------------------------------------------
+    def _fill_meetings(self, select: int | None = None) -> None:
+        self.meeting_combo.blockSignals(True)
+        self.meeting_combo.clear()
+        self.meeting_combo.addItem(self.tr("No meeting: choose the attendees below"), None)
+        rows = meetings.meetings_of(self.account_id)
+        upcoming = sorted((m for m in rows if m.day >= self.today), key=lambda m: m.day)
+        for detail in upcoming + [m for m in rows if m.day < self.today]:
+            self.meeting_combo.addItem(f"{detail.day.isoformat()} — {detail.title}", detail.id)
+        index = self.meeting_combo.findData(select) if select is not None else (1 if upcoming else 0)
+        self.meeting_combo.setCurrentIndex(max(index, 0))
+        self.meeting_combo.blockSignals(False)
+
+    def _fill_attendees(self, checked: set[int]) -> None:
+        self.attendees.blockSignals(True)
+        rows = [(p.id, f"{p.name} — {p.title}" if p.title else p.name) for p in people.stakeholders_of(self.account_id)]
+        fill_check_list(self.attendees, rows, checked)
+        self.attendees.blockSignals(False)
+
+    def meeting_id(self) -> int | None:
+        return self.meeting_combo.currentData()
+
+    def _meeting_changed(self) -> None:
+        meeting_id = self.meeting_id()
+        detail = meetings.meeting_detail(meeting_id) if meeting_id is not None else None
+        self._fill_attendees(set(detail.stakeholders) if detail else set(checked_ids(self.attendees)))
+        self.goals_edit.blockSignals(True)
+        self.goals_edit.setPlainText(detail.goals if detail else self.goals_edit.toPlainText())
+        self.goals_edit.blockSignals(False)
+        self.save_goals_button.setEnabled(detail is not None)
+        self.refresh()
+
+    def _kind_changed(self) -> None:
+        # The summary needs no meeting: its choices would only mislead.
+        brief = self.brief_radio.isChecked()
+        for widget in (self.meeting_combo, self.meetings_button, self.attendees, self.goals_edit):
+            widget.setEnabled(brief)
+        self.save_goals_button.setEnabled(brief and self.meeting_id() is not None)
+        self.refresh()
+
+    def check_attendees(self, names: list[str]) -> None:
+        """Tick exactly these people (by name) — for keyboard-free use and tests."""
+        wanted = {n.lower() for n in names}
+        for i in range(self.attendees.count()):
+            item = self.attendees.item(i)
+            name = item.text().split(" — ")[0].lower()
+            item.setCheckState(Qt.Checked if name in wanted else Qt.Unchecked)
+        self.refresh()
+
+    def open_meetings(self) -> None:
+        dialog = MeetingsDialog(self.account_id, self, self.today)
+        dialog.exec()
+        if dialog.changed:
+            self._fill_meetings(self.meeting_id())
+            self._meeting_changed()
+
+    def save_goals(self) -> None:
+        if (meeting_id := self.meeting_id()) is not None:
+            try:
+                meetings.update_meeting(meeting_id, goals=self.goals_edit.toPlainText())
+            except v.ValidationError as exc:
+                self.status.setText(str(exc))
+                return
+            self.status.setText(self.tr("Saved with the meeting."))
+
+    # The document ---------------------------------------------------------------------------
+    def build(self) -> Brief | None:
+        include_personal = self.personal_box.isChecked()
+        if self.summary_radio.isChecked():
+            return build_summary(self.account_id, include_personal=include_personal, today=self.today)
+        ids = checked_ids(self.attendees)
+        if not ids:
+            return None
+        meeting_id = self.meeting_id()
+        detail = meetings.meeting_detail(meeting_id) if meeting_id is not None else None
+        return build_brief(self.account_id, ids, meeting=detail, goals=self.goals_edit.toPlainText(),
+                           include_personal=include_personal, today=self.today)
+
+    def images(self, brief: Brief) -> dict[str, bytes]:
+        # The pictures depend on the account only: draw them once per dialog.
+        if self._images is None:
+            self._images = brief_images(brief)
+        return self._images
+
+    def refresh(self) -> None:
+        self._refresh_timer.stop()
+        if self.personal_box.isChecked():
+            self.privacy_label.setText(self.tr("<b>Private mode:</b> this document includes the personal side "
+                                               "of people (family, interests, private notes). Keep it to yourself."))
+            self.privacy_label.setStyleSheet("color: #a3261b;")
+        else:
+            self.privacy_label.setText(self.tr("<b>Shareable mode:</b> the personal side of people is left out."))
+            self.privacy_label.setStyleSheet("")
+        try:
+            self.current = self.build()
+        except (v.ValidationError, v.NotFoundError) as exc:
+            self.current = None
+            self.preview.setPlainText(str(exc))
+        if self.current is None:
+            self.preview.setPlainText(self.tr("Tick at least one of their people to see the brief."))
+        else:
+            document = text_document(self.current, self.images(self.current))
+            document.setDocumentMargin(14)
+            document.setParent(self.preview)
+            self.preview.setDocument(document)
+        can_export = self.current is not None and self._job is None
+        self.export_button.setEnabled(can_export)
+        self.print_button.setEnabled(self.current is not None)
+
+    def preview_text(self) -> str:
+        return self.preview.toPlainText()
+
+    # Export and print -----------------------------------------------------------------------
+    def export(self) -> None:
+        if self.current is None:
+            return
+        dialog = QFileDialog(self, self.tr("Export the brief"))
+        dialog.setAcceptMode(QFileDialog.AcceptSave)
+        dialog.setNameFilters(list(FILTERS.values()))
+        stem = f"{'summary' if self.current.kind == 'summary' else 'brief'}-{self.account.name}"
+        dialog.selectFile(stem.replace("/", "-") + ".pdf")
+        if not dialog.exec() or not dialog.selectedFiles():
+            return
+        path = Path(dialog.selectedFiles()[0])
+        fmt = path.suffix.lower().lstrip(".")
+        if fmt not in FILTERS:
+            fmt = next((k for k, label in FILTERS.items() if label == dialog.selectedNameFilter()), "pdf")
+            path = path.with_name(path.name + "." + fmt)
+        self.export_to(path, fmt)
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        """Write the previewed document to ``path`` on a worker thread."""
+        if self.current is None or self._job is not None:
+            return
+        images = self.images(self.current) if fmt != "md" else {}
+        job = ExportJob(self.current, images, fmt, Path(path))
+        job.signals.finished.connect(self._export_done)
+        job.signals.failed.connect(self._export_failed)
+        self._job = job
+        self.export_button.setEnabled(False)
+        self.cancel_export_button.show()
+        self.status.setText(self.tr("Exporting to %s…") % Path(path).name)
+        QThreadPool.globalInstance().start(job)
+
+    def cancel_export(self) -> None:
+        if self._job is not None:
+            self._job.cancelled = True
+
+    def _export_over(self) -> None:
+        self._job = None
+        self.cancel_export_button.hide()
+        self.export_button.setEnabled(self.current is not None)
+
+    def _export_done(self, path: str) -> None:
+        self._export_over()
+        self.status.setText(self.tr("Written to %s") % path)
+        self.export_finished.emit(path)
+
+    def _export_failed(self, message: str) -> None:
+        self._export_over()
+        self.status.setText(self.tr("Export cancelled") if message == "cancelled"
+                            else self.tr("Export failed: %s") % message)
+
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.HighResolution)
+        printer.setPageLayout(page_layout())
+        printer.setDocName(self.current.title if self.current else "")
+        return printer
+
+    def print_brief(self) -> None:
+        if self.current is None:
+            return
+        printer = self.make_printer()
+        if QPrintDialog(printer, self).exec():
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        paint_brief(self.current, self.images(self.current), printer)
+        self.status.setText(self.tr("Sent to the printer."))
+
+    def done(self, result: int) -> None:
+        # A running export finishes on its own and writes its file; the
+        # dialog only stops listening.
+        if self._job is not None:
+            for signal in (self._job.signals.finished, self._job.signals.failed):
+                signal.disconnect()
+        super().done(result)

@@ -1,0 +1,226 @@
+"""Briefs and summaries as files: PDF through Qt's own document engine
+(QTextDocument printed on a QPdfWriter: no browser, no network), HTML that
+stands alone (pictures inlined as data: URIs) and Markdown.
+
+The pictures (balance chart, stakeholder map) are drawn with widgets, so
+``brief_images`` must run on the GUI thread; everything after it
+(``render_brief`` with the images given) touches no widget and may run on a
+worker thread.
+"""
+
+from __future__ import annotations
+
+import base64
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from relapp.services.brief import Brief
+from relapp.services.brief_documents import FORMATS, render_html, render_markdown
+
+CHART_SIZE = (760, 280)  # drawn 17.6 cm wide on paper: axis labels stay readable
+MAP_WIDTH = 1500
+# Names under which Qt's document finds the pictures (never fetched: added as resources).
+RESOURCE = {"chart": "relapp-image://chart.png", "map": "relapp-image://map.png"}
+PAGE_MARGINS_MM = QMarginsF(17, 15, 17, 12)
+FOOTER_POINTS = 22
+
+
+def brief_images(brief: Brief, *, chart: bool = True, stakeholder_map: bool = True) -> dict[str, bytes]:
+    """The balance chart and the stakeholder map as PNG ("chart", "map"),
+    and the map as SVG too ("map.svg") so paper gets sharp vectors.
+    Widgets draw them: GUI thread only."""
+    from relapp.gui.chart.render import render_chart
+    from relapp.gui.headless import ensure_app
+    from relapp.gui.map.render import render_map
+
+    ensure_app()
+    images: dict[str, bytes] = {}
+    if chart and brief.has_entries:
+        images["chart"] = render_chart(brief.account_id, None, None, "png", width=CHART_SIZE[0],
+                                       height=CHART_SIZE[1], today=brief.today)
+    if stakeholder_map and (brief.people or brief.others):
+        for fmt, key in (("png", "map"), ("svg", "map.svg")):
+            images[key] = render_map(brief.account_id, "teams", fmt, MAP_WIDTH, today=brief.today)
+    return images
+
+
+def _svg_image(svg: bytes, width: int, height: int) -> QImage:
+    from PySide6.QtSvg import QSvgRenderer
+
+    image = QImage(width, height, QImage.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setRenderHint(QPainter.TextAntialiasing)
+    QSvgRenderer(QByteArray(svg)).render(painter)
+    painter.end()
+    return image
+
+
+def _picture(images: dict[str, bytes], name: str, oversample: int = 3) -> QImage:
+    """The picture for paper: the SVG drawn sharp at ``oversample`` times its size."""
+    if f"{name}.svg" in images:
+        from PySide6.QtSvg import QSvgRenderer
+
+        size = QSvgRenderer(QByteArray(images[f"{name}.svg"])).defaultSize()
+        return _svg_image(images[f"{name}.svg"], size.width() * oversample, size.height() * oversample)
+    return QImage.fromData(images[name], "PNG")
+
+
+def data_uri(png: bytes) -> str:
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+def standalone_html(brief: Brief, images: dict[str, bytes]) -> str:
+    return render_html(brief, {name: data_uri(png) for name, png in images.items() if name in RESOURCE})
+
+
+def text_document(brief: Brief, images: dict[str, bytes], *, layout_device=None,
+                  image_width: float = 640) -> QTextDocument:
+    """The brief as a Qt document (PDF, printing and the preview).  The map
+    is left out: on paper it gets a landscape page of its own."""
+    document = QTextDocument()
+    document.setUseDesignMetrics(True)
+    if layout_device is not None:
+        document.documentLayout().setPaintDevice(layout_device)
+    document.setDocumentMargin(0)
+    font = QFont("DejaVu Sans")
+    font.setStyleHint(QFont.SansSerif)
+    font.setPointSizeF(9.5)
+    document.setDefaultFont(font)
+    shown = [name for name in ("chart", "map") if name in images]
+    for name in shown:
+        document.addResource(QTextDocument.ImageResource, QUrl(RESOURCE[name]), _picture(images, name))
+    document.setHtml(render_html(brief, {name: RESOURCE[name] for name in shown}, for_print=True,
+                                 image_width=image_width))
+    document.setMetaInformation(QTextDocument.DocumentTitle, brief.title)
+    return document
+
+
+def page_layout(orientation=QPageLayout.Portrait) -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.A4), orientation, PAGE_MARGINS_MM, QPageLayout.Millimeter)
+
+
+class _Points:
+    """A QPdfWriter at 72 dots per inch used only to measure: the document
+    is laid out in points, so 9.5 pt text is 9.5 pt on any printer."""
+
+    def __init__(self):
+        self.data = QByteArray()
+        self.buffer = QBuffer(self.data)
+        self.buffer.open(QIODevice.WriteOnly)
+        self.writer = QPdfWriter(self.buffer)
+        self.writer.setResolution(72)
+        self.writer.setPageLayout(page_layout())
+
+
+def pdf_bytes(brief: Brief, images: dict[str, bytes]) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(page_layout())
+    writer.setResolution(300)
+    writer.setTitle(brief.title)
+    writer.setCreator("Relapp")
+    paint_brief(brief, images, writer)
+    buffer.close()
+    return bytes(data)
+
+
+def paint_brief(brief: Brief, images: dict[str, bytes], device) -> int:
+    """Paint the brief page by page on ``device`` (a QPdfWriter or a
+    QPrinter whose page layout is already set); returns the page count."""
+    measure = _Points()
+    content = page_layout().paintRectPoints()
+    # Qt sizes pictures in CSS pixels (1/96 in) whatever the layout device.
+    document = text_document(brief, {k: v for k, v in images.items() if not k.startswith("map")},
+                             layout_device=measure.writer, image_width=content.width() * 96 / 72)
+    document.setPageSize(QSizeF(content.width(), content.height() - FOOTER_POINTS))
+    pages = document.pageCount()
+    total = pages + (1 if "map" in images else 0)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot draw on the output device")
+    try:
+        scale = device.logicalDpiX() / 72
+        page_height = document.pageSize().height()
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -page * page_height)
+            document.drawContents(painter, QRectF(0, page * page_height, content.width(), page_height))
+            painter.restore()
+            _footer(painter, scale, content.width(), content.height(), brief.title, page + 1, total)
+        if "map" in images:
+            _map_page(painter, device, brief, images, total)
+    finally:
+        painter.end()
+    return total
+
+
+def _footer(painter: QPainter, scale: float, width: float, height: float, title: str, page: int,
+            total: int) -> None:
+    painter.save()
+    painter.scale(scale, scale)
+    painter.setFont(_font(7.5, scale))
+    painter.setPen(QColor("#7a8694"))
+    line = QRectF(0, height - FOOTER_POINTS + 6, width, FOOTER_POINTS - 6)
+    painter.drawText(line, Qt.AlignLeft | Qt.AlignBottom, title)
+    painter.drawText(line, Qt.AlignRight | Qt.AlignBottom, f"{page} / {total}")
+    painter.restore()
+
+
+def _font(points: float, scale: float, bold: bool = False) -> QFont:
+    """A font of ``points`` on paper for a painter already scaled by ``scale``
+    (fonts are sized in the device's own dots, before the painter's scale)."""
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(points / scale)
+    if bold:
+        font.setWeight(QFont.DemiBold)
+    return font
+
+
+def _map_page(painter: QPainter, device, brief: Brief, images: dict[str, bytes], total: int) -> None:
+    """The map on a landscape page: it is wide, and its labels must stay legible."""
+    device.setPageLayout(page_layout(QPageLayout.Landscape))
+    device.newPage()
+    area = page_layout(QPageLayout.Landscape).paintRectPoints()
+    scale = device.logicalDpiX() / 72
+    painter.save()
+    painter.scale(scale, scale)
+    painter.setFont(_font(12.5, scale, bold=True))
+    painter.setPen(QColor("#12324f"))
+    painter.drawText(QRectF(0, 0, area.width(), 20), Qt.AlignLeft | Qt.AlignTop, "The stakeholder map")
+    room = QRectF(0, 26, area.width(), area.height() - 26 - FOOTER_POINTS)
+    if "map.svg" in images:
+        from PySide6.QtSvg import QSvgRenderer
+
+        # Vectors: the labels stay sharp however small the map is drawn.
+        renderer = QSvgRenderer(QByteArray(images["map.svg"]))
+        size = QSizeF(renderer.defaultSize()).scaled(room.size(), Qt.KeepAspectRatio)
+        renderer.render(painter, QRectF(room.topLeft(), size))
+    else:
+        image = QImage.fromData(images["map"], "PNG")
+        size = QSizeF(image.size()).scaled(room.size(), Qt.KeepAspectRatio)
+        painter.setRenderHint(QPainter.SmoothPixmapTransform)
+        painter.drawImage(QRectF(room.topLeft(), size), image)
+    painter.restore()
+    _footer(painter, scale, area.width(), area.height(), brief.title, total, total)
+
+
+def render_brief(brief: Brief, fmt: str, images: dict[str, bytes] | None = None) -> bytes:
+    """The file's bytes in ``fmt`` (pdf, html, md).  Without ``images`` they
+    are drawn here, which needs the GUI thread."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    if fmt == "md":
+        return render_markdown(brief).encode("utf-8")
+    if images is None:
+        images = brief_images(brief)
+    if fmt == "html":
+        return standalone_html(brief, images).encode("utf-8")
+    return pdf_bytes(brief, images)

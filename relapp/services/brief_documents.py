@@ -1,0 +1,87 @@
+"""Briefs and summaries as HTML and Markdown, from the templates in
+``resources/templates``.
+
+User text never reaches a document unescaped: the HTML environment escapes
+every value (autoescape), the Markdown environment runs every value through
+``markdown_escape`` (its ``finalize`` hook), so a template cannot forget it.
+Pictures are passed in as ready ``src`` values (data: URIs for a file that
+must stand alone, resource names for Qt's own document), so the HTML never
+points outside itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from jinja2 import Environment, FunctionLoader, StrictUndefined, select_autoescape
+
+from relapp.assets import read_text
+from relapp.services.brief import Brief
+
+FORMATS = ("pdf", "html", "md")
+# Characters that start Markdown (CommonMark and GitHub's) syntax inline.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#&{}!])")
+_AUTOLINK = re.compile(r"(?i)(https?|ftp|mailto|www)(:|\.)")
+
+
+def markdown_escape(value) -> str:
+    """Plain text that Markdown shows as it is: special characters
+    backslash-escaped, line breaks folded (a value sits inside one line or
+    cell) and bare web addresses kept from turning into links."""
+    if value is None:
+        return ""
+    text = " ".join(str(value).split())
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    # "http:" → "http\:" stops GitHub's automatic links; the text reads the same.
+    return _AUTOLINK.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", text)
+
+
+def _load(name: str):
+    source = read_text("templates", name)
+    return source, None, lambda: True
+
+
+def _long_date(day: dt.date | None) -> str:
+    return f"{day.day} {day:%B %Y}" if day else ""
+
+
+def _signed(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    number = round(value)
+    return f"+{number}" if number > 0 else "−" + str(-number) if number < 0 else "0"
+
+
+def _filters(env: Environment) -> Environment:
+    env.filters["long_date"] = _long_date
+    env.filters["signed"] = _signed
+    env.filters["score"] = lambda value: "" if value is None else f"{value:.0f}/100"
+    return env
+
+
+@cache
+def _html_env() -> Environment:
+    return _filters(Environment(loader=FunctionLoader(_load), autoescape=select_autoescape(default=True),
+                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True))
+
+
+@cache
+def _markdown_env() -> Environment:
+    return _filters(Environment(loader=FunctionLoader(_load), autoescape=False, finalize=markdown_escape,
+                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                                keep_trailing_newline=True))
+
+
+def render_html(brief: Brief, images: dict[str, str] | None = None, *, for_print: bool = False,
+                image_width: float = 640) -> str:
+    """The document as HTML.  ``images`` maps "chart" and "map" to the
+    ``src`` to use; ``for_print`` picks the styles Qt's document engine
+    understands and breaks pages between people."""
+    return _html_env().get_template("brief.html.j2").render(
+        brief=brief, images=images or {}, for_print=for_print, image_width=round(image_width))
+
+
+def render_markdown(brief: Brief) -> str:
+    return _markdown_env().get_template("brief.md.j2").render(brief=brief)

@@ -1,0 +1,189 @@
+"""The brief dialog and the meetings dialog driven like a user would."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox
+
+from brief_data import TODAY, make_account
+from gui_helpers import isolate_settings, on_next_dialog
+from relapp.gui.brief.brief_dialog import BriefDialog
+from relapp.gui.brief.meetings_dialog import MeetingsDialog
+from relapp.services import meetings
+from test_brief_export import pdf_text
+
+
+@pytest.fixture
+def account(db, tmp_path):
+    isolate_settings(tmp_path)
+    return make_account()
+
+
+def open_brief(qtbot, account_id):
+    dialog = BriefDialog(account_id, None, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def tick(qtbot, list_widget: QListWidget, name: str) -> None:
+    """Click the check box of the row that starts with ``name``."""
+    row = next(i for i in range(list_widget.count()) if list_widget.item(i).text().startswith(name))
+    rect = list_widget.visualItemRect(list_widget.item(row))
+    # The check box sits at the left edge of the row.
+    qtbot.mouseClick(list_widget.viewport(), Qt.LeftButton, pos=QPoint(rect.left() + 10, rect.center().y()))
+
+
+def test_preview_follows_choices_and_says_its_privacy_mode(qtbot, account):
+    dialog = open_brief(qtbot, account["account"].id)
+    assert "Tick at least one" in dialog.preview_text()
+    assert not dialog.export_button.isEnabled()
+    tick(qtbot, dialog.attendees, "Ada Brookfield")
+    qtbot.waitUntil(lambda: "Ada Brookfield" in dialog.preview_text(), timeout=3000)
+    text = dialog.preview_text()
+    assert "Send the draft reconciliation plan" in text and "OVERDUE" in text
+    assert "Ocean sailing" not in text
+    assert "Shareable mode" in dialog.privacy_label.text()
+
+    qtbot.mouseClick(dialog.personal_box, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "Ocean sailing" in dialog.preview_text(), timeout=3000)
+    assert "Private mode" in dialog.privacy_label.text()
+
+    dialog.goals_edit.setFocus()
+    qtbot.keyClicks(dialog.goals_edit, "Win the reconciliation pilot")
+    qtbot.waitUntil(lambda: "Win the reconciliation pilot" in dialog.preview_text(), timeout=3000)
+
+    qtbot.mouseClick(dialog.summary_radio, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "Who matters" in dialog.preview_text(), timeout=3000)
+    assert "Ben Castellanos" in dialog.preview_text()
+    assert not dialog.attendees.isEnabled()
+
+
+def test_an_upcoming_meeting_fills_the_choices_and_keeps_edited_goals(qtbot, account):
+    meeting = meetings.create_meeting(account=account["account"].id, day=TODAY + dt.timedelta(days=5),
+                                      title="Budget review", goals="Agree the pilot",
+                                      stakeholders=[account["ben"].id], members=[account["me"].id])
+    dialog = open_brief(qtbot, account["account"].id)
+    assert dialog.meeting_id() == meeting.id
+    text = dialog.preview_text()
+    assert "Budget review" in text and "Agree the pilot" in text and "Ben Castellanos" in text
+    assert "Robin Vale" in text  # our side at the meeting
+    dialog.goals_edit.selectAll()
+    dialog.goals_edit.setFocus()
+    qtbot.keyClicks(dialog.goals_edit, "Agree the pilot and its budget")
+    qtbot.mouseClick(dialog.save_goals_button, Qt.LeftButton)
+    assert meetings.meeting_detail(meeting.id).goals == "Agree the pilot and its budget"
+
+
+def test_export_through_the_file_dialog_writes_the_pdf_off_the_gui_thread(qtbot, account, tmp_path):
+    dialog = open_brief(qtbot, account["account"].id)
+    tick(qtbot, dialog.attendees, "Ada Brookfield")
+    tick(qtbot, dialog.attendees, "Ben Castellanos")
+    qtbot.waitUntil(lambda: "Ben Castellanos" in dialog.preview_text(), timeout=3000)
+    target = tmp_path / "out" / "board brief.pdf"
+    target.parent.mkdir()
+
+    def save_as(file_dialog):
+        # Type the path into the file name field, as a user does.
+        name_field = file_dialog.findChild(QLineEdit, "fileNameEdit")
+        name_field.clear()
+        qtbot.keyClicks(name_field, str(target))
+        file_dialog.accept()
+
+    on_next_dialog(save_as)
+    with qtbot.waitSignal(dialog.export_finished, timeout=15000) as done:
+        qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
+    assert done.args == [str(target)]
+    assert "Written to" in dialog.status.text()
+    text = pdf_text(target)
+    for expected in ("Northwind Mills", "Ada Brookfield", "Ben Castellanos", "Send the draft reconciliation plan",
+                     "Share the security questionnaire"):
+        assert expected in text
+    assert "Ocean sailing" not in text
+
+
+def test_html_and_markdown_exports_and_printing(qtbot, account, tmp_path):
+    dialog = open_brief(qtbot, account["account"].id)
+    qtbot.mouseClick(dialog.personal_box, Qt.LeftButton)
+    tick(qtbot, dialog.attendees, "Ada Brookfield")
+    qtbot.waitUntil(lambda: "Ada Brookfield" in dialog.preview_text(), timeout=3000)
+    for fmt in ("html", "md"):
+        with qtbot.waitSignal(dialog.export_finished, timeout=15000):
+            dialog.export_to(tmp_path / f"brief.{fmt}", fmt)
+        assert "Ocean sailing" in (tmp_path / f"brief.{fmt}").read_text(encoding="utf-8")
+    printer = dialog.make_printer()
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    dialog.print_to(printer)
+    assert "Ada Brookfield" in pdf_text(tmp_path / "printed.pdf")
+
+
+def test_meetings_dialog_records_edits_and_deletes(qtbot, account):
+    dialog = MeetingsDialog(account["account"].id, None, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.list.count() == 0 and dialog.empty.isVisible()
+
+    def fill(form):
+        form.field("title").setFocus()
+        qtbot.keyClicks(form.field("title"), "Steering group")
+        people = form.field("stakeholders")
+        row = next(i for i in range(people.count()) if people.item(i).text().startswith("Ada Brookfield"))
+        people.item(row).setCheckState(Qt.Checked)
+        form.buttons.button(form.buttons.StandardButton.Ok).click()
+
+    on_next_dialog(fill)
+    qtbot.mouseClick(dialog.new_button, Qt.LeftButton)
+    assert dialog.list.count() == 1 and "Steering group" in dialog.list.item(0).text()
+    stored = meetings.upcoming_meetings(TODAY, account_id=account["account"].id)
+    assert [(m.title, m.stakeholder_names, m.day) for m in stored] == [
+        ("Steering group", ["Ada Brookfield"], TODAY + dt.timedelta(days=7))]
+
+    def empty_title(form):
+        form.field("title").clear()
+        form.buttons.button(form.buttons.StandardButton.Ok).click()
+        assert form.isVisible() and "Title" in form.error_label.text()
+        form.reject()
+
+    on_next_dialog(empty_title)
+    qtbot.mouseClick(dialog.edit_button, Qt.LeftButton)
+
+    on_next_dialog(lambda box: box.button(QMessageBox.Yes).click())
+    qtbot.mouseClick(dialog.delete_button, Qt.LeftButton)
+    assert dialog.list.count() == 0 and dialog.changed
+    assert meetings.meetings_of(account["account"].id) == []
+
+
+def test_account_view_shows_upcoming_meetings(qtbot, account, data_dir):
+    from relapp.gui.main_window import MainWindow
+
+    meetings.create_meeting(account=account["account"].id, day=dt.date.today() + dt.timedelta(days=3),
+                            title="Budget <review>")
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_account(account["account"].id)
+    label = window.view("accounts").meetings_label
+    assert "Budget <review>" in label.text().replace("&lt;", "<").replace("&gt;", ">")
+    assert "<review>" not in label.text()  # escaped, not markup
+    QApplication.processEvents()
+
+
+def test_preview_shows_hostile_text_as_text(qtbot, db, tmp_path):
+    from brief_data import HOSTILE_NAME
+
+    isolate_settings(tmp_path)
+    data = make_account(hostile=True)
+    dialog = open_brief(qtbot, data["account"].id)
+    qtbot.mouseClick(dialog.personal_box, Qt.LeftButton)
+    tick(qtbot, dialog.attendees, "Eve <script>")
+    qtbot.waitUntil(lambda: "alert(1)" in dialog.preview_text(), timeout=3000)
+    text = dialog.preview_text()
+    assert HOSTILE_NAME in text
+    assert "<img src=http://evil.example/track.png>" in " ".join(text.split())
+    assert "Northwind <b>Mills</b>" in text  # shown, not made bold
