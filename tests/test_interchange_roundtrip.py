@@ -99,6 +99,11 @@ def test_journal_csv(demo_db, data_dir, tmp_path, capsys):
     assert rows[1][0] == first.day.isoformat()
     assert rows[1][4].lstrip("'") == first.title
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    one = tmp_path / "one.csv"
+    _export(data_dir, capsys, "journal", "--format", "csv", "--account", first.account.name, "-o", str(one))
+    rows = list(csv.DictReader(io.StringIO(one.read_text(encoding="utf-8-sig"), newline="")))
+    assert {r["Account"] for r in rows} == {first.account.name}
+    assert len(rows) == Entry.select().where(Entry.account == first.account).count()
 
 
 def test_full_dump_round_trip_is_identical(demo_db, data_dir, tmp_path, capsys):
