@@ -37,7 +37,7 @@ _PHONE_PREFIX_LABELS = {"business": "work", "companymain": "work", "primary": "m
                         "mobile": "mobile", "other": "other", "car": "car", "assistants": "assistant",
                         "radio": "radio", "": ""}
 _NOT_LABELS = {"smtp", "ex", "internet"}
-_RELAPP_HEADER = ("Name", "Account", "Title", "Department", "Email", "Phone", "Other emails", "Other phones",
+RELAPP_CSV_HEADER = ("Name", "Account", "Title", "Department", "Email", "Phone", "Other emails", "Other phones",
                   "Notes")
 
 
@@ -71,7 +71,7 @@ def _columns(header: list[str]) -> _Columns | None:
         kind = "Google CSV"
     elif "jobtitle" in names and "emailaddress" in names:
         kind = "Outlook CSV"
-    elif tuple(h.strip() for h in header) == _RELAPP_HEADER:
+    elif tuple(h.strip() for h in header) == RELAPP_CSV_HEADER:
         kind = "Relapp CSV"
     else:
         kind = "CSV"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from peewee import fn
 
-from relapp.domain.interchange.csv_reader import _RELAPP_HEADER as CSV_HEADER
+from relapp.domain.interchange.csv_reader import RELAPP_CSV_HEADER as CSV_HEADER
 from relapp.domain.interchange.csv_writer import csv_text
 from relapp.domain.interchange.records import ContactRecord
 from relapp.domain.interchange.vcard_writer import vcards

@@ -12,7 +12,7 @@ from relapp.domain.interchange.problems import DUMP_SIGNATURE, MAX_DUMP_BYTES, M
 from relapp.domain.interchange.records import ContactRecord, ParsedContacts
 from relapp.domain.interchange.text_decoding import decode
 from relapp.domain.interchange.vcard_reader import looks_like_vcard, read_vcards
-from relapp.services.interchange.full_dump import check_dump, looks_like_dump
+from relapp.services.interchange.full_dump import check_dump
 
 
 @dataclass
