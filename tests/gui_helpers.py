@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -42,7 +43,8 @@ def on_next_dialog(action, attempts: int = 100, close_after_ms: int = 3000) -> N
     rejected so the test fails instead of hanging."""
 
     def close_if_still_open(dialog):
-        if dialog.isVisible():
+        # A dialog deleted with its parent window is closed already.
+        if shiboken6.isValid(dialog) and dialog.isVisible():
             DIALOG_ERRORS.append(AssertionError(f"{type(dialog).__name__} was left open by the test's action"))
             dialog.reject()
 

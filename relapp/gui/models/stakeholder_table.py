@@ -6,9 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES
-from relapp.services import journal, people
+from relapp.services import commitments, journal, people
 
 COLUMNS = ("Name", "Title", "Role", "Influence", "Stance", "Our best tie", "Last contact")
 
@@ -31,6 +32,7 @@ class StakeholderTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[PersonRow] = []
+        self._overdue: dict[int, int] = {}  # stakeholder id → overdue promises
         self.account_id: int | None = None
 
     def set_account(self, account_id: int | None) -> None:
@@ -42,6 +44,7 @@ class StakeholderTableModel(QAbstractTableModel):
             strongest: dict[int, int] = {}
             for tie in people.ties_of_account(account_id):
                 strongest[tie.stakeholder_id] = max(strongest.get(tie.stakeholder_id, 0), tie.strength)
+            self._overdue = commitments.overdue_counts()[0]
             self._rows = [PersonRow(p.id, p.name, p.title, p.decision_role, p.influence, p.stance,
                                     strongest.get(p.id, 0), last.get(p.id))
                           for p in people.stakeholders_of(account_id)]
@@ -78,6 +81,11 @@ class StakeholderTableModel(QAbstractTableModel):
         if role == Qt.UserRole:  # sort keys
             return {"Influence": row.influence, "Our best tie": row.tie,
                     "Last contact": row.last_contact.isoformat() if row.last_contact else ""}.get(column, "")
+        if row.id in self._overdue and column == "Name":
+            if role == Qt.ForegroundRole:
+                return QBrush(QColor("#c62828"))
+            if role == Qt.ToolTipRole:
+                return self.tr("%d overdue promise(s) to this person") % self._overdue[row.id]
         if role == Qt.ToolTipRole and column == "Influence":
             return self.tr("Influence %d of 5") % row.influence
         if role == Qt.AccessibleTextRole and column == "Influence":

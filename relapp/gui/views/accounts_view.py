@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QLabel, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from relapp.domain.vocabulary import MEMBER_KINDS, PURPOSES
@@ -16,6 +16,8 @@ from relapp.gui.models.stakeholder_table import StakeholderTableModel
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
+
+OVERDUE_STYLE = "color: #c62828; font-weight: 600;"
 
 
 class AccountFilterProxy(QSortFilterProxyModel):
@@ -129,11 +131,13 @@ class AccountsView(QWidget):
         self.tabs.addTab(people_box, self.tr("Stakeholders"))
         self.tabs.addTab(self.team_list, self.tr("Our team"))
         self.tabs.addTab(self.entries_table, self.tr("Latest entries"))
+        self._add_health_tabs(editor)
 
         top = QHBoxLayout()
         top_left = QVBoxLayout()
         top_left.addWidget(self.title)
         top_left.addWidget(self.subtitle)
+        top_left.addWidget(self.alert)
         top_left.addStretch(1)
         top.addLayout(top_left, 1)
         top.addWidget(self.intent, 2)
@@ -206,6 +210,7 @@ class AccountsView(QWidget):
             self.intent.setText("")
             self.chart.set_account(None)
             self.people_model.set_account(None)
+            self._show_health(None)
             self.team_list.clear()
             self.entries_model.set_filter(JournalFilter(account_id=-1))
             if changed:
@@ -221,6 +226,7 @@ class AccountsView(QWidget):
         ], self.tr("not recorded yet")))
         self.chart.set_account(account_id)
         self.people_model.set_account(account_id)
+        self._show_health(account_id)
         self.team_list.clear()
         for member in people.account_team(account_id):
             item = QListWidgetItem(f"{member.name} — {member.role or self.tr(MEMBER_KINDS.get(member.kind, ''))}")
@@ -229,6 +235,32 @@ class AccountsView(QWidget):
         self.entries_model.set_filter(JournalFilter(account_id=account_id))
         if changed:
             self.account_selected.emit(account_id)
+
+    def _add_health_tabs(self, editor) -> None:
+        from relapp.gui.commitments.commitments_panel import CommitmentsPanel
+        from relapp.gui.health.health_panel import HealthPanel
+
+        self.alert = QLabel(self)
+        self.alert.setStyleSheet(OVERDUE_STYLE)
+        self.alert.setAccessibleName(self.tr("Overdue promises"))
+        self.alert.hide()
+        self.promises_panel = CommitmentsPanel(editor, self)
+        self.health_panel = HealthPanel(self)
+        self.health_panel.changed.connect(lambda: editor.changed.emit("checkup"))
+        self.tabs.addTab(self.promises_panel, self.tr("Promises"))
+        self.tabs.addTab(self.health_panel, self.tr("Health"))
+
+    def _show_health(self, account_id: int | None) -> None:
+        from relapp.services.commitments import overdue_counts
+
+        self.promises_panel.set_account(account_id)
+        self.health_panel.set_account(account_id)
+        overdue = overdue_counts()[1].get(account_id, 0) if account_id is not None else 0
+        self.alert.setText(self.tr("1 promise overdue — see Promises") if overdue == 1
+                           else self.tr("%d promises overdue — see Promises") % overdue)
+        self.alert.setVisible(overdue > 0)
+        index = self.tabs.indexOf(self.promises_panel)
+        self.tabs.setTabText(index, self.tr("Promises (%d overdue)") % overdue if overdue else self.tr("Promises"))
 
     # Actions --------------------------------------------------------------------------
     def current_stakeholder_id(self) -> int | None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QScrollArea, QSplitter, QVBoxLayout, QWidget,
+    QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.chart.balance_chart import BalanceChart
+from relapp.gui.commitments.commitments_panel import CommitmentsPanel
 from relapp.gui.models.journal_table import JournalTableModel
 from relapp.gui.views.accounts_view import make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
@@ -40,6 +41,7 @@ class ContactCard(QDialog):
         self.timeline.setAccessibleName(self.tr("Timeline of entries with this person"))
         self.timeline.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.timeline.horizontalHeader().setStretchLastSection(True)
+        self.promises = CommitmentsPanel(editor, self)
 
         sides = QHBoxLayout()
         professional_box = QGroupBox(self.tr("Professional"), self)
@@ -53,16 +55,21 @@ class ContactCard(QDialog):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.name)
+        top_layout.addWidget(self.promises.alert)
         top_layout.addWidget(self.position)
         top_layout.addLayout(sides)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(top)
         scroll.setFrameShape(QScrollArea.NoFrame)
+        lower = QTabWidget(self)
+        lower.addTab(self.timeline, self.tr("Timeline"))
+        lower.addTab(self.promises, self.tr("Promises"))
+        self.lower_tabs = lower
         split = QSplitter(Qt.Vertical, self)
         split.addWidget(scroll)
         split.addWidget(self.chart)
-        split.addWidget(self.timeline)
+        split.addWidget(lower)
         split.setSizes([330, 200, 230])
 
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
@@ -72,6 +79,9 @@ class ContactCard(QDialog):
         entry.clicked.connect(self._new_entry)
         buttons.addButton(edit, QDialogButtonBox.ActionRole)
         buttons.addButton(entry, QDialogButtonBox.ActionRole)
+        promise = QPushButton(self.tr("New promise…"), self)
+        promise.clicked.connect(self.promises.new_promise)
+        buttons.addButton(promise, QDialogButtonBox.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
@@ -112,6 +122,13 @@ class ContactCard(QDialog):
         self._fill_ties()
         self.chart.set_stakeholder(self.stakeholder_id)
         self.timeline_model.set_filter(JournalFilter(stakeholder_id=self.stakeholder_id))
+        self.promises.set_stakeholder(person.account_id, self.stakeholder_id)
+        overdue = self.promises.model.overdue_count()
+        index = self.lower_tabs.indexOf(self.promises)
+        self.lower_tabs.setTabText(index, self.tr("Promises (%d overdue)") % overdue if overdue
+                                   else self.tr("Promises (%d open)") % self.promises.model.rowCount())
+        if overdue:
+            self.lower_tabs.setCurrentWidget(self.promises)
 
     def _fill_ties(self) -> None:
         while self.ties_grid.count():
