@@ -275,3 +275,29 @@ def test_main_window_home_is_the_attention_list(qtbot, demo_db, data_dir, tmp_pa
     assert window._cards and window._cards[-1].stakeholder_id == person.stakeholder_id
     for card in list(window._cards):
         card.close()
+
+
+def test_home_tooltips_give_each_accounts_purpose_and_intent(qtbot, demo_db):
+    from relapp.gui.home.home_view import HomeView
+    from relapp.services.accounts import get_account
+
+    home = HomeView(today=TODAY)
+    qtbot.addWidget(home)
+    item = home.model.item(0)
+    account = get_account(item.account_id)
+    tip = home.model.index(0, 1).data(Qt.ToolTipRole)
+    assert account.our_intent in tip and account.their_intent in tip
+
+
+def test_accounts_with_overdue_promises_stand_out_in_the_list(qtbot, acme):
+    from relapp.gui.models.account_table import AccountTableModel
+
+    account, pat, _ = acme
+    other = accounts.create_account(name="Bravo")
+    commitments.add_commitment(stakeholder=pat.id, description="Late", due=dt.date.today() - dt.timedelta(days=1))
+    model = AccountTableModel()
+    model.reload()
+    red = {model.index(r, 0).data(): model.index(r, 0).data(Qt.ForegroundRole) for r in range(model.rowCount())}
+    assert red["Acme"] is not None and red["Bravo"] is None
+    assert "1 overdue" in model.index(model.row_of(account.id), 0).data(Qt.ToolTipRole)
+    assert other.id

@@ -155,6 +155,11 @@ def test_demo_attention_list_is_true_to_the_data(demo_db):
         last = journal.last_contacts(person.account_id).get(person.id)
         limit = min([person.cadence_days or 10_000] + ([90] if person.influence >= 4 else []))
         assert last is None or (TODAY - last).days > limit, item.message
+    for item in (i for i in items if i.kind == "unmet-stakeholder"):
+        person = people.get_stakeholder(item.stakeholder_id)
+        assert not people.ties_of_stakeholder(person.id) and person.id not in journal.last_contacts()
+        assert (TODAY - person.created_at.date()).days <= 60
+    assert any(i.kind == "unmet-stakeholder" for i in items)
     assert items == sorted(items, key=lambda i: -i.urgency)
 
 

@@ -105,3 +105,10 @@ def restore(key: str) -> None:
 def hidden_count(today: dt.date | None = None) -> int:
     today = today or dt.date.today()
     return len(attention_list(today, include_hidden=True)) - len(attention_list(today))
+
+
+def account_intents() -> dict[int, tuple[str | None, str, str]]:
+    """Purpose, our intent and their intent of every account, so the list
+    can say what each relationship is for next to what needs doing."""
+    return {acc: (purpose, ours, theirs) for acc, purpose, ours, theirs in
+            Account.select(Account.id, Account.purpose, Account.our_intent, Account.their_intent).tuples()}

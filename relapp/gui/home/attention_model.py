@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from relapp.domain.attention import KINDS, AttentionItem
+from relapp.domain.vocabulary import PURPOSES
 from relapp.services import attention
 
 COLUMNS = ("What", "Account", "Why", "When")
@@ -26,11 +27,22 @@ class AttentionTableModel(QAbstractTableModel):
         self.today = today
         self._all: list[AttentionItem] = []
         self._rows: list[AttentionItem] = []
+        self._intents: dict = {}
         self.kind: str | None = None
 
     def reload(self) -> None:
         self._all = attention.attention_list(self.today or dt.date.today())
+        self._intents = attention.account_intents()
         self._apply()
+
+    def _account_summary(self, account_id: int) -> str:
+        """Purpose and both sides' intent: the account in a tooltip."""
+        if account_id not in self._intents:
+            return ""
+        purpose, ours, theirs = self._intents[account_id]
+        return "\n".join([self.tr("Purpose: %s") % (self.tr(PURPOSES[purpose]) if purpose else self.tr("not decided")),
+                          self.tr("Our intent: %s") % (ours or "—"),
+                          self.tr("Their intent: %s") % (theirs or "—")])
 
     def set_kind(self, kind: str | None) -> None:
         self.kind = kind
@@ -90,5 +102,5 @@ class AttentionTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole:
-            return item.message
+            return self._account_summary(item.account_id) if column == "Account" else item.message
         return None

@@ -84,6 +84,11 @@ class HomeView(QWidget):
         o_layout.addLayout(top)
         o_layout.addWidget(self.detail)
         o_layout.addWidget(self.table, 1)
+        hint = QLabel(self.tr("Enter or double-click opens an item · Delete dismisses it · right-click for more"),
+                      self)
+        hint.setWordWrap(True)  # wraps rather than widening the window's minimum size
+        hint.setStyleSheet("color: gray;")
+        o_layout.addWidget(hint)
         o_layout.addLayout(actions)
 
         self.stack.addWidget(self.welcome)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from relapp.services.accounts import AccountRow, list_accounts
+from relapp.services.commitments import overdue_counts
 
 COLUMNS = ("Account", "Industry", "People", "Entries", "Balance", "30 days", "Last contact")
 
@@ -16,10 +17,12 @@ class AccountTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[AccountRow] = []
+        self._overdue: dict[int, int] = {}  # account id → overdue promises
 
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = list_accounts()
+        self._overdue = overdue_counts()[1]
         self.endResetModel()
 
     def account(self, row: int) -> AccountRow | None:
@@ -50,6 +53,11 @@ class AccountTableModel(QAbstractTableModel):
                     row.last_contact.isoformat() if row.last_contact else "")[index.column()]
         if role == Qt.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignRight | Qt.AlignVCenter)
+        if index.column() == 0 and self._overdue.get(row.id):
+            if role == Qt.ForegroundRole:
+                return QBrush(QColor("#c62828"))
+            if role == Qt.ToolTipRole:
+                return self.tr("%d overdue promise(s)") % self._overdue[row.id]
         if role == Qt.ForegroundRole and index.column() == 5 and row.trend < 0:
             return QBrush(QColor("#c62828"))
         if role == Qt.FontRole and row.archived:
