@@ -51,6 +51,9 @@ def main() -> int:
         window.resize(1400, 900)
         window.show()
         window.show_view("home")
+        home = window.view("home")
+        while home.loading:  # the list is read in a worker thread
+            app.processEvents()
         settle(app)
         window.grab().save(str(args.out / "home.png"))
 

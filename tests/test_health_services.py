@@ -192,6 +192,8 @@ def test_snoozed_and_dismissed_items_are_remembered(acme, data_dir):
     assert attention.hidden_count(TODAY) == 2
     attention.restore(second.key)
     assert second.key in {i.key for i in attention.attention_list(TODAY)}
+    attention.restore_all()
+    assert attention.home_snapshot(TODAY).hidden == 0
 
 
 def test_archived_accounts_leave_the_attention_list(acme):

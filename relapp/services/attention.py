@@ -5,6 +5,7 @@ user snoozed or dismissed."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
@@ -81,6 +82,34 @@ def attention_list(today: dt.date | None = None, include_hidden: bool = False) -
     return items if include_hidden else visible(items, _states(), today)
 
 
+@dataclass(frozen=True)
+class HomeSnapshot:
+    """All Home shows, read in one go (in a worker thread on large data)."""
+
+    items: list[AttentionItem]  # what is not snoozed or dismissed
+    hidden: int  # how many are snoozed or dismissed
+    intents: dict[int, tuple[str | None, str, str]]
+
+
+def home_snapshot(today: dt.date | None = None) -> HomeSnapshot:
+    today = today or dt.date.today()
+    every = attention_list(today, include_hidden=True)
+    shown = visible(every, _states(), today)
+    return HomeSnapshot(shown, len(every) - len(shown), account_intents())
+
+
+def has_active_accounts() -> bool:
+    """Cheap check for the welcome page: is there any account not archived?"""
+    return Account.select().where(Account.archived == False).exists()  # noqa: E712
+
+
+def release_thread_connection() -> None:
+    """Close the calling thread's own connection (a worker's, when it is done);
+    Peewee keeps one connection per thread."""
+    if database_proxy.obj is not None:
+        database_proxy.close()
+
+
 def snooze(key: str, until: dt.date) -> None:
     """Hide the item until ``until`` (it shows again on that day)."""
     clean = v.text("key", key, required=True, max_len=500)
@@ -102,9 +131,14 @@ def restore(key: str) -> None:
         AttentionState.delete().where(AttentionState.key == key).execute()
 
 
+def restore_all() -> None:
+    """Show every snoozed and dismissed item again."""
+    with v.transaction():
+        AttentionState.delete().execute()
+
+
 def hidden_count(today: dt.date | None = None) -> int:
-    today = today or dt.date.today()
-    return len(attention_list(today, include_hidden=True)) - len(attention_list(today))
+    return home_snapshot(today).hidden
 
 
 def account_intents() -> dict[int, tuple[str | None, str, str]]:

@@ -31,8 +31,13 @@ class AttentionTableModel(QAbstractTableModel):
         self.kind: str | None = None
 
     def reload(self) -> None:
-        self._all = attention.attention_list(self.today or dt.date.today())
-        self._intents = attention.account_intents()
+        """Read the list now, in this thread (Home reads it in a worker and
+        hands it over with ``set_snapshot``)."""
+        self.set_snapshot(attention.home_snapshot(self.today or dt.date.today()))
+
+    def set_snapshot(self, snapshot: attention.HomeSnapshot) -> None:
+        self._all = list(snapshot.items)
+        self._intents = dict(snapshot.intents)
         self._apply()
 
     def _account_summary(self, account_id: int) -> str:
@@ -52,6 +57,18 @@ class AttentionTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = [i for i in self._all if self.kind is None or i.kind == self.kind]
         self.endResetModel()
+
+    def row_of(self, key: str) -> int:
+        return next((n for n, item in enumerate(self._rows) if item.key == key), -1)
+
+    def drop(self, key: str) -> None:
+        """Take one item out of the list (snoozed or dismissed)."""
+        self._all = [i for i in self._all if i.key != key]
+        row = self.row_of(key)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
 
     def all_items(self) -> list[AttentionItem]:
         return list(self._all)

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QThreadPool, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from relapp.domain.attention import KINDS
+from relapp.gui.home.attention_loader import AttentionLoader
 from relapp.gui.home.attention_model import AttentionTableModel
 from relapp.gui.home.welcome_page import make_welcome
 from relapp.gui.views.accounts_view import make_table
 from relapp.gui.views.text_blocks import heading
-from relapp.services import accounts, attention
+from relapp.services import attention
 
 SNOOZE_DAYS = 7
 PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment")
@@ -33,11 +34,19 @@ class HomeView(QWidget):
     open_stakeholder = Signal(int)
     open_demo = Signal()
     create_account = Signal()
+    loaded = Signal()  # the list on screen is up to date
 
     def __init__(self, editor=None, parent=None, today: dt.date | None = None):
         super().__init__(parent)
         self.editor = editor
         self.today = today
+        self.loading = False
+        self._generation = 0
+        self._loaders: dict[int, AttentionLoader] = {}
+        # Its own pool, a child of the view: destroying the view waits for
+        # a running read, so no worker outlives the data it reads.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
         self.stack = QStackedWidget(self)
         self.welcome = make_welcome(self, self.open_demo.emit, self.create_account.emit)
 
@@ -55,6 +64,9 @@ class HomeView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.Stretch)
+        # Size columns from the first rows only: measuring thousands of rows
+        # on every reload of a large list would freeze the window.
+        header.setResizeContentsPrecision(200)
         self.table.activated.connect(lambda index: self.act_on(index.row()))
         self.table.doubleClicked.connect(lambda index: self.act_on(index.row()))
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
@@ -102,11 +114,48 @@ class HomeView(QWidget):
         return self.today or dt.date.today()
 
     def refresh(self) -> None:
-        if not any(not row.archived for row in accounts.list_accounts(self._today())):
+        """Show the welcome page at once when there is no account; otherwise
+        read the list in the worker pool and show it when it arrives."""
+        self._generation += 1
+        if not attention.has_active_accounts():
+            self.loading = False
             self.stack.setCurrentWidget(self.welcome)
             return
         self.stack.setCurrentWidget(self.overview)
-        self.model.reload()
+        self.loading = True
+        if not self.model.rowCount():
+            self.summary.setText(self.tr("Looking for what needs your attention…"))
+        loader = AttentionLoader(self._generation, self._today())
+        loader.setAutoDelete(False)  # kept in _loaders until its result arrives
+        loader.signals.done.connect(self._loaded)
+        self._loaders[self._generation] = loader
+        self.pool.start(loader)
+
+    def _loaded(self, generation: int, result) -> None:
+        self._loaders.pop(generation, None)
+        if generation != self._generation:
+            return  # a newer refresh is on its way
+        self.loading = False
+        if isinstance(result, Exception):
+            self.summary.setText(self.tr("The list could not be read"))
+            self.detail.setText(str(result))
+            self.loaded.emit()
+            return
+        row = self.table.currentIndex().row()
+        current = self.model.item(row)
+        self.model.set_snapshot(result)
+        self._show_counts(result.hidden)
+        # Stay on the same item (or the same place in the list) across a reload.
+        keep = self.model.row_of(current.key) if current is not None else -1
+        if keep < 0 and row >= 0:
+            keep = min(row, self.model.rowCount() - 1)
+        if keep < 0 and self.model.rowCount():
+            keep = 0
+        if keep >= 0:
+            self.table.selectRow(keep)
+        self.loaded.emit()
+
+    def _show_counts(self, hidden: int) -> None:
         items = self.model.all_items()
         counts: dict[str, int] = {}
         for item in items:
@@ -120,10 +169,7 @@ class HomeView(QWidget):
         self.detail.setText(" · ".join(f"{self.tr(KINDS[k])}: {n}" for k, n in counts.items()) if counts else
                             self.tr("No promise is late, nobody important is out of touch, "
                                     "no balance fell and no check-up is due."))
-        hidden = attention.hidden_count(self._today())
         self.hidden_label.setText(self.tr("%d snoozed or dismissed") % hidden if hidden else "")
-        if self.model.rowCount() and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
         self._update_buttons()
 
     def _fill_kinds(self, counts: dict[str, int]) -> None:
@@ -161,26 +207,27 @@ class HomeView(QWidget):
             self.open_account.emit(item.account_id)
 
     def snooze_current(self) -> None:
-        item = self.model.item(self.table.currentIndex().row())
-        if item is not None:
-            attention.snooze(item.key, self._today() + dt.timedelta(days=SNOOZE_DAYS))
-            self._after_hiding(self.table.currentIndex().row())
+        self._hide_current(lambda key: attention.snooze(key, self._today() + dt.timedelta(days=SNOOZE_DAYS)))
 
     def dismiss_current(self) -> None:
-        item = self.model.item(self.table.currentIndex().row())
-        if item is not None:
-            attention.dismiss(item.key)
-            self._after_hiding(self.table.currentIndex().row())
+        self._hide_current(attention.dismiss)
 
-    def show_hidden_again(self) -> None:
-        for item in attention.attention_list(self._today(), include_hidden=True):
-            attention.restore(item.key)
-        self.refresh()
-
-    def _after_hiding(self, row: int) -> None:
-        self.refresh()
+    def _hide_current(self, store) -> None:
+        row = self.table.currentIndex().row()
+        item = self.model.item(row)
+        if item is None:
+            return
+        store(item.key)
+        # Gone from the list at once; the reload in the background then
+        # brings the counts up to date.
+        self.model.drop(item.key)
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
+        self.refresh()
+
+    def show_hidden_again(self) -> None:
+        attention.restore_all()
+        self.refresh()
 
     def _menu(self, pos) -> None:
         index = self.table.indexAt(pos)
