@@ -328,3 +328,46 @@ def test_home_shows_the_welcome_at_once_without_data_and_the_list_after_an_accou
     # a new account has never had a check-up: that is the one thing to do
     assert [home.model.item(r).kind for r in range(home.model.rowCount())] == ["checkup-due"]
     assert home.model.item(0).account_id == account.id
+
+
+def test_contact_card_says_when_the_next_contact_is_late(qtbot, host, acme):
+    from relapp.gui.views.contact_card import ContactCard
+
+    account, pat, _ = acme
+    people.update_stakeholder(pat.id, cadence_days=14)
+    journal.add_entry(account=account.id, day=dt.date.today() - dt.timedelta(days=20), title="Lunch",
+                      stakeholders=[pat.id])
+    card = ContactCard(pat.id, host.editor, host)
+    qtbot.addWidget(card)
+    assert "every 14 days" in card.touch.text() and "6 days late" in card.touch.text()
+    journal.add_entry(account=account.id, day=dt.date.today(), title="Call", stakeholders=[pat.id])
+    card.refresh()
+    assert "late" not in card.touch.text() and "next contact by" in card.touch.text()
+
+
+def test_change_and_delete_a_promise_with_undo(qtbot, host, acme):
+    from relapp.gui.commitments.commitments_panel import CommitmentsPanel
+
+    account, pat, _ = acme
+    promise = commitments.add_commitment(stakeholder=pat.id, description="Send the plan", due=TODAY)
+    panel = CommitmentsPanel(host.editor)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_account(account.id)
+    panel.table.selectRow(0)
+
+    def reword(dialog):
+        dialog.field("description").setText("Send the plan and the budget")
+        dialog._try_accept()
+
+    on_next_dialog(reword)
+    qtbot.mouseClick(panel.change_button, Qt.LeftButton)
+    assert commitments.get_commitment(promise.id).description == "Send the plan and the budget"
+    assert panel.model.index(0, 2).data() == "Send the plan and the budget"
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.delete_button, Qt.LeftButton)
+    assert not Commitment.select().exists() and panel.model.rowCount() == 0
+    host.editor.stack.undo()
+    host.editor.stack.undo()
+    assert commitments.get_commitment(promise.id).description == "Send the plan"

@@ -203,3 +203,18 @@ def test_archived_accounts_leave_the_attention_list(acme):
     accounts.update_account(account.id, archived=True)
     assert attention.attention_list(TODAY) == []
     assert Commitment.select().count() == 1
+
+
+def test_contact_status_follows_the_latest_entry(acme):
+    from relapp.services.keep_in_touch import contact_status
+
+    account, pat, _ = acme
+    people.update_stakeholder(pat.id, cadence_days=30)
+    journal.add_entry(account=account.id, day=TODAY - days(40), title="Workshop", stakeholders=[pat.id])
+    status = contact_status(pat.id, TODAY)
+    assert (status.last_contact, status.expected_by, status.days_late) == (TODAY - days(40), TODAY - days(10), 10)
+    journal.add_entry(account=account.id, day=TODAY - days(1), title="Call", stakeholders=[pat.id])
+    status = contact_status(pat.id, TODAY)
+    assert (status.expected_by, status.days_late) == (TODAY + days(29), 0)
+    people.update_stakeholder(pat.id, cadence_days=None, influence=2)
+    assert contact_status(pat.id, TODAY).expected_by is None  # nothing expected of them

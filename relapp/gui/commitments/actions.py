@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoCommand
 
 from relapp.gui.commitments.commitment_dialog import CommitmentDialog
 from relapp.gui.commitments.resolve_dialog import ResolveDialog
-from relapp.gui.undo_commands import CreateCommand
+from relapp.gui.undo_commands import CreateCommand, DeleteCommand, EditCommand
 from relapp.services import commitments
 from relapp.store.models import Commitment
 
@@ -62,4 +62,32 @@ def resolve(editor, commitment_id: int, kept: bool, parent=None) -> bool:
     fields = {"value": entry.value, "day": entry.day, "title": entry.title, "notes": entry.notes}
     label = editor.tr("Promise kept: %s") if kept else editor.tr("Promise broken: %s")
     editor.stack.push(ResolveCommand(label % promise.description, commitment_id, kept, fields, _announce(editor)))
+    return True
+
+
+def _fields(promise) -> dict:
+    return {"stakeholder": promise.stakeholder_id, "description": promise.description, "owner": promise.owner_id,
+            "due": promise.due}
+
+
+def change(editor, commitment_id: int, parent=None) -> bool:
+    promise = commitments.get_commitment(commitment_id)
+    before = _fields(promise)
+    dialog = CommitmentDialog(promise.stakeholder.account_id, promise.stakeholder_id, parent or editor.window,
+                              record=promise)
+    if not dialog.exec():
+        return False
+    after = _fields(commitments.get_commitment(commitment_id))
+    if after != before:
+        editor.stack.push(EditCommand(editor.tr("Change promise %s") % promise.description,
+                                      commitments.update_commitment, commitment_id, before, after,
+                                      _announce(editor)))
+    return True
+
+
+def delete(editor, commitment_id: int) -> bool:
+    """Delete a promise (its journal entry, if any, stays: it happened)."""
+    promise = commitments.get_commitment(commitment_id)
+    editor.stack.push(DeleteCommand(editor.tr("Delete promise %s") % promise.description, Commitment,
+                                    commitment_id, _announce(editor)))
     return True

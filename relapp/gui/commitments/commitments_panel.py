@@ -39,10 +39,15 @@ class CommitmentsPanel(QWidget):
         self.kept_button.clicked.connect(lambda: self.resolve_current(True))
         self.broken_button = QPushButton(self.tr("Broken…"), self)
         self.broken_button.clicked.connect(lambda: self.resolve_current(False))
+        self.change_button = QPushButton(self.tr("Change…"), self)
+        self.change_button.clicked.connect(self.change_current)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.clicked.connect(self.delete_current)
         self.resolved_box = QCheckBox(self.tr("Show kept and broken"), self)
         self.resolved_box.toggled.connect(self._show_resolved)
         buttons = QHBoxLayout()
-        for widget in (self.new_button, self.kept_button, self.broken_button):
+        for widget in (self.new_button, self.kept_button, self.broken_button, self.change_button,
+                       self.delete_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.resolved_box)
@@ -84,8 +89,9 @@ class CommitmentsPanel(QWidget):
 
     def _update_buttons(self) -> None:
         open_selected = self.current_id() is not None
-        self.kept_button.setEnabled(open_selected)
-        self.broken_button.setEnabled(open_selected)
+        for button in (self.kept_button, self.broken_button, self.change_button):
+            button.setEnabled(open_selected)
+        self.delete_button.setEnabled(self.table.currentIndex().isValid())
 
     def new_promise(self) -> None:
         if self.account_id is not None and actions.new_commitment(
@@ -96,5 +102,18 @@ class CommitmentsPanel(QWidget):
     def resolve_current(self, kept: bool) -> None:
         if (commitment_id := self.current_id()) is not None and actions.resolve(
                 self.editor, commitment_id, kept, self.window()):
+            self.reload()
+            self.changed.emit()
+
+    def change_current(self) -> None:
+        if (commitment_id := self.current_id()) is not None and actions.change(
+                self.editor, commitment_id, self.window()):
+            self.reload()
+            self.changed.emit()
+
+    def delete_current(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.row(index.row()) if index.isValid() else None
+        if row is not None and actions.delete(self.editor, row.id):
             self.reload()
             self.changed.emit()

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.chart.balance_chart import BalanceChart
 from relapp.gui.commitments.commitments_panel import CommitmentsPanel
+from relapp.gui.health.touch_line import touch_line
 from relapp.gui.models.journal_table import JournalTableModel
 from relapp.gui.views.accounts_view import make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
+from relapp.services.keep_in_touch import contact_status
 
 
 class ContactCard(QDialog):
@@ -56,6 +58,9 @@ class ContactCard(QDialog):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.name)
         top_layout.addWidget(self.promises.alert)
+        self.touch = paragraph()
+        self.touch.setAccessibleName(self.tr("Keeping in touch"))
+        top_layout.addWidget(self.touch)
         top_layout.addWidget(self.position)
         top_layout.addLayout(sides)
         scroll = QScrollArea(self)
@@ -123,6 +128,7 @@ class ContactCard(QDialog):
         self.chart.set_stakeholder(self.stakeholder_id)
         self.timeline_model.set_filter(JournalFilter(stakeholder_id=self.stakeholder_id))
         self.promises.set_stakeholder(person.account_id, self.stakeholder_id)
+        self.touch.setText(touch_line(self, contact_status(self.stakeholder_id)))
         overdue = self.promises.model.overdue_count()
         index = self.lower_tabs.indexOf(self.promises)
         self.lower_tabs.setTabText(index, self.tr("Promises (%d overdue)") % overdue if overdue
