@@ -5,11 +5,11 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from gui_helpers import isolate_settings, on_next_dialog
 from relapp.gui.editing import Editor
-from relapp.services import accounts, attention, balance, commitments, health, journal, people
+from relapp.services import accounts, balance, commitments, health, journal, people
 from relapp.store.models import Checkup, Commitment, Entry, database_proxy
 
 TODAY = dt.date(2026, 6, 15)  # the day demo_db is built for

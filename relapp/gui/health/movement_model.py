@@ -46,7 +46,9 @@ class MovementTableModel(QAbstractTableModel):
             if column == "Now":
                 return f"{row.latest}/5" if row.latest else "—"
             change = row.change
-            return "—" if change is None else ("=" if change == 0 else f"{'▲' if change > 0 else '▼'} {change:+d}")
+            if change is None:
+                return "—"
+            return "=" if change == 0 else f"{'▲' if change > 0 else '▼'} {change:+d}"
         if role == Qt.ForegroundRole and column == "Change" and row.change:
             return QBrush(UP if row.change > 0 else DOWN)
         if role == Qt.TextAlignmentRole and column != "Question":
