@@ -72,6 +72,12 @@ def test_checkup_scored_with_clicks_is_saved_with_its_comments(qtbot, host, acme
     answers = health.answers_of(checkup.id)
     assert answers == {first.question_id: (5, "They asked us first"), second.question_id: (3, "")}
     assert [round(p.health) for p in health.health_trend(account.id)] == [75]  # mean 4 of 5
+    from relapp.gui.health.movement_model import MovementTableModel
+
+    movement = MovementTableModel()
+    QAbstractItemModelTester(movement, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    movement.set_account(account.id)
+    assert movement.index(0, 2).data() == "5/5" and movement.index(0, 4).data() == "They asked us first"
     host.editor.stack.undo()  # the check-up is undoable
     assert not Checkup.select().exists()
 

@@ -61,8 +61,9 @@ def test_a_checkup_is_all_or_nothing(acme):
     trend = health.health_trend(account.id)
     # mean 2 of 5 maps to 25, then mean 3 of 5 to 50
     assert [(p.day, round(p.health)) for p in trend] == [(TODAY - days(40), 25), (TODAY, 50)]
-    moves = {m.question_id: m.change for m in health.question_movement(account.id)}
-    assert moves[q[0]] == 3 and moves[q[1]] == -1 and moves[q[2]] is None
+    moves = {m.question_id: m for m in health.question_movement(account.id)}
+    assert moves[q[0]].change == 3 and moves[q[1]].change == -1 and moves[q[2]].change is None
+    assert moves[q[0]].comment == "much better" and moves[q[1]].comment == ""
     latest = health.checkups_of(account.id)[-1]
     assert health.answers_of(latest.id)[q[0]] == (5, "much better")
 

@@ -48,6 +48,7 @@ class QuestionMovement:
     text: str
     latest: int | None
     previous: int | None
+    comment: str = ""  # the latest check-up's comment on this question
 
     @property
     def change(self) -> int | None:
@@ -58,7 +59,9 @@ class QuestionMovement:
 
 
 def question_movements(questions: list[tuple[int, str]], latest: dict[int, int],
-                       previous: dict[int, int]) -> list[QuestionMovement]:
+                       previous: dict[int, int], comments: dict[int, str] | None = None) -> list[QuestionMovement]:
     """Each question's score in the latest and the previous check-up, in
     the questions' order."""
-    return [QuestionMovement(qid, text, latest.get(qid), previous.get(qid)) for qid, text in questions]
+    comments = comments or {}
+    return [QuestionMovement(qid, text, latest.get(qid), previous.get(qid), comments.get(qid, ""))
+            for qid, text in questions]

@@ -138,9 +138,11 @@ def health_trend(account_id: int) -> list[CheckupScore]:
 def question_movement(account_id: int) -> list[QuestionMovement]:
     """Each active question's score in the latest check-up against the one before."""
     history = checkups_of(account_id)
-    latest = {q: s for q, (s, _) in answers_of(history[-1].id).items()} if history else {}
-    previous = {q: s for q, (s, _) in answers_of(history[-2].id).items()} if len(history) > 1 else {}
-    return question_movements([(q.id, q.text) for q in list_questions()], latest, previous)
+    last_answers = answers_of(history[-1].id) if history else {}
+    latest = {q: score for q, (score, _) in last_answers.items()}
+    previous = {q: score for q, (score, _) in answers_of(history[-2].id).items()} if len(history) > 1 else {}
+    comments = {q: comment for q, (_, comment) in last_answers.items() if comment}
+    return question_movements([(q.id, q.text) for q in list_questions()], latest, previous, comments)
 
 
 def checkup_status(account_id: int, today: dt.date | None = None) -> CheckupStatus:

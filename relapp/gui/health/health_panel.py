@@ -35,6 +35,8 @@ class HealthPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.Interactive)
+        self.table.setColumnWidth(4, 160)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.record_button)

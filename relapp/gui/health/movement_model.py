@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from relapp.domain.health import QuestionMovement
 from relapp.services import health
 
-COLUMNS = ("Question", "Before", "Now", "Change")
+COLUMNS = ("Question", "Before", "Now", "Change", "Latest comment")
 UP, DOWN = QColor("#2e7d32"), QColor("#c62828")
 
 
@@ -45,14 +45,16 @@ class MovementTableModel(QAbstractTableModel):
                 return f"{row.previous}/5" if row.previous else "—"
             if column == "Now":
                 return f"{row.latest}/5" if row.latest else "—"
+            if column == "Latest comment":
+                return row.comment
             change = row.change
             if change is None:
                 return "—"
             return "=" if change == 0 else f"{'▲' if change > 0 else '▼'} {change:+d}"
         if role == Qt.ForegroundRole and column == "Change" and row.change:
             return QBrush(UP if row.change > 0 else DOWN)
-        if role == Qt.TextAlignmentRole and column != "Question":
+        if role == Qt.TextAlignmentRole and column in ("Before", "Now", "Change"):
             return int(Qt.AlignCenter)
-        if role == Qt.ToolTipRole and column == "Question":
-            return row.text
+        if role == Qt.ToolTipRole and column in ("Question", "Latest comment"):
+            return row.text if column == "Question" else row.comment or None
         return None

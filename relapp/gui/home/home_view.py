@@ -2,8 +2,9 @@
 the welcome page while there is no data.
 
 Activating an item opens the right place: the person's card for promises
-and people, the account for balances and meetings, the check-up form for
-a check-up that is due.  Items can be snoozed for a week or dismissed;
+and people, the account for a falling balance, the board brief for a
+meeting (the account in a build without briefs), the check-up form for a
+check-up that is due.  Items can be snoozed for a week or dismissed;
 both are stored in the data file.
 """
 
@@ -203,8 +204,20 @@ class HomeView(QWidget):
                 self.refresh()
         elif item.kind in PERSON_KINDS and item.stakeholder_id is not None:
             self.open_stakeholder.emit(item.stakeholder_id)
+        elif item.kind == "meeting-soon" and self._open_brief(item.account_id):
+            return
         else:
             self.open_account.emit(item.account_id)
+
+    def _open_brief(self, account_id: int) -> bool:
+        """The board brief for the meeting, where this build has it."""
+        try:
+            from relapp.gui.brief.brief_dialog import BriefDialog
+        except ImportError:
+            return False
+        self.open_account.emit(account_id)  # the account stays on screen behind the brief
+        BriefDialog(account_id, self.window()).exec()
+        return True
 
     def snooze_current(self) -> None:
         self._hide_current(lambda key: attention.snooze(key, self._today() + dt.timedelta(days=SNOOZE_DAYS)))

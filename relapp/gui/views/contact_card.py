@@ -133,7 +133,9 @@ class ContactCard(QDialog):
         index = self.lower_tabs.indexOf(self.promises)
         self.lower_tabs.setTabText(index, self.tr("Promises (%d overdue)") % overdue if overdue
                                    else self.tr("Promises (%d open)") % self.promises.model.rowCount())
-        if overdue:
+        pressing = any(self.promises.model.row(r).state in ("overdue", "due-soon")
+                       for r in range(self.promises.model.rowCount()))
+        if pressing:  # a promise late or due soon matters more than the timeline
             self.lower_tabs.setCurrentWidget(self.promises)
 
     def _fill_ties(self) -> None:
