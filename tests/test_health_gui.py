@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui_helpers import isolate_settings, on_next_dialog
 from relapp.gui.editing import Editor
@@ -377,3 +377,25 @@ def test_change_and_delete_a_promise_with_undo(qtbot, host, acme):
     host.editor.stack.undo()
     host.editor.stack.undo()
     assert commitments.get_commitment(promise.id).description == "Send the plan"
+
+
+def test_a_checkup_can_be_scored_with_the_keyboard_alone(qtbot, host, acme):
+    from relapp.gui.health.checkup_dialog import CheckupDialog
+
+    account, _, _ = acme
+    dialog = CheckupDialog(account.id, host, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.rows[0].box.hasFocus(), timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_4)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "steady")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_2)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Right)  # nudged up to 3
+    assert dialog.rows[1].box.hasFocus()
+    dialog._try_accept()
+    answers = health.answers_of(Checkup.get().id)
+    assert answers == {dialog.rows[0].question_id: (4, "steady"), dialog.rows[1].question_id: (3, "")}

@@ -64,8 +64,12 @@ class CheckupDialog(FormDialog):
                      for n, q in enumerate(health.list_questions())]
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(3, 2)
+        for row in self.rows:  # Tab runs score, comment, next score, …
+            QWidget.setTabOrder(row.box, row.comment)
+        for row, after in zip(self.rows, self.rows[1:]):
+            QWidget.setTabOrder(row.comment, after.box)
         if self.rows:
-            self.rows[0].scores.button(1).setFocus()
+            self.rows[0].box.setFocus()
 
     def _edit_questions(self) -> None:
         from relapp.gui.health.questions_dialog import QuestionsDialog

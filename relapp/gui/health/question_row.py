@@ -9,6 +9,33 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QRad
 SCORE_HINTS = {1: "Not at all", 2: "Hardly", 3: "Partly", 4: "Mostly", 5: "Without doubt"}
 
 
+class ScoreBox(QWidget):
+    """The five score buttons as one keyboard stop: type 1–5 to score,
+    0 or Delete to skip the question, Tab to go on to the comment."""
+
+    def __init__(self, row: "QuestionRow", parent: QWidget):
+        super().__init__(parent)
+        self.row = row
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.setObjectName("scoreBox")
+        # A visible frame shows where typed scores go.
+        self.setStyleSheet("#scoreBox { border: 1px solid transparent; border-radius: 3px; }"
+                           "#scoreBox:focus { border: 1px solid palette(highlight); }")
+        self.setAttribute(Qt.WA_StyledBackground, True)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if Qt.Key_1 <= key <= Qt.Key_5:
+            self.row.set_score(key - Qt.Key_0)
+        elif key in (Qt.Key_0, Qt.Key_Delete, Qt.Key_Backspace):
+            self.row.set_score(None)
+        elif key in (Qt.Key_Left, Qt.Key_Right):
+            current = self.row.score() or (0 if key == Qt.Key_Right else 6)
+            self.row.set_score(max(1, min(5, current + (1 if key == Qt.Key_Right else -1))))
+        else:
+            super().keyPressEvent(event)
+
+
 class QuestionRow:
     """The widgets of one question, placed on a row of the form's grid."""
 
@@ -19,11 +46,13 @@ class QuestionRow:
         self.label.setMinimumWidth(320)
         self.scores = QButtonGroup(parent)
         self.scores.setExclusive(False)  # so a second click can clear a score
-        box = QWidget(parent)
+        box = ScoreBox(self, parent)
+        box.setAccessibleName(parent.tr("Score for: %s") % text)
         box_layout = QHBoxLayout(box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setContentsMargins(4, 2, 4, 2)
         for score in range(1, 6):
             button = QRadioButton(str(score), box)
+            button.setFocusPolicy(Qt.NoFocus)  # the box takes the keys for all five
             button.setToolTip(parent.tr(SCORE_HINTS[score]))
             button.setAccessibleName(parent.tr("%s: %d of 5") % (text, score))
             self.scores.addButton(button, score)
@@ -35,7 +64,8 @@ class QuestionRow:
         self.comment = QLineEdit(parent)
         self.comment.setPlaceholderText(parent.tr("Comment (optional)"))
         self.comment.setAccessibleName(parent.tr("Comment on: %s") % text)
-        self.label.setBuddy(self.scores.button(1))
+        self.box = box
+        self.label.setBuddy(box)
         grid.addWidget(self.label, row, 0)
         grid.addWidget(box, row, 1, Qt.AlignVCenter)
         grid.addWidget(self.before, row, 2)
