@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -399,3 +400,27 @@ def test_a_checkup_can_be_scored_with_the_keyboard_alone(qtbot, host, acme):
     dialog._try_accept()
     answers = health.answers_of(Checkup.get().id)
     assert answers == {dialog.rows[0].question_id: (4, "steady"), dialog.rows[1].question_id: (3, "")}
+
+
+def test_checkup_from_the_account_menu_can_be_undone(qtbot, demo_db, data_dir, tmp_path):
+    from relapp.gui.main_window import MainWindow
+
+    isolate_settings(tmp_path)
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_account(3)
+    before = len(health.checkups_of(3))
+
+    def score(dialog):
+        assert dialog.account_id == 3
+        dialog.rows[0].set_score(5)
+        dialog._try_accept()
+
+    on_next_dialog(score)
+    window.findChild(QAction, "checkup").trigger()
+    assert len(health.checkups_of(3)) == before + 1
+    panel = window.view("accounts").health_panel
+    assert len(panel.chart.points) == before + 1  # the account's trend shows it at once
+    window.editor.stack.undo()
+    assert len(health.checkups_of(3)) == before
