@@ -149,3 +149,8 @@ def test_neglected_exactly_when_a_limit_has_passed(last_ago, cadence, influence,
     listed = bool(attention_items([p], [], [], [], TODAY))
     limits = ([cadence] if cadence else []) + ([neglect] if influence >= 4 else [])
     assert listed == any(last_ago > limit for limit in limits)
+
+
+def test_someone_added_today_or_later_is_unmet_since_today():
+    items = attention_items([person(1, added=TODAY + days(3), tie=0)], [], [], [], TODAY)
+    assert [i.kind for i in items] == ["unmet-stakeholder"] and "joined today" in items[0].message

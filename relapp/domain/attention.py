@@ -95,6 +95,10 @@ def _in_days(days: int) -> str:
     return f"in {days} days"
 
 
+def _days_ago(days: int) -> str:
+    return "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
+
+
 def person_items(people: list[PersonFacts], today: date) -> list[AttentionItem]:
     items = []
     for p in people:
@@ -102,7 +106,7 @@ def person_items(people: list[PersonFacts], today: date) -> list[AttentionItem]:
         if never_met and p.added >= today - timedelta(days=NEW_PERSON_DAYS):
             items.append(AttentionItem(
                 f"unmet-stakeholder:{p.stakeholder_id}", "unmet-stakeholder", p.account_id, p.account,
-                f"{p.name} joined {(today - p.added).days} days ago and nobody on our side has met them",
+                f"{p.name} joined {_days_ago(max(0, (today - p.added).days))} and nobody on our side has met them",
                 45 + 2 * p.influence, p.stakeholder_id, p.name))
             continue
         expected = contact_expected_by(p.last_contact, p.added, p.influence, p.cadence_days, p.neglect_days)
