@@ -40,3 +40,28 @@ def checkup_due(last_checkup: date | None, interval_days: int, today: date) -> d
     if last_checkup is None:
         return today
     return last_checkup + timedelta(days=interval_days)
+
+
+@dataclass(frozen=True)
+class QuestionMovement:
+    question_id: int
+    text: str
+    latest: int | None
+    previous: int | None
+    comment: str = ""  # the latest check-up's comment on this question
+
+    @property
+    def change(self) -> int | None:
+        """Latest minus previous score; None unless both were answered."""
+        if self.latest is None or self.previous is None:
+            return None
+        return self.latest - self.previous
+
+
+def question_movements(questions: list[tuple[int, str]], latest: dict[int, int],
+                       previous: dict[int, int], comments: dict[int, str] | None = None) -> list[QuestionMovement]:
+    """Each question's score in the latest and the previous check-up, in
+    the questions' order."""
+    comments = comments or {}
+    return [QuestionMovement(qid, text, latest.get(qid), previous.get(qid), comments.get(qid, ""))
+            for qid, text in questions]

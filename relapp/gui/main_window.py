@@ -93,10 +93,11 @@ class MainWindow(QMainWindow):
         return self._views[key]
 
     def _make_home(self) -> QWidget:
-        from relapp.gui.views.overview_view import OverviewView
+        from relapp.gui.home.home_view import HomeView
 
-        home = OverviewView(self)
+        home = HomeView(self.editor, self)
         home.open_account.connect(self.show_account)
+        home.open_stakeholder.connect(self.open_contact_card)
         home.create_account.connect(self.new_account)
         home.open_demo.connect(self.open_demo)
         return home

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QLineEdit, QToolButton
+from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QLineEdit, QPushButton, QToolButton
 
 from relapp.domain.vocabulary import ENTRY_KINDS
 from relapp.gui.forms.designer import FormDialog, fill_combo
@@ -81,6 +81,11 @@ class QuickEntryDialog(FormDialog):
             person = people.get_stakeholder(stakeholder_id)
             self.field("participants").setText(person.name + ", ")
         self.field("notes").installEventFilter(self)
+        promise = QPushButton(self.tr("Add a &promise…"), self)
+        promise.setToolTip(self.tr("Record something we promised them, with a due date"))
+        promise.setAutoDefault(False)
+        promise.clicked.connect(self.add_promise)
+        self.buttons.addButton(promise, QDialogButtonBox.ActionRole)
         # Start where the user most likely types: who, when the account is known.
         (self.field("participants") if account_id is not None else account_box).setFocus()
 
@@ -127,6 +132,24 @@ class QuickEntryDialog(FormDialog):
                 raise ValidationError("participants", f"nobody called {name!r} in this account or on our team")
             (stakeholders if found[0] == "stakeholder" else members).append(found[1])
         return stakeholders, members
+
+    def add_promise(self) -> None:
+        """A promise made in the meeting being written up, to its first participant."""
+        from relapp.gui.commitments import actions
+        from relapp.gui.commitments.commitment_dialog import CommitmentDialog
+
+        try:
+            account_id = self._account_id()
+            stakeholders, _ = self._participants()
+        except ValidationError as exc:
+            self.show_error(str(exc), exc.field)
+            return
+        person = stakeholders[0] if stakeholders else None
+        editor = getattr(self.parent(), "editor", None)
+        if editor is not None:
+            actions.new_commitment(editor, account_id, person, self)
+        else:
+            CommitmentDialog(account_id, person, self).exec()
 
     def save(self):
         account_id = self._account_id()

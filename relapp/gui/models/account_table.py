@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
 from relapp.services.accounts import AccountRow, list_accounts
+from relapp.services.commitments import overdue_counts
 
 RIGHT_ALIGNED = int(Qt.AlignRight | Qt.AlignVCenter)
 COLUMNS = ("Account", "Industry", "People", "Entries", "Balance", "30 days", "Last contact")
@@ -25,6 +26,7 @@ class AccountTableModel(RowTableModel):
         self._falling = QBrush(QColor("#c62828"))
         self._archived_font = QFont()
         self._archived_font.setItalic(True)
+        self._overdue: dict[int, int] = {}  # account id → overdue promises
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -35,6 +37,7 @@ class AccountTableModel(RowTableModel):
                         r.last_contact.isoformat() if r.last_contact else "—") for r in self._rows]
         self._keys = [(r.name.lower(), r.industry.lower(), r.stakeholders, r.entries, r.balance, r.trend,
                        r.last_contact.isoformat() if r.last_contact else "") for r in self._rows]
+        self._overdue = overdue_counts()[1]
         self.endResetModel()
 
     def account(self, row: int) -> AccountRow | None:
@@ -53,6 +56,11 @@ class AccountTableModel(RowTableModel):
             return row.id
         if role == roles.ALIGNMENT and index.column() >= 2:
             return RIGHT_ALIGNED
+        if index.column() == 0 and self._overdue.get(row.id):
+            if role == roles.FOREGROUND:
+                return self._falling
+            if role == roles.TOOLTIP:
+                return self.tr("%d overdue promise(s)") % self._overdue[row.id]
         if role == roles.FOREGROUND and index.column() == 5 and row.trend < 0:
             return self._falling
         if role == roles.FONT and row.archived:

@@ -6,11 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 
 from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES
-from relapp.services import journal, people
+from relapp.services import commitments, journal, people
 
 COLUMNS = ("Name", "Title", "Role", "Influence", "Stance", "Our best tie", "Last contact")
 
@@ -35,6 +36,8 @@ class StakeholderTableModel(RowTableModel):
         super().__init__(parent)
         self._rows: list[PersonRow] = []
         self._texts: list[tuple[str, ...]] = []
+        self._overdue: dict[int, int] = {}  # stakeholder id → overdue promises
+        self._overdue_brush = QBrush(QColor("#c62828"))
         self.account_id: int | None = None
 
     def set_account(self, account_id: int | None) -> None:
@@ -46,6 +49,7 @@ class StakeholderTableModel(RowTableModel):
             strongest: dict[int, int] = {}
             for tie in people.ties_of_account(account_id):
                 strongest[tie.stakeholder_id] = max(strongest.get(tie.stakeholder_id, 0), tie.strength)
+            self._overdue = commitments.overdue_counts()[0]
             self._rows = [PersonRow(p.id, p.name, p.title, p.decision_role, p.influence, p.stance,
                                     strongest.get(p.id, 0), last.get(p.id))
                           for p in people.stakeholders_of(account_id)]
@@ -76,6 +80,11 @@ class StakeholderTableModel(RowTableModel):
         if role == roles.USER:  # sort keys
             return {"Influence": row.influence, "Our best tie": row.tie,
                     "Last contact": row.last_contact.isoformat() if row.last_contact else ""}.get(column, "")
+        if row.id in self._overdue and column == "Name":
+            if role == roles.FOREGROUND:
+                return self._overdue_brush
+            if role == roles.TOOLTIP:
+                return self.tr("%d overdue promise(s) to this person") % self._overdue[row.id]
         if role == roles.TOOLTIP and column == "Influence":
             return self.tr("Influence %d of 5") % row.influence
         if role == roles.ACCESSIBLE_TEXT and column == "Influence":

@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
     QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -20,6 +20,8 @@ from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
 from relapp.services.meetings import upcoming_meetings
+
+OVERDUE_STYLE = "color: #c62828; font-weight: 600;"
 
 
 class AccountFilterProxy(QSortFilterProxyModel):
@@ -127,11 +129,13 @@ class AccountsView(QWidget):
         self.tabs.addTab(people_box, self.tr("Stakeholders"))
         self.tabs.addTab(self.team_list, self.tr("Our team"))
         self.tabs.addTab(self.entries_table, self.tr("Latest entries"))
+        self._add_health_tabs(editor)
 
         top = QHBoxLayout()
         top_left = QVBoxLayout()
         top_left.addWidget(self.title)
         top_left.addWidget(self.subtitle)
+        top_left.addWidget(self.alert)
         top_left.addWidget(self.meetings_label)
         meetings_row = QHBoxLayout()
         meetings_row.addWidget(self.meetings_button)
@@ -211,6 +215,7 @@ class AccountsView(QWidget):
             self.meetings_button.setEnabled(False)
             self.chart.set_account(None)
             self.people_model.set_account(None)
+            self._show_health(None)
             self.team_list.clear()
             self.entries_model.set_filter(JournalFilter(account_id=-1))
             if changed:
@@ -227,6 +232,7 @@ class AccountsView(QWidget):
         self._show_meetings(account_id)
         self.chart.set_account(account_id)
         self.people_model.set_account(account_id)
+        self._show_health(account_id)
         self.team_list.clear()
         for member in people.account_team(account_id):
             item = QListWidgetItem(f"{member.name} — {member.role or self.tr(MEMBER_KINDS.get(member.kind, ''))}")
@@ -251,6 +257,32 @@ class AccountsView(QWidget):
         if self.account_id is not None:
             MeetingsDialog(self.account_id, self).exec()
             self._show_meetings(self.account_id)
+
+    def _add_health_tabs(self, editor) -> None:
+        from relapp.gui.commitments.commitments_panel import CommitmentsPanel
+        from relapp.gui.health.health_panel import HealthPanel
+
+        self.alert = QLabel(self)
+        self.alert.setStyleSheet(OVERDUE_STYLE)
+        self.alert.setAccessibleName(self.tr("Overdue promises"))
+        self.alert.hide()
+        self.promises_panel = CommitmentsPanel(editor, self)
+        self.health_panel = HealthPanel(self)
+        self.health_panel.changed.connect(lambda: editor.changed.emit("checkup"))
+        self.tabs.addTab(self.promises_panel, self.tr("Promises"))
+        self.tabs.addTab(self.health_panel, self.tr("Health"))
+
+    def _show_health(self, account_id: int | None) -> None:
+        from relapp.services.commitments import overdue_counts
+
+        self.promises_panel.set_account(account_id)
+        self.health_panel.set_account(account_id)
+        overdue = overdue_counts()[1].get(account_id, 0) if account_id is not None else 0
+        self.alert.setText(self.tr("1 promise overdue — see Promises") if overdue == 1
+                           else self.tr("%d promises overdue — see Promises") % overdue)
+        self.alert.setVisible(overdue > 0)
+        index = self.tabs.indexOf(self.promises_panel)
+        self.tabs.setTabText(index, self.tr("Promises (%d overdue)") % overdue if overdue else self.tr("Promises"))
 
     # Actions --------------------------------------------------------------------------
     def current_stakeholder_id(self) -> int | None:

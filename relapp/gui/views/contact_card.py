@@ -6,16 +6,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QScrollArea, QSplitter, QVBoxLayout, QWidget,
+    QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.chart.balance_chart import BalanceChart
+from relapp.gui.commitments.commitments_panel import CommitmentsPanel
+from relapp.gui.health.touch_line import touch_line
 from relapp.gui.models.journal_table import JournalTableModel
 from relapp.gui.views.tables import make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
+from relapp.services.keep_in_touch import contact_status
 
 
 class ContactCard(QDialog):
@@ -40,6 +43,7 @@ class ContactCard(QDialog):
         self.timeline.setAccessibleName(self.tr("Timeline of entries with this person"))
         self.timeline.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.timeline.horizontalHeader().setStretchLastSection(True)
+        self.promises = CommitmentsPanel(editor, self)
 
         sides = QHBoxLayout()
         professional_box = QGroupBox(self.tr("Professional"), self)
@@ -55,16 +59,24 @@ class ContactCard(QDialog):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.name)
+        top_layout.addWidget(self.promises.alert)
+        self.touch = paragraph()
+        self.touch.setAccessibleName(self.tr("Keeping in touch"))
+        top_layout.addWidget(self.touch)
         top_layout.addWidget(self.position)
         top_layout.addLayout(sides)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(top)
         scroll.setFrameShape(QScrollArea.NoFrame)
+        lower = QTabWidget(self)
+        lower.addTab(self.timeline, self.tr("Timeline"))
+        lower.addTab(self.promises, self.tr("Promises"))
+        self.lower_tabs = lower
         split = QSplitter(Qt.Vertical, self)
         split.addWidget(scroll)
         split.addWidget(self.chart)
-        split.addWidget(self.timeline)
+        split.addWidget(lower)
         split.setSizes([400, 180, 200])
 
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
@@ -74,6 +86,9 @@ class ContactCard(QDialog):
         entry.clicked.connect(self._new_entry)
         buttons.addButton(edit, QDialogButtonBox.ActionRole)
         buttons.addButton(entry, QDialogButtonBox.ActionRole)
+        promise = QPushButton(self.tr("New promise…"), self)
+        promise.clicked.connect(self.promises.new_promise)
+        buttons.addButton(promise, QDialogButtonBox.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
@@ -114,6 +129,16 @@ class ContactCard(QDialog):
         self._fill_ties()
         self.chart.set_stakeholder(self.stakeholder_id)
         self.timeline_model.set_filter(JournalFilter(stakeholder_id=self.stakeholder_id))
+        self.promises.set_stakeholder(person.account_id, self.stakeholder_id)
+        self.touch.setText(touch_line(self, contact_status(self.stakeholder_id)))
+        overdue = self.promises.model.overdue_count()
+        index = self.lower_tabs.indexOf(self.promises)
+        self.lower_tabs.setTabText(index, self.tr("Promises (%d overdue)") % overdue if overdue
+                                   else self.tr("Promises (%d open)") % self.promises.model.rowCount())
+        pressing = any(self.promises.model.row(r).state in ("overdue", "due-soon")
+                       for r in range(self.promises.model.rowCount()))
+        if pressing:  # a promise late or due soon matters more than the timeline
+            self.lower_tabs.setCurrentWidget(self.promises)
 
     def _fill_ties(self) -> None:
         while self.ties_grid.count():

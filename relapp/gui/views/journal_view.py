@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from relapp.domain.vocabulary import ENTRY_KINDS, TRUST_TAGS
@@ -91,7 +91,14 @@ class JournalView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        self.promise_button = QPushButton(self.tr("New promise…"), self)
+        self.promise_button.setToolTip(self.tr("A promise to the chosen person, or to someone in the selected "
+                                               "entry's account"))
+        self.promise_button.clicked.connect(self.new_promise)
+        bottom.addWidget(self.promise_button)
+        layout.addLayout(bottom)
         self.reload_choices()
         self.apply_filter()
 
@@ -172,6 +179,19 @@ class JournalView(QWidget):
     def delete_current(self) -> None:
         if (entry_id := self.current_entry_id()) is not None:
             self.editor.delete_entry(entry_id)
+
+    def new_promise(self) -> None:
+        from relapp.gui.commitments import actions
+
+        person = self.person_box.currentData()
+        account_id = self.account_box.currentData()
+        if account_id is None and self.table.currentIndex().isValid():
+            account_id = self.table.currentIndex().data(JournalTableModel.AccountIdRole)
+        if account_id is None:
+            self.count_label.setText(self.tr("Choose an account (or select an entry) for the promise first"))
+            return
+        stakeholder = person[1] if person and person[0] == "stakeholder" else None
+        actions.new_commitment(self.editor, account_id, stakeholder, self.window())
 
     def _open(self, index) -> None:
         account_id = index.data(JournalTableModel.AccountIdRole)

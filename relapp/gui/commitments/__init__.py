@@ -1,0 +1,1 @@
+"""Promises to stakeholders: the list, the forms, and keeping or breaking one."""

@@ -1,0 +1,89 @@
+"""Promises as a table model; overdue ones in red, those due soon in amber."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from relapp.services import commitments
+from relapp.services.commitments import CommitmentRow
+
+COLUMNS = ("Due", "To", "Promise", "Owner", "State")
+STATE_LABELS = {"open": "Open", "due-soon": "Due soon", "overdue": "Overdue", "kept": "Kept", "broken": "Broken"}
+STATE_COLOURS = {"overdue": QColor("#c62828"), "due-soon": QColor("#b26a00"), "kept": QColor("#2e7d32"),
+                 "broken": QColor("#757575")}
+
+
+class CommitmentTableModel(QAbstractTableModel):
+    IdRole = Qt.UserRole + 1
+    StateRole = Qt.UserRole + 2
+
+    def __init__(self, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.today = today
+        self._rows: list[CommitmentRow] = []
+        self._scope: dict = {"account_id": -1}
+        self.show_resolved = False
+
+    def set_scope(self, account_id: int | None = None, stakeholder_id: int | None = None) -> None:
+        self._scope = {"account_id": account_id, "stakeholder_id": stakeholder_id}
+        self.reload()
+
+    def set_show_resolved(self, on: bool) -> None:
+        self.show_resolved = on
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        if self._scope.get("account_id") is None and self._scope.get("stakeholder_id") is None:
+            self._rows = []
+        else:
+            self._rows = commitments.list_commitments(status=None if self.show_resolved else "open",
+                                                      today=self.today or dt.date.today(), **self._scope)
+        self.endResetModel()
+
+    def row(self, row: int) -> CommitmentRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def overdue_count(self) -> int:
+        return sum(1 for r in self._rows if r.state == "overdue")
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == self.IdRole:
+            return row.id
+        if role == self.StateRole:
+            return row.state
+        if role == Qt.DisplayRole:
+            return {"Due": row.due.isoformat(), "To": row.stakeholder, "Promise": row.description,
+                    "Owner": row.owner or "—", "State": self.tr(STATE_LABELS[row.state])}[column]
+        if role == Qt.ForegroundRole and row.state in STATE_COLOURS and column in ("Due", "State"):
+            return QBrush(STATE_COLOURS[row.state])
+        if role == Qt.FontRole and row.state == "overdue":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ToolTipRole:
+            if row.state == "overdue":
+                days = ((self.today or dt.date.today()) - row.due).days
+                return self.tr("Overdue by %d days") % days
+            if row.entry_id:
+                return self.tr("Written to the journal on %s") % (row.resolved_on.isoformat() if row.resolved_on
+                                                                  else "")
+        return None

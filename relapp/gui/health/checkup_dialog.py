@@ -1,0 +1,96 @@
+"""The check-up form: every active question scored 1–5 with an optional
+comment, saved as one check-up in one transaction.
+
+``exec()`` is truthy when a check-up was recorded.  When the parent window
+has an Editor (the main window does) the check-up goes on its undo stack.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialogButtonBox, QGridLayout, QPushButton, QWidget
+
+from relapp.domain.vocabulary import PURPOSES
+from relapp.gui.forms.designer import FormDialog
+from relapp.gui.health.question_row import QuestionRow
+from relapp.gui.undo_commands import CreateCommand
+from relapp.services import accounts, health
+from relapp.store.models import Checkup
+
+
+class CheckupDialog(FormDialog):
+    form_name = "checkup_form"
+
+    def __init__(self, account_id: int, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.account_id = account_id
+        account = accounts.get_account(account_id)
+        self.setWindowTitle(self.tr("Check-up — %s") % account.name)
+        self.resize(1100, 760)
+        self.rows: list[QuestionRow] = []
+        self.field("day").setDate(QDate(today or dt.date.today()))
+        self.field("context").setText(self._context(account))
+        self.edit_questions = QPushButton(self.tr("Edit questions…"), self)
+        self.edit_questions.clicked.connect(self._edit_questions)
+        self.buttons.addButton(self.edit_questions, QDialogButtonBox.ResetRole)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Save check-up"))
+        self._build_rows()
+
+    def _context(self, account) -> str:
+        status = health.checkup_status(account.id)
+        last = (self.tr("last check-up %s") % status.last.isoformat()) if status.last else \
+            self.tr("no check-up recorded yet")
+        purpose = self.tr(PURPOSES[account.purpose]) if account.purpose else self.tr("purpose not decided")
+        parts = [f"<b>{html.escape(account.name)}</b> · {html.escape(last)} · "
+                 f"{html.escape(self.tr('Relationship:'))} {html.escape(purpose)}"]
+        if account.our_intent or account.their_intent:
+            parts.append(f"<br><i>{html.escape(self.tr('Our intent:'))}</i> {html.escape(account.our_intent or '—')}"
+                         f" · <i>{html.escape(self.tr('Theirs:'))}</i> {html.escape(account.their_intent or '—')}")
+        return "".join(parts)
+
+    def _build_rows(self) -> None:
+        container: QWidget = self.field("questions")
+        grid: QGridLayout = container.layout()
+        while grid.count():
+            item = grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        history = health.checkups_of(self.account_id)
+        previous = {q: s for q, (s, _) in health.answers_of(history[-1].id).items()} if history else {}
+        self.rows = [QuestionRow(grid, n, q.id, q.text, previous.get(q.id), container)
+                     for n, q in enumerate(health.list_questions())]
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(3, 2)
+        for row in self.rows:  # Tab runs score, comment, next score, …
+            QWidget.setTabOrder(row.box, row.comment)
+        for row, after in zip(self.rows, self.rows[1:]):
+            QWidget.setTabOrder(row.comment, after.box)
+        if self.rows:
+            self.rows[0].box.setFocus()
+
+    def _edit_questions(self) -> None:
+        from relapp.gui.health.questions_dialog import QuestionsDialog
+
+        kept = {row.question_id: (row.score(), row.comment.text()) for row in self.rows}
+        QuestionsDialog(self).exec()
+        self._build_rows()
+        for row in self.rows:
+            score, comment = kept.get(row.question_id, (None, ""))
+            row.set_score(score)
+            row.comment.setText(comment)
+
+    def row_for(self, question_id: int) -> QuestionRow:
+        return next(row for row in self.rows if row.question_id == question_id)
+
+    def save(self):
+        answers = {row.question_id: row.answer() for row in self.rows if row.answer() is not None}
+        checkup = health.record_checkup(self.account_id, answers, day=self.field("day").date().toPython(),
+                                        notes=self.field("notes").toPlainText())
+        editor = getattr(self.parent(), "editor", None)
+        if editor is not None:
+            editor.stack.push(CreateCommand(self.tr("Check-up of %s") % accounts.get_account(self.account_id).name,
+                                            Checkup, checkup.id, lambda: editor.changed.emit("checkup")))
+        return checkup

@@ -1,0 +1,74 @@
+"""The health trend of an account: one point per check-up on a 0–100
+scale, with the neutral middle (every answer 3 of 5) marked."""
+
+from __future__ import annotations
+
+import calendar
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+
+from relapp.services import health
+
+LINE = "#1565c0"
+NEUTRAL = 50
+
+
+def _seconds(day) -> float:
+    return float(calendar.timegm(day.timetuple()))
+
+
+class HealthChart(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot.setAccessibleName(self.tr("Health trend chart"))
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.showGrid(x=False, y=True, alpha=0.15)
+        self.plot.setYRange(0, 100, padding=0.05)
+        self.plot.getPlotItem().setLabel("left", self.tr("Health"))
+        self.empty = QLabel(self.tr("No check-up yet: record one and the health trend starts here."), self)
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(self.plot)
+        self.stack.addWidget(self.empty)
+        self.points: list = []
+        self._apply_palette()
+
+    def _apply_palette(self) -> None:
+        """Follow the window's light or dark look, like the balance chart."""
+        background = self.palette().color(QPalette.Base)
+        text = self.palette().color(QPalette.Text)
+        self.plot.setBackground(background)
+        for name in ("left", "bottom"):
+            axis = self.plot.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(QColor(text).lighter(150) if background.lightness() < 128 else QColor("#757575")))
+            axis.setTextPen(pg.mkPen(text))
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.PaletteChange, QEvent.StyleChange):
+            self._apply_palette()
+        super().changeEvent(event)
+
+    def set_account(self, account_id: int | None) -> None:
+        self.points = health.health_trend(account_id) if account_id is not None else []
+        item = self.plot.getPlotItem()
+        item.clear()
+        if not self.points:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.stack.setCurrentWidget(self.plot)
+        item.addItem(pg.InfiniteLine(pos=NEUTRAL, angle=0, pen=pg.mkPen("#9e9e9e", width=1, style=Qt.DashLine)))
+        xs = [_seconds(p.day) for p in self.points]
+        ys = [p.health for p in self.points]
+        brushes = [pg.mkBrush("#2e7d32" if y >= NEUTRAL else "#c62828") for y in ys]
+        item.plot(xs, ys, pen=pg.mkPen(LINE, width=2), symbol="o", symbolSize=9, symbolBrush=brushes,
+                  symbolPen=pg.mkPen("w"))
+        pad = 20 * 86400
+        self.plot.setXRange(xs[0] - pad, xs[-1] + pad, padding=0)
+        self.plot.setYRange(0, 100, padding=0.05)

@@ -1,0 +1,60 @@
+"""Each question's latest score against the previous check-up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from relapp.domain.health import QuestionMovement
+from relapp.services import health
+
+COLUMNS = ("Question", "Before", "Now", "Change", "Latest comment")
+UP, DOWN = QColor("#2e7d32"), QColor("#c62828")
+
+
+class MovementTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[QuestionMovement] = []
+
+    def set_account(self, account_id: int | None) -> None:
+        self.beginResetModel()
+        self._rows = health.question_movement(account_id) if account_id is not None else []
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.DisplayRole:
+            if column == "Question":
+                return row.text
+            if column == "Before":
+                return f"{row.previous}/5" if row.previous else "—"
+            if column == "Now":
+                return f"{row.latest}/5" if row.latest else "—"
+            if column == "Latest comment":
+                return row.comment
+            change = row.change
+            if change is None:
+                return "—"
+            return "=" if change == 0 else f"{'▲' if change > 0 else '▼'} {change:+d}"
+        if role == Qt.ForegroundRole and column == "Change" and row.change:
+            return QBrush(UP if row.change > 0 else DOWN)
+        if role == Qt.TextAlignmentRole and column in ("Before", "Now", "Change"):
+            return int(Qt.AlignCenter)
+        if role == Qt.ToolTipRole and column in ("Question", "Latest comment"):
+            return row.text if column == "Question" else row.comment or None
+        return None

@@ -1,0 +1,82 @@
+"""Editing the check-up questions: reword, add, reorder, switch off.
+
+Each change is saved at once.  A switched-off question keeps its past
+answers (the trend does not jump) but is no longer asked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QVBoxLayout,
+)
+
+from relapp.services import health
+from relapp.services.validation import ValidationError
+
+
+class QuestionsDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Check-up questions"))
+        self.resize(760, 520)
+        hint = QLabel(self.tr("Double-click a question to reword it; untick it to stop asking it."), self)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Check-up questions"))
+        self.list.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
+        self.list.setWordWrap(True)
+        self.list.itemChanged.connect(self._item_changed)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c62828;")
+        add = QPushButton(self.tr("Add question"), self)
+        add.clicked.connect(self.add_question)
+        up = QPushButton(self.tr("Move up"), self)
+        up.clicked.connect(lambda: self._move(-1))
+        down = QPushButton(self.tr("Move down"), self)
+        down.clicked.connect(lambda: self._move(1))
+        row = QHBoxLayout()
+        for button in (add, up, down):
+            row.addWidget(button)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.Close, self)
+        close.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for question in health.list_questions(include_inactive=True):
+            item = QListWidgetItem(question.text)
+            item.setData(Qt.UserRole, question.id)
+            item.setFlags(item.flags() | Qt.ItemIsEditable | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if question.active else Qt.Unchecked)
+            self.list.addItem(item)
+            if question.id == select:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        try:
+            health.update_question(item.data(Qt.UserRole), text=item.text(), active=item.checkState() == Qt.Checked)
+            self.error.clear()
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            self.reload(item.data(Qt.UserRole))
+
+    def add_question(self) -> None:
+        question = health.add_question(self.tr("New question — double-click to write it"))
+        self.reload(question.id)
+        self.list.editItem(self.list.currentItem())
+
+    def _move(self, step: int) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            health.move_question(item.data(Qt.UserRole), step)
+            self.reload(item.data(Qt.UserRole))

@@ -1,0 +1,255 @@
+"""Home: one list, most urgent first, of what needs the user today — and
+the welcome page while there is no data.
+
+Activating an item opens the right place: the person's card for promises
+and people, the account for a falling balance, the board brief for a
+meeting (the account in a build without briefs), the check-up form for a
+check-up that is due.  Items can be snoozed for a week or dismissed;
+both are stored in the data file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QThreadPool, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from relapp.domain.attention import KINDS
+from relapp.gui.home.attention_loader import AttentionLoader
+from relapp.gui.home.attention_model import AttentionTableModel
+from relapp.gui.home.welcome_page import make_welcome
+from relapp.gui.views.accounts_view import make_table
+from relapp.gui.views.text_blocks import heading
+from relapp.services import attention
+
+SNOOZE_DAYS = 7
+PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment")
+
+
+class HomeView(QWidget):
+    open_account = Signal(int)
+    open_stakeholder = Signal(int)
+    open_demo = Signal()
+    create_account = Signal()
+    loaded = Signal()  # the list on screen is up to date
+
+    def __init__(self, editor=None, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.editor = editor
+        self.today = today
+        self.loading = False
+        self._generation = 0
+        self._loaders: dict[int, AttentionLoader] = {}
+        # Its own pool, a child of the view: destroying the view waits for
+        # a running read, so no worker outlives the data it reads.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.stack = QStackedWidget(self)
+        self.welcome = make_welcome(self, self.open_demo.emit, self.create_account.emit)
+
+        self.overview = QWidget(self)
+        self.summary = heading("", 1.3)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.kind_box = QComboBox(self)
+        self.kind_box.setAccessibleName(self.tr("Show only"))
+        self.kind_box.currentIndexChanged.connect(lambda _i: self.model.set_kind(self.kind_box.currentData()))
+        self.model = AttentionTableModel(self, today)
+        self.table = make_table(self.model, self)
+        self.table.setAccessibleName(self.tr("What needs attention"))
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        # Size columns from the first rows only: measuring thousands of rows
+        # on every reload of a large list would freeze the window.
+        header.setResizeContentsPrecision(200)
+        self.table.activated.connect(lambda index: self.act_on(index.row()))
+        self.table.doubleClicked.connect(lambda index: self.act_on(index.row()))
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        QShortcut(QKeySequence.Delete, self.table, self.dismiss_current, context=Qt.WidgetShortcut)
+
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.clicked.connect(lambda: self.act_on(self.table.currentIndex().row()))
+        self.snooze_button = QPushButton(self.tr("Snooze a week"), self)
+        self.snooze_button.clicked.connect(self.snooze_current)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
+        self.dismiss_button.clicked.connect(self.dismiss_current)
+        self.hidden_label = QLabel(self)
+        self.hidden_label.setStyleSheet("color: gray;")
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(QLabel(self.tr("Show:"), self))
+        top.addWidget(self.kind_box)
+        actions = QHBoxLayout()
+        for button in (self.open_button, self.snooze_button, self.dismiss_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.hidden_label)
+        o_layout = QVBoxLayout(self.overview)
+        o_layout.addLayout(top)
+        o_layout.addWidget(self.detail)
+        o_layout.addWidget(self.table, 1)
+        hint = QLabel(self.tr("Enter or double-click opens an item · Delete dismisses it · right-click for more"),
+                      self)
+        hint.setWordWrap(True)  # wraps rather than widening the window's minimum size
+        hint.setStyleSheet("color: gray;")
+        o_layout.addWidget(hint)
+        o_layout.addLayout(actions)
+
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.overview)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        self.refresh()
+
+    # Loading --------------------------------------------------------------------
+    def _today(self) -> dt.date:
+        return self.today or dt.date.today()
+
+    def refresh(self) -> None:
+        """Show the welcome page at once when there is no account; otherwise
+        read the list in the worker pool and show it when it arrives."""
+        self._generation += 1
+        if not attention.has_active_accounts():
+            self.loading = False
+            self.stack.setCurrentWidget(self.welcome)
+            return
+        self.stack.setCurrentWidget(self.overview)
+        self.loading = True
+        if not self.model.rowCount():
+            self.summary.setText(self.tr("Looking for what needs your attention…"))
+        loader = AttentionLoader(self._generation, self._today())
+        loader.setAutoDelete(False)  # kept in _loaders until its result arrives
+        loader.signals.done.connect(self._loaded)
+        self._loaders[self._generation] = loader
+        self.pool.start(loader)
+
+    def _loaded(self, generation: int, result) -> None:
+        self._loaders.pop(generation, None)
+        if generation != self._generation:
+            return  # a newer refresh is on its way
+        self.loading = False
+        if isinstance(result, Exception):
+            self.summary.setText(self.tr("The list could not be read"))
+            self.detail.setText(str(result))
+            self.loaded.emit()
+            return
+        row = self.table.currentIndex().row()
+        current = self.model.item(row)
+        self.model.set_snapshot(result)
+        self._show_counts(result.hidden)
+        # Stay on the same item (or the same place in the list) across a reload.
+        keep = self.model.row_of(current.key) if current is not None else -1
+        if keep < 0 and row >= 0:
+            keep = min(row, self.model.rowCount() - 1)
+        if keep < 0 and self.model.rowCount():
+            keep = 0
+        if keep >= 0:
+            self.table.selectRow(keep)
+        self.loaded.emit()
+
+    def _show_counts(self, hidden: int) -> None:
+        items = self.model.all_items()
+        counts: dict[str, int] = {}
+        for item in items:
+            counts[item.kind] = counts.get(item.kind, 0) + 1
+        self._fill_kinds(counts)
+        if items:
+            self.summary.setText(self.tr("1 thing needs your attention today") if len(items) == 1
+                                 else self.tr("%d things need your attention today") % len(items))
+        else:
+            self.summary.setText(self.tr("Nothing needs your attention today"))
+        self.detail.setText(" · ".join(f"{self.tr(KINDS[k])}: {n}" for k, n in counts.items()) if counts else
+                            self.tr("No promise is late, nobody important is out of touch, "
+                                    "no balance fell and no check-up is due."))
+        self.hidden_label.setText(self.tr("%d snoozed or dismissed") % hidden if hidden else "")
+        self._update_buttons()
+
+    def _fill_kinds(self, counts: dict[str, int]) -> None:
+        current = self.kind_box.currentData()
+        self.kind_box.blockSignals(True)
+        self.kind_box.clear()
+        self.kind_box.addItem(self.tr("Everything"), None)
+        for kind, label in KINDS.items():
+            if counts.get(kind):
+                self.kind_box.addItem(f"{self.tr(label)} ({counts[kind]})", kind)
+        self.kind_box.setCurrentIndex(max(self.kind_box.findData(current), 0))
+        self.kind_box.blockSignals(False)
+        self.model.set_kind(self.kind_box.currentData())
+
+    def _update_buttons(self) -> None:
+        selected = self.model.item(self.table.currentIndex().row()) is not None
+        for button in (self.open_button, self.snooze_button, self.dismiss_button):
+            button.setEnabled(selected)
+
+    # Acting on an item -----------------------------------------------------------
+    def act_on(self, row: int) -> None:
+        item = self.model.item(row)
+        if item is None:
+            return
+        if item.kind == "checkup-due":
+            from relapp.gui.health.checkup_dialog import CheckupDialog
+
+            if CheckupDialog(item.account_id, self.window(), self.today).exec():
+                if self.editor is not None:
+                    self.editor.changed.emit("checkup")
+                self.refresh()
+        elif item.kind in PERSON_KINDS and item.stakeholder_id is not None:
+            self.open_stakeholder.emit(item.stakeholder_id)
+        elif item.kind == "meeting-soon" and self._open_brief(item.account_id):
+            return
+        else:
+            self.open_account.emit(item.account_id)
+
+    def _open_brief(self, account_id: int) -> bool:
+        """The board brief for the meeting, where this build has it."""
+        try:
+            from relapp.gui.brief.brief_dialog import BriefDialog
+        except ImportError:
+            return False
+        self.open_account.emit(account_id)  # the account stays on screen behind the brief
+        BriefDialog(account_id, self.window()).exec()
+        return True
+
+    def snooze_current(self) -> None:
+        self._hide_current(lambda key: attention.snooze(key, self._today() + dt.timedelta(days=SNOOZE_DAYS)))
+
+    def dismiss_current(self) -> None:
+        self._hide_current(attention.dismiss)
+
+    def _hide_current(self, store) -> None:
+        row = self.table.currentIndex().row()
+        item = self.model.item(row)
+        if item is None:
+            return
+        store(item.key)
+        # Gone from the list at once; the reload in the background then
+        # brings the counts up to date.
+        self.model.drop(item.key)
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+        self.refresh()
+
+    def show_hidden_again(self) -> None:
+        attention.restore_all()
+        self.refresh()
+
+    def _menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        menu = QMenu(self)
+        if index.isValid():
+            self.table.selectRow(index.row())
+            menu.addAction(self.tr("Open"), lambda: self.act_on(index.row()))
+            menu.addAction(self.tr("Snooze for a week"), self.snooze_current)
+            menu.addAction(self.tr("Dismiss"), self.dismiss_current)
+            menu.addSeparator()
+        menu.addAction(self.tr("Show snoozed and dismissed items again"), self.show_hidden_again)
+        menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -1,0 +1,148 @@
+"""Home's list of what needs attention today: facts gathered in a handful
+of grouped queries, judged by ``relapp.domain.attention``, minus what the
+user snoozed or dismissed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import JOIN, fn
+
+from relapp.domain.attention import (
+    BALANCE_WINDOW_DAYS, MEETING_HORIZON_DAYS, AccountFacts, AttentionItem, MeetingFacts, PersonFacts,
+    PromiseFacts, attention_items, visible,
+)
+from relapp.services import validation as v
+from relapp.services.health import last_checkups
+from relapp.store.models import (
+    Account, AttentionState, Commitment, Entry, Meeting, Stakeholder, TeamMember, database_proxy,
+)
+
+
+def _date(value) -> dt.date | None:
+    if value is None:
+        return None
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def _people(today: dt.date) -> list[PersonFacts]:
+    rows = database_proxy.execute_sql(
+        "SELECT s.id, a.id, a.name, s.name, s.influence, s.cadence_days, a.neglect_days, s.created_at, "
+        "(SELECT MAX(e.day) FROM entry_stakeholder es JOIN entry e ON e.id = es.entry_id "
+        " WHERE es.stakeholder_id = s.id AND e.day <= ?), "
+        "(SELECT MAX(t.strength) FROM tie t WHERE t.stakeholder_id = s.id) "
+        "FROM stakeholder s JOIN account a ON a.id = s.account_id WHERE a.archived = 0", [today.isoformat()])
+    return [PersonFacts(sid, acc, acc_name, name, influence, cadence, neglect, _date(last),
+                        _date(created) or today, strongest or 0)
+            for sid, acc, acc_name, name, influence, cadence, neglect, created, last, strongest in rows]
+
+
+def _promises() -> list[PromiseFacts]:
+    query = (Commitment.select(Commitment.id, Account.id, Account.name, Stakeholder.id, Stakeholder.name,
+                               Commitment.description, Commitment.due, TeamMember.name)
+             .join(Stakeholder).join(Account)
+             .switch(Commitment).join(TeamMember, on=(Commitment.owner == TeamMember.id), join_type=JOIN.LEFT_OUTER)
+             .where((Commitment.status == "open") & (Account.archived == False)))  # noqa: E712
+    return [PromiseFacts(cid, acc, acc_name, sid, person, desc, _date(due), owner or "")
+            for cid, acc, acc_name, sid, person, desc, due, owner in query.tuples()]
+
+
+def _accounts(today: dt.date) -> list[AccountFacts]:
+    since = today - dt.timedelta(days=BALANCE_WINDOW_DAYS)
+    changes = {acc: (total, last_out) for acc, total, last_out in
+               Entry.select(Entry.account, fn.SUM(Entry.value), fn.MAX(Entry.day).filter(Entry.value < 0))
+               .where((Entry.day > since) & (Entry.day <= today)).group_by(Entry.account).tuples()}
+    checkups = last_checkups()
+    facts = []
+    for acc, name, interval in (Account.select(Account.id, Account.name, Account.checkup_interval_days)
+                                .where(Account.archived == False).tuples()):  # noqa: E712
+        total, last_out = changes.get(acc, (0, None))
+        facts.append(AccountFacts(acc, name, int(total or 0), _date(last_out), checkups.get(acc), interval))
+    return facts
+
+
+def _meetings(today: dt.date) -> list[MeetingFacts]:
+    horizon = today + dt.timedelta(days=MEETING_HORIZON_DAYS)
+    query = (Meeting.select(Meeting.id, Account.id, Account.name, Meeting.day, Meeting.title).join(Account)
+             .where((Meeting.day >= today) & (Meeting.day <= horizon) & (Account.archived == False)))  # noqa: E712
+    return [MeetingFacts(mid, acc, name, _date(day), title) for mid, acc, name, day, title in query.tuples()]
+
+
+def _states() -> dict[str, tuple[dt.date | None, bool]]:
+    return {key: (_date(until), bool(dismissed)) for key, until, dismissed in
+            AttentionState.select(AttentionState.key, AttentionState.snoozed_until,
+                                  AttentionState.dismissed).tuples()}
+
+
+def attention_list(today: dt.date | None = None, include_hidden: bool = False) -> list[AttentionItem]:
+    """Everything that needs the user today, most urgent first."""
+    today = today or dt.date.today()
+    items = attention_items(_people(today), _promises(), _accounts(today), _meetings(today), today)
+    return items if include_hidden else visible(items, _states(), today)
+
+
+@dataclass(frozen=True)
+class HomeSnapshot:
+    """All Home shows, read in one go (in a worker thread on large data)."""
+
+    items: list[AttentionItem]  # what is not snoozed or dismissed
+    hidden: int  # how many are snoozed or dismissed
+    intents: dict[int, tuple[str | None, str, str]]
+
+
+def home_snapshot(today: dt.date | None = None) -> HomeSnapshot:
+    today = today or dt.date.today()
+    every = attention_list(today, include_hidden=True)
+    shown = visible(every, _states(), today)
+    return HomeSnapshot(shown, len(every) - len(shown), account_intents())
+
+
+def has_active_accounts() -> bool:
+    """Cheap check for the welcome page: is there any account not archived?"""
+    return Account.select().where(Account.archived == False).exists()  # noqa: E712
+
+
+def release_thread_connection() -> None:
+    """Close the calling thread's own connection (a worker's, when it is done);
+    Peewee keeps one connection per thread."""
+    if database_proxy.obj is not None:
+        database_proxy.close()
+
+
+def snooze(key: str, until: dt.date) -> None:
+    """Hide the item until ``until`` (it shows again on that day)."""
+    clean = v.text("key", key, required=True, max_len=500)
+    day = v.day("until", until)
+    with v.transaction():
+        AttentionState.insert(key=clean, snoozed_until=day, dismissed=False).on_conflict_replace().execute()
+
+
+def dismiss(key: str) -> None:
+    """Hide the item for good (a change in the facts gives a new item)."""
+    clean = v.text("key", key, required=True, max_len=500)
+    with v.transaction():
+        AttentionState.insert(key=clean, snoozed_until=None, dismissed=True).on_conflict_replace().execute()
+
+
+def restore(key: str) -> None:
+    """Show a snoozed or dismissed item again (undo)."""
+    with v.transaction():
+        AttentionState.delete().where(AttentionState.key == key).execute()
+
+
+def restore_all() -> None:
+    """Show every snoozed and dismissed item again."""
+    with v.transaction():
+        AttentionState.delete().execute()
+
+
+def hidden_count(today: dt.date | None = None) -> int:
+    return home_snapshot(today).hidden
+
+
+def account_intents() -> dict[int, tuple[str | None, str, str]]:
+    """Purpose, our intent and their intent of every account, so the list
+    can say what each relationship is for next to what needs doing."""
+    return {acc: (purpose, ours, theirs) for acc, purpose, ours, theirs in
+            Account.select(Account.id, Account.purpose, Account.our_intent, Account.their_intent).tuples()}

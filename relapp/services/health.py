@@ -1,0 +1,178 @@
+"""Check-ups: the editable question set, recording a check-up, the health
+trend and each question's movement, and which accounts are due."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from peewee import fn
+
+from relapp.domain.health import CheckupScore, QuestionMovement, checkup_due, health_series, question_movements
+from relapp.domain.vocabulary import MAX_SCORE, MIN_SCORE
+from relapp.services import validation as v
+from relapp.services.accounts import get_account
+from relapp.store.models import Account, Checkup, CheckupAnswer, HealthQuestion
+
+
+@dataclass(frozen=True)
+class CheckupStatus:
+    last: dt.date | None
+    due: dt.date | None  # None when check-ups are switched off for the account
+    interval_days: int
+
+    def is_due(self, today: dt.date) -> bool:
+        return self.due is not None and self.due <= today
+
+
+# Questions -----------------------------------------------------------------
+
+
+def list_questions(include_inactive: bool = False) -> list[HealthQuestion]:
+    query = HealthQuestion.select().order_by(HealthQuestion.position, HealthQuestion.id)
+    if not include_inactive:
+        query = query.where(HealthQuestion.active == True)  # noqa: E712 (peewee expression)
+    return list(query)
+
+
+def _question(question_id: int) -> HealthQuestion:
+    question = HealthQuestion.get_or_none(HealthQuestion.id == question_id)
+    if question is None:
+        raise v.NotFoundError(f"no health question with id {question_id}")
+    return question
+
+
+def _new_key(text: str) -> str:
+    base = "-".join(re.findall(r"[a-z0-9]+", text.lower())[:5]) or "question"
+    key, n = base, 2
+    while HealthQuestion.select().where(HealthQuestion.key == key).exists():
+        key, n = f"{base}-{n}", n + 1
+    return key
+
+
+def add_question(text: str) -> HealthQuestion:
+    clean = v.text("text", text, required=True, max_len=500)
+    with v.transaction():
+        position = (HealthQuestion.select(fn.MAX(HealthQuestion.position)).scalar() or 0) + 1
+        return HealthQuestion.create(key=_new_key(clean), text=clean, position=position)
+
+
+def update_question(question_id: int, text: str | None = None, active: bool | None = None) -> HealthQuestion:
+    """Rewording keeps the question's key and its past answers; switching a
+    question off hides it from new check-ups but keeps its history."""
+    with v.transaction():
+        question = _question(question_id)
+        if text is not None:
+            question.text = v.text("text", text, required=True, max_len=500)
+        if active is not None:
+            question.active = bool(active)
+        question.save()
+        return question
+
+
+def move_question(question_id: int, step: int) -> None:
+    """Move a question up (step -1) or down (+1) in the form."""
+    with v.transaction():
+        ordered = list_questions(include_inactive=True)
+        ids = [q.id for q in ordered]
+        index = ids.index(_question(question_id).id)
+        target = max(0, min(len(ids) - 1, index + step))
+        ids.insert(target, ids.pop(index))
+        for position, qid in enumerate(ids):
+            HealthQuestion.update(position=position).where(HealthQuestion.id == qid).execute()
+
+
+# Check-ups -----------------------------------------------------------------------
+
+
+def record_checkup(account_id: int, answers: dict, day: dt.date | str | None = None, notes: str = "") -> Checkup:
+    """One check-up with its answers, in one transaction.
+
+    ``answers`` maps a question id to a score 1–5 or to (score, comment);
+    questions left out are simply not answered, but at least one must be.
+    """
+    account = get_account(account_id)
+    when = v.day("day", day if day is not None else dt.date.today())
+    clean_notes = v.text("notes", notes)
+    rows = []
+    for question_id, answer in answers.items():
+        score, comment = answer if isinstance(answer, tuple) else (answer, "")
+        if score is None:
+            continue
+        rows.append((int(question_id), v.integer("score", score, MIN_SCORE, MAX_SCORE),
+                     v.text("comment", comment, max_len=5000)))
+    if not rows:
+        raise v.ValidationError("answers", "score at least one question from 1 to 5")
+    with v.transaction():
+        known = {q for (q,) in HealthQuestion.select(HealthQuestion.id).tuples()}
+        if missing := [q for q, _, _ in rows if q not in known]:
+            raise v.ValidationError("answers", f"question {missing[0]} no longer exists")
+        checkup = Checkup.create(account=account.id, day=when, notes=clean_notes)
+        CheckupAnswer.insert_many([(checkup.id, q, s, c) for q, s, c in rows],
+                                  fields=[CheckupAnswer.checkup, CheckupAnswer.question, CheckupAnswer.score,
+                                          CheckupAnswer.comment]).execute()
+        return checkup
+
+
+def checkups_of(account_id: int) -> list[Checkup]:
+    """The account's check-ups, oldest first."""
+    return list(Checkup.select().where(Checkup.account == account_id).order_by(Checkup.day, Checkup.id))
+
+
+def answers_of(checkup_id: int) -> dict[int, tuple[int, str]]:
+    return {q: (s, c) for q, s, c in CheckupAnswer.select(CheckupAnswer.question, CheckupAnswer.score,
+                                                            CheckupAnswer.comment)
+            .where(CheckupAnswer.checkup == checkup_id).tuples()}
+
+
+def health_trend(account_id: int) -> list[CheckupScore]:
+    """Health 0–100 per check-up, oldest first."""
+    scores: dict[int, list[int]] = {}
+    for checkup_id, score in (CheckupAnswer.select(CheckupAnswer.checkup, CheckupAnswer.score)
+                              .join(Checkup).where(Checkup.account == account_id).tuples()):
+        scores.setdefault(checkup_id, []).append(score)
+    return health_series([(c.day, scores.get(c.id, [])) for c in checkups_of(account_id)])
+
+
+def question_movement(account_id: int) -> list[QuestionMovement]:
+    """Each active question's score in the latest check-up against the one before."""
+    history = checkups_of(account_id)
+    last_answers = answers_of(history[-1].id) if history else {}
+    latest = {q: score for q, (score, _) in last_answers.items()}
+    previous = {q: score for q, (score, _) in answers_of(history[-2].id).items()} if len(history) > 1 else {}
+    comments = {q: comment for q, (_, comment) in last_answers.items() if comment}
+    return question_movements([(q.id, q.text) for q in list_questions()], latest, previous, comments)
+
+
+def checkup_status(account_id: int, today: dt.date | None = None) -> CheckupStatus:
+    account = get_account(account_id)
+    last = Checkup.select(fn.MAX(Checkup.day)).where(Checkup.account == account_id).scalar()
+    last_day = dt.date.fromisoformat(str(last)[:10]) if last else None
+    return CheckupStatus(last_day, checkup_due(last_day, account.checkup_interval_days, today or dt.date.today()),
+                         account.checkup_interval_days)
+
+
+def last_checkups() -> dict[int, dt.date]:
+    """Day of the latest check-up of every account that has one."""
+    return {acc: dt.date.fromisoformat(str(day)[:10]) for acc, day in
+            Checkup.select(Checkup.account, fn.MAX(Checkup.day)).group_by(Checkup.account).tuples()}
+
+
+def due_checkups(today: dt.date | None = None) -> list[tuple[Account, CheckupStatus]]:
+    """Active accounts whose check-up is due on ``today`` or earlier, most overdue first."""
+    today = today or dt.date.today()
+    last = last_checkups()
+    due = []
+    for account in Account.select().where(Account.archived == False):  # noqa: E712
+        status = CheckupStatus(last.get(account.id), checkup_due(last.get(account.id),
+                                                                 account.checkup_interval_days, today),
+                               account.checkup_interval_days)
+        if status.is_due(today):
+            due.append((account, status))
+    return sorted(due, key=lambda pair: (pair[1].due, pair[0].name.lower()))
+
+
+def delete_checkup(checkup_id: int) -> None:
+    with v.transaction():
+        Checkup.delete().where(Checkup.id == checkup_id).execute()
