@@ -1,11 +1,12 @@
 """Screenshots of the main window for the README and the AppStream metainfo:
-home, accounts, journal, a contact card and quick entry.
+accounts, journal, a contact card and quick entry.
 
     xvfb-run -a -s '-screen 0 1600x1000x24' python packaging/take_screenshots.py [--only NAME ...]
 
 Builds the small demo in a temporary directory (never the user's data) and
-writes packaging/screenshots/<name>.png.  The map has its own script
-(take_map_screenshots.py).
+writes packaging/screenshots/<name>.png.  The map, Home with the check-up
+and the brief have their own scripts (take_map_screenshots.py,
+take_health_screenshots.py, take_brief_sample.py).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHOTS = ("home", "accounts", "journal", "contact-card", "quick-entry")
+SHOTS = ("accounts", "journal", "contact-card", "quick-entry")
 
 
 def main() -> int:
@@ -61,9 +62,6 @@ def main() -> int:
             print(f"wrote {path}")
 
         settle(300)
-        if "home" in args.only:
-            window.show_view("home")
-            save(window, "home")
         if "accounts" in args.only:
             window.show_view("accounts")
             save(window, "accounts")

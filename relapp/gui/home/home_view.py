@@ -57,6 +57,8 @@ class HomeView(QWidget):
         self.detail.setWordWrap(True)
         self.kind_box = QComboBox(self)
         self.kind_box.setAccessibleName(self.tr("Show only"))
+        # Wide enough for its longest choice, however the list was filled.
+        self.kind_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.kind_box.currentIndexChanged.connect(lambda _i: self.model.set_kind(self.kind_box.currentData()))
         self.model = AttentionTableModel(self, today)
         self.table = make_table(self.model, self)

@@ -29,7 +29,7 @@ class ContactCard(QDialog):
         self.stakeholder_id = stakeholder_id
         self.editor = editor
         self.setWindowTitle(self.tr("Contact card"))
-        self.resize(1100, 820)
+        self.resize(1100, 900)
         self.name = heading()
         self.position = paragraph()
         self.professional = paragraph()
@@ -77,7 +77,7 @@ class ContactCard(QDialog):
         split.addWidget(scroll)
         split.addWidget(self.chart)
         split.addWidget(lower)
-        split.setSizes([400, 180, 200])
+        split.setSizes([470, 170, 190])
 
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         edit = QPushButton(self.tr("Edit…"), self)
