@@ -70,3 +70,19 @@ def test_complete_even_ties_between_two_teams_is_a_diamond_unless_tiny(n_ours, n
     theirs = "vwxyz"[:n_theirs]
     w = {pair: 1 for pair in itertools.product(ours, theirs)}
     assert classify(w).model == "diamond"
+
+
+def test_advice_broadens_towards_the_target_and_never_narrows():
+    from relapp.domain.contact_model import advice
+
+    # Towards a broader pattern: name the people nobody of ours knows.
+    text = advice("bow tie", "diamond", ["Ann", "Ben", "Cai", "Dee", "Eve", "Fay", "Gus"], ("Us", "Ann"), shown=5)
+    assert text == "To move towards it, tie our people to: Ann, Ben, Cai, Dee, Eve and 2 more"
+    # Everyone tied already: the concentration on one pair is the problem.
+    assert advice("bow tie", "diamond", [], ("Alex", "Rafael")) == (
+        "To move towards it, spread contact beyond Alex and Rafael")
+    # A diamond aiming at a cotton reel must not be told to add ties (or cut any).
+    assert advice("diamond", "cotton reel", ["Ann"], None) == "Already broader than a cotton reel: keep these ties warm."
+    assert advice("diamond", "diamond", ["Ann"], None) is None
+    assert advice("bow tie", None, ["Ann"], None) is None
+    assert advice(None, "one-on-many", ["Ann"], None).endswith("tie our people to: Ann")

@@ -83,3 +83,28 @@ def untied_people(weights: dict[tuple[str, str], float], their_people: list[str]
     relationship towards a wider model (one-on-many, diamond)."""
     tied = {b for (_, b), w in weights.items() if w > 0}
     return [p for p in their_people if p not in tied]
+
+
+# From the narrowest contact pattern to the broadest: moving right means more
+# of our people know more of theirs.
+BREADTH = {"bow tie": 0, "one-on-many": 1, "cotton reel": 2, "diamond": 3}
+
+
+def advice(current: str | None, target: str | None, untied: list[str],
+           top_pair: tuple[str, str] | None, shown: int = 5) -> str | None:
+    """What would move the relationship from ``current`` towards ``target``,
+    in one sentence, or None when there is nothing to say.
+
+    Only a broadening can be advised: when the pattern is already as broad
+    as the target (a diamond aiming at a cotton reel, say), the useful advice
+    is to keep those ties alive, not to drop any."""
+    if target is None or current == target:
+        return None
+    if current is not None and BREADTH.get(current, 0) > BREADTH.get(target, 0):
+        return f"Already broader than a {target}: keep these ties warm."
+    if untied:
+        more = f" and {len(untied) - shown} more" if len(untied) > shown else ""
+        return "To move towards it, tie our people to: " + ", ".join(untied[:shown]) + more
+    if top_pair is not None:
+        return f"To move towards it, spread contact beyond {top_pair[0]} and {top_pair[1]}"
+    return None

@@ -153,7 +153,7 @@ class MapView(QWidget):
             combo.addItem(self.tr(label), key)
         # Sized to a short label rather than the longest choice, so the map
         # still fits a small laptop screen beside the sidebar.
-        combo.setMinimumContentsLength(9)
+        combo.setMinimumContentsLength(14)
         combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         return combo
 

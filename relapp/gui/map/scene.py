@@ -14,6 +14,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene
 
+from relapp.domain import contact_model
 from relapp.domain import map_layout as ml
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.pyside_none_guard import protect_none
@@ -465,17 +466,13 @@ def model_summary(data: MapData, untied_max: int = 5) -> str:
     else:
         lines.append(f"Contact pattern: {model.model} — {model.reason}")
     if data.target_model:
-        if model is not None and model.model == data.target_model:
-            lines.append(f"Target: {data.target_model} (reached)")
-        else:
-            lines.append(f"Target: {data.target_model}")
-            untied = list(cov.untied) if cov else []
-            if untied:
-                more = f" and {len(untied) - untied_max} more" if len(untied) > untied_max else ""
-                lines.append("To move towards it, tie our people to: " + ", ".join(untied[:untied_max]) + more)
-            elif model is not None and model.top_pair:
-                lines.append(f"To move towards it, spread contact beyond {model.top_pair[0]} and "
-                             f"{model.top_pair[1]}")
+        reached = model is not None and model.model == data.target_model
+        lines.append(f"Target: {data.target_model}" + (" (reached)" if reached else ""))
+        hint = contact_model.advice(model.model if model else None, data.target_model,
+                                    list(cov.untied) if cov else [], model.top_pair if model else None,
+                                    shown=untied_max)
+        if hint:
+            lines.append(hint)
     return "\n".join(lines)
 
 
