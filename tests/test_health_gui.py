@@ -290,7 +290,9 @@ def test_checkup_from_the_account_menu_can_be_undone(qtbot, demo_db, data_dir, t
     on_next_dialog(score)
     window.findChild(QAction, "checkup").trigger()
     assert len(health.checkups_of(3)) == before + 1
-    panel = window.view("accounts").health_panel
+    accounts_view = window.view("accounts")
+    panel = accounts_view.health_panel
+    accounts_view.tabs.setCurrentWidget(panel)  # drawn when looked at
     assert len(panel.chart.points) == before + 1  # the account's trend shows it at once
     window.editor.stack.undo()
     assert len(health.checkups_of(3)) == before

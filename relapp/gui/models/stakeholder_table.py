@@ -49,7 +49,7 @@ class StakeholderTableModel(RowTableModel):
             strongest: dict[int, int] = {}
             for tie in people.ties_of_account(account_id):
                 strongest[tie.stakeholder_id] = max(strongest.get(tie.stakeholder_id, 0), tie.strength)
-            self._overdue = commitments.overdue_counts()[0]
+            self._overdue = commitments.overdue_counts(account_id=account_id)[0]
             self._rows = [PersonRow(p.id, p.name, p.title, p.decision_role, p.influence, p.stance,
                                     strongest.get(p.id, 0), last.get(p.id))
                           for p in people.stakeholders_of(account_id)]
