@@ -10,6 +10,7 @@ views or triggers.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from peewee import SqliteDatabase
 from relapp import __version__
 from relapp.domain.health_questions import DEFAULT_QUESTIONS
 from relapp.store import fts
-from relapp.store.backup import copy_database, timestamped_name
+from relapp.store.backup import copy_database, free_name, integrity_problem
 from relapp.store.errors import CorruptDatabaseError, NewerSchemaError, NotRelappDatabaseError
 from relapp.store.location import backups_dir, ensure_private_dir, make_private
 from relapp.store.migrations import CURRENT_VERSION, MIGRATIONS, pending
@@ -79,11 +80,16 @@ def init_db(path: Path) -> SqliteDatabase:
     models to it.  Refuses, changing nothing, a file from a newer Relapp."""
     path = Path(path)
     ensure_private_dir(path.parent)
+    finish_interrupted_restore(path)
     found = read_schema_version(path)
     if found is not None and found > CURRENT_VERSION:
         raise NewerSchemaError(found, CURRENT_VERSION)
+    if found is not None:
+        problem = integrity_problem(path, quick=True)
+        if problem:
+            raise CorruptDatabaseError(f"{path} is damaged: {problem}")
     if found is not None and found < CURRENT_VERSION:
-        copy_database(path, backups_dir(path.parent) / timestamped_name(f"before-schema-{CURRENT_VERSION}"))
+        copy_database(path, free_name(backups_dir(path.parent), f"before-schema-{CURRENT_VERSION}"))
 
     db = open_database(path)
     database_proxy.initialize(db)
@@ -95,6 +101,23 @@ def init_db(path: Path) -> SqliteDatabase:
     for suffix in ("", "-wal", "-shm"):
         make_private(Path(str(path) + suffix))
     return db
+
+
+def staged_restore_path(path: Path) -> Path:
+    """Where a restore puts the verified copy before it takes the database's
+    place."""
+    return path.with_name(path.name + ".restoring")
+
+
+def finish_interrupted_restore(path: Path) -> None:
+    """A restore that crashed after moving the old file away but before
+    renaming the verified copy into place is completed here, so the user
+    never starts on an empty database while the restored one waits."""
+    staged = staged_restore_path(path)
+    if staged.exists() and not path.exists():
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        os.replace(staged, path)
 
 
 def _create(db: SqliteDatabase) -> None:
