@@ -8,18 +8,12 @@ from pathlib import Path
 
 
 def run_window(data_dir: Path) -> int:
-    from PySide6.QtWidgets import QMessageBox
-
     from relapp.gui.application import create_application
+    from relapp.gui.backups.recovery import open_with_recovery
     from relapp.gui.main_window import MainWindow
-    from relapp.services.session import open_data_dir
-    from relapp.store.errors import StoreError
 
     app = create_application(sys.argv[:1])
-    try:
-        open_data_dir(data_dir)
-    except StoreError as exc:
-        QMessageBox.critical(None, "Relapp cannot open your data", str(exc))
+    if not open_with_recovery(data_dir):
         return 1
     window = MainWindow(data_dir)
     window.show()
