@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -42,6 +43,9 @@ def on_next_dialog(action, attempts: int = 100, close_after_ms: int = 3000) -> N
     rejected so the test fails instead of hanging."""
 
     def close_if_still_open(dialog):
+        # A dialog deleted once closed (WA_DeleteOnClose, deleteLater) is gone.
+        if not shiboken6.isValid(dialog):
+            return
         if dialog.isVisible():
             DIALOG_ERRORS.append(AssertionError(f"{type(dialog).__name__} was left open by the test's action"))
             dialog.reject()
