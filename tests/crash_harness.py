@@ -58,6 +58,7 @@ class Stats:
     finished: int = 0  # writers that were done before the kill (migrations)
     committed: int = 0  # writes the writers reported as committed
     left_old: int = 0  # upgrades killed before they committed: the old file stayed
+    mid_upgrade: int = 0  # of those, killed after the upgrade had begun (its backup started)
     problems: list[str] = field(default_factory=list)
 
 
@@ -214,13 +215,14 @@ def run_migrations(server: ForkServer, work: Path, kills: int, rng) -> Stats:
     from relapp.store.migrations import CURRENT_VERSION
     from relapp.store.models import Entry, Stakeholder
 
-    # How long one upgrade takes here, so the kills land inside it.
+    # How long one upgrade takes here, so the kills land inside it; that
+    # first, unkilled upgrade is checked like the others.
     started = time.perf_counter()
-    _migrate_once(server, work, 0, None)
+    first = _migrate_once(server, work, 0, None)
     span = time.perf_counter() - started
     stats = Stats()
-    for i in range(1, kills + 1):
-        data_dir, how, done = _migrate_once(server, work, i, rng.uniform(0, span))
+    for i in range(kills + 1):
+        data_dir, how, done = first if i == 0 else _migrate_once(server, work, i, rng.uniform(0, span))
         if done:
             stats.finished += 1
         elif how == "killed 9":
@@ -236,6 +238,8 @@ def run_migrations(server: ForkServer, work: Path, kills: int, rng) -> Stats:
             problems.append(f"schema version {version} after the kill")
         if version == 1:
             stats.left_old += 1
+            if (data_dir / "backups").exists():
+                stats.mid_upgrade += 1
         if done and version != CURRENT_VERSION:
             problems.append("an upgrade reported done was lost")
         # The old (or upgraded) file must open and hold the fixture's data.

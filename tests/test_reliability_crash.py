@@ -48,5 +48,6 @@ def test_a_kill_during_an_upgrade_leaves_the_old_database_usable(server, tmp_pat
     stats = harness.run_migrations(server, tmp_path, 35, random.Random(11))
     assert stats.problems == []
     assert stats.left_old >= 3, "some kills landed before the upgrade committed"
+    assert stats.mid_upgrade >= 1, "some kills landed after the upgrade had begun"
     assert stats.finished >= 1, "some upgrades completed"
     kills.append(stats.kills)

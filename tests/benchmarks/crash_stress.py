@@ -34,7 +34,7 @@ def main(rounds: int = 5, seed: int = 1) -> int:
                 total += stats.kills
                 failed += len(stats.problems)
                 print(f"round {r + 1} {name:8} kills={stats.kills:3} committed={stats.committed:5} "
-                      f"problems={stats.problems or 'none'}", flush=True)
+                      f"old kept={stats.left_old} mid-upgrade={stats.mid_upgrade} problems={stats.problems or 'none'}", flush=True)
     finally:
         server.close()
     print(f"{total} kills in {time.perf_counter() - started:.0f} s, {failed} problems")
