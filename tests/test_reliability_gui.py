@@ -138,3 +138,37 @@ def test_newer_data_defaults_to_quit(qtbot, data_dir):
     assert open_with_recovery(data_dir) is False
     assert "newer version" in seen[0][0]
     assert seen[0][1] == "Quit"
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_unexpected_error_shows_a_report_without_personal_data_and_the_window_runs_on(qtbot, window):
+    from PySide6.QtCore import QTimer
+
+    from relapp.gui.error_report import ErrorReporter
+
+    secret = "Ms Jane Secretperson, divorcing"
+    reporter = ErrorReporter()
+    reporter.install()
+    seen = []
+
+    def read_report(box):
+        seen.append((box.objectName(), box.text(), box.detailedText()))
+        box.accept()
+
+    def failing_slot():
+        raise ValueError(f"cannot handle {secret}")
+
+    try:
+        on_next_dialog(read_report)
+        QTimer.singleShot(0, failing_slot)
+        qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    finally:
+        reporter.uninstall()
+    name, text, details = seen[0]
+    assert name == "ErrorReportBox" and "keeps running" in text
+    assert "ValueError" in details and "failing_slot" in details
+    assert "Secretperson" not in details and "Secretperson" not in text
+    assert window.isVisible()
+    create_account(name="Still Working Ltd")
+    window._data_changed("account")
+    assert Account.select().count() == 1

@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _start_log()
     if args.command is None:
         from relapp.gui.launch import run_window
         from relapp.store.location import resolve_data_dir
@@ -72,8 +73,20 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, OSError):
             print(f"relapp: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
             return 1
+        import logging
+
+        logging.getLogger("relapp.cli").error("internal error in %s", args.command, exc_info=exc)
         print(f"relapp: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 70
+
+
+def _start_log() -> None:
+    from relapp.services.logs import setup_logging
+
+    try:
+        setup_logging()
+    except OSError:
+        pass  # no writable log directory: work on without a log
 
 
 if __name__ == "__main__":

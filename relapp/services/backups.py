@@ -9,6 +9,7 @@ thinned, so a bad copy can never push out a good one.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -23,6 +24,9 @@ from relapp.store.errors import CorruptDatabaseError, NewerSchemaError, StoreErr
 from relapp.store.location import backups_dir, db_path, ensure_private_dir, make_private
 from relapp.store.migrations import CURRENT_VERSION
 from relapp.store.models import database_proxy
+
+
+log = logging.getLogger(__name__)
 
 
 class BackupUnusableError(StoreError):
@@ -56,7 +60,8 @@ def backup_now(data_dir: Path, dest: Path | None = None, kind: str = "manual",
             raise StoreError("a backup cannot replace the database itself; choose another file")
         return copy_database(source, dest)
     path = copy_database(source, free_name(backups_dir(data_dir), kind, now))
-    thin_backups(data_dir)
+    removed = thin_backups(data_dir)
+    log.info("%s backup made and verified (%d bytes); %d older removed", kind, path.stat().st_size, len(removed))
     return path
 
 
@@ -139,6 +144,7 @@ def move_aside(data_dir: Path, reason: str = "damaged", now: dt.datetime | None 
             make_private(Path(str(dest) + suffix))
     os.replace(source, dest)
     make_private(dest)
+    log.warning("database moved aside (%s)", reason)
     return dest
 
 
@@ -172,6 +178,7 @@ def restore_backup(data_dir: Path, source: Path) -> RestoreResult:
         Path(str(target) + suffix).unlink(missing_ok=True)
     os.replace(staged, target)
     make_private(target)
+    log.info("backup restored; previous database %s", "moved aside" if damaged else "kept as a copy")
     return RestoreResult(source, kept, damaged)
 
 

@@ -47,7 +47,9 @@ def open_data_dir(data_dir: Path, backup: bool = True) -> SqliteDatabase:
     try:
         db = init_db(path)
     except StoreError as exc:
+        log.warning("database cannot be opened: %s", type(exc).__name__)
         raise UnusableDataError(exc, data_dir, latest_good_backup(data_dir)) from exc
+    log.info("database opened (%s)", "existing" if existed else "new")
     if backup and existed:
         try:
             backup_if_due(data_dir)

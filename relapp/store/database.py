@@ -10,6 +10,7 @@ views or triggers.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -24,6 +25,8 @@ from relapp.store.errors import CorruptDatabaseError, NewerSchemaError, NotRelap
 from relapp.store.location import backups_dir, ensure_private_dir, make_private
 from relapp.store.migrations import CURRENT_VERSION, MIGRATIONS, pending
 from relapp.store.models import MODELS, HealthQuestion, SchemaVersion, database_proxy
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 15000
 PRAGMAS = {
@@ -137,6 +140,7 @@ def _migrate(db: SqliteDatabase, found: int) -> None:
         for version in pending(found):
             MIGRATIONS[version](db)
             SchemaVersion.create(version=version, app_version=__version__)
+    log.info("database upgraded from schema %d to %d", found, CURRENT_VERSION)
 
 
 def close_db() -> None:
