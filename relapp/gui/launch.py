@@ -8,19 +8,35 @@ from pathlib import Path
 
 
 def run_window(data_dir: Path) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
     from relapp.gui.application import create_application
     from relapp.gui.backups.recovery import open_with_recovery
     from relapp.gui.error_report import ErrorReporter
     from relapp.gui.main_window import MainWindow
+    from relapp.gui.single_instance import SingleInstance
 
     app = create_application(sys.argv[:1])
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        if instance.ask_running_to_show():
+            print(f"relapp: already open for {data_dir}; brought that window forward", file=sys.stderr)
+            return 0
+        QMessageBox.information(None, app.translate("Launch", "Relapp is already open"),
+                                app.translate("Launch", "Relapp is already open for %s (perhaps in another "
+                                              "session on this computer).") % data_dir)
+        return 1
     reporter = ErrorReporter()
     reporter.install()
-    if not open_with_recovery(data_dir):
-        return 1
-    window = MainWindow(data_dir)
-    window.show()
-    return app.exec()
+    try:
+        if not open_with_recovery(data_dir):
+            return 1
+        window = MainWindow(data_dir)
+        instance.listen(window)
+        window.show()
+        return app.exec()
+    finally:
+        instance.release()
 
 
 def main() -> int:

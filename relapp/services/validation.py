@@ -26,8 +26,12 @@ class NotFoundError(LookupError):
 
 
 def transaction():
-    """One short transaction for one user edit: all of it or nothing."""
-    return database_proxy.atomic()
+    """One short transaction for one user edit: all of it or nothing.
+
+    It takes the write lock at once (BEGIN IMMEDIATE): when another process
+    is writing, SQLite then waits for it (the busy timeout) instead of
+    failing half-way when a read turns into a write."""
+    return database_proxy.atomic("IMMEDIATE")
 
 
 def text(field: str, value: Any, *, required: bool = False, max_len: int = MAX_TEXT) -> str:

@@ -15,7 +15,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import SqliteDatabase, fn
 
 from relapp import __version__
 from relapp.domain.health_questions import DEFAULT_QUESTIONS
@@ -136,7 +136,10 @@ def _create(db: SqliteDatabase) -> None:
 
 
 def _migrate(db: SqliteDatabase, found: int) -> None:
-    with db.atomic():
+    # IMMEDIATE: a second process starting at the same moment waits here,
+    # then finds the work done.
+    with db.atomic("IMMEDIATE"):
+        found = SchemaVersion.select(fn.MAX(SchemaVersion.version)).scalar() or found
         for version in pending(found):
             MIGRATIONS[version](db)
             SchemaVersion.create(version=version, app_version=__version__)
