@@ -70,10 +70,11 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, (NotFoundError, ValidationError, StoreError)):
             print(f"relapp: error: {exc}", file=sys.stderr)
             return 1
-        if _is_busy(exc):
-            print("relapp: error: the data stayed busy (another Relapp kept writing) for too long; "
-                  "nothing was changed — try again", file=sys.stderr)
-            return 75
+        from relapp.services.storage_errors import storage_problem, storage_message
+
+        if storage_problem(exc):
+            print(f"relapp: error: {storage_message(exc)}", file=sys.stderr)
+            return 75 if storage_problem(exc) == "busy" else 74
         if isinstance(exc, OSError):
             print(f"relapp: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
             return 1
@@ -82,16 +83,6 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger("relapp.cli").error("internal error in %s", args.command, exc_info=exc)
         print(f"relapp: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 70
-
-
-def _is_busy(exc: Exception) -> bool:
-    """SQLite's "database is locked" after the busy timeout ran out."""
-    import sqlite3
-
-    from peewee import OperationalError
-
-    return isinstance(exc, (OperationalError, sqlite3.OperationalError)) and (
-        "locked" in str(exc) or "busy" in str(exc))
 
 
 def _start_log() -> None:

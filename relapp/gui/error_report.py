@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from relapp import __version__
 from relapp.services.logs import safe_report
+from relapp.services.storage_errors import storage_message
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,12 @@ class ErrorReporter:
         self.showing = True
         try:
             tr = QCoreApplication.translate
+            storage = storage_message(error)
+            if storage is not None:
+                # Not a bug: the disk.  Say what to fix, no report needed.
+                QMessageBox.warning(QApplication.activeWindow(), tr("ErrorReport", "Not saved"),
+                                    tr("ErrorReport", "Not saved: %s.") % storage)
+                return
             box = QMessageBox(QMessageBox.Warning, tr("ErrorReport", "Something went wrong"),
                               tr("ErrorReport", "Relapp hit an error it did not expect. Your data is safe: every "
                                  "edit was saved when you made it, and the window keeps running."),

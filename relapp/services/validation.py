@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from relapp.store.models import database_proxy
@@ -25,13 +26,41 @@ class NotFoundError(LookupError):
     """Something the user named does not exist; ``str()`` says what."""
 
 
+@contextmanager
 def transaction():
     """One short transaction for one user edit: all of it or nothing.
 
     It takes the write lock at once (BEGIN IMMEDIATE): when another process
     is writing, SQLite then waits for it (the busy timeout) instead of
-    failing half-way when a read turns into a write."""
-    return database_proxy.atomic("IMMEDIATE")
+    failing half-way when a read turns into a write.
+
+    On a full disk or an I/O error SQLite rolls the whole transaction back
+    by itself; Peewee's own rollback then fails ("no transaction is
+    active") and would hide the real cause.  Here the real cause is what
+    the caller sees, so the user is told the disk is full."""
+    block = database_proxy.atomic("IMMEDIATE")
+    helper = block.__enter__()
+    try:
+        yield helper
+    except BaseException as exc:
+        try:
+            block.__exit__(type(exc), exc, exc.__traceback__)
+        except Exception:
+            if _in_transaction():
+                raise  # a rollback that really failed
+        raise
+    else:
+        try:
+            block.__exit__(None, None, None)
+        except Exception as exc:
+            cause = exc.__context__
+            if cause is not None and not _in_transaction() and "no transaction is active" in str(exc):
+                raise cause from None
+            raise
+
+
+def _in_transaction() -> bool:
+    return database_proxy.connection().in_transaction
 
 
 def text(field: str, value: Any, *, required: bool = False, max_len: int = MAX_TEXT) -> str:
