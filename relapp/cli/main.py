@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_window(resolve_data_dir(args.data_dir))
     try:
+        args.passphrase = _unlock_if_encrypted(args)
         return int(args.handler(args) or 0)
     except CliError as exc:
         print(f"relapp: error: {exc}", file=sys.stderr)
@@ -83,6 +84,22 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger("relapp.cli").error("internal error in %s", args.command, exc_info=exc)
         print(f"relapp: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 70
+
+
+def _unlock_if_encrypted(args) -> str | None:
+    """Encrypted data is unlocked once here, for whichever command runs
+    (listing backups needs no passphrase)."""
+    if args.command in ("backups", "encrypt"):
+        return None
+    from relapp.store.encryption import is_encrypted
+    from relapp.store.location import resolve_data_dir
+
+    data_dir = resolve_data_dir(args.data_dir)
+    if not is_encrypted(data_dir):
+        return None
+    from relapp.cli.passphrase import unlock_data
+
+    return unlock_data(data_dir)
 
 
 def _start_log() -> None:

@@ -12,7 +12,7 @@ from peewee import SqliteDatabase
 from relapp.services.backups import backup_if_due, latest_good_backup
 from relapp.store.backup import BackupFile
 from relapp.store.database import init_db
-from relapp.store.errors import NewerSchemaError, StoreError
+from relapp.store.errors import NewerSchemaError, PassphraseNeededError, StoreError, WrongPassphraseError
 from relapp.store.location import db_path, ensure_private_dir
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,8 @@ def open_data_dir(data_dir: Path, backup: bool = True) -> SqliteDatabase:
     existed = path.exists() and path.stat().st_size > 0
     try:
         db = init_db(path)
+    except (PassphraseNeededError, WrongPassphraseError):
+        raise  # a question for the user, never the damaged-file path
     except StoreError as exc:
         log.warning("database cannot be opened: %s", type(exc).__name__)
         raise UnusableDataError(exc, data_dir, latest_good_backup(data_dir)) from exc

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from relapp.store.encryption import connect, database_errors, passphrase_for
 from relapp.store.location import ensure_private_dir, make_private
 
 # <kind>-YYYYMMDD-HHMMSS[-n].sqlite3; kinds: auto, manual, before-schema-N, before-restore
@@ -27,15 +27,15 @@ class BackupFile:
     size: int
 
 
-def integrity_problem(path: Path, quick: bool = True) -> str | None:
+def integrity_problem(path: Path, quick: bool = True, passphrase: str | None = None) -> str | None:
     """None when SQLite finds the file sound, else what it reported."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect(path, readonly=True, passphrase=passphrase)
         try:
             rows = con.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         return str(exc)
     if rows == [("ok",)]:
         return None
@@ -62,12 +62,14 @@ def copy_database(source: Path, dest: Path) -> Path:
     partial = dest.with_name(dest.name + ".partial")
     if partial.exists():
         partial.unlink()
+    # An encrypted database gives an encrypted copy, under the same key.
+    passphrase = passphrase_for(source)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = connect(source, readonly=True, passphrase=passphrase)
         try:
             # Created private: the copy holds the same notes as the original.
             os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-            out = sqlite3.connect(partial)
+            out = connect(partial, passphrase=passphrase)
             try:
                 src.backup(out)
                 # A backup is a standalone file: no WAL beside it.
@@ -77,7 +79,7 @@ def copy_database(source: Path, dest: Path) -> Path:
         finally:
             src.close()
         make_private(partial)
-        problem = integrity_problem(partial, quick=False)
+        problem = integrity_problem(partial, quick=False, passphrase=passphrase)
         if problem:
             raise OSError(f"the backup copy failed its integrity check: {problem}")
         with open(partial, "rb") as fh:

@@ -21,7 +21,11 @@ from relapp import __version__
 from relapp.domain.health_questions import DEFAULT_QUESTIONS
 from relapp.store import fts
 from relapp.store.backup import copy_database, free_name, integrity_problem
-from relapp.store.errors import CorruptDatabaseError, NewerSchemaError, NotRelappDatabaseError
+from relapp.store.encryption import connect, database_errors, has_plain_header, is_encrypted, passphrase_for, \
+    passphrase_opens
+from relapp.store.errors import (
+    CorruptDatabaseError, NewerSchemaError, NotRelappDatabaseError, PassphraseNeededError, WrongPassphraseError,
+)
 from relapp.store.location import backups_dir, ensure_private_dir, make_private
 from relapp.store.migrations import CURRENT_VERSION, MIGRATIONS, pending
 from relapp.store.models import MODELS, HealthQuestion, SchemaVersion, database_proxy
@@ -39,7 +43,6 @@ PRAGMAS = {
     "cache_size": -32000,  # 32 MB
     "temp_store": 2,  # memory
 }
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def read_schema_version(path: Path) -> int | None:
@@ -51,12 +54,15 @@ def read_schema_version(path: Path) -> int | None:
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
-    with open(path, "rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+    passphrase = passphrase_for(path)
+    if passphrase is None and not has_plain_header(path):
+        if is_encrypted(path.parent):
+            raise PassphraseNeededError("this data is encrypted: its passphrase is needed to open it")
         raise NotRelappDatabaseError(f"{path} is not a Relapp database (not an SQLite file)")
+    if passphrase is not None and not passphrase_opens(path, passphrase):
+        raise WrongPassphraseError("wrong passphrase: the data could not be unlocked (nothing was changed)")
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect(path, readonly=True, passphrase=passphrase)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables:
@@ -66,7 +72,7 @@ def read_schema_version(path: Path) -> int | None:
             row = con.execute("SELECT MAX(version) FROM schema_version").fetchone()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         raise CorruptDatabaseError(f"{path} cannot be read: {exc}") from exc
     if row is None or row[0] is None:
         raise NotRelappDatabaseError(f"{path} has no schema version")
@@ -74,7 +80,14 @@ def read_schema_version(path: Path) -> int | None:
 
 
 def open_database(path: Path) -> SqliteDatabase:
-    """A Peewee database for ``path`` with the pragmas above (not bound)."""
+    """A Peewee database for ``path`` with the pragmas above (not bound);
+    through SQLCipher when the data directory is encrypted."""
+    passphrase = passphrase_for(path)
+    if passphrase is not None:
+        from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+        return SqlCipherDatabase(str(path), passphrase=passphrase, pragmas=PRAGMAS,
+                                 timeout=BUSY_TIMEOUT_MS / 1000)
     return SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
 
 

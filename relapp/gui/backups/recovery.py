@@ -7,11 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from relapp.services.backups import move_aside, restore_backup
+from relapp.services.encryption import unlock
 from relapp.services.session import UnusableDataError, open_data_dir
-from relapp.store.errors import NotRelappDatabaseError
+from relapp.store.errors import NotRelappDatabaseError, PassphraseNeededError, WrongPassphraseError
 
 
 def tr(text: str) -> str:
@@ -59,6 +60,23 @@ def ask(error: UnusableDataError, parent=None) -> str:
     return "quit"
 
 
+def ask_passphrase(data_dir: Path, parent=None) -> bool:
+    """Ask until the passphrase unlocks the data; False when the user gives
+    up.  A wrong passphrase is only ever a retry, never "damaged"."""
+    hint = ""
+    while True:
+        text, ok = QInputDialog.getText(
+            parent, tr("Unlock your data"),
+            hint + tr("Your Relapp data is encrypted. Passphrase:"), QLineEdit.Password)
+        if not ok:
+            return False
+        try:
+            unlock(data_dir, text)
+            return True
+        except WrongPassphraseError:
+            hint = tr("That passphrase did not unlock the data; try again.") + "\n\n"
+
+
 def open_with_recovery(data_dir: Path, parent=None) -> bool:
     """Open the data, asking the user what to do when it cannot be opened.
     False when the user chose to quit (nothing was changed then)."""
@@ -66,6 +84,9 @@ def open_with_recovery(data_dir: Path, parent=None) -> bool:
         try:
             open_data_dir(data_dir)
             return True
+        except (PassphraseNeededError, WrongPassphraseError):
+            if not ask_passphrase(data_dir, parent):
+                return False
         except UnusableDataError as error:
             choice = ask(error, parent)
             if choice == "restore":
