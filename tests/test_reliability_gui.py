@@ -172,3 +172,62 @@ def test_an_unexpected_error_shows_a_report_without_personal_data_and_the_window
     create_account(name="Still Working Ltd")
     window._data_changed("account")
     assert Account.select().count() == 1
+
+
+def damage_data_pages(path):
+    """Rubbish over the last third of the file: the schema still reads, the
+    records do not (a bad sector found only by the page-by-page check)."""
+    data = bytearray(path.read_bytes())
+    start = len(data) * 2 // 3
+    data[start:] = os.urandom(len(data) - start)
+    path.write_bytes(bytes(data))
+
+
+def test_damage_found_by_the_check_beside_the_start_offers_the_backup(qtbot, data_dir, tmp_path):
+    from relapp.gui.backups.recovery import open_with_recovery
+    from relapp.gui.backups.start_checks import StartChecks
+    from relapp.services import people
+    from relapp.services.validation import transaction
+
+    open_data_dir(data_dir)
+    account = create_account(name="Checked Ltd")
+    with transaction():
+        for i in range(400):
+            people.create_stakeholder(account=account.id, name=f"Person {i}", notes="n" * 300)
+    backup_now(data_dir)
+    close_db()
+    path = data_dir / "relapp.sqlite3"
+    damage_data_pages(path)
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    damaged = path.read_bytes()
+
+    isolate_settings(tmp_path)
+    assert open_with_recovery(data_dir, check=False), "the fast open does not read every page"
+    win = MainWindow(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    checks = StartChecks(data_dir, win)
+    on_next_dialog(click_role(QMessageBox.AcceptRole))
+    with qtbot.waitSignal(checks.finished, timeout=15000):
+        checks.start()
+    assert [a.name for a in Account.select()] == ["Checked Ltd"]
+    assert Account.get().stakeholders.count() == 400
+    [aside] = (data_dir / "set-aside").glob("*.sqlite3")
+    assert aside.read_bytes() == damaged
+    close_db()
+
+
+def test_the_daily_backup_runs_beside_the_start(qtbot, window, data_dir):
+    from relapp.gui.backups.start_checks import StartChecks
+
+    create_account(name="Backed Up Beside Ltd")
+    checks = StartChecks(data_dir, window)
+    with qtbot.waitSignal(checks.finished, timeout=15000) as signal:
+        checks.start()
+    made = Path(signal.args[0])
+    assert made.exists() and made.parent == data_dir / "backups"
+    second = StartChecks(data_dir, window)
+    with qtbot.waitSignal(second.finished, timeout=15000) as again:
+        second.start()
+    assert again.args[0] == "", "not twice the same day"

@@ -8,10 +8,12 @@ from pathlib import Path
 
 
 def run_window(data_dir: Path) -> int:
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QMessageBox
 
     from relapp.gui.application import create_application
     from relapp.gui.backups.recovery import open_with_recovery
+    from relapp.gui.backups.start_checks import StartChecks
     from relapp.gui.error_report import ErrorReporter
     from relapp.gui.main_window import MainWindow
     from relapp.gui.single_instance import SingleInstance
@@ -29,12 +31,18 @@ def run_window(data_dir: Path) -> int:
     reporter = ErrorReporter()
     reporter.install()
     try:
-        if not open_with_recovery(data_dir):
+        # The page-by-page check and the daily backup run beside the start.
+        if not open_with_recovery(data_dir, check=False):
             return 1
         window = MainWindow(data_dir)
         instance.listen(window)
         window.show()
-        return app.exec()
+        checks = StartChecks(data_dir, window)
+        checks.start()
+        code = app.exec()
+        # A check or backup still running finishes before Python shuts down.
+        QThreadPool.globalInstance().waitForDone()
+        return code
     finally:
         instance.release()
 

@@ -35,17 +35,19 @@ class UnusableDataError(StoreError):
         self.newer = isinstance(cause, NewerSchemaError)
 
 
-def open_data_dir(data_dir: Path, backup: bool = True) -> SqliteDatabase:
+def open_data_dir(data_dir: Path, backup: bool = True, check: bool = True) -> SqliteDatabase:
     """Create or upgrade the database in ``data_dir`` and bind the models;
     then, for existing data, the daily automatic backup.
 
     Raises ``UnusableDataError`` (changing nothing) when the file cannot be
-    used."""
+    used.  ``check=False`` leaves the page-by-page integrity check to the
+    caller (the window runs it in the background: it takes half a second
+    on ten years of data)."""
     ensure_private_dir(data_dir)
     path = db_path(data_dir)
     existed = path.exists() and path.stat().st_size > 0
     try:
-        db = init_db(path)
+        db = init_db(path, check=check)
     except (PassphraseNeededError, WrongPassphraseError):
         raise  # a question for the user, never the damaged-file path
     except StoreError as exc:

@@ -91,16 +91,18 @@ def open_database(path: Path) -> SqliteDatabase:
     return SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
-def init_db(path: Path) -> SqliteDatabase:
+def init_db(path: Path, check: bool = True) -> SqliteDatabase:
     """Open (creating or upgrading) the database at ``path`` and bind the
-    models to it.  Refuses, changing nothing, a file from a newer Relapp."""
+    models to it.  Refuses, changing nothing, a file from a newer Relapp,
+    and (with ``check``, a quick integrity check that reads every page) a
+    damaged one.  The window runs that check beside its start instead."""
     path = Path(path)
     ensure_private_dir(path.parent)
     finish_interrupted_restore(path)
     found = read_schema_version(path)
     if found is not None and found > CURRENT_VERSION:
         raise NewerSchemaError(found, CURRENT_VERSION)
-    if found is not None:
+    if found is not None and (check or found < CURRENT_VERSION):
         problem = integrity_problem(path, quick=True)
         if problem:
             raise CorruptDatabaseError(f"{path} is damaged: {problem}")

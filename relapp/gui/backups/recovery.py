@@ -77,12 +77,14 @@ def ask_passphrase(data_dir: Path, parent=None) -> bool:
             hint = tr("That passphrase did not unlock the data; try again.") + "\n\n"
 
 
-def open_with_recovery(data_dir: Path, parent=None) -> bool:
+def open_with_recovery(data_dir: Path, parent=None, check: bool = True) -> bool:
     """Open the data, asking the user what to do when it cannot be opened.
-    False when the user chose to quit (nothing was changed then)."""
+    False when the user chose to quit (nothing was changed then).  With
+    ``check=False`` the page-by-page check and the daily backup are left to
+    the caller (``StartChecks``)."""
     while True:
         try:
-            open_data_dir(data_dir)
+            open_data_dir(data_dir, backup=check, check=check)
             return True
         except (PassphraseNeededError, WrongPassphraseError):
             if not ask_passphrase(data_dir, parent):
