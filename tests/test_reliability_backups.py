@@ -18,7 +18,6 @@ from relapp.store.database import close_db
 from relapp.store.errors import StoreError
 
 FIXTURES = Path(__file__).parent / "fixtures"
-posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
 
 def account_names(path: Path) -> list[str]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from relapp.store.location import ensure_private_dir
+from relapp.store.location import ensure_private_dir, make_private
 
 LOCK_FILE = "relapp.lock"
 SHOW = b"show\n"
@@ -40,7 +40,10 @@ class SingleInstance(QObject):
 
     def acquire(self) -> bool:
         ensure_private_dir(self.data_dir)
-        return self.lock.tryLock(0)
+        locked = self.lock.tryLock(0)
+        if locked:
+            make_private(self.data_dir / LOCK_FILE)  # it names this computer
+        return locked
 
     def listen(self, window) -> None:
         """Bring ``window`` forward whenever a second start asks."""
