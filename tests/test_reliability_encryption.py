@@ -103,3 +103,34 @@ def test_decrypt_needs_the_right_passphrase(encrypted):
         decrypt_data(encrypted, "nope nope nope")
     assert decrypt_data(encrypted, PASS) == 2
     assert len(readable_anywhere(encrypted)) == 2
+
+
+def test_preferences_turn_encryption_on_and_the_data_stays_open(qtbot, data_dir, tmp_path):
+    from gui_helpers import isolate_settings
+    from relapp.gui.preferences_dialog import PreferencesDialog
+
+    isolate_settings(tmp_path)
+    open_data_dir(data_dir)
+    create_account(name=SECRET)
+    dialog = PreferencesDialog(data_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.encrypt.setChecked(True)
+
+    def type_passphrase(then=None):
+        def action(box):
+            box.findChild(QLineEdit).setText(PASS)
+            if then:
+                on_next_dialog(then)
+            box.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+        return action
+
+    on_next_dialog(type_passphrase(type_passphrase()))
+    dialog.accept()
+    try:
+        assert dialog.result() == dialog.DialogCode.Accepted
+        assert readable_anywhere(data_dir) == []
+        assert [a.name for a in Account.select()] == [SECRET], "the window goes on with the encrypted data"
+    finally:
+        set_passphrase(data_dir, None)
+        close_db()

@@ -87,3 +87,25 @@ def test_a_batch_that_fills_the_disk_leaves_nothing_behind(db):
     assert Stakeholder.select().count() == 0
     free_space(db)
     accounts.create_account(name="Later Ltd")
+
+
+def test_data_that_cannot_be_written_is_told_plainly_and_nothing_changes(qtbot, db):
+    """Read-only data (here SQLite's query-only switch, which fails writes
+    the way a read-only file does; tests run as a user a chmod may not stop)."""
+    from relapp.gui.forms.quick_entry import QuickEntryDialog
+
+    account = accounts.create_account(name="Read Only Ltd")
+    dialog = QuickEntryDialog(account.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.field("title").setText("Call")
+    db.execute_sql("PRAGMA query_only = 1")
+    try:
+        dialog._try_accept()
+        assert dialog.result() == 0
+        assert "cannot be written" in dialog.error_label.text()
+    finally:
+        db.execute_sql("PRAGMA query_only = 0")
+    assert Entry.select().count() == 0
+    dialog._try_accept()
+    assert [e.title for e in Entry.select()] == ["Call"]
