@@ -52,3 +52,26 @@ def test_a_crashed_window_leaves_no_lock_behind(data_dir):
     instance = SingleInstance(data_dir)
     assert instance.acquire()
     instance.release()
+
+
+def test_restore_on_the_command_line_waits_for_the_window_to_close(data_dir, capsys):
+    from relapp.cli.main import main
+    from relapp.services.backups import backup_now
+    from relapp.services.session import open_data_dir
+    from relapp.store.database import close_db
+
+    open_data_dir(data_dir)
+    backup = backup_now(data_dir)
+    close_db()
+    before = (data_dir / "relapp.sqlite3").read_bytes()
+    window = SingleInstance(data_dir)
+    assert window.acquire()
+    try:
+        assert main(["--data-dir", str(data_dir), "restore", str(backup)]) == 1
+        err = capsys.readouterr().err
+        assert "window has this data open" in err and len(err.strip().splitlines()) == 1
+        assert (data_dir / "relapp.sqlite3").read_bytes() == before
+    finally:
+        window.release()
+    assert main(["--data-dir", str(data_dir), "restore", str(backup)]) == 0
+    close_db()

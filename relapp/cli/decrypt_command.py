@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from relapp.cli.window_lock import refuse_if_window_open
 from relapp.services.encryption import decrypt_data
 from relapp.store.location import resolve_data_dir
 
@@ -12,6 +13,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    count = decrypt_data(resolve_data_dir(args.data_dir), args.passphrase)
+    data_dir = resolve_data_dir(args.data_dir)
+    refuse_if_window_open(data_dir, "decrypt the data")
+    count = decrypt_data(data_dir, args.passphrase)
     print(f"decrypted the data and its backups ({count} files)")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from relapp.cli.passphrase import new_passphrase
+from relapp.cli.window_lock import refuse_if_window_open
 from relapp.services.encryption import encrypt_data
 from relapp.services.session import open_data_dir
 from relapp.store.database import close_db
@@ -16,6 +17,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     data_dir = resolve_data_dir(args.data_dir)
+    refuse_if_window_open(data_dir, "encrypt the data")
     open_data_dir(data_dir, backup=False)  # a damaged file gets its message before anything changes
     close_db()
     count = encrypt_data(data_dir, new_passphrase())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from relapp.cli.window_lock import refuse_if_window_open
 from relapp.services.backups import restore_backup
 from relapp.services.session import open_data_dir
 from relapp.store.database import close_db
@@ -18,6 +19,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     data_dir = resolve_data_dir(args.data_dir)
+    refuse_if_window_open(data_dir, "restore a backup")
     result = restore_backup(data_dir, Path(args.file))
     # Opening upgrades a backup from an older Relapp now, not at next use.
     open_data_dir(data_dir, backup=False)
