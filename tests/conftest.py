@@ -6,6 +6,12 @@ import datetime as dt
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Logs of the tests (and of the commands they start) never land in the
+# user's log directory.
+if "RELAPP_LOG_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["RELAPP_LOG_DIR"] = tempfile.mkdtemp(prefix="relapp-test-logs-")
 
 import pytest  # noqa: E402
 

@@ -49,12 +49,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _start_log()
     if args.command is None:
         from relapp.gui.launch import run_window
         from relapp.store.location import resolve_data_dir
 
         return run_window(resolve_data_dir(args.data_dir))
     try:
+        args.passphrase = _unlock_if_encrypted(args)
         return int(args.handler(args) or 0)
     except CliError as exc:
         print(f"relapp: error: {exc}", file=sys.stderr)
@@ -69,11 +71,44 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, (NotFoundError, ValidationError, StoreError)):
             print(f"relapp: error: {exc}", file=sys.stderr)
             return 1
+        from relapp.services.storage_errors import storage_problem, storage_message
+
+        if storage_problem(exc):
+            print(f"relapp: error: {storage_message(exc)}", file=sys.stderr)
+            return 75 if storage_problem(exc) == "busy" else 74
         if isinstance(exc, OSError):
             print(f"relapp: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
             return 1
+        import logging
+
+        logging.getLogger("relapp.cli").error("internal error in %s", args.command, exc_info=exc)
         print(f"relapp: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 70
+
+
+def _unlock_if_encrypted(args) -> str | None:
+    """Encrypted data is unlocked once here, for whichever command runs
+    (listing backups needs no passphrase)."""
+    if args.command in ("backups", "encrypt"):
+        return None
+    from relapp.store.encryption import is_encrypted
+    from relapp.store.location import resolve_data_dir
+
+    data_dir = resolve_data_dir(args.data_dir)
+    if not is_encrypted(data_dir):
+        return None
+    from relapp.cli.passphrase import unlock_data
+
+    return unlock_data(data_dir)
+
+
+def _start_log() -> None:
+    from relapp.services.logs import setup_logging
+
+    try:
+        setup_logging()
+    except OSError:
+        pass  # no writable log directory: work on without a log
 
 
 if __name__ == "__main__":

@@ -8,22 +8,43 @@ from pathlib import Path
 
 
 def run_window(data_dir: Path) -> int:
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QMessageBox
 
     from relapp.gui.application import create_application
+    from relapp.gui.backups.recovery import open_with_recovery
+    from relapp.gui.backups.start_checks import StartChecks
+    from relapp.gui.error_report import ErrorReporter
     from relapp.gui.main_window import MainWindow
-    from relapp.services.session import open_data_dir
-    from relapp.store.errors import StoreError
+    from relapp.gui.single_instance import SingleInstance
 
     app = create_application(sys.argv[:1])
-    try:
-        open_data_dir(data_dir)
-    except StoreError as exc:
-        QMessageBox.critical(None, "Relapp cannot open your data", str(exc))
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        if instance.ask_running_to_show():
+            print(f"relapp: already open for {data_dir}; brought that window forward", file=sys.stderr)
+            return 0
+        QMessageBox.information(None, app.translate("Launch", "Relapp is already open"),
+                                app.translate("Launch", "Relapp is already open for %s (perhaps in another "
+                                              "session on this computer).") % data_dir)
         return 1
-    window = MainWindow(data_dir)
-    window.show()
-    return app.exec()
+    reporter = ErrorReporter()
+    reporter.install()
+    try:
+        # The page-by-page check and the daily backup run beside the start.
+        if not open_with_recovery(data_dir, check=False):
+            return 1
+        window = MainWindow(data_dir)
+        instance.listen(window)
+        window.show()
+        checks = StartChecks(data_dir, window)
+        checks.start()
+        code = app.exec()
+        # A check or backup still running finishes before Python shuts down.
+        QThreadPool.globalInstance().waitForDone()
+        return code
+    finally:
+        instance.release()
 
 
 def main() -> int:
@@ -31,6 +52,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="relapp-gui")
     parser.add_argument("--data-dir", metavar="DIR")
     args, _qt_args = parser.parse_known_args()
+    from relapp.services.logs import setup_logging
     from relapp.store.location import resolve_data_dir
 
+    try:
+        setup_logging()
+    except OSError:
+        pass  # no writable log directory: work on without a log
     return run_window(resolve_data_dir(args.data_dir))

@@ -1,16 +1,25 @@
-"""Preferences: the look, and where the data lives."""
+"""Preferences: the look, where the data lives, and encryption at rest."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit,
+    QMessageBox,
+)
 
 from relapp.gui.application import apply_theme, chosen_theme
+from relapp.services.encryption import decrypt_data, encrypt_data
+from relapp.services.session import open_data_dir
+from relapp.store.encryption import available, is_encrypted
 
 
 class PreferencesDialog(QDialog):
     def __init__(self, data_dir, parent=None):
         super().__init__(parent)
+        self.data_dir = Path(data_dir)
         self.setWindowTitle(self.tr("Preferences"))
         self.theme = QComboBox(self)
         self.theme.setAccessibleName(self.tr("Appearance"))
@@ -20,15 +29,58 @@ class PreferencesDialog(QDialog):
         self.theme.setCurrentIndex(self.theme.findData(chosen_theme()))
         location = QLabel(str(data_dir), self)
         location.setWordWrap(True)
+        self.encrypt = QCheckBox(self.tr("Encrypt my data and its backups with a passphrase"), self)
+        self.encrypt.setChecked(is_encrypted(self.data_dir))
+        if not available():
+            self.encrypt.setEnabled(False)
+            self.encrypt.setToolTip(self.tr("Needs the optional SQLCipher support: pip install 'relapp[encryption]'"))
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("&Appearance"), self.theme)
         form.addRow(self.tr("Data folder"), location)
+        form.addRow(self.tr("Privacy"), self.encrypt)
         form.addRow(buttons)
 
+    def _ask(self, label: str) -> str | None:
+        text, ok = QInputDialog.getText(self, self.tr("Passphrase"), label, QLineEdit.Password)
+        return text if ok else None
+
+    def _change_encryption(self) -> bool:
+        """Encrypt or decrypt as the box now says; False to stay open."""
+        want = self.encrypt.isChecked()
+        if want == is_encrypted(self.data_dir):
+            return True
+        try:
+            if want:
+                first = self._ask(self.tr("New passphrase (at least 8 characters). Without it your data cannot "
+                                          "be read — keep it somewhere safe:"))
+                if first is None:
+                    return False
+                if self._ask(self.tr("The same passphrase again:")) != first:
+                    QMessageBox.warning(self, self.tr("Passphrase"), self.tr("The two passphrases differ."))
+                    return False
+                QApplication.setOverrideCursor(Qt.WaitCursor)
+                try:
+                    encrypt_data(self.data_dir, first)
+                finally:
+                    QApplication.restoreOverrideCursor()
+            else:
+                current = self._ask(self.tr("Current passphrase:"))
+                if current is None:
+                    return False
+                decrypt_data(self.data_dir, current)
+        except Exception as exc:  # noqa: BLE001 - told to the user; the files are unchanged
+            QMessageBox.warning(self, self.tr("Encryption"), str(exc))
+            open_data_dir(self.data_dir, backup=False)
+            return False
+        open_data_dir(self.data_dir, backup=False)
+        return True
+
     def accept(self) -> None:
+        if not self._change_encryption():
+            return
         QSettings().setValue("appearance/theme", self.theme.currentData())
         apply_theme(QApplication.instance(), self.theme.currentData())
         super().accept()

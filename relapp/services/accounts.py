@@ -57,7 +57,9 @@ def _clean(fields: dict, *, creating: bool) -> dict:
 
 
 def _check_unique(name: str, except_id: int | None = None) -> None:
-    query = Account.select().where(fn.LOWER(Account.name) == name.lower())
+    # The column's NOCASE collation is what the unique index enforces (it
+    # folds ASCII only); LOWER() alone missed "À" == "À" and let the insert fail.
+    query = Account.select().where((Account.name == name) | (fn.LOWER(Account.name) == name.lower()))
     if except_id is not None:
         query = query.where(Account.id != except_id)
     if query.exists():
@@ -90,6 +92,7 @@ def archive_account(account_id: int, archived: bool = True) -> Account:
 def delete_account(account_id: int) -> None:
     """Delete the account and everything recorded under it."""
     with v.transaction():
+        account_id = get_account(account_id).id
         entry_ids = [i for (i,) in Entry.select(Entry.id).where(Entry.account == account_id).tuples()]
         people_ids = [i for (i,) in Stakeholder.select(Stakeholder.id)
                       .where(Stakeholder.account == account_id).tuples()]
@@ -99,7 +102,8 @@ def delete_account(account_id: int) -> None:
 
 
 def get_account(account_id: int) -> Account:
-    account = Account.get_or_none(Account.id == account_id)
+    ident = v.record_id(account_id)
+    account = None if ident is None else Account.get_or_none(Account.id == ident)
     if account is None:
         raise v.NotFoundError(f"no account with id {account_id}")
     return account
@@ -107,7 +111,8 @@ def get_account(account_id: int) -> Account:
 
 def find_account(name: str) -> Account:
     """The account called ``name`` (any case); the error lists close names."""
-    account = Account.get_or_none(fn.LOWER(Account.name) == name.strip().lower())
+    wanted = v.lookup_name(name).strip()
+    account = Account.get_or_none((Account.name == wanted) | (fn.LOWER(Account.name) == wanted.lower()))
     if account is not None:
         return account
     names = [a.name for a in Account.select(Account.name)]

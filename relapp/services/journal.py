@@ -69,7 +69,7 @@ def _clean(fields: dict, *, creating: bool) -> dict:
         account = fields.get("account")
         if account is None:
             raise v.ValidationError("account", "choose the account this entry belongs to")
-        out["account"] = get_account(int(getattr(account, "id", account))).id
+        out["account"] = get_account(v.reference("account", account)).id
     if creating or "day" in fields:
         out["day"] = v.day("day", fields.get("day", dt.date.today()))
     if creating or "title" in fields:
@@ -89,12 +89,14 @@ def _clean(fields: dict, *, creating: bool) -> dict:
                 out["trust"] = trust_mask(tags)
             except ValueError as exc:
                 raise v.ValidationError("trust", str(exc)) from None
+            except TypeError:  # not a list of tags at all
+                raise v.ValidationError("trust", "must be a list of TRUST tags") from None
     return out
 
 
 def _set_participants(entry_id: int, account_id: int, stakeholders, members) -> None:
     if stakeholders is not None:
-        ids = sorted({int(getattr(s, "id", s)) for s in stakeholders})
+        ids = v.references("stakeholders", stakeholders)
         found = {sid for (sid, acc) in Stakeholder.select(Stakeholder.id, Stakeholder.account)
                  .where(Stakeholder.id.in_(ids)).tuples() if acc == account_id}
         if set(ids) - found:
@@ -104,7 +106,7 @@ def _set_participants(entry_id: int, account_id: int, stakeholders, members) -> 
             EntryStakeholder.insert_many([(entry_id, s) for s in ids],
                                          fields=[EntryStakeholder.entry, EntryStakeholder.stakeholder]).execute()
     if members is not None:
-        ids = sorted({int(getattr(m, "id", m)) for m in members})
+        ids = v.references("members", members)
         if ids and TeamMember.select().where(TeamMember.id.in_(ids)).count() != len(ids):
             raise v.ValidationError("members", "a team member in this entry no longer exists")
         EntryMember.delete().where(EntryMember.entry == entry_id).execute()
@@ -155,7 +157,8 @@ def restore_entry(detail: EntryDetail) -> Entry:
 
 
 def get_entry(entry_id: int) -> Entry:
-    entry = Entry.get_or_none(Entry.id == entry_id)
+    ident = v.record_id(entry_id)
+    entry = None if ident is None else Entry.get_or_none(Entry.id == ident)
     if entry is None:
         raise v.NotFoundError(f"no journal entry with id {entry_id}")
     return entry

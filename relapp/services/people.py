@@ -30,7 +30,7 @@ def _clean_stakeholder(fields: dict, *, creating: bool, account_id: int | None) 
         account = fields.get("account")
         if account is None:
             raise v.ValidationError("account", "choose the account this person works for")
-        out["account"] = get_account(int(getattr(account, "id", account))).id
+        out["account"] = get_account(v.reference("account", account)).id
         account_id = out["account"]
     for key in ("title", "department", "phone"):
         if key in fields:
@@ -51,7 +51,7 @@ def _clean_stakeholder(fields: dict, *, creating: bool, account_id: int | None) 
         out["cadence_days"] = v.optional_integer("cadence_days", fields["cadence_days"], 1, 3650)
     if "reports_to" in fields:
         boss = fields["reports_to"]
-        boss_id = None if boss in (None, "") else int(getattr(boss, "id", boss))
+        boss_id = None if boss is None or boss == "" else v.reference("reports_to", boss)
         if boss_id is not None:
             boss_obj = Stakeholder.get_or_none(Stakeholder.id == boss_id)
             if boss_obj is None:
@@ -100,7 +100,8 @@ def delete_stakeholder(stakeholder_id: int) -> None:
 
 
 def get_stakeholder(stakeholder_id: int) -> Stakeholder:
-    person = Stakeholder.get_or_none(Stakeholder.id == stakeholder_id)
+    ident = v.record_id(stakeholder_id)
+    person = None if ident is None else Stakeholder.get_or_none(Stakeholder.id == ident)
     if person is None:
         raise v.NotFoundError(f"no stakeholder with id {stakeholder_id}")
     return person
@@ -114,7 +115,7 @@ def stakeholders_of(account_id: int) -> list[Stakeholder]:
 def find_stakeholder(account_id: int, name: str) -> Stakeholder:
     """The person called ``name`` in the account; the error lists close names."""
     person = (Stakeholder.select().where((Stakeholder.account == account_id)
-                                         & (fn.LOWER(Stakeholder.name) == name.strip().lower())).first())
+                                         & (fn.LOWER(Stakeholder.name) == v.lookup_name(name).strip().lower())).first())
     if person is not None:
         return person
     names = [n for (n,) in Stakeholder.select(Stakeholder.name).where(Stakeholder.account == account_id).tuples()]
@@ -143,7 +144,7 @@ def _clean_member(fields: dict, *, creating: bool) -> dict:
 
 
 def _check_member_unique(name: str, except_id: int | None = None) -> None:
-    query = TeamMember.select().where(fn.LOWER(TeamMember.name) == name.lower())
+    query = TeamMember.select().where((TeamMember.name == name) | (fn.LOWER(TeamMember.name) == name.lower()))
     if except_id is not None:
         query = query.where(TeamMember.id != except_id)
     if query.exists():
@@ -175,7 +176,8 @@ def delete_member(member_id: int) -> None:
 
 
 def get_member(member_id: int) -> TeamMember:
-    member = TeamMember.get_or_none(TeamMember.id == member_id)
+    ident = v.record_id(member_id)
+    member = None if ident is None else TeamMember.get_or_none(TeamMember.id == ident)
     if member is None:
         raise v.NotFoundError(f"no team member with id {member_id}")
     return member
@@ -186,7 +188,8 @@ def list_members() -> list[TeamMember]:
 
 
 def find_member(name: str) -> TeamMember:
-    member = TeamMember.get_or_none(fn.LOWER(TeamMember.name) == name.strip().lower())
+    wanted = v.lookup_name(name).strip()
+    member = TeamMember.get_or_none((TeamMember.name == wanted) | (fn.LOWER(TeamMember.name) == wanted.lower()))
     if member is None:
         raise v.NotFoundError(f"no team member called {name!r}")
     return member
@@ -219,8 +222,8 @@ def assign_member(account_id: int, member_id: int, assigned: bool = True) -> Non
 def set_tie(member_id: int, stakeholder_id: int, strength: int | None) -> Tie | None:
     """Create, change or (with ``None`` or 0) remove the tie."""
     with v.transaction():
-        get_member(member_id)
-        get_stakeholder(stakeholder_id)
+        member_id = get_member(member_id).id
+        stakeholder_id = get_stakeholder(stakeholder_id).id
         existing = Tie.get_or_none((Tie.member == member_id) & (Tie.stakeholder == stakeholder_id))
         if not strength:
             if existing is not None:

@@ -3,18 +3,65 @@ line share."""
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from relapp.services.backups import backup_if_due, latest_good_backup
+from relapp.store.backup import BackupFile
 from relapp.store.database import init_db
+from relapp.store.errors import NewerSchemaError, PassphraseNeededError, StoreError, WrongPassphraseError
 from relapp.store.location import db_path, ensure_private_dir
 
+log = logging.getLogger(__name__)
 
-def open_data_dir(data_dir: Path) -> SqliteDatabase:
-    """Create or upgrade the database in ``data_dir`` and bind the models."""
+
+class UnusableDataError(StoreError):
+    """The database cannot be opened (damaged, not Relapp's, or from a newer
+    Relapp).  ``backup`` is the latest good backup to offer, if any."""
+
+    def __init__(self, cause: StoreError, data_dir: Path, backup: BackupFile | None):
+        if backup is not None:
+            offer = (f"the latest good backup is from {backup.taken:%Y-%m-%d %H:%M}: "
+                     f"'relapp restore {backup.path}' puts it back and keeps the current file")
+        else:
+            offer = "no good backup was found in " + str(data_dir / "backups")
+        super().__init__(f"{cause}; {offer}")
+        self.cause = cause
+        self.data_dir = data_dir
+        self.backup = backup
+        self.newer = isinstance(cause, NewerSchemaError)
+
+
+def open_data_dir(data_dir: Path, backup: bool = True, check: bool = True) -> SqliteDatabase:
+    """Create or upgrade the database in ``data_dir`` and bind the models;
+    then, for existing data, the daily automatic backup.
+
+    Raises ``UnusableDataError`` (changing nothing) when the file cannot be
+    used.  ``check=False`` leaves the page-by-page integrity check to the
+    caller (the window runs it in the background: it takes half a second
+    on ten years of data)."""
     ensure_private_dir(data_dir)
-    return init_db(db_path(data_dir))
+    path = db_path(data_dir)
+    existed = path.exists() and path.stat().st_size > 0
+    try:
+        db = init_db(path, check=check)
+    except (PassphraseNeededError, WrongPassphraseError):
+        raise  # a question for the user, never the damaged-file path
+    except StoreError as exc:
+        log.warning("database cannot be opened: %s", type(exc).__name__)
+        raise UnusableDataError(exc, data_dir, latest_good_backup(data_dir)) from exc
+    log.info("database opened (%s)", "existing" if existed else "new")
+    if backup and existed:
+        try:
+            backup_if_due(data_dir)
+        except (OSError, sqlite3.Error, StoreError) as exc:
+            # A full disk must not keep the user from their data; the next
+            # start tries again.
+            log.warning("automatic backup failed: %s", type(exc).__name__)
+    return db
 
 
 def has_data(data_dir: Path) -> bool:
@@ -22,8 +69,6 @@ def has_data(data_dir: Path) -> bool:
     path = db_path(data_dir)
     if not path.exists() or path.stat().st_size == 0:
         return False
-    import sqlite3
-
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:

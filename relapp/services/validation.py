@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from relapp.store.models import database_proxy
@@ -25,9 +26,41 @@ class NotFoundError(LookupError):
     """Something the user named does not exist; ``str()`` says what."""
 
 
+@contextmanager
 def transaction():
-    """One short transaction for one user edit: all of it or nothing."""
-    return database_proxy.atomic()
+    """One short transaction for one user edit: all of it or nothing.
+
+    It takes the write lock at once (BEGIN IMMEDIATE): when another process
+    is writing, SQLite then waits for it (the busy timeout) instead of
+    failing half-way when a read turns into a write.
+
+    On a full disk or an I/O error SQLite rolls the whole transaction back
+    by itself; Peewee's own rollback then fails ("no transaction is
+    active") and would hide the real cause.  Here the real cause is what
+    the caller sees, so the user is told the disk is full."""
+    block = database_proxy.atomic("IMMEDIATE")
+    helper = block.__enter__()
+    try:
+        yield helper
+    except BaseException as exc:
+        try:
+            block.__exit__(type(exc), exc, exc.__traceback__)
+        except Exception:
+            if _in_transaction():
+                raise  # a rollback that really failed
+        raise
+    else:
+        try:
+            block.__exit__(None, None, None)
+        except Exception as exc:
+            cause = exc.__context__
+            if cause is not None and not _in_transaction() and "no transaction is active" in str(exc):
+                raise cause from None
+            raise
+
+
+def _in_transaction() -> bool:
+    return database_proxy.connection().in_transaction
 
 
 def text(field: str, value: Any, *, required: bool = False, max_len: int = MAX_TEXT) -> str:
@@ -57,7 +90,7 @@ def integer(field: str, value: Any, low: int, high: int) -> int:
         raise ValidationError(field, f"must be a whole number from {low} to {high}")
     try:
         number = int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: infinity
         raise ValidationError(field, f"must be a whole number from {low} to {high}") from None
     if isinstance(value, float) and value != number:
         raise ValidationError(field, f"must be a whole number from {low} to {high}")
@@ -75,7 +108,11 @@ def optional_integer(field: str, value: Any, low: int, high: int) -> int | None:
 def choice(field: str, value: Any, allowed: Mapping | tuple | list, *, optional: bool = False):
     if optional and (value is None or value == ""):
         return None
-    if value not in allowed:
+    try:
+        known = value in allowed
+    except TypeError:  # a list or dict: unhashable, so not one of the choices
+        known = False
+    if not known:
         options = ", ".join(str(k) for k in allowed)
         raise ValidationError(field, f"must be one of: {options}")
     return value
@@ -98,6 +135,43 @@ def email(field: str, value: Any) -> str:
     value = text(field, value, max_len=MAX_NAME)
     if value and ("@" not in value or " " in value or value.startswith("@") or value.endswith("@")):
         raise ValidationError(field, f"{value!r} is not an email address")
+    return value
+
+
+MAX_ID = 2**63 - 1
+
+
+def record_id(value: Any) -> int | None:
+    """The id a caller passed (a record or its id), or None when the value
+    cannot be one (then nothing can match it)."""
+    value = getattr(value, "id", value)
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        return None
+    try:
+        number = int(value)
+    except ValueError:
+        return None
+    return number if 1 <= number <= MAX_ID else None
+
+
+def reference(field: str, value: Any) -> int:
+    """A reference to another record given in a form: a record or its id."""
+    number = record_id(value)
+    if number is None:
+        raise ValidationError(field, "must be one of the records offered")
+    return number
+
+
+def references(field: str, values: Any) -> list[int]:
+    if isinstance(values, (str, bytes)) or not hasattr(values, "__iter__"):
+        raise ValidationError(field, "must be a list of records")
+    return sorted({reference(field, x) for x in values})
+
+
+def lookup_name(value: Any) -> str:
+    """A name typed to look something up."""
+    if not isinstance(value, str) or "\x00" in value:
+        raise NotFoundError(f"{value!r} is not a name")
     return value
 
 

@@ -1,29 +1,56 @@
 """Copies of the database made with SQLite's online backup API, verified
-before anyone relies on them."""
+before anyone relies on them, and the backups folder they live in."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
+from relapp.store.encryption import connect, database_errors, passphrase_for
 from relapp.store.location import ensure_private_dir, make_private
 
+# <kind>-YYYYMMDD-HHMMSS[-n].sqlite3; kinds: auto, manual, before-schema-N, before-restore
+_NAME = re.compile(r"^(?P<kind>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$")
+# Regular backups are thinned; the copies taken before a migration or a
+# restore are rare and kept until the user removes them.
+THINNED_KINDS = ("auto", "manual")
 
-def integrity_problem(path: Path, quick: bool = True) -> str | None:
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    kind: str
+    taken: dt.datetime
+    size: int
+
+
+def integrity_problem(path: Path, quick: bool = True, passphrase: str | None = None) -> str | None:
     """None when SQLite finds the file sound, else what it reported."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect(path, readonly=True, passphrase=passphrase)
         try:
             rows = con.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         return str(exc)
     if rows == [("ok",)]:
         return None
     return "; ".join(str(r[0]) for r in rows[:3])
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a rename in ``path`` durable (POSIX; a no-op elsewhere)."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def copy_database(source: Path, dest: Path) -> Path:
@@ -35,26 +62,82 @@ def copy_database(source: Path, dest: Path) -> Path:
     partial = dest.with_name(dest.name + ".partial")
     if partial.exists():
         partial.unlink()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    # An encrypted database gives an encrypted copy, under the same key.
+    passphrase = passphrase_for(source)
     try:
-        out = sqlite3.connect(partial)
+        src = connect(source, readonly=True, passphrase=passphrase)
         try:
-            src.backup(out)
-            # A backup is a standalone file: no WAL beside it.
-            out.execute("PRAGMA journal_mode=DELETE")
+            # Created private: the copy holds the same notes as the original.
+            os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            out = connect(partial, passphrase=passphrase)
+            try:
+                src.backup(out)
+                # A backup is a standalone file: no WAL beside it.
+                out.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                out.close()
         finally:
-            out.close()
-    finally:
-        src.close()
-    make_private(partial)
-    problem = integrity_problem(partial, quick=False)
-    if problem:
-        partial.unlink()
-        raise OSError(f"the backup copy failed its integrity check: {problem}")
+            src.close()
+        make_private(partial)
+        problem = integrity_problem(partial, quick=False, passphrase=passphrase)
+        if problem:
+            raise OSError(f"the backup copy failed its integrity check: {problem}")
+        with open(partial, "rb") as fh:
+            os.fsync(fh.fileno())
+    except BaseException:
+        if partial.exists():
+            partial.unlink()
+        raise
     os.replace(partial, dest)
+    _fsync_dir(dest.parent)
     return dest
 
 
 def timestamped_name(prefix: str, now: dt.datetime | None = None) -> str:
     now = now or dt.datetime.now()
     return f"{prefix}-{now:%Y%m%d-%H%M%S}.sqlite3"
+
+
+def free_name(folder: Path, prefix: str, now: dt.datetime | None = None) -> Path:
+    """A timestamped name in ``folder`` that is not taken yet (two backups in
+    the same second must not overwrite each other)."""
+    base = timestamped_name(prefix, now).removesuffix(".sqlite3")
+    path = folder / f"{base}.sqlite3"
+    n = 2
+    while path.exists():
+        path = folder / f"{base}-{n}.sqlite3"
+        n += 1
+    return path
+
+
+def parse_backup_name(path: Path) -> tuple[str, dt.datetime] | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    try:
+        taken = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    return match["kind"], taken
+
+
+def list_backup_files(folder: Path) -> list[BackupFile]:
+    """The backups in ``folder``, newest first (half-written ``.partial``
+    files and anything else are ignored)."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        parsed = parse_backup_name(path)
+        if parsed is None or not path.is_file():
+            continue
+        found.append(BackupFile(path, parsed[0], parsed[1], path.stat().st_size))
+    found.sort(key=lambda b: (b.taken, b.path.name), reverse=True)
+    return found
+
+
+def remove_partials(folder: Path) -> None:
+    """Drop copies a crash interrupted (never verified, never relied on)."""
+    if folder.is_dir():
+        for path in folder.glob("*.partial"):
+            path.unlink(missing_ok=True)

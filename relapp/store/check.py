@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from relapp.store.backup import integrity_problem
 from relapp.store.database import read_schema_version
+from relapp.store.encryption import connect, database_errors
 from relapp.store.errors import StoreError
 from relapp.store.migrations import CURRENT_VERSION
 
@@ -31,12 +31,12 @@ def check_database(path: Path) -> CheckResult:
     if problem:
         return CheckResult(False, f"integrity check failed: {problem}")
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect(path, readonly=True)
         try:
             broken = con.execute("PRAGMA foreign_key_check").fetchall()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         return CheckResult(False, f"cannot read {path}: {exc}")
     if broken:
         return CheckResult(False, f"{len(broken)} rows point at records that no longer exist (first in table {broken[0][0]})")

@@ -10,19 +10,26 @@ views or triggers.
 
 from __future__ import annotations
 
-import sqlite3
+import logging
+import os
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import SqliteDatabase, fn
 
 from relapp import __version__
 from relapp.domain.health_questions import DEFAULT_QUESTIONS
 from relapp.store import fts
-from relapp.store.backup import copy_database, timestamped_name
-from relapp.store.errors import CorruptDatabaseError, NewerSchemaError, NotRelappDatabaseError
+from relapp.store.backup import copy_database, free_name, integrity_problem
+from relapp.store.encryption import connect, database_errors, has_plain_header, is_encrypted, passphrase_for, \
+    passphrase_opens
+from relapp.store.errors import (
+    CorruptDatabaseError, NewerSchemaError, NotRelappDatabaseError, PassphraseNeededError, WrongPassphraseError,
+)
 from relapp.store.location import backups_dir, ensure_private_dir, make_private
 from relapp.store.migrations import CURRENT_VERSION, MIGRATIONS, pending
 from relapp.store.models import MODELS, HealthQuestion, SchemaVersion, database_proxy
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 15000
 PRAGMAS = {
@@ -35,7 +42,6 @@ PRAGMAS = {
     "cache_size": -32000,  # 32 MB
     "temp_store": 2,  # memory
 }
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def read_schema_version(path: Path) -> int | None:
@@ -47,12 +53,15 @@ def read_schema_version(path: Path) -> int | None:
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
-    with open(path, "rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+    passphrase = passphrase_for(path)
+    if passphrase is None and not has_plain_header(path):
+        if is_encrypted(path.parent):
+            raise PassphraseNeededError("this data is encrypted: its passphrase is needed to open it")
         raise NotRelappDatabaseError(f"{path} is not a Relapp database (not an SQLite file)")
+    if passphrase is not None and not passphrase_opens(path, passphrase):
+        raise WrongPassphraseError("wrong passphrase: the data could not be unlocked (nothing was changed)")
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect(path, readonly=True, passphrase=passphrase)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables:
@@ -62,7 +71,7 @@ def read_schema_version(path: Path) -> int | None:
             row = con.execute("SELECT MAX(version) FROM schema_version").fetchone()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         raise CorruptDatabaseError(f"{path} cannot be read: {exc}") from exc
     if row is None or row[0] is None:
         raise NotRelappDatabaseError(f"{path} has no schema version")
@@ -70,20 +79,34 @@ def read_schema_version(path: Path) -> int | None:
 
 
 def open_database(path: Path) -> SqliteDatabase:
-    """A Peewee database for ``path`` with the pragmas above (not bound)."""
+    """A Peewee database for ``path`` with the pragmas above (not bound);
+    through SQLCipher when the data directory is encrypted."""
+    passphrase = passphrase_for(path)
+    if passphrase is not None:
+        from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+        return SqlCipherDatabase(str(path), passphrase=passphrase, pragmas=PRAGMAS,
+                                 timeout=BUSY_TIMEOUT_MS / 1000)
     return SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
-def init_db(path: Path) -> SqliteDatabase:
+def init_db(path: Path, check: bool = True) -> SqliteDatabase:
     """Open (creating or upgrading) the database at ``path`` and bind the
-    models to it.  Refuses, changing nothing, a file from a newer Relapp."""
+    models to it.  Refuses, changing nothing, a file from a newer Relapp,
+    and (with ``check``, a quick integrity check that reads every page) a
+    damaged one.  The window runs that check beside its start instead."""
     path = Path(path)
     ensure_private_dir(path.parent)
+    finish_interrupted_restore(path)
     found = read_schema_version(path)
     if found is not None and found > CURRENT_VERSION:
         raise NewerSchemaError(found, CURRENT_VERSION)
+    if found is not None and (check or found < CURRENT_VERSION):
+        problem = integrity_problem(path, quick=True)
+        if problem:
+            raise CorruptDatabaseError(f"{path} is damaged: {problem}")
     if found is not None and found < CURRENT_VERSION:
-        copy_database(path, backups_dir(path.parent) / timestamped_name(f"before-schema-{CURRENT_VERSION}"))
+        copy_database(path, free_name(backups_dir(path.parent), f"before-schema-{CURRENT_VERSION}"))
 
     db = open_database(path)
     database_proxy.initialize(db)
@@ -95,6 +118,23 @@ def init_db(path: Path) -> SqliteDatabase:
     for suffix in ("", "-wal", "-shm"):
         make_private(Path(str(path) + suffix))
     return db
+
+
+def staged_restore_path(path: Path) -> Path:
+    """Where a restore puts the verified copy before it takes the database's
+    place."""
+    return path.with_name(path.name + ".restoring")
+
+
+def finish_interrupted_restore(path: Path) -> None:
+    """A restore that crashed after moving the old file away but before
+    renaming the verified copy into place is completed here, so the user
+    never starts on an empty database while the restored one waits."""
+    staged = staged_restore_path(path)
+    if staged.exists() and not path.exists():
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        os.replace(staged, path)
 
 
 def _create(db: SqliteDatabase) -> None:
@@ -110,10 +150,14 @@ def _create(db: SqliteDatabase) -> None:
 
 
 def _migrate(db: SqliteDatabase, found: int) -> None:
-    with db.atomic():
+    # IMMEDIATE: a second process starting at the same moment waits here,
+    # then finds the work done.
+    with db.atomic("IMMEDIATE"):
+        found = SchemaVersion.select(fn.MAX(SchemaVersion.version)).scalar() or found
         for version in pending(found):
             MIGRATIONS[version](db)
             SchemaVersion.create(version=version, app_version=__version__)
+    log.info("database upgraded from schema %d to %d", found, CURRENT_VERSION)
 
 
 def close_db() -> None:

@@ -21,3 +21,12 @@ class NotRelappDatabaseError(StoreError):
 
 class CorruptDatabaseError(StoreError):
     pass
+
+
+class PassphraseNeededError(StoreError):
+    """The data is encrypted and no passphrase was given: ask for it."""
+
+
+class WrongPassphraseError(StoreError):
+    """The passphrase does not unlock the data: ask again (never treated as
+    damage)."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from relapp.assets import ui_form
+from relapp.services.storage_errors import storage_message
 from relapp.services.validation import NotFoundError, ValidationError
 
 
@@ -116,6 +117,14 @@ class FormDialog(QDialog):
             return
         except NotFoundError as exc:
             self.show_error(str(exc))
+            return
+        except Exception as exc:
+            # A full or read-only disk: say so and keep what was typed, so
+            # OK works once there is space again.
+            message = storage_message(exc)
+            if message is None:
+                raise
+            self.show_error(self.tr("Not saved: %s.") % message)
             return
         self.accept()
 

@@ -1,0 +1,26 @@
+"""``relapp encrypt``: encrypt the data and its backups with a passphrase."""
+
+from __future__ import annotations
+
+from relapp.cli.passphrase import new_passphrase
+from relapp.cli.window_lock import refuse_if_window_open
+from relapp.services.encryption import encrypt_data
+from relapp.services.session import open_data_dir
+from relapp.store.database import close_db
+from relapp.store.location import resolve_data_dir
+
+
+def register(sub) -> None:
+    p = sub.add_parser("encrypt", help="encrypt the data and its backups with a passphrase (needs relapp[encryption])")
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    refuse_if_window_open(data_dir, "encrypt the data")
+    open_data_dir(data_dir, backup=False)  # a damaged file gets its message before anything changes
+    close_db()
+    count = encrypt_data(data_dir, new_passphrase())
+    print(f"encrypted the data and its backups ({count} files); the passphrase is asked at every start — "
+          "without it the data cannot be read")
+    return 0

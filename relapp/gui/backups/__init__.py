@@ -1,0 +1,1 @@
+"""Backups in the window: File → Backups, and recovery at start."""

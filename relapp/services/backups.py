@@ -1,0 +1,189 @@
+"""Backups of the user's data: made now, made automatically, listed, thinned
+and restored.
+
+A regular backup lives in the data directory's ``backups`` folder.  Every
+copy is verified (SQLite's full integrity check) before older ones are
+thinned, so a bad copy can never push out a good one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from relapp.domain.backup_retention import backup_is_due, backups_to_keep
+from relapp.store.backup import (
+    THINNED_KINDS, BackupFile, copy_database, free_name, integrity_problem, list_backup_files, remove_partials,
+)
+from relapp.store.database import close_db, read_schema_version, staged_restore_path
+from relapp.store.errors import CorruptDatabaseError, NewerSchemaError, StoreError
+from relapp.store.location import backups_dir, db_path, ensure_private_dir, make_private
+from relapp.store.migrations import CURRENT_VERSION
+from relapp.store.models import database_proxy
+
+
+log = logging.getLogger(__name__)
+
+
+class BackupUnusableError(StoreError):
+    """A file offered for restore that cannot be used; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    kept: Path | None  # where the database it replaced now is (None: there was none)
+    kept_damaged: bool  # True when it could not be copied and was moved aside as it was
+
+
+def list_backups(data_dir: Path) -> list[BackupFile]:
+    """Every backup in the data directory, newest first."""
+    return list_backup_files(backups_dir(data_dir))
+
+
+def backup_now(data_dir: Path, dest: Path | None = None, kind: str = "manual",
+               now: dt.datetime | None = None) -> Path:
+    """A verified copy of the database: at ``dest`` if given, else in the
+    backups folder (then older backups are thinned)."""
+    source = db_path(data_dir)
+    if not source.exists():
+        raise StoreError(f"there is no database in {data_dir} to back up")
+    if dest is not None:
+        dest = Path(dest).expanduser()
+        if dest.is_dir():
+            dest = free_name(dest, "relapp", now)
+        if dest.resolve() == source.resolve():
+            raise StoreError("a backup cannot replace the database itself; choose another file")
+        return copy_database(source, dest)
+    path = copy_database(source, free_name(backups_dir(data_dir), kind, now))
+    removed = thin_backups(data_dir)
+    log.info("%s backup made and verified (%d bytes); %d older removed", kind, path.stat().st_size, len(removed))
+    return path
+
+
+def thin_backups(data_dir: Path) -> list[Path]:
+    """Remove regular backups the retention rule no longer keeps; returns
+    what was removed.  Copies taken before a migration or a restore stay."""
+    folder = backups_dir(data_dir)
+    remove_partials(folder)
+    regular = [b for b in list_backup_files(folder) if b.kind in THINNED_KINDS]
+    keep = backups_to_keep(b.taken for b in regular)
+    removed = []
+    newest_of_stamp: set[dt.datetime] = set()
+    for backup in regular:  # newest first: within one second keep only the newest name
+        if backup.taken in keep and backup.taken not in newest_of_stamp:
+            newest_of_stamp.add(backup.taken)
+            continue
+        backup.path.unlink(missing_ok=True)
+        removed.append(backup.path)
+    return removed
+
+
+def backup_if_due(data_dir: Path, now: dt.datetime | None = None) -> Path | None:
+    """The automatic backup at start: made when the last regular backup is
+    older than a day."""
+    now = now or dt.datetime.now()
+    if not db_path(data_dir).exists():
+        return None
+    regular = [b for b in list_backups(data_dir) if b.kind in THINNED_KINDS]
+    if not backup_is_due(regular[0].taken if regular else None, now):
+        return None
+    return backup_now(data_dir, kind="auto", now=now)
+
+
+def backup_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be restored, or None when it is a sound Relapp
+    database this version can open."""
+    path = Path(path)
+    if not path.is_file():
+        return f"{path} does not exist"
+    try:
+        version = read_schema_version(path)
+    except StoreError as exc:
+        return str(exc)
+    if version is None:
+        return f"{path} is empty"
+    if version > CURRENT_VERSION:
+        return str(NewerSchemaError(version, CURRENT_VERSION))
+    return integrity_problem(path, quick=False)
+
+
+def latest_good_backup(data_dir: Path) -> BackupFile | None:
+    """The newest backup that passes the checks (quick ones: this runs at
+    start, when the user is waiting)."""
+    for backup in list_backups(data_dir):
+        try:
+            version = read_schema_version(backup.path)
+        except StoreError:
+            continue
+        if version is None or version > CURRENT_VERSION:
+            continue
+        if integrity_problem(backup.path, quick=True) is None:
+            return backup
+    return None
+
+
+def move_aside(data_dir: Path, reason: str = "damaged", now: dt.datetime | None = None) -> Path | None:
+    """Rename the database (and its WAL and shared-memory files) into the
+    ``set-aside`` folder, untouched: a damaged or foreign file is never
+    overwritten or deleted.  Returns its new path."""
+    source = db_path(data_dir)
+    if not source.exists():
+        return None
+    _close_if_bound(source)
+    folder = ensure_private_dir(data_dir / "set-aside")
+    dest = free_name(folder, reason, now)
+    for suffix in ("-wal", "-shm"):
+        extra = Path(str(source) + suffix)
+        if extra.exists():
+            os.replace(extra, Path(str(dest) + suffix))
+            make_private(Path(str(dest) + suffix))
+    os.replace(source, dest)
+    make_private(dest)
+    log.warning("database moved aside (%s)", reason)
+    return dest
+
+
+def restore_backup(data_dir: Path, source: Path) -> RestoreResult:
+    """Put ``source`` in place of the database.  It is verified first
+    (nothing changes when it fails); the current database is kept as a
+    verified copy in the backups folder, or, if it cannot be read, moved
+    aside as it is.  The caller opens the data again afterwards (an older
+    backup is then upgraded, after its own backup)."""
+    source = Path(source).expanduser()
+    problem = backup_problem(source)
+    if problem:
+        raise BackupUnusableError(f"cannot restore {source}: {problem}; nothing was changed")
+    target = db_path(data_dir)
+    ensure_private_dir(data_dir)
+    staged = copy_database(source, staged_restore_path(target))
+    kept, damaged = None, False
+    if target.exists() and target.stat().st_size > 0:
+        _close_if_bound(target)
+        try:
+            if read_schema_version(target) is None:
+                raise CorruptDatabaseError("empty")
+            kept = copy_database(target, free_name(backups_dir(data_dir), "before-restore"))
+        except (StoreError, sqlite3.DatabaseError, OSError):
+            kept, damaged = move_aside(data_dir), True
+    else:
+        _close_if_bound(target)
+    # The old WAL belongs to the old file (its content is in the kept copy);
+    # beside the restored file it would be replayed into it.
+    for suffix in ("-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    os.replace(staged, target)
+    make_private(target)
+    log.info("backup restored; previous database %s", "moved aside" if damaged else "kept as a copy")
+    return RestoreResult(source, kept, damaged)
+
+
+def _close_if_bound(path: Path) -> None:
+    """Close this process's connection to ``path`` (before its file moves)."""
+    db = database_proxy.obj
+    if db is not None and Path(db.database).resolve() == path.resolve():
+        close_db()
