@@ -132,7 +132,8 @@ class Entry(BaseModel):
 
     class Meta:
         indexes = (
-            (("account", "day"), False),
+            # Covers the account list's figures (see migration 3).
+            (("account", "day", "value"), False),
             (("day",), False),
         )
 
