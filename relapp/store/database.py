@@ -39,7 +39,7 @@ PRAGMAS = {
     "busy_timeout": BUSY_TIMEOUT_MS,
     "secure_delete": 1,
     "trusted_schema": 0,
-    "cache_size": -32000,  # 32 MB
+    "cache_size": -16000,  # 16 MB per connection: the window, the Home loader and exports each have one
     "temp_store": 2,  # memory
 }
 

@@ -155,6 +155,12 @@ def measure(data_dir: Path) -> dict:
     window.resize(1400, 900)
     window.show()
     app.processEvents()
+    # Steady state: the work started with the window (Home's list, the
+    # start checks) runs in the background; let it finish first.
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
+    app.processEvents()
     out: dict = {}
 
     # Account switch: select, then everything the detail shows is painted.

@@ -271,22 +271,22 @@ class AccountsView(QWidget):
         self.health_panel.changed.connect(lambda: editor.changed.emit("checkup"))
         self.tabs.addTab(self.promises_panel, self.tr("Promises"))
         self.tabs.addTab(self.health_panel, self.tr("Health"))
-        self._health_stale = True
+        self._stale_tabs = {self.promises_panel, self.health_panel}
         self.tabs.currentChanged.connect(lambda _index: self._tab_shown())
 
     def _tab_shown(self) -> None:
-        if self.tabs.currentWidget() is self.health_panel and self._health_stale:
-            self._health_stale = False
-            self.health_panel.set_account(self.account_id)
+        panel = self.tabs.currentWidget()
+        if panel in self._stale_tabs:
+            self._stale_tabs.discard(panel)
+            panel.set_account(self.account_id)
 
     def _show_health(self, account_id: int | None) -> None:
         from relapp.services.commitments import overdue_counts
 
-        self.promises_panel.set_account(account_id)
-        # The health tab draws a chart: only when it is looked at (see _tab_shown).
-        self._health_stale = True
-        if self.tabs.currentWidget() is self.health_panel:
-            self._tab_shown()
+        # The promises and health tabs are filled when looked at (see
+        # _tab_shown): browsing accounts should not pay for hidden tabs.
+        self._stale_tabs = {self.promises_panel, self.health_panel}
+        self._tab_shown()
         overdue = overdue_counts(account_id=account_id)[1].get(account_id, 0) if account_id is not None else 0
         self.alert.setText(self.tr("1 promise overdue — see Promises") if overdue == 1
                            else self.tr("%d promises overdue — see Promises") % overdue)
