@@ -47,4 +47,17 @@ step "relapp export chart \"$account\" (Qt, SVG and PNG plugins)"
 head -c 8 chart.png | od -An -c | grep -q "P   N   G"
 grep -q "<svg" chart.svg
 
+step "the window starts on the demo data and keeps running"
+# A Qt module missing from the bundle only shows when the window starts.
+XDG_CONFIG_HOME="$work/config" "$gui" --data-dir "$work/data" > window.log 2>&1 &
+window=$!
+sleep 8
+if ! kill -0 "$window" 2>/dev/null; then
+    echo "the window exited early:" >&2
+    cat window.log >&2
+    exit 1
+fi
+kill "$window"
+wait "$window" 2>/dev/null || true
+
 echo "smoke test passed: $bundle"

@@ -152,3 +152,18 @@ def test_gui_script_entry_point_is_installed():
     gui = {ep.name: ep for ep in dist.entry_points if ep.group == "gui_scripts"}
     assert gui["relapp-gui"].value == "relapp.gui.launch:main"
     assert callable(gui["relapp-gui"].load())
+
+
+def test_bundle_keeps_every_qt_module_the_app_imports():
+    # A Qt module left out of the bundle fails only when the window starts
+    # (QtNetwork did, for the one-window lock): catch it here instead.
+    import re
+
+    spec = (ROOT / "packaging" / "relapp.spec").read_text(encoding="utf-8")
+    excluded = set(re.findall(r'"(PySide6\.Qt\w+)"', spec[spec.index("excludes = ["):]))
+    used = set()
+    for path in (ROOT / "relapp").rglob("*.py"):
+        used |= {f"PySide6.{m}" for m in re.findall(r"^\s*(?:from|import) PySide6\.(Qt\w+)", path.read_text(
+            encoding="utf-8"), flags=re.M)}
+    assert "PySide6.QtWidgets" in used
+    assert not used & excluded, f"imported by relapp but left out of the bundle: {sorted(used & excluded)}"
