@@ -147,7 +147,10 @@ class AccountsView(QWidget):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
-        right_layout.addLayout(top)
+        self.header = QWidget(right)
+        top.setContentsMargins(0, 0, 0, 0)
+        self.header.setLayout(top)
+        right_layout.addWidget(self.header)
         self.detail_split = QSplitter(Qt.Vertical, self)
         self.detail_split.addWidget(self.chart)
         self.detail_split.addWidget(self.tabs)
@@ -239,6 +242,9 @@ class AccountsView(QWidget):
             item.setData(Qt.UserRole, member.id)
             self.team_list.addItem(item)
         self.entries_model.set_filter(JournalFilter(account_id=account_id))
+        # The header only ever grows: one that changed height with every
+        # account would resize (and re-lay out) the chart on each switch.
+        self.header.setMinimumHeight(max(self.header.minimumHeight(), self.header.sizeHint().height()))
         if changed:
             self.account_selected.emit(account_id)
 
