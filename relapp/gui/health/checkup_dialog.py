@@ -19,6 +19,7 @@ from relapp.gui.health.question_row import QuestionRow
 from relapp.gui.undo_commands import CreateCommand
 from relapp.services import accounts, health
 from relapp.store.models import Checkup
+from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 
 class CheckupDialog(FormDialog):
@@ -43,7 +44,7 @@ class CheckupDialog(FormDialog):
         status = health.checkup_status(account.id)
         last = (self.tr("last check-up %s") % status.last.isoformat()) if status.last else \
             self.tr("no check-up recorded yet")
-        purpose = self.tr(PURPOSES[account.purpose]) if account.purpose else self.tr("purpose not decided")
+        purpose = vocabulary_label(PURPOSES[account.purpose]) if account.purpose else self.tr("purpose not decided")
         parts = [f"<b>{html.escape(account.name)}</b> · {html.escape(last)} · "
                  f"{html.escape(self.tr('Relationship:'))} {html.escape(purpose)}"]
         if account.our_intent or account.their_intent:
