@@ -38,11 +38,6 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>e.g. Northwick Energy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -53,27 +48,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>industry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Relationship &amp;purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Our strategic intent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>our intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -88,11 +68,6 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>their intent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>What they want from working with us</source>
         <translation type="unfinished"></translation>
     </message>
@@ -103,17 +78,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>target model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Check-up every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>checkup interval days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -133,7 +98,47 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>neglect days</source>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Industry</source>
+        <translation type="unfinished">Branche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relationship purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Our strategic intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their strategic intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target contact model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check-up every (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Neglected after (days without contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -145,11 +150,6 @@
         <location line="+0"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>notes</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
@@ -388,7 +388,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,7 +654,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Privacy mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,7 +767,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Check-up of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,26 +796,26 @@ Your current data is kept as a backup first, so you can go back to it from this 
     </message>
     <message>
         <location line="+1"/>
-        <source>day</source>
+        <source>Check-up date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
+        <source>Overall notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Score each question from 1 (not at all) to 5 (without doubt): click, or type the number and Tab on. A question left unscored is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Overall &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>validation message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,21 +852,31 @@ Your current data is kept as a backup first, so you can go back to it from this 
     </message>
     <message>
         <location line="+6"/>
-        <source>stakeholder</source>
+        <source>Promised to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>What we promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Owner on our side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>&amp;What we promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>e.g. Send the revised plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,12 +886,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,12 +896,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>validation message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,7 +1025,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>About this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,7 +1565,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../relapp/gui/interchange/import_dialog.py" line="+42"/>
+        <location filename="../../relapp/gui/interchange/import_dialog.py" line="+43"/>
         <location line="+76"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
@@ -2608,13 +2613,13 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>date</source>
+        <source>yyyy-MM-dd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2622,14 +2627,29 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>title</source>
+        <location line="+3"/>
+        <source>What we want from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Their attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Our attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>e.g. Quarterly board review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>e.g. Quarterly board review</source>
-        <translation type="unfinished"></translation>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2637,32 +2657,17 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>what we want from the meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Their attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>their attendees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Our attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>our attendees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>validation message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2765,17 +2770,32 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>name</source>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2790,28 +2810,13 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>notes</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3014,18 +3019,8 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;With</source>
         <translation>&amp;Mit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>participants</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3039,18 +3034,8 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Value</source>
         <translation>&amp;Wert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>value</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3119,18 +3104,43 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>date</source>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With (names, separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tit&amp;le</source>
         <translation>T&amp;itel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>title</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3141,11 +3151,6 @@ Shift-drag to one of theirs to add a tie</source>
         <location line="+0"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>notes</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3258,11 +3263,26 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>value</source>
+        <source>Journal value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>Date of the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Entry title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>&amp;On</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,32 +3292,17 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Entry &amp;title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>validation message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,17 +3372,7 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3387,17 +3382,7 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3407,17 +3392,7 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Reports to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>reports to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3427,17 +3402,7 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>decision role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Influence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>influence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3452,27 +3417,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>stance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Keep in touch every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>cadence days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3497,7 +3447,92 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>measured by</source>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reports to</source>
+        <translation type="unfinished">Berichtet an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role in decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Influence</source>
+        <translation type="unfinished">Einfluss</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stance</source>
+        <translation type="unfinished">Haltung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep in touch every (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they are measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Career goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What keeps them up at night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How we could help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interests and hobbies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Private notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3507,17 +3542,7 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>career goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>What keeps them &amp;up at night</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>worries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3527,17 +3552,7 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>how we help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3547,17 +3562,7 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>interests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Private n&amp;otes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -111,6 +111,10 @@ class BriefDialog(QDialog):
         form_layout.addRow(self.tr("What we want"), self.goals_edit)
         form_layout.addRow("", self.save_goals_button)
         form_layout.addRow(self.personal_box)
+        # Tab follows the rows as they are laid out (the check box sits last).
+        QWidget.setTabOrder(self.attendees, self.goals_edit)
+        QWidget.setTabOrder(self.goals_edit, self.save_goals_button)
+        QWidget.setTabOrder(self.save_goals_button, self.personal_box)
 
         # Preview ---------------------------------------------------------------------
         self.privacy_label = QLabel(self)

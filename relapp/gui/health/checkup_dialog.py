@@ -65,10 +65,12 @@ class CheckupDialog(FormDialog):
                      for n, q in enumerate(health.list_questions())]
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(3, 2)
-        for row in self.rows:  # Tab runs score, comment, next score, …
-            QWidget.setTabOrder(row.box, row.comment)
-        for row, after in zip(self.rows, self.rows[1:]):
-            QWidget.setTabOrder(row.comment, after.box)
+        # Tab runs date, score, comment, next score, …, last comment, notes: one
+        # chain set in order (setTabOrder moves its second widget, so a link made
+        # later must not pull a widget out of one made before).
+        chain = [self.field("day")] + [w for row in self.rows for w in (row.box, row.comment)] + [self.field("notes")]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         if self.rows:
             self.rows[0].box.setFocus()
 

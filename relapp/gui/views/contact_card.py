@@ -70,6 +70,7 @@ class ContactCard(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(top)
         scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setAccessibleName(self.tr("About this person"))  # a Tab stop: the keys scroll it
         lower = QTabWidget(self)
         lower.addTab(self.timeline, self.tr("Timeline"))
         lower.addTab(self.promises, self.tr("Promises"))
