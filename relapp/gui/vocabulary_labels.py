@@ -3,7 +3,7 @@
 ``relapp.domain.vocabulary`` is pure Python and keeps the English labels; the
 window shows them through ``label()``.  The markers below are only there so
 that ``pyside6-lupdate`` puts every label in the catalogue under one context
-(``tests/test_accessibility.py`` checks that none is missing).
+(``tests/test_packaging.py`` checks that none is missing).
 """
 
 from __future__ import annotations
