@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QRadioButton,
     QTabBar,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -261,17 +262,23 @@ def test_every_control_in_the_dialog_has_a_name(qtbot, window, name):
 @pytest.mark.parametrize("name", list(DIALOGS))
 def test_tab_walks_the_dialog_in_reading_order(qtbot, window, name):
     dialog = _open(qtbot, DIALOGS[name](window, _demo_ids()))
-    inputs = [w for w in _tab_stops(dialog) if _is_input(w) and not _radio_skipped(w)]
-    assert inputs, "the dialog has no field"
-    first = _visual_order(inputs, dialog)[0]
-    visited = _walk(qtbot, dialog, first)
-    missed = [_describe(w) for w in inputs if w not in visited]
-    assert not missed, f"{name}: Tab never reaches {missed}"
-    fields = [w for w in visited if w in inputs]
-    for a, b in zip(fields, fields[1:]):
-        assert _follows(_rect(a, dialog), _rect(b, dialog)), (
-            f"{name}: Tab goes from {_describe(a)} {_rect(a, dialog).getRect()} "
-            f"back up to {_describe(b)} {_rect(b, dialog).getRect()}")
+    # Each page of a tabbed dialog is a form of its own: walk them all.
+    pages = [(tabs, i) for tabs in dialog.findChildren(QTabWidget) for i in range(tabs.count())] or [(None, 0)]
+    for tabs, index in pages:
+        if tabs is not None:
+            tabs.setCurrentIndex(index)
+        where = f"{name}" + (f" ({tabs.tabText(index)})" if tabs is not None else "")
+        inputs = [w for w in _tab_stops(dialog) if _is_input(w) and not _radio_skipped(w)]
+        assert inputs, f"{where}: no field"
+        first = _visual_order(inputs, dialog)[0]
+        visited = _walk(qtbot, dialog, first)
+        missed = [_describe(w) for w in inputs if w not in visited]
+        assert not missed, f"{where}: Tab never reaches {missed}"
+        fields = [w for w in visited if w in inputs]
+        for a, b in zip(fields, fields[1:]):
+            assert _follows(_rect(a, dialog), _rect(b, dialog)), (
+                f"{where}: Tab goes from {_describe(a)} {_rect(a, dialog).getRect()} "
+                f"back up to {_describe(b)} {_rect(b, dialog).getRect()}")
 
 
 @pytest.mark.parametrize("view", ["home", "accounts", "map", "journal"])
