@@ -6,12 +6,12 @@
     <message>
         <location filename="../../relapp/gui/forms/record_dialogs.py" line="+55"/>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht entschieden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No target yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ziel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -39,7 +39,7 @@
     <message>
         <location line="+0"/>
         <source>e.g. Northwick Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Northwick Energy</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -49,102 +49,102 @@
     <message>
         <location line="+0"/>
         <source>Relationship &amp;purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweck der Beziehung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Our strategic intent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unsere strategische Absicht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What we want this relationship to become</source>
-        <translation type="unfinished"></translation>
+        <translation>Was aus dieser Beziehung werden soll</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Their strategic intent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihre strategische Absicht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they want from working with us</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie von der Zusammenarbeit mit uns wollen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Target contact model</source>
-        <translation type="unfinished"></translation>
+        <translation>Angestrebtes &amp;Kontaktmodell</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Check-up every</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check alle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Neglected &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vernachlässigt nach</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Industry</source>
-        <translation type="unfinished">Branche</translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relationship purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck der Beziehung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Our strategic intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere strategische Absicht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Their strategic intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre strategische Absicht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target contact model</source>
-        <translation type="unfinished"></translation>
+        <translation>Angestrebtes Kontaktmodell</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check-up every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check alle (Tage)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Neglected after (days without contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernachlässigt nach (Tagen ohne Kontakt)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> days without contact</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage ohne Kontakt</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -153,8 +153,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>validation message</source>
-        <translation type="unfinished"></translation>
+        <source>Problem with the form</source>
+        <translation>Problem im Formular</translation>
     </message>
 </context>
 <context>
@@ -195,12 +195,12 @@
     <message>
         <location line="+19"/>
         <source>Upcoming board meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommende Vorstandssitzungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Board meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstandssitzungen…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -211,7 +211,7 @@
     <message>
         <location line="-21"/>
         <source>Our team on this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Team für dieses Konto</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -257,32 +257,32 @@
     <message>
         <location line="+13"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archiviert)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Purpose of the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck der Beziehung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our strategic intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere strategische Absicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their strategic intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre strategische Absicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht erfasst</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Overdue promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Zusagen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -298,17 +298,17 @@
     <message>
         <location line="+18"/>
         <source>1 promise overdue — see Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zusage überfällig — siehe Zusagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%d promises overdue — see Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Zusagen überfällig — siehe Zusagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Promises (%d overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusagen (%d überfällig)</translation>
     </message>
 </context>
 <context>
@@ -780,22 +780,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>account context</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Check-up &amp;date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Check-up date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,14 +800,19 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-21"/>
+        <source>About the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Overall &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>validation message</source>
-        <translation type="unfinished"></translation>
+        <source>Problem with the form</source>
+        <translation>Problem im Formular</translation>
     </message>
 </context>
 <context>
@@ -871,7 +866,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished">Fällig</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+9"/>
+        <source>Problem with the form</source>
+        <translation>Problem im Formular</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>&amp;What we promised</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,16 +888,6 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="+11"/>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>validation message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -949,7 +939,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="+7"/>
         <source>Overdue promises</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Überfällige Zusagen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1012,12 +1002,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="+6"/>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beruflich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What matters to them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Was ihnen wichtig ist</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1067,7 +1057,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="+1"/>
         <source>Role in decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rolle bei Entscheidungen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1087,7 +1077,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="+1"/>
         <source>Career goals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Karriereziele</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1097,7 +1087,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="+1"/>
         <source>How we could help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wie wir helfen könnten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1113,7 +1103,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="-3"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Familie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1123,12 +1113,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="+1"/>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Private Notizen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Promises (%d overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zusagen (%d überfällig)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1143,7 +1133,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="+1"/>
         <source>No tie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Verbindung</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1208,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+7"/>
         <source>Edit team member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teammitglied bearbeiten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1454,7 +1444,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+0"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2161,7 +2151,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+0"/>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Interesse</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2338,28 +2328,28 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location filename="../../relapp/gui/map/map_view.py" line="+43"/>
         <source>unknown to us</source>
-        <translation type="unfinished"></translation>
+        <translation>uns unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weak tie</source>
-        <translation type="unfinished"></translation>
+        <translation>schwache Verbindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>neglected</source>
-        <translation type="unfinished"></translation>
+        <translation>vernachlässigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new, not met</source>
-        <translation type="unfinished"></translation>
+        <translation>neu, noch nicht getroffen</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+260"/>
         <source>Stakeholder map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
         <location line="-212"/>
@@ -2389,38 +2379,38 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+7"/>
         <source>Stance filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Haltung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Haltungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Rolle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rollen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team member filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Teammitglied</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+202"/>
         <source>Everyone of ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle von uns</translation>
     </message>
     <message>
         <location line="-195"/>
         <source>Auto-arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch anordnen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2430,7 +2420,7 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+2"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2460,32 +2450,32 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+25"/>
         <source>Contact pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktmuster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Coverage gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abdeckungslücken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coverage gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckungslücken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;On the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der &amp;Karte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen auf der Karte</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;Contact pattern&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kontaktmuster&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -2536,12 +2526,12 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+108"/>
         <source>Open contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktkarte öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write an entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag schreiben…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2551,7 +2541,7 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+4"/>
         <source>Role in decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rolle bei Entscheidungen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2566,7 +2556,7 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+6"/>
         <source>No tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2613,18 +2603,13 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Date</source>
         <translation type="unfinished">Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Titel</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2642,7 +2627,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+5"/>
+        <source>Problem with the form</source>
+        <translation>Problem im Formular</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>e.g. Quarterly board review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2664,11 +2654,6 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+6"/>
         <source>&amp;Our attendees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>validation message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2748,12 +2733,12 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location filename="../../relapp/gui/forms/record_dialogs.py" line="+59"/>
         <source>New team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Teammitglied</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2761,7 +2746,7 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location filename="../../ui/member_form.ui" line="+2"/>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2771,42 +2756,42 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Delivery manager</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Delivery Manager</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2820,8 +2805,8 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>validation message</source>
-        <translation type="unfinished"></translation>
+        <source>Problem with the form</source>
+        <translation>Problem im Formular</translation>
     </message>
 </context>
 <context>
@@ -3099,8 +3084,8 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <source>Problem with the form</source>
+        <translation>Problem im Formular</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3135,7 +3120,7 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notizen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3152,28 +3137,23 @@ Shift-drag to one of theirs to add a tie</source>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>validation message</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>QuickEntryDialog</name>
     <message>
         <location filename="../../relapp/gui/forms/quick_entry.py" line="+64"/>
         <source>New journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Journaleintrag</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Add a &amp;promise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusage hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record something we promised them, with a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, was wir ihnen zugesagt haben, mit Fälligkeitsdatum</translation>
     </message>
 </context>
 <context>
@@ -3279,20 +3259,20 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+11"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notizen</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+10"/>
+        <source>Problem with the form</source>
+        <translation>Problem im Formular</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>&amp;On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Entry &amp;title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,11 +3280,6 @@ Shift-drag to one of theirs to add a tie</source>
         <location line="+11"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>validation message</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3335,22 +3310,22 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location filename="../../relapp/gui/forms/record_dialogs.py" line="-30"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nobody (top of the organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand (Spitze der Organisation)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ansprechpartner</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3358,12 +3333,12 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location filename="../../ui/stakeholder_form.ui" line="+2"/>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Beruflich</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3373,202 +3348,202 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+0"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abteilung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Reports to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berichtet an</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role in &amp;decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle bei Entscheidungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;influss</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> / 5</source>
-        <translation type="unfinished"></translation>
+        <translation> / 5</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Int&amp;erest</source>
-        <translation type="unfinished"></translation>
+        <translation>Intere&amp;sse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haltung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Keep in touch every</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt halten alle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Rhythmus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What matters to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ihnen wichtig ist</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they are &amp;measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woran sie gemessen werden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reports to</source>
-        <translation type="unfinished">Berichtet an</translation>
+        <translation>Berichtet an</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role in decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle bei Entscheidungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Influence</source>
-        <translation type="unfinished">Einfluss</translation>
+        <translation>Einfluss</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stance</source>
-        <translation type="unfinished">Haltung</translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep in touch every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten alle (Tage)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they are measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran sie gemessen werden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Career goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Karriereziele</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What keeps them up at night</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ihnen den Schlaf raubt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How we could help</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wir helfen könnten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Interests and hobbies</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessen und Hobbys</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notizen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Career goals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karriereziele</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What keeps them &amp;up at night</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ihnen den &amp;Schlaf raubt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How we could &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wir &amp;helfen könnten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Family</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Familie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Interests and &amp;hobbies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interessen und Hobbys</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Private n&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Private N&amp;otizen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>validation message</source>
-        <translation type="unfinished"></translation>
+        <source>Problem with the form</source>
+        <translation>Problem im Formular</translation>
     </message>
 </context>
 <context>
@@ -3581,7 +3556,7 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+1"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nie</translation>
     </message>
     <message>
         <location line="+19"/>
