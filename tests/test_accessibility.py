@@ -187,7 +187,8 @@ def _radio_skipped(widget: QWidget) -> bool:
     buttons (the arrow keys choose within the group)."""
     if not isinstance(widget, QRadioButton) or widget.isChecked() or not widget.autoExclusive():
         return False
-    siblings = [w for w in widget.parentWidget().findChildren(QRadioButton) if w.parentWidget() is widget.parentWidget()]
+    group = widget.parentWidget()
+    siblings = [w for w in group.findChildren(QRadioButton) if w.parentWidget() is group]
     return any(w.isChecked() for w in siblings)
 
 

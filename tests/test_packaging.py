@@ -177,6 +177,22 @@ def test_catalogue_is_up_to_date_with_the_code(tmp_path):
     assert not missing, f"run python packaging/update_translations.py: {sorted(missing)[:10]}"
 
 
+def test_no_translated_text_hides_inside_an_f_string():
+    """pyside6-lupdate does not look inside f-strings: a tr("…") written in
+    one works in English but never reaches the catalogue."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "relapp").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for call in ast.walk(node):
+                    name = getattr(getattr(call, "func", None), "attr", getattr(getattr(call, "func", None), "id", ""))
+                    if isinstance(call, ast.Call) and name in ("tr", "translate"):
+                        hidden.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert hidden == []
+
+
 def test_every_vocabulary_label_is_marked_for_translation():
     """The domain keeps English labels (pure Python); each one must also be
     in the GUI's list of markers, or it would stay English in German."""

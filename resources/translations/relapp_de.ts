@@ -280,7 +280,17 @@
         <translation>noch nicht erfasst</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+18"/>
+        <source>No board meeting planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next board meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Overdue promises</source>
         <translation>Überfällige Zusagen</translation>
     </message>
@@ -314,17 +324,17 @@
 <context>
     <name>AttentionTableModel</name>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="+55"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="+56"/>
         <source>Purpose: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Our intent: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,6 +777,21 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Relationship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Our intent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+50"/>
         <source>Check-up of %s</source>
         <translation type="unfinished"></translation>
@@ -1060,7 +1085,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished">Rolle bei Entscheidungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Influence / interest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,7 +1482,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>next one due since %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>next one due %s (every %d days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,7 +2194,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Our team</source>
         <translation>Unser Team</translation>
     </message>
@@ -2519,7 +2549,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No gaps: everyone who matters is known and met.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,7 +2584,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>no tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No tie</source>
         <translation>Keine Verbindung</translation>
     </message>
@@ -3623,7 +3658,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Letzter Kommentar</translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="-91"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="-92"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -4029,7 +4064,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Explore the demo data</source>
         <translation type="unfinished"></translation>
     </message>

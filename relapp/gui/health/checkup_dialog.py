@@ -45,11 +45,13 @@ class CheckupDialog(FormDialog):
         last = (self.tr("last check-up %s") % status.last.isoformat()) if status.last else \
             self.tr("no check-up recorded yet")
         purpose = vocabulary_label(PURPOSES[account.purpose]) if account.purpose else self.tr("purpose not decided")
+        # The words are looked up outside the f-strings: lupdate does not see into them.
+        relationship, ours, theirs = self.tr("Relationship:"), self.tr("Our intent:"), self.tr("Theirs:")
         parts = [f"<b>{html.escape(account.name)}</b> · {html.escape(last)} · "
-                 f"{html.escape(self.tr('Relationship:'))} {html.escape(purpose)}"]
+                 f"{html.escape(relationship)} {html.escape(purpose)}"]
         if account.our_intent or account.their_intent:
-            parts.append(f"<br><i>{html.escape(self.tr('Our intent:'))}</i> {html.escape(account.our_intent or '—')}"
-                         f" · <i>{html.escape(self.tr('Theirs:'))}</i> {html.escape(account.their_intent or '—')}")
+            parts.append(f"<br><i>{html.escape(ours)}</i> {html.escape(account.our_intent or '—')}"
+                         f" · <i>{html.escape(theirs)}</i> {html.escape(account.their_intent or '—')}")
         return "".join(parts)
 
     def _build_rows(self) -> None:

@@ -52,7 +52,8 @@ class AttentionTableModel(QAbstractTableModel):
         if account_id not in self._intents:
             return ""
         purpose, ours, theirs = self._intents[account_id]
-        return "\n".join([self.tr("Purpose: %s") % (vocabulary_label(PURPOSES[purpose]) if purpose else self.tr("not decided")),
+        purpose_text = vocabulary_label(PURPOSES[purpose]) if purpose else self.tr("not decided")
+        return "\n".join([self.tr("Purpose: %s") % purpose_text,
                           self.tr("Our intent: %s") % (ours or "—"),
                           self.tr("Their intent: %s") % (theirs or "—")])
 

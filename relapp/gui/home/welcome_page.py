@@ -19,7 +19,8 @@ def make_welcome(parent: QWidget, on_demo, on_first_account) -> QWidget:
     title = heading(translate("WelcomePage", "Welcome to Relapp"), 1.8)
     title.setAlignment(Qt.AlignCenter)
     text = paragraph(translate("WelcomePage", "Keep a ledger of what you give and what goes wrong in each client "
-                                              "relationship, see who matters inside each client, and prepare for the next board meeting."))
+                                              "relationship, see who matters inside each client, and prepare for "
+                                              "the next board meeting."))
     text.setAlignment(Qt.AlignCenter)
     text.setMaximumWidth(620)
     demo = QPushButton(translate("WelcomePage", "Explore the demo data"), welcome)

@@ -344,7 +344,8 @@ class MapView(QWidget):
         self.gap_list.blockSignals(True)
         self.gap_list.clear()
         for gap in self.data.coverage.gaps:
-            item = QListWidgetItem(f"{gap.name} ({self.tr(GAP_KIND_WORDS.get(gap.kind, gap.kind))}): {gap.reason}")
+            kind = self.tr(GAP_KIND_WORDS.get(gap.kind, gap.kind))
+            item = QListWidgetItem(f"{gap.name} ({kind}): {gap.reason}")
             item.setData(KEY_ROLE, f"s:{gap.stakeholder_id}")
             item.setToolTip(gap.reason)
             self.gap_list.addItem(item)
@@ -473,8 +474,8 @@ class MapView(QWidget):
         strengths = {t.member_id: t.strength for t in self.data.ties if t.stakeholder_id == person.id}
         for member in self.data.team:
             known = strengths.get(member.id)
-            sub = ties.addMenu(f"{member.name} "
-                               f"({vocabulary_label(TIE_STRENGTHS[known]) if known in TIE_STRENGTHS else self.tr('no tie')})")
+            how_well = vocabulary_label(TIE_STRENGTHS[known]) if known in TIE_STRENGTHS else self.tr("no tie")
+            sub = ties.addMenu(f"{member.name} ({how_well})")
             self._choice(sub, self.tr("No tie"), member.id not in strengths,
                          partial(self._edit, smap.set_tie_strength, member.id, person.id, None))
             for value, label in TIE_STRENGTHS.items():

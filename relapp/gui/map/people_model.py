@@ -28,7 +28,8 @@ class MapPeopleModel(QStandardItemModel):
     def fill(self, people: list[MapPerson], team: list[MapMember], gaps: dict[int, str]) -> None:
         self.removeRows(0, self.rowCount())
         for p in people:
-            self.appendRow(self._row(p.key, [p.name, p.title, role_label(p.role), vocabulary_label(STANCES.get(p.stance, p.stance)),
+            stance = vocabulary_label(STANCES.get(p.stance, p.stance))
+            self.appendRow(self._row(p.key, [p.name, p.title, role_label(p.role), stance,
                                              str(p.influence), str(p.interest), known_label(p.strongest_tie),
                                              gaps.get(p.id, "")]))
         for m in team:

@@ -440,8 +440,8 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
         for t in data.ties:
             a, b = by_key.get(f"m:{t.member_id}"), by_key.get(f"s:{t.stakeholder_id}")
             if a is not None and b is not None:
-                scene.addItem(EdgeItem("tie", a, b, t.strength,
-                                       f"{a.member.name} – {b.person.name}: {vocabulary_label(TIE_STRENGTHS[t.strength])}"))
+                strength = vocabulary_label(TIE_STRENGTHS[t.strength])
+                scene.addItem(EdgeItem("tie", a, b, t.strength, f"{a.member.name} – {b.person.name}: {strength}"))
     else:
         for link in data.links:
             a, b = by_key.get(f"s:{link.source}"), by_key.get(f"s:{link.target}")

@@ -247,10 +247,12 @@ class AccountsView(QWidget):
         self.meetings_button.setEnabled(True)
         coming = upcoming_meetings(account_id=account_id)[:3]
         if not coming:
-            self.meetings_label.setText(f"<i style='color:gray'>{html.escape(self.tr('No board meeting planned'))}</i>")
+            none_planned = self.tr("No board meeting planned")  # outside the f-string, where lupdate sees it
+            self.meetings_label.setText(f"<i style='color:gray'>{html.escape(none_planned)}</i>")
             return
         lines = [f"{m.day.isoformat()} — {html.escape(m.title)}" for m in coming]
-        self.meetings_label.setText(f"<b>{html.escape(self.tr('Next board meetings'))}</b><br>" + "<br>".join(lines))
+        title = self.tr("Next board meetings")
+        self.meetings_label.setText(f"<b>{html.escape(title)}</b><br>" + "<br>".join(lines))
 
     def _open_meetings(self) -> None:
         from relapp.gui.brief.meetings_dialog import MeetingsDialog

@@ -114,7 +114,8 @@ class ContactCard(QDialog):
         self.position.setText(position)
         self.professional.setText(field_rows([
             (self.tr("Reports to"), boss),
-            (self.tr("Role in decisions"), vocabulary_label(DECISION_ROLES.get(person.decision_role, "")) if person.decision_role else ""),
+            (self.tr("Role in decisions"),
+             vocabulary_label(DECISION_ROLES.get(person.decision_role, "")) if person.decision_role else ""),
             (self.tr("Influence / interest"), f"{person.influence}/5 · {person.interest}/5"),
             (self.tr("Stance towards us"), vocabulary_label(STANCES.get(person.stance, person.stance))),
             (self.tr("Measured on"), person.measured_by),
