@@ -49,7 +49,7 @@ def release(out_dir: Path = CATALOGUES) -> list[Path]:
     built = []
     for ts in sorted(CATALOGUES.glob("relapp_*.ts")):
         qm = out_dir / ts.with_suffix(".qm").name
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", "-nounfinished", str(ts), "-qm", str(qm)], check=True)
         built.append(qm)
     return built
 

@@ -104,7 +104,7 @@ def compiled_catalogues(tmp_path_factory) -> Path:
 
 
 def test_german_catalogue_translates_the_main_window(qapp, compiled_catalogues):
-    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
     from relapp.gui.translations import install_translator
 
@@ -117,6 +117,13 @@ def test_german_catalogue_translates_the_main_window(qapp, compiled_catalogues):
         assert QCoreApplication.translate("AccountDialog", "New account") == "Neues Konto"
         # Untranslated text stays as written.
         assert QCoreApplication.translate("MainWindow", "No such text") == "No such text"
+        # The domain's words and the column titles are shown through fixed contexts.
+        from relapp.domain.vocabulary import STANCES
+        from relapp.gui.models.account_table import AccountTableModel
+        from relapp.gui.vocabulary_labels import label
+
+        assert label(STANCES["champion"]) == "Fürsprecher"
+        assert AccountTableModel().headerData(4, Qt.Horizontal) == "Saldo"
     finally:
         for child in qapp.findChildren(type(translator)):
             qapp.removeTranslator(child)
@@ -142,6 +149,61 @@ def test_translated_strings_exist_in_the_code():
             for msg in ctx.iter("message") if msg.find("translation").get("type") not in {"obsolete", "vanished"}}
     assert ("MainWindow", "Accounts") in live
     assert ("AccountDialog", "New account") in live
+
+
+def _catalogue_entries(ts: Path) -> set[tuple[str, str]]:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(ts).getroot()
+    return {(ctx.findtext("name"), msg.findtext("source")) for ctx in root.iter("context")
+            for msg in ctx.iter("message") if msg.find("translation").get("type") not in {"obsolete", "vanished"}}
+
+
+def test_catalogue_is_up_to_date_with_the_code(tmp_path):
+    """Every string the window can translate is in relapp_de.ts: someone who
+    adds a tr() and forgets ``packaging/update_translations.py`` hears it here."""
+    lupdate = shutil.which("pyside6-lupdate") or shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    sys.path.insert(0, str(PACKAGING))
+    try:
+        import update_translations
+    finally:
+        sys.path.remove(str(PACKAGING))
+    fresh = tmp_path / "fresh.ts"
+    files = [str(p.relative_to(ROOT)) for p in update_translations.sources()]
+    subprocess.run([lupdate, "-silent", *files, "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
+    missing = _catalogue_entries(fresh) - _catalogue_entries(ROOT / "resources" / "translations" / "relapp_de.ts")
+    assert not missing, f"run python packaging/update_translations.py: {sorted(missing)[:10]}"
+
+
+def test_no_translated_text_hides_inside_an_f_string():
+    """pyside6-lupdate does not look inside f-strings: a tr("…") written in
+    one works in English but never reaches the catalogue."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "relapp").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for call in ast.walk(node):
+                    name = getattr(getattr(call, "func", None), "attr", getattr(getattr(call, "func", None), "id", ""))
+                    if isinstance(call, ast.Call) and name in ("tr", "translate"):
+                        hidden.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert hidden == []
+
+
+def test_every_vocabulary_label_is_marked_for_translation():
+    """The domain keeps English labels (pure Python); each one must also be
+    in the GUI's list of markers, or it would stay English in German."""
+    from relapp.domain import vocabulary as v
+    from relapp.domain.attention import KINDS
+    from relapp.gui.vocabulary_labels import MARKED
+
+    labels = [*v.PURPOSES.values(), *v.STANCES.values(), *v.DECISION_ROLES.values(), *v.ENTRY_KINDS.values(),
+              *v.TIE_STRENGTHS.values(), *v.COMMITMENT_STATUSES.values(), *v.MEMBER_KINDS.values(),
+              *(name for _, name, _ in v.TRUST_TAGS.values()), *KINDS.values()]
+    assert sorted(set(labels) - set(MARKED)) == []
 
 
 def test_gui_script_entry_point_is_installed():

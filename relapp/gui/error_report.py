@@ -15,6 +15,10 @@ from relapp import __version__
 from relapp.services.logs import safe_report
 from relapp.services.storage_errors import storage_message
 
+# lupdate reads translate("Context", "text") calls; the context is fixed
+# because these are plain functions, not methods of a QObject.
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
 
@@ -52,19 +56,18 @@ class ErrorReporter:
             return  # one dialog at a time; the log has the rest
         self.showing = True
         try:
-            tr = QCoreApplication.translate
             storage = storage_message(error)
             if storage is not None:
                 # Not a bug: the disk.  Say what to fix, no report needed.
-                QMessageBox.warning(QApplication.activeWindow(), tr("ErrorReport", "Not saved"),
-                                    tr("ErrorReport", "Not saved: %s.") % storage)
+                QMessageBox.warning(QApplication.activeWindow(), translate("ErrorReport", "Not saved"),
+                                    translate("ErrorReport", "Not saved: %s.") % storage)
                 return
-            box = QMessageBox(QMessageBox.Warning, tr("ErrorReport", "Something went wrong"),
-                              tr("ErrorReport", "Relapp hit an error it did not expect. Your data is safe: every "
-                                 "edit was saved when you made it, and the window keeps running."),
+            box = QMessageBox(QMessageBox.Warning, translate("ErrorReport", "Something went wrong"),
+                              translate("ErrorReport", "Relapp hit an error it did not expect. Your data is safe: "
+                                        "every edit was saved when you made it, and the window keeps running."),
                               QMessageBox.Ok, QApplication.activeWindow())
             box.setObjectName("ErrorReportBox")
-            box.setInformativeText(tr("ErrorReport", "The details below hold no names or notes; you can copy "
+            box.setInformativeText(translate("ErrorReport", "The details below hold no names or notes; you can copy "
                                       "them into a bug report."))
             box.setDetailedText(self.last_report)
             box.exec()

@@ -14,22 +14,24 @@ from relapp.services.encryption import unlock
 from relapp.services.session import UnusableDataError, open_data_dir
 from relapp.store.errors import NotRelappDatabaseError, PassphraseNeededError, WrongPassphraseError
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
+# lupdate reads translate("Context", "text") calls; the context is fixed
+# because these are plain functions, not methods of a QObject.
+translate = QCoreApplication.translate
 
 
 def problem_text(error: UnusableDataError) -> str:
     if error.newer:
-        return tr("Your data was saved by a newer version of Relapp, which this version cannot read.")
+        return translate("Recovery",
+                         "Your data was saved by a newer version of Relapp, which this version cannot read.")
     if isinstance(error.cause, NotRelappDatabaseError):
-        return tr("The file in your data folder is not Relapp data.")
-    return tr("Your data file is damaged and cannot be opened safely.")
+        return translate("Recovery", "The file in your data folder is not Relapp data.")
+    return translate("Recovery", "Your data file is damaged and cannot be opened safely.")
 
 
 def ask(error: UnusableDataError, parent=None) -> str:
     """"restore", "fresh" or "quit", as the user chooses."""
-    box = QMessageBox(QMessageBox.Critical, tr("Relapp cannot open your data"), problem_text(error),
+    box = QMessageBox(QMessageBox.Critical, translate("Recovery", "Relapp cannot open your data"),
+                      problem_text(error),
                       QMessageBox.NoButton, parent)
     box.setObjectName("RecoveryBox")
     aside = error.data_dir / "set-aside"
@@ -37,18 +39,21 @@ def ask(error: UnusableDataError, parent=None) -> str:
     buttons = {}
     if error.backup is not None:
         box.setInformativeText(
-            tr("The latest good backup is from %s. Restoring it moves the current file to %s — it is kept, "
-               "not deleted.") % (error.backup.taken.strftime("%Y-%m-%d %H:%M"), aside)
-            + ("\n\n" + tr("Or quit and update Relapp to open the newer data.") if error.newer else ""))
+            translate("Recovery", "The latest good backup is from %s. Restoring it moves the current file "
+                                  "to %s — it is kept, not deleted.")
+            % (error.backup.taken.strftime("%Y-%m-%d %H:%M"), aside)
+            + ("\n\n" + translate("Recovery", "Or quit and update Relapp to open the newer data.")
+               if error.newer else ""))
         buttons["restore"] = box.addButton(
-            tr("Restore the backup from %s") % error.backup.taken.strftime("%Y-%m-%d %H:%M"),
+            translate("Recovery", "Restore the backup from %s") % error.backup.taken.strftime("%Y-%m-%d %H:%M"),
             QMessageBox.AcceptRole)
     else:
         box.setInformativeText(
-            tr("There is no good backup to go back to. You can quit (and update Relapp if the data is newer), "
-               "or start with empty data: the current file is moved to %s, not deleted.") % aside)
-        buttons["fresh"] = box.addButton(tr("Start with empty data"), QMessageBox.DestructiveRole)
-    buttons["quit"] = box.addButton(tr("Quit"), QMessageBox.RejectRole)
+            translate("Recovery", "There is no good backup to go back to. You can quit (and update Relapp "
+                                  "if the data is newer), or start with empty data: the current file is "
+                                  "moved to %s, not deleted.") % aside)
+        buttons["fresh"] = box.addButton(translate("Recovery", "Start with empty data"), QMessageBox.DestructiveRole)
+    buttons["quit"] = box.addButton(translate("Recovery", "Quit"), QMessageBox.RejectRole)
     box.setDefaultButton(buttons["quit"] if error.newer else buttons.get("restore", buttons["quit"]))
     box.setEscapeButton(buttons["quit"])
     box.setDetailedText(details)
@@ -66,15 +71,15 @@ def ask_passphrase(data_dir: Path, parent=None) -> bool:
     hint = ""
     while True:
         text, ok = QInputDialog.getText(
-            parent, tr("Unlock your data"),
-            hint + tr("Your Relapp data is encrypted. Passphrase:"), QLineEdit.Password)
+            parent, translate("Recovery", "Unlock your data"),
+            hint + translate("Recovery", "Your Relapp data is encrypted. Passphrase:"), QLineEdit.Password)
         if not ok:
             return False
         try:
             unlock(data_dir, text)
             return True
         except WrongPassphraseError:
-            hint = tr("That passphrase did not unlock the data; try again.") + "\n\n"
+            hint = translate("Recovery", "That passphrase did not unlock the data; try again.") + "\n\n"
 
 
 def open_with_recovery(data_dir: Path, parent=None, check: bool = True) -> bool:
@@ -95,7 +100,7 @@ def open_with_recovery(data_dir: Path, parent=None, check: bool = True) -> bool:
                 try:
                     restore_backup(data_dir, error.backup.path)
                 except Exception as exc:  # noqa: BLE001 - say why, then ask again
-                    QMessageBox.warning(parent, tr("Restore failed"), str(exc))
+                    QMessageBox.warning(parent, translate("Recovery", "Restore failed"), str(exc))
                     return False
             elif choice == "fresh":
                 move_aside(data_dir, "newer" if error.newer else "unusable")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
@@ -27,7 +27,9 @@ from relapp.services.accounts import get_account
 from relapp.services.brief import Brief, build_brief, build_summary
 from relapp.services.files import write_private
 
-FILTERS = {"pdf": "PDF document (*.pdf)", "html": "Web page (*.html)", "md": "Markdown (*.md)"}
+FILTERS = {"pdf": QT_TRANSLATE_NOOP("BriefDialog", "PDF document (*.pdf)"),
+           "html": QT_TRANSLATE_NOOP("BriefDialog", "Web page (*.html)"),
+           "md": QT_TRANSLATE_NOOP("BriefDialog", "Markdown (*.md)")}
 
 
 class _ExportSignals(QObject):
@@ -109,6 +111,10 @@ class BriefDialog(QDialog):
         form_layout.addRow(self.tr("What we want"), self.goals_edit)
         form_layout.addRow("", self.save_goals_button)
         form_layout.addRow(self.personal_box)
+        # Tab follows the rows as they are laid out (the check box sits last).
+        QWidget.setTabOrder(self.attendees, self.goals_edit)
+        QWidget.setTabOrder(self.goals_edit, self.save_goals_button)
+        QWidget.setTabOrder(self.save_goals_button, self.personal_box)
 
         # Preview ---------------------------------------------------------------------
         self.privacy_label = QLabel(self)
@@ -283,7 +289,8 @@ class BriefDialog(QDialog):
             return
         dialog = QFileDialog(self, self.tr("Export the brief"))
         dialog.setAcceptMode(QFileDialog.AcceptSave)
-        dialog.setNameFilters(list(FILTERS.values()))
+        filters = {k: self.tr(label) for k, label in FILTERS.items()}
+        dialog.setNameFilters(list(filters.values()))
         stem = f"{'summary' if self.current.kind == 'summary' else 'brief'}-{self.account.name}"
         dialog.selectFile(stem.replace("/", "-") + ".pdf")
         if not dialog.exec() or not dialog.selectedFiles():
@@ -291,7 +298,7 @@ class BriefDialog(QDialog):
         path = Path(dialog.selectedFiles()[0])
         fmt = path.suffix.lower().lstrip(".")
         if fmt not in FILTERS:
-            fmt = next((k for k, label in FILTERS.items() if label == dialog.selectedNameFilter()), "pdf")
+            fmt = next((k for k, label in filters.items() if label == dialog.selectedNameFilter()), "pdf")
             path = path.with_name(path.name + "." + fmt)
         self.export_to(path, fmt)
 

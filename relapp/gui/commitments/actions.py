@@ -7,6 +7,7 @@ breaking a promise writes to the journal) so every view refreshes.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from relapp.gui.commitments.commitment_dialog import CommitmentDialog
@@ -14,6 +15,10 @@ from relapp.gui.commitments.resolve_dialog import ResolveDialog
 from relapp.gui.undo_commands import CreateCommand, DeleteCommand, EditCommand
 from relapp.services import commitments
 from relapp.store.models import Commitment
+
+# lupdate reads translate("Context", "text") calls; the context is fixed
+# because these are plain functions, not methods of a QObject.
+translate = QCoreApplication.translate
 
 
 class ResolveCommand(QUndoCommand):
@@ -48,7 +53,8 @@ def new_commitment(editor, account_id: int, stakeholder_id: int | None = None, p
     if not dialog.exec():
         return None
     promise = dialog.result_object
-    editor.stack.push(CreateCommand(editor.tr("New promise %s") % promise.description, Commitment, promise.id,
+    editor.stack.push(CreateCommand(translate("Editor", "New promise %s") % promise.description,
+                                    Commitment, promise.id,
                                     _announce(editor)))
     return promise.id
 
@@ -60,7 +66,7 @@ def resolve(editor, commitment_id: int, kept: bool, parent=None) -> bool:
     promise = commitments.get_commitment(commitment_id)
     entry = promise.entry
     fields = {"value": entry.value, "day": entry.day, "title": entry.title, "notes": entry.notes}
-    label = editor.tr("Promise kept: %s") if kept else editor.tr("Promise broken: %s")
+    label = translate("Editor", "Promise kept: %s") if kept else translate("Editor", "Promise broken: %s")
     editor.stack.push(ResolveCommand(label % promise.description, commitment_id, kept, fields, _announce(editor)))
     return True
 
@@ -79,7 +85,7 @@ def change(editor, commitment_id: int, parent=None) -> bool:
         return False
     after = _fields(commitments.get_commitment(commitment_id))
     if after != before:
-        editor.stack.push(EditCommand(editor.tr("Change promise %s") % promise.description,
+        editor.stack.push(EditCommand(translate("Editor", "Change promise %s") % promise.description,
                                       commitments.update_commitment, commitment_id, before, after,
                                       _announce(editor)))
     return True
@@ -88,6 +94,6 @@ def change(editor, commitment_id: int, parent=None) -> bool:
 def delete(editor, commitment_id: int) -> bool:
     """Delete a promise (its journal entry, if any, stays: it happened)."""
     promise = commitments.get_commitment(commitment_id)
-    editor.stack.push(DeleteCommand(editor.tr("Delete promise %s") % promise.description, Commitment,
+    editor.stack.push(DeleteCommand(translate("Editor", "Delete promise %s") % promise.description, Commitment,
                                     commitment_id, _announce(editor)))
     return True

@@ -4,14 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from relapp.services import commitments
 from relapp.services.commitments import CommitmentRow
+from relapp.gui.models.header_text import header_text
 
-COLUMNS = ("Due", "To", "Promise", "Owner", "State")
-STATE_LABELS = {"open": "Open", "due-soon": "Due soon", "overdue": "Overdue", "kept": "Kept", "broken": "Broken"}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TableHeader", "Due"),
+    QT_TRANSLATE_NOOP("TableHeader", "To"),
+    QT_TRANSLATE_NOOP("TableHeader", "Promise"),
+    QT_TRANSLATE_NOOP("TableHeader", "Owner"),
+    QT_TRANSLATE_NOOP("TableHeader", "State"),
+)
+# Shown through self.tr(); marked here so pyside6-lupdate finds them.
+STATE_LABELS = {
+    "open": QT_TRANSLATE_NOOP("CommitmentTableModel", "Open"),
+    "due-soon": QT_TRANSLATE_NOOP("CommitmentTableModel", "Due soon"),
+    "overdue": QT_TRANSLATE_NOOP("CommitmentTableModel", "Overdue"),
+    "kept": QT_TRANSLATE_NOOP("CommitmentTableModel", "Kept"),
+    "broken": QT_TRANSLATE_NOOP("CommitmentTableModel", "Broken"),
+}
 STATE_COLOURS = {"overdue": QColor("#c62828"), "due-soon": QColor("#b26a00"), "kept": QColor("#2e7d32"),
                  "broken": QColor("#757575")}
 
@@ -58,7 +72,7 @@ class CommitmentTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
-            return self.tr(COLUMNS[section])
+            return header_text(COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.DisplayRole):

@@ -16,6 +16,7 @@ from relapp.domain.vocabulary import ENTRY_KINDS
 from relapp.gui.forms.designer import FormDialog, fill_combo
 from relapp.services import accounts, journal, people
 from relapp.services.validation import ValidationError
+from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 TRUST_WIDGETS = {"time": "trust_time", "risk-free": "trust_risk_free", "understanding": "trust_understanding",
                  "specialists": "trust_specialists", "trust": "trust_trust"}
@@ -70,7 +71,7 @@ class QuickEntryDialog(FormDialog):
         account_box.completer().setCompletionMode(QCompleter.PopupCompletion)
         for row in accounts.list_accounts(include_archived=False):
             account_box.addItem(row.name, row.id)
-        fill_combo(self.field("kind"), {k: self.tr(v) for k, v in ENTRY_KINDS.items()})
+        fill_combo(self.field("kind"), {k: vocabulary_label(v) for k, v in ENTRY_KINDS.items()})
         self.field("day").setDate(QDate(today or dt.date.today()))
         self.participants = _MultiNameCompleter(self.field("participants"))
         account_box.currentIndexChanged.connect(self._account_changed)

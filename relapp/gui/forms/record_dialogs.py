@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox
 from relapp.domain.vocabulary import CONTACT_MODELS, DECISION_ROLES, MEMBER_KINDS, PURPOSES, STANCES
 from relapp.gui.forms.designer import FormDialog, fill_combo, read_widget, write_widget
 from relapp.services import accounts, people
+from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 ACCOUNT_FORM_FIELDS = ("name", "industry", "purpose", "our_intent", "their_intent", "target_model",
                        "checkup_interval_days", "neglect_days", "notes")
@@ -50,7 +51,7 @@ class AccountDialog(_RecordDialog):
     fields = ACCOUNT_FORM_FIELDS
 
     def prepare(self) -> None:
-        fill_combo(self.field("purpose"), {k: self.tr(label) for k, label in PURPOSES.items()},
+        fill_combo(self.field("purpose"), {k: vocabulary_label(label) for k, label in PURPOSES.items()},
                    empty=self.tr("Not decided yet"))
         fill_combo(self.field("target_model"), {m: m.capitalize() for m in CONTACT_MODELS},
                    empty=self.tr("No target yet"))
@@ -82,9 +83,9 @@ class StakeholderDialog(_RecordDialog):
         return getattr(record, name)
 
     def prepare(self) -> None:
-        fill_combo(self.field("decision_role"), {k: self.tr(v) for k, v in DECISION_ROLES.items()},
+        fill_combo(self.field("decision_role"), {k: vocabulary_label(v) for k, v in DECISION_ROLES.items()},
                    empty=self.tr("Unknown"))
-        fill_combo(self.field("stance"), {k: self.tr(v) for k, v in STANCES.items()})
+        fill_combo(self.field("stance"), {k: vocabulary_label(v) for k, v in STANCES.items()})
         self.field("stance").setCurrentIndex(list(STANCES).index("neutral"))
         bosses: QComboBox = self.field("reports_to")
         bosses.addItem(self.tr("Nobody (top of the organisation)"), None)
@@ -111,7 +112,7 @@ class MemberDialog(_RecordDialog):
     fields = MEMBER_FORM_FIELDS
 
     def prepare(self) -> None:
-        fill_combo(self.field("kind"), {k: self.tr(v) for k, v in MEMBER_KINDS.items()})
+        fill_combo(self.field("kind"), {k: vocabulary_label(v) for k, v in MEMBER_KINDS.items()})
         self.field("kind").setCurrentIndex(list(MEMBER_KINDS).index("colleague"))
         self.setWindowTitle(self.tr("New team member") if self.record is None else self.tr("Edit team member"))
         self.resize(480, 380)

@@ -19,6 +19,7 @@ from relapp.gui.health.question_row import QuestionRow
 from relapp.gui.undo_commands import CreateCommand
 from relapp.services import accounts, health
 from relapp.store.models import Checkup
+from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 
 class CheckupDialog(FormDialog):
@@ -43,12 +44,14 @@ class CheckupDialog(FormDialog):
         status = health.checkup_status(account.id)
         last = (self.tr("last check-up %s") % status.last.isoformat()) if status.last else \
             self.tr("no check-up recorded yet")
-        purpose = self.tr(PURPOSES[account.purpose]) if account.purpose else self.tr("purpose not decided")
+        purpose = vocabulary_label(PURPOSES[account.purpose]) if account.purpose else self.tr("purpose not decided")
+        # The words are looked up outside the f-strings: lupdate does not see into them.
+        relationship, ours, theirs = self.tr("Relationship:"), self.tr("Our intent:"), self.tr("Theirs:")
         parts = [f"<b>{html.escape(account.name)}</b> · {html.escape(last)} · "
-                 f"{html.escape(self.tr('Relationship:'))} {html.escape(purpose)}"]
+                 f"{html.escape(relationship)} {html.escape(purpose)}"]
         if account.our_intent or account.their_intent:
-            parts.append(f"<br><i>{html.escape(self.tr('Our intent:'))}</i> {html.escape(account.our_intent or '—')}"
-                         f" · <i>{html.escape(self.tr('Theirs:'))}</i> {html.escape(account.their_intent or '—')}")
+            parts.append(f"<br><i>{html.escape(ours)}</i> {html.escape(account.our_intent or '—')}"
+                         f" · <i>{html.escape(theirs)}</i> {html.escape(account.their_intent or '—')}")
         return "".join(parts)
 
     def _build_rows(self) -> None:
@@ -64,10 +67,12 @@ class CheckupDialog(FormDialog):
                      for n, q in enumerate(health.list_questions())]
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(3, 2)
-        for row in self.rows:  # Tab runs score, comment, next score, …
-            QWidget.setTabOrder(row.box, row.comment)
-        for row, after in zip(self.rows, self.rows[1:]):
-            QWidget.setTabOrder(row.comment, after.box)
+        # Tab runs date, score, comment, next score, …, last comment, notes: one
+        # chain set in order (setTabOrder moves its second widget, so a link made
+        # later must not pull a widget out of one made before).
+        chain = [self.field("day")] + [w for row in self.rows for w in (row.box, row.comment)] + [self.field("notes")]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         if self.rows:
             self.rows[0].box.setFocus()
 

@@ -65,8 +65,8 @@ class HealthPanel(QWidget):
         if status.due is None:
             parts.append(self.tr("check-ups switched off for this account"))
         elif status.due <= today:
-            parts.append(f"<span style='color:#c62828; font-weight:600'>"
-                         f"{html.escape(self.tr('next one due since %s') % status.due.isoformat())}</span>")
+            overdue = self.tr("next one due since %s") % status.due.isoformat()
+            parts.append(f"<span style='color:#c62828; font-weight:600'>{html.escape(overdue)}</span>")
         else:
             parts.append(self.tr("next one due %s (every %d days)") % (status.due.isoformat(), status.interval_days))
         self.status.setText(" · ".join(parts))

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from relapp.domain.health import QuestionMovement
 from relapp.services import health
+from relapp.gui.models.header_text import header_text
 
-COLUMNS = ("Question", "Before", "Now", "Change", "Latest comment")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TableHeader", "Question"),
+    QT_TRANSLATE_NOOP("TableHeader", "Before"),
+    QT_TRANSLATE_NOOP("TableHeader", "Now"),
+    QT_TRANSLATE_NOOP("TableHeader", "Change"),
+    QT_TRANSLATE_NOOP("TableHeader", "Latest comment"),
+)
 UP, DOWN = QColor("#2e7d32"), QColor("#c62828")
 
 
@@ -30,7 +37,7 @@ class MovementTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
-            return self.tr(COLUMNS[section])
+            return header_text(COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.DisplayRole):

@@ -3,10 +3,20 @@ comment.  No button checked means the question is skipped this time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
 
-SCORE_HINTS = {1: "Not at all", 2: "Hardly", 3: "Partly", 4: "Mostly", 5: "Without doubt"}
+# lupdate reads translate("Context", "text") calls; the context is fixed
+# because these are plain functions, not methods of a QObject.
+translate = QCoreApplication.translate
+
+SCORE_HINTS = {
+    1: QT_TRANSLATE_NOOP("QuestionRow", "Not at all"),
+    2: QT_TRANSLATE_NOOP("QuestionRow", "Hardly"),
+    3: QT_TRANSLATE_NOOP("QuestionRow", "Partly"),
+    4: QT_TRANSLATE_NOOP("QuestionRow", "Mostly"),
+    5: QT_TRANSLATE_NOOP("QuestionRow", "Without doubt"),
+}
 
 
 class ScoreBox(QWidget):
@@ -47,23 +57,24 @@ class QuestionRow:
         self.scores = QButtonGroup(parent)
         self.scores.setExclusive(False)  # so a second click can clear a score
         box = ScoreBox(self, parent)
-        box.setAccessibleName(parent.tr("Score for: %s") % text)
+        box.setAccessibleName(translate("QuestionRow", "Score for: %s") % text)
         box_layout = QHBoxLayout(box)
         box_layout.setContentsMargins(4, 2, 4, 2)
         for score in range(1, 6):
             button = QRadioButton(str(score), box)
             button.setFocusPolicy(Qt.NoFocus)  # the box takes the keys for all five
-            button.setToolTip(parent.tr(SCORE_HINTS[score]))
-            button.setAccessibleName(parent.tr("%s: %d of 5") % (text, score))
+            button.setToolTip(translate("QuestionRow", SCORE_HINTS[score]))
+            button.setAccessibleName(translate("QuestionRow", "%s: %d of 5") % (text, score))
             self.scores.addButton(button, score)
             box_layout.addWidget(button)
         self.scores.idToggled.connect(self._only_one)
-        self.before = QLabel(parent.tr("last: %d") % previous if previous else parent.tr("last: —"), parent)
+        self.before = QLabel(translate("QuestionRow", "last: %d") % previous if previous
+                             else translate("QuestionRow", "last: —"), parent)
         self.before.setStyleSheet("color: gray;")
-        self.before.setToolTip(parent.tr("The score in the previous check-up"))
+        self.before.setToolTip(translate("QuestionRow", "The score in the previous check-up"))
         self.comment = QLineEdit(parent)
-        self.comment.setPlaceholderText(parent.tr("Comment (optional)"))
-        self.comment.setAccessibleName(parent.tr("Comment on: %s") % text)
+        self.comment.setPlaceholderText(translate("QuestionRow", "Comment (optional)"))
+        self.comment.setAccessibleName(translate("QuestionRow", "Comment on: %s") % text)
         self.box = box
         self.label.setBuddy(box)
         grid.addWidget(self.label, row, 0)

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
+
 from relapp.services.keep_in_touch import ContactStatus
+
+# lupdate reads translate("Context", "text") calls; the context is fixed
+# because these are plain functions, not methods of a QObject.
+translate = QCoreApplication.translate
 
 
 def touch_line(widget, status: ContactStatus) -> str:
     """One line on keeping in touch; red when the next contact is late."""
-    last = (widget.tr("last contact %s") % status.last_contact.isoformat() if status.last_contact
-            else widget.tr("no entry with them yet"))
-    rhythm = (widget.tr("Keep in touch every %d days") % status.cadence_days if status.cadence_days
-              else widget.tr("No keep-in-touch rhythm set"))
+    last = (translate("TouchLine", "last contact %s") % status.last_contact.isoformat() if status.last_contact
+            else translate("TouchLine", "no entry with them yet"))
+    rhythm = (translate("TouchLine", "Keep in touch every %d days") % status.cadence_days if status.cadence_days
+              else translate("TouchLine", "No keep-in-touch rhythm set"))
     if status.expected_by is None:
         return html.escape(f"{rhythm} · {last}")
     if status.days_late:
-        late = widget.tr("next contact %d days late") % status.days_late
+        late = translate("TouchLine", "next contact %d days late") % status.days_late
         return (f"{html.escape(rhythm)} · {html.escape(last)} · "
                 f"<span style='color:#c62828; font-weight:600'>{html.escape(late)}</span>")
-    return html.escape(f"{rhythm} · {last} · " + widget.tr("next contact by %s") % status.expected_by.isoformat())
+    expected = translate("TouchLine", "next contact by %s") % status.expected_by.isoformat()
+    return html.escape(f"{rhythm} · {last} · {expected}")

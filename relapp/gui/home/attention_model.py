@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from relapp.domain.attention import KINDS, AttentionItem
 from relapp.domain.vocabulary import PURPOSES
 from relapp.services import attention
+from relapp.gui.vocabulary_labels import label as vocabulary_label
+from relapp.gui.models.header_text import header_text
 
-COLUMNS = ("What", "Account", "Why", "When")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TableHeader", "What"),
+    QT_TRANSLATE_NOOP("TableHeader", "Account"),
+    QT_TRANSLATE_NOOP("TableHeader", "Why"),
+    QT_TRANSLATE_NOOP("TableHeader", "When"),
+)
 KIND_COLOURS = {
     "overdue-commitment": "#c62828", "meeting-soon": "#6a1b9a", "due-commitment": "#b26a00",
     "neglected": "#ad1457", "falling-balance": "#c62828", "unmet-stakeholder": "#00695c", "checkup-due": "#1565c0",
@@ -45,7 +52,8 @@ class AttentionTableModel(QAbstractTableModel):
         if account_id not in self._intents:
             return ""
         purpose, ours, theirs = self._intents[account_id]
-        return "\n".join([self.tr("Purpose: %s") % (self.tr(PURPOSES[purpose]) if purpose else self.tr("not decided")),
+        purpose_text = vocabulary_label(PURPOSES[purpose]) if purpose else self.tr("not decided")
+        return "\n".join([self.tr("Purpose: %s") % purpose_text,
                           self.tr("Our intent: %s") % (ours or "—"),
                           self.tr("Their intent: %s") % (theirs or "—")])
 
@@ -84,7 +92,7 @@ class AttentionTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
-            return self.tr(COLUMNS[section])
+            return header_text(COLUMNS[section])
         return None
 
     def _when(self, item: AttentionItem) -> str:
@@ -110,7 +118,7 @@ class AttentionTableModel(QAbstractTableModel):
         if role == self.KindRole:
             return item.kind
         if role == Qt.DisplayRole:
-            return {"What": self.tr(KINDS[item.kind]), "Account": item.account, "Why": item.message,
+            return {"What": vocabulary_label(KINDS[item.kind]), "Account": item.account, "Why": item.message,
                     "When": self._when(item)}[column]
         if role == Qt.ForegroundRole and column == "What":
             return QBrush(QColor(KIND_COLOURS[item.kind]))

@@ -25,6 +25,7 @@ from relapp.gui.home.welcome_page import make_welcome
 from relapp.gui.views.accounts_view import make_table
 from relapp.gui.views.text_blocks import heading
 from relapp.services import attention
+from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 SNOOZE_DAYS = 7
 PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment")
@@ -169,7 +170,7 @@ class HomeView(QWidget):
                                  else self.tr("%d things need your attention today") % len(items))
         else:
             self.summary.setText(self.tr("Nothing needs your attention today"))
-        self.detail.setText(" · ".join(f"{self.tr(KINDS[k])}: {n}" for k, n in counts.items()) if counts else
+        self.detail.setText(" · ".join(f"{vocabulary_label(KINDS[k])}: {n}" for k, n in counts.items()) if counts else
                             self.tr("No promise is late, nobody important is out of touch, "
                                     "no balance fell and no check-up is due."))
         self.hidden_label.setText(self.tr("%d snoozed or dismissed") % hidden if hidden else "")
@@ -182,7 +183,7 @@ class HomeView(QWidget):
         self.kind_box.addItem(self.tr("Everything"), None)
         for kind, label in KINDS.items():
             if counts.get(kind):
-                self.kind_box.addItem(f"{self.tr(label)} ({counts[kind]})", kind)
+                self.kind_box.addItem(f"{vocabulary_label(label)} ({counts[kind]})", kind)
         self.kind_box.setCurrentIndex(max(self.kind_box.findData(current), 0))
         self.kind_box.blockSignals(False)
         self.model.set_kind(self.kind_box.currentData())

@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from relapp.gui.views.text_blocks import heading, paragraph
+
+# lupdate reads translate("Context", "text") calls; the context is fixed
+# because these are plain functions, not methods of a QObject.
+translate = QCoreApplication.translate
 
 
 def make_welcome(parent: QWidget, on_demo, on_first_account) -> QWidget:
     welcome = QWidget(parent)
     layout = QVBoxLayout(welcome)
     layout.addStretch(1)
-    title = heading(parent.tr("Welcome to Relapp"), 1.8)
+    title = heading(translate("WelcomePage", "Welcome to Relapp"), 1.8)
     title.setAlignment(Qt.AlignCenter)
-    text = paragraph(parent.tr("Keep a ledger of what you give and what goes wrong in each client relationship, "
-                               "see who matters inside each client, and prepare for the next board meeting."))
+    text = paragraph(translate("WelcomePage", "Keep a ledger of what you give and what goes wrong in each client "
+                                              "relationship, see who matters inside each client, and prepare for "
+                                              "the next board meeting."))
     text.setAlignment(Qt.AlignCenter)
     text.setMaximumWidth(620)
-    demo = QPushButton(parent.tr("Explore the demo data"), welcome)
+    demo = QPushButton(translate("WelcomePage", "Explore the demo data"), welcome)
     demo.clicked.connect(on_demo)
-    first = QPushButton(parent.tr("Create your first account…"), welcome)
+    first = QPushButton(translate("WelcomePage", "Create your first account…"), welcome)
     first.setDefault(True)
     first.clicked.connect(on_first_account)
     buttons = QHBoxLayout()

@@ -25,6 +25,7 @@ def _table(headers: list[str], rows: list[tuple], parent: QWidget, name: str) ->
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(name)
     table.setEditTriggers(QTableWidget.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab moves on to the next control
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
     for r, row in enumerate(rows):

@@ -6,7 +6,7 @@ import datetime as dt
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QSizePolicy,
@@ -32,6 +32,7 @@ from relapp.gui.map.map_graphics_view import MapGraphicsView
 from relapp.gui.map.people_model import KEY_ROLE, MapPeopleModel
 from relapp.gui.map.render import render_scene
 from relapp.gui.map.scene import LAYOUT_TITLES, Filters, MapScene, NodeItem, PersonItem, build, model_summary
+from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services import stakeholder_map as smap
 from relapp.services import validation as v
 from relapp.services.files import write_private
@@ -39,8 +40,10 @@ from relapp.services.files import write_private
 # A tie drawn by dragging says "these two know each other"; how well is set
 # afterwards from the context menu.
 DRAWN_TIE_STRENGTH = 2
-GAP_KIND_WORDS = {"unknown": "unknown to us", "weak": "weak tie", "neglected": "neglected",
-                  "new": "new, not met"}
+GAP_KIND_WORDS = {"unknown": QT_TRANSLATE_NOOP("MapView", "unknown to us"),
+                  "weak": QT_TRANSLATE_NOOP("MapView", "weak tie"),
+                  "neglected": QT_TRANSLATE_NOOP("MapView", "neglected"),
+                  "new": QT_TRANSLATE_NOOP("MapView", "new, not met")}
 
 
 class MapView(QWidget):
@@ -150,7 +153,7 @@ class MapView(QWidget):
         combo.setToolTip(name)
         combo.addItem(everything, None)
         for key, label in choices:
-            combo.addItem(self.tr(label), key)
+            combo.addItem(vocabulary_label(label), key)
         # Sized to a short label rather than the longest choice, so the map
         # still fits a small laptop screen beside the sidebar.
         combo.setMinimumContentsLength(14)
@@ -341,7 +344,8 @@ class MapView(QWidget):
         self.gap_list.blockSignals(True)
         self.gap_list.clear()
         for gap in self.data.coverage.gaps:
-            item = QListWidgetItem(f"{gap.name} ({self.tr(GAP_KIND_WORDS.get(gap.kind, gap.kind))}): {gap.reason}")
+            kind = self.tr(GAP_KIND_WORDS.get(gap.kind, gap.kind))
+            item = QListWidgetItem(f"{gap.name} ({kind}): {gap.reason}")
             item.setData(KEY_ROLE, f"s:{gap.stakeholder_id}")
             item.setToolTip(gap.reason)
             self.gap_list.addItem(item)
@@ -459,21 +463,23 @@ class MapView(QWidget):
         menu.addSeparator()
         stance = menu.addMenu(self.tr("Stance"))
         for value, label in STANCES.items():
-            self._choice(stance, self.tr(label), value == person.stance,
+            self._choice(stance, vocabulary_label(label), value == person.stance,
                          partial(self._edit, smap.set_stance, person.id, value))
         role = menu.addMenu(self.tr("Role in decisions"))
         self._choice(role, self.tr("No role"), person.role is None, partial(self._edit, smap.set_role, person.id, None))
         for value, label in DECISION_ROLES.items():
-            self._choice(role, self.tr(label), value == person.role,
+            self._choice(role, vocabulary_label(label), value == person.role,
                          partial(self._edit, smap.set_role, person.id, value))
         ties = menu.addMenu(self.tr("Ties with our team"))
         strengths = {t.member_id: t.strength for t in self.data.ties if t.stakeholder_id == person.id}
         for member in self.data.team:
-            sub = ties.addMenu(f"{member.name} ({TIE_STRENGTHS.get(strengths.get(member.id), self.tr('no tie'))})")
+            known = strengths.get(member.id)
+            how_well = vocabulary_label(TIE_STRENGTHS[known]) if known in TIE_STRENGTHS else self.tr("no tie")
+            sub = ties.addMenu(f"{member.name} ({how_well})")
             self._choice(sub, self.tr("No tie"), member.id not in strengths,
                          partial(self._edit, smap.set_tie_strength, member.id, person.id, None))
             for value, label in TIE_STRENGTHS.items():
-                self._choice(sub, f"{value} – {self.tr(label)}", strengths.get(member.id) == value,
+                self._choice(sub, f"{value} – {vocabulary_label(label)}", strengths.get(member.id) == value,
                              partial(self._edit, smap.set_tie_strength, member.id, person.id, value))
         if not self.data.team:
             ties.addAction(self.tr("Nobody of ours works on this account yet")).setEnabled(False)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from relapp.domain.vocabulary import STANCES
 from relapp.gui.map.scene import known_label, role_label
+from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.stakeholder_map import MapMember, MapPerson
 
 KEY_ROLE = Qt.UserRole + 1
@@ -27,7 +28,8 @@ class MapPeopleModel(QStandardItemModel):
     def fill(self, people: list[MapPerson], team: list[MapMember], gaps: dict[int, str]) -> None:
         self.removeRows(0, self.rowCount())
         for p in people:
-            self.appendRow(self._row(p.key, [p.name, p.title, role_label(p.role), STANCES.get(p.stance, p.stance),
+            stance = vocabulary_label(STANCES.get(p.stance, p.stance))
+            self.appendRow(self._row(p.key, [p.name, p.title, role_label(p.role), stance,
                                              str(p.influence), str(p.interest), known_label(p.strongest_tie),
                                              gaps.get(p.id, "")]))
         for m in team:

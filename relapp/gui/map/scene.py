@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene
 
@@ -18,7 +18,12 @@ from relapp.domain import contact_model
 from relapp.domain import map_layout as ml
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.pyside_none_guard import protect_none
+from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.stakeholder_map import MapData, MapMember, MapPerson
+
+# The scene is drawn by plain functions as well as items (no QObject
+# context), so its words go under the fixed context "MapScene".
+translate = QCoreApplication.translate
 
 # Okabe–Ito colours: told apart by people with the common forms of colour blindness.
 STANCE_COLOURS = {
@@ -63,11 +68,13 @@ class Filters:
 
 
 def role_label(role: str | None) -> str:
-    return DECISION_ROLES.get(role, "") if role else ""
+    return vocabulary_label(DECISION_ROLES.get(role, "")) if role else ""
 
 
 def known_label(strength: int) -> str:
-    return TIE_STRENGTHS.get(strength, "Nobody on our side knows them") if strength else "Nobody on our side knows them"
+    if strength in TIE_STRENGTHS:
+        return vocabulary_label(TIE_STRENGTHS[strength])
+    return translate("MapScene", "Nobody on our side knows them")
 
 
 class NodeItem(QGraphicsItem):
@@ -114,9 +121,10 @@ class PersonItem(NodeItem):
         self.gap = gap
         lines = [person.title, role_label(person.role)]
         self.lines = [line for line in lines if line]
-        self.setToolTip(f"{person.name}\n{person.title}\n{STANCES.get(person.stance, person.stance)}, "
-                        f"influence {person.influence}/5, interest {person.interest}/5\n"
-                        f"{known_label(person.strongest_tie)}" + (f"\nGap: {gap}" if gap else ""))
+        stance = vocabulary_label(STANCES.get(person.stance, person.stance))
+        figures = translate("MapScene", "influence %d/5, interest %d/5") % (person.influence, person.interest)
+        self.setToolTip(f"{person.name}\n{person.title}\n{stance}, {figures}\n{known_label(person.strongest_tie)}"
+                        + ("\n" + translate("MapScene", "Gap: %s") % gap if gap else ""))
 
     def paint(self, painter, option, widget=None):
         p = self.person
@@ -170,7 +178,7 @@ class MemberItem(NodeItem):
         super().__init__(member.key, w, h)
         self.member = member
         self.fonts = fonts
-        self.setToolTip(f"{member.name} (our side)\nShift-drag to one of theirs to add a tie")
+        self.setToolTip(translate("MapScene", "%s (our side)\nShift-drag to one of theirs to add a tie") % member.name)
 
     def paint(self, painter, option, widget=None):
         rect = QRectF(0, 0, self.w, self.h)
@@ -426,20 +434,21 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
         for p in people:
             boss = by_key.get(f"s:{p.reports_to}") if p.reports_to else None
             if boss is not None:
-                scene.addItem(EdgeItem("reports", boss, by_key[p.key], label=f"{p.name} reports to "
-                                                                           f"{boss.person.name}"))
+                label = translate("MapScene", "%s reports to %s") % (p.name, boss.person.name)
+                scene.addItem(EdgeItem("reports", boss, by_key[p.key], label=label))
     if layout == "teams":
         for t in data.ties:
             a, b = by_key.get(f"m:{t.member_id}"), by_key.get(f"s:{t.stakeholder_id}")
             if a is not None and b is not None:
-                scene.addItem(EdgeItem("tie", a, b, t.strength,
-                                       f"{a.member.name} – {b.person.name}: {TIE_STRENGTHS[t.strength]}"))
+                strength = vocabulary_label(TIE_STRENGTHS[t.strength])
+                scene.addItem(EdgeItem("tie", a, b, t.strength, f"{a.member.name} – {b.person.name}: {strength}"))
     else:
         for link in data.links:
             a, b = by_key.get(f"s:{link.source}"), by_key.get(f"s:{link.target}")
             if a is not None and b is not None:
-                words = "influences" if link.kind == "influences" else "is in conflict with"
-                scene.addItem(EdgeItem(link.kind, a, b, label=f"{a.person.name} {words} {b.person.name}"))
+                words = (translate("MapScene", "%s influences %s") if link.kind == "influences"
+                         else translate("MapScene", "%s is in conflict with %s"))
+                scene.addItem(EdgeItem(link.kind, a, b, label=words % (a.person.name, b.person.name)))
     if layout == "teams":
         _column_titles(scene, built, fonts)
     content = scene.itemsBoundingRect()
@@ -449,7 +458,7 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
             caption = scene.addSimpleText(model_summary(data), fonts[1])
             top -= caption.boundingRect().height() + 6
             caption.setPos(content.left(), top + 28)
-        heading = scene.addSimpleText(f"{data.account_name} — {LAYOUT_TITLES[layout]}", fonts[0])
+        heading = scene.addSimpleText(f"{data.account_name} — {layout_title(layout)}", fonts[0])
         heading.setPos(content.left(), top)
     if legend:
         _legend(scene, fonts, QPointF(content.left(), content.bottom() + 24), layout)
@@ -462,12 +471,13 @@ def model_summary(data: MapData, untied_max: int = 5) -> str:
     model = cov.model if cov else None
     lines = []
     if model is None:
-        lines.append("Contact pattern: too few ties to tell")
+        lines.append(translate("MapScene", "Contact pattern: too few ties to tell"))
     else:
-        lines.append(f"Contact pattern: {model.model} — {model.reason}")
+        lines.append(translate("MapScene", "Contact pattern: %s — %s") % (model.model, model.reason))
     if data.target_model:
         reached = model is not None and model.model == data.target_model
-        lines.append(f"Target: {data.target_model}" + (" (reached)" if reached else ""))
+        lines.append(translate("MapScene", "Target: %s (reached)") % data.target_model if reached
+                     else translate("MapScene", "Target: %s") % data.target_model)
         hint = contact_model.advice(model.model if model else None, data.target_model,
                                     list(cov.untied) if cov else [], model.top_pair if model else None,
                                     shown=untied_max)
@@ -476,7 +486,13 @@ def model_summary(data: MapData, untied_max: int = 5) -> str:
     return "\n".join(lines)
 
 
-LAYOUT_TITLES = {"org": "Organisation", "grid": "Power and interest", "teams": "Team on team"}
+LAYOUT_TITLES = {"org": QT_TRANSLATE_NOOP("MapScene", "Organisation"),
+                 "grid": QT_TRANSLATE_NOOP("MapScene", "Power and interest"),
+                 "teams": QT_TRANSLATE_NOOP("MapScene", "Team on team")}
+
+
+def layout_title(layout: str) -> str:
+    return translate("MapScene", LAYOUT_TITLES[layout])
 
 
 def _in_own_cell(grid: ml.GridLayout | None, item: NodeItem, x: float, y: float) -> bool:
@@ -501,8 +517,10 @@ def _draw_grid(scene: QGraphicsScene, grid: ml.GridLayout, fonts) -> None:
     for line in (QLineF(split_x, 0, split_x, height), QLineF(0, split_y, width, split_y)):
         scene.addLine(line, QPen(QColor("#555555"), 2.5)).setZValue(-2)
     name_font, small_font = fonts
-    labels = [("Keep satisfied", split_x / 2, -30), ("Manage closely", (split_x + width) / 2, -30),
-              ("Monitor", split_x / 2, height + 8), ("Keep informed", (split_x + width) / 2, height + 8)]
+    labels = [(translate("MapScene", "Keep satisfied"), split_x / 2, -30),
+              (translate("MapScene", "Manage closely"), (split_x + width) / 2, -30),
+              (translate("MapScene", "Monitor"), split_x / 2, height + 8),
+              (translate("MapScene", "Keep informed"), (split_x + width) / 2, height + 8)]
     for text, cx, y in labels:
         item = scene.addSimpleText(text, name_font)
         item.setPos(cx - item.boundingRect().width() / 2, y)
@@ -513,10 +531,10 @@ def _draw_grid(scene: QGraphicsScene, grid: ml.GridLayout, fonts) -> None:
         c = grid.cell_rect(1, level)
         label = scene.addSimpleText(str(level), small_font)
         label.setPos(c.x + c.w / 2 - 3, height + 30)
-    axis = scene.addSimpleText("Influence ↑", small_font)
+    axis = scene.addSimpleText(translate("MapScene", "Influence ↑"), small_font)
     axis.setRotation(-90)
     axis.setPos(-36, height / 2 + axis.boundingRect().width() / 2)
-    axis = scene.addSimpleText("Interest →", small_font)
+    axis = scene.addSimpleText(translate("MapScene", "Interest →"), small_font)
     axis.setPos(width / 2 - axis.boundingRect().width() / 2, height + 48)
 
 
@@ -526,7 +544,8 @@ def _column_titles(scene: QGraphicsScene, built: BuiltMap, fonts) -> None:
     tied = {e.b.key for n in ours for e in n.edges}
     untied = [i for i in theirs if i.key not in tied]
     theirs = [i for i in theirs if i.key in tied]
-    for items, text in ((ours, "Our team"), (theirs, "Their people"), (untied, "No tie with us yet")):
+    for items, text in ((ours, translate("MapScene", "Our team")), (theirs, translate("MapScene", "Their people")),
+                        (untied, translate("MapScene", "No tie with us yet"))):
         if not items:
             continue
         top = min(i.pos().y() for i in items)
@@ -540,28 +559,29 @@ def _legend(scene: QGraphicsScene, fonts, origin: QPointF, layout: str) -> None:
     x, y = origin.x(), origin.y()
     for key, label in STANCES.items():
         scene.addRect(QRectF(x, y + 2, 12, 12), QPen(TEXT_COLOUR, 0.5), QBrush(STANCE_COLOURS[key]))
-        text = scene.addSimpleText(label, small_font)
+        text = scene.addSimpleText(vocabulary_label(label), small_font)
         text.setPos(x + 16, y)
         x += 22 + text.boundingRect().width()
     x += 14
     scene.addRect(QRectF(x, y + 1, 24, 14), QPen(GAP_COLOUR, 3), QBrush(Qt.NoBrush))
-    text = scene.addSimpleText("Coverage gap", small_font)
+    text = scene.addSimpleText(translate("MapScene", "Coverage gap"), small_font)
     text.setPos(x + 30, y)
     x += 44 + text.boundingRect().width()
     dashed = QPen(TEXT_COLOUR, 1.2, Qt.DashLine)
     scene.addRect(QRectF(x, y + 1, 24, 14), dashed, QBrush(Qt.NoBrush))
-    text = scene.addSimpleText("Nobody of ours knows them (thicker border: better known)", small_font)
+    text = scene.addSimpleText(translate("MapScene", "Nobody of ours knows them (thicker border: better known)"),
+                               small_font)
     text.setPos(x + 30, y)
     y2 = y + 22
     x = origin.x()
-    items = [("Ring: influence 1–5", None)]
+    items = [(translate("MapScene", "Ring: influence 1–5"), None)]
     if layout == "teams":
-        items.append(("Line width: tie strength", QPen(TIE_COLOUR, 3)))
+        items.append((translate("MapScene", "Line width: tie strength"), QPen(TIE_COLOUR, 3)))
     else:
-        items += [("Influences (arrow)", QPen(INFLUENCE_COLOUR, 2)),
-                  ("In conflict", QPen(CONFLICT_COLOUR, 2.2, Qt.DashLine))]
+        items += [(translate("MapScene", "Influences (arrow)"), QPen(INFLUENCE_COLOUR, 2)),
+                  (translate("MapScene", "In conflict"), QPen(CONFLICT_COLOUR, 2.2, Qt.DashLine))]
         if layout == "org":
-            items.append(("Reports to", QPen(QColor("#777777"), 1.4)))
+            items.append((translate("MapScene", "Reports to"), QPen(QColor("#777777"), 1.4)))
     for label, pen in items:
         if pen is None:
             scene.addEllipse(QRectF(x, y2 + 1, 14, 14), QPen(INFLUENCE_COLOUR, 2.5), QBrush(QColor("white")))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from relapp.gui.models import roles
@@ -11,7 +11,15 @@ from relapp.services.accounts import AccountRow, list_accounts
 from relapp.services.commitments import overdue_counts
 
 RIGHT_ALIGNED = int(Qt.AlignRight | Qt.AlignVCenter)
-COLUMNS = ("Account", "Industry", "People", "Entries", "Balance", "30 days", "Last contact")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TableHeader", "Account"),
+    QT_TRANSLATE_NOOP("TableHeader", "Industry"),
+    QT_TRANSLATE_NOOP("TableHeader", "People"),
+    QT_TRANSLATE_NOOP("TableHeader", "Entries"),
+    QT_TRANSLATE_NOOP("TableHeader", "Balance"),
+    QT_TRANSLATE_NOOP("TableHeader", "30 days"),
+    QT_TRANSLATE_NOOP("TableHeader", "Last contact"),
+)
 
 
 class AccountTableModel(RowTableModel):

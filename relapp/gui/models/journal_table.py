@@ -14,19 +14,29 @@ import bisect
 import datetime as dt
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QTimer, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from relapp.gui.models import roles
 from relapp.domain.vocabulary import ENTRY_KINDS, TRUST_TAGS, trust_tags
 from relapp.services import journal
 from relapp.services.journal import EntryRow, JournalFilter
+from relapp.gui.vocabulary_labels import label as vocabulary_label
+from relapp.gui.models.header_text import header_text
 
 PAGE = 200
 INDEX_DELAY_MS = 400
 RIGHT_ALIGNED = int(Qt.AlignRight | Qt.AlignVCenter)
 MAX_PAGES = 40  # 8,000 rows in memory at most
-COLUMNS = ("Date", "Account", "Kind", "Value", "Title", "With", "TRUST")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TableHeader", "Date"),
+    QT_TRANSLATE_NOOP("TableHeader", "Account"),
+    QT_TRANSLATE_NOOP("TableHeader", "Kind"),
+    QT_TRANSLATE_NOOP("TableHeader", "Value"),
+    QT_TRANSLATE_NOOP("TableHeader", "Title"),
+    QT_TRANSLATE_NOOP("TableHeader", "With"),
+    QT_TRANSLATE_NOOP("TableHeader", "TRUST"),
+)
 DEPOSIT = QColor("#2e7d32")
 WITHDRAWAL = QColor("#c62828")
 
@@ -134,7 +144,7 @@ class JournalTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.columns()):
-            return self.tr(self.columns()[section])
+            return header_text(self.columns()[section])
         return None
 
     def data(self, index, role=roles.DISPLAY):
@@ -150,7 +160,7 @@ class JournalTableModel(QAbstractTableModel):
             if column == "Account":
                 return entry.account
             if column == "Kind":
-                return self.tr(ENTRY_KINDS.get(entry.kind, entry.kind))
+                return vocabulary_label(ENTRY_KINDS.get(entry.kind, entry.kind))
             if column == "Value":
                 return f"{entry.value:+d}" if entry.value else "0"
             if column == "Title":
@@ -166,7 +176,7 @@ class JournalTableModel(QAbstractTableModel):
         if role == roles.ALIGNMENT and column == "Value":
             return RIGHT_ALIGNED
         if role in (roles.TOOLTIP, roles.ACCESSIBLE_TEXT) and column == "TRUST" and entry.trust:
-            return ", ".join(TRUST_TAGS[t][1] for t in trust_tags(entry.trust))
+            return ", ".join(vocabulary_label(TRUST_TAGS[t][1]) for t in trust_tags(entry.trust))
         if role == roles.FONT and column == "TRUST":
             return self._mono
         if role == self.IdRole:

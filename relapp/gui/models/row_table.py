@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from relapp.gui.models.header_text import header_text
 
 
 class RowTableModel(QAbstractTableModel):
@@ -22,5 +23,5 @@ class RowTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
+            return header_text(self.COLUMNS[section])
         return None

@@ -5,15 +5,24 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES
 from relapp.services import commitments, journal, people
+from relapp.gui.vocabulary_labels import label as vocabulary_label
 
-COLUMNS = ("Name", "Title", "Role", "Influence", "Stance", "Our best tie", "Last contact")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TableHeader", "Name"),
+    QT_TRANSLATE_NOOP("TableHeader", "Title"),
+    QT_TRANSLATE_NOOP("TableHeader", "Role"),
+    QT_TRANSLATE_NOOP("TableHeader", "Influence"),
+    QT_TRANSLATE_NOOP("TableHeader", "Stance"),
+    QT_TRANSLATE_NOOP("TableHeader", "Our best tie"),
+    QT_TRANSLATE_NOOP("TableHeader", "Last contact"),
+)
 
 
 @dataclass(frozen=True)
@@ -61,9 +70,9 @@ class StakeholderTableModel(RowTableModel):
         return (
             row.name,
             row.title,
-            self.tr(DECISION_ROLES.get(row.role, "")) if row.role else "—",
+            vocabulary_label(DECISION_ROLES.get(row.role, "")) if row.role else "—",
             "●" * row.influence,
-            self.tr(STANCES.get(row.stance, row.stance)),
+            vocabulary_label(STANCES.get(row.stance, row.stance)),
             f"{row.tie}/5" if row.tie else self.tr("nobody"),
             row.last_contact.isoformat() if row.last_contact else self.tr("never"),
         )

@@ -20,6 +20,7 @@ from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
 from relapp.services.meetings import upcoming_meetings
+from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 OVERDUE_STYLE = "color: #c62828; font-weight: 600;"
 
@@ -228,7 +229,7 @@ class AccountsView(QWidget):
         self.title.setText(account.name + (self.tr(" (archived)") if account.archived else ""))
         self.subtitle.setText(account.industry or "")
         self.intent.setText(field_rows([
-            (self.tr("Purpose of the relationship"), self.tr(PURPOSES[account.purpose]) if account.purpose else ""),
+            (self.tr("Purpose of the relationship"), vocabulary_label(PURPOSES[account.purpose]) if account.purpose else ""),
             (self.tr("Our strategic intent"), account.our_intent),
             (self.tr("Their strategic intent"), account.their_intent),
         ], self.tr("not recorded yet")))
@@ -238,7 +239,7 @@ class AccountsView(QWidget):
         self._show_health(account_id)
         self.team_list.clear()
         for member in people.account_team(account_id):
-            item = QListWidgetItem(f"{member.name} — {member.role or self.tr(MEMBER_KINDS.get(member.kind, ''))}")
+            item = QListWidgetItem(f"{member.name} — {member.role or vocabulary_label(MEMBER_KINDS.get(member.kind, ''))}")
             item.setData(Qt.UserRole, member.id)
             self.team_list.addItem(item)
         self.entries_model.set_filter(JournalFilter(account_id=account_id))
@@ -252,10 +253,12 @@ class AccountsView(QWidget):
         self.meetings_button.setEnabled(True)
         coming = upcoming_meetings(account_id=account_id)[:3]
         if not coming:
-            self.meetings_label.setText(f"<i style='color:gray'>{html.escape(self.tr('No board meeting planned'))}</i>")
+            none_planned = self.tr("No board meeting planned")  # outside the f-string, where lupdate sees it
+            self.meetings_label.setText(f"<i style='color:gray'>{html.escape(none_planned)}</i>")
             return
         lines = [f"{m.day.isoformat()} — {html.escape(m.title)}" for m in coming]
-        self.meetings_label.setText(f"<b>{html.escape(self.tr('Next board meetings'))}</b><br>" + "<br>".join(lines))
+        title = self.tr("Next board meetings")
+        self.meetings_label.setText(f"<b>{html.escape(title)}</b><br>" + "<br>".join(lines))
 
     def _open_meetings(self) -> None:
         from relapp.gui.brief.meetings_dialog import MeetingsDialog

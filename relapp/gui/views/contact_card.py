@@ -19,6 +19,7 @@ from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
 from relapp.services.keep_in_touch import contact_status
+from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 
 class ContactCard(QDialog):
@@ -69,6 +70,7 @@ class ContactCard(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(top)
         scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setAccessibleName(self.tr("About this person"))  # a Tab stop: the keys scroll it
         lower = QTabWidget(self)
         lower.addTab(self.timeline, self.tr("Timeline"))
         lower.addTab(self.promises, self.tr("Promises"))
@@ -112,9 +114,10 @@ class ContactCard(QDialog):
         self.position.setText(position)
         self.professional.setText(field_rows([
             (self.tr("Reports to"), boss),
-            (self.tr("Role in decisions"), self.tr(DECISION_ROLES.get(person.decision_role, "")) if person.decision_role else ""),
+            (self.tr("Role in decisions"),
+             vocabulary_label(DECISION_ROLES.get(person.decision_role, "")) if person.decision_role else ""),
             (self.tr("Influence / interest"), f"{person.influence}/5 · {person.interest}/5"),
-            (self.tr("Stance towards us"), self.tr(STANCES.get(person.stance, person.stance))),
+            (self.tr("Stance towards us"), vocabulary_label(STANCES.get(person.stance, person.stance))),
             (self.tr("Measured on"), person.measured_by),
             (self.tr("Career goals"), person.career_goals),
             (self.tr("Keeps them up at night"), person.worries),
@@ -154,7 +157,7 @@ class ContactCard(QDialog):
             box.setAccessibleName(self.tr("How well %s knows them") % member.name)
             box.addItem(self.tr("No tie"), 0)
             for level, text in TIE_STRENGTHS.items():
-                box.addItem(f"{level} · {self.tr(text)}", level)
+                box.addItem(f"{level} · {vocabulary_label(text)}", level)
             box.setCurrentIndex(box.findData(strengths.get(member.id, 0)))
             box.currentIndexChanged.connect(
                 lambda _i, m=member.id, b=box: self.editor.set_tie(m, self.stakeholder_id, b.currentData()))

@@ -16,6 +16,7 @@ from relapp.gui.models.journal_table import JournalTableModel
 from relapp.gui.views.tables import make_table
 from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
+from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 SEARCH_DELAY_MS = 120
 PERIODS = {"any": None, "30": 30, "90": 90, "365": 365, "custom": None}
@@ -41,13 +42,13 @@ class JournalView(QWidget):
         self.person_box = self._combo(self.tr("Person"))
         self.kind_box = self._combo(self.tr("Kind"))
         for key, label in ENTRY_KINDS.items():
-            self.kind_box.addItem(self.tr(label), key)
+            self.kind_box.addItem(vocabulary_label(label), key)
         self.sign_box = self._combo(self.tr("Values"))
         self.sign_box.addItem(self.tr("Deposits only"), "deposit")
         self.sign_box.addItem(self.tr("Withdrawals only"), "withdrawal")
         self.trust_box = self._combo(self.tr("TRUST"))
         for key, (_, label, _) in TRUST_TAGS.items():
-            self.trust_box.addItem(self.tr(label), key)
+            self.trust_box.addItem(vocabulary_label(label), key)
         self.period_box = QComboBox(self)
         self.period_box.setAccessibleName(self.tr("Period"))
         for key, label in (("any", self.tr("Any time")), ("30", self.tr("Last 30 days")),

@@ -15,4 +15,6 @@ def make_table(model, parent=None) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(24)
     table.horizontalHeader().setHighlightSections(False)
     table.setWordWrap(False)
+    # Tab leaves the table for the next control; arrow keys move between cells.
+    table.setTabKeyNavigation(False)
     return table

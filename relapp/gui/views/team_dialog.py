@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidge
 
 from relapp.domain.vocabulary import MEMBER_KINDS
 from relapp.services import people
+from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 
 class TeamDialog(QDialog):
@@ -37,7 +38,7 @@ class TeamDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         for member in people.list_members():
-            item = QListWidgetItem(f"{member.name} — {member.role or self.tr(MEMBER_KINDS[member.kind])}")
+            item = QListWidgetItem(f"{member.name} — {member.role or vocabulary_label(MEMBER_KINDS[member.kind])}")
             item.setData(Qt.UserRole, member.id)
             self.list.addItem(item)
 
