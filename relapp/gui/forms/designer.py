@@ -82,6 +82,11 @@ class FormDialog(QDialog):
         self.error_label: QLabel = self.form.findChild(QLabel, "errorLabel")
         self.error_label.setStyleSheet("color: palette(highlight); font-weight: 600;")
         self.error_label.hide()
+        for label in self.form.findChildren(QLabel):
+            if label.buddy() is not None:
+                # Qt measures a label a few pixels narrower than some fonts
+                # draw it; without room the last letter is cut off.
+                label.setMinimumWidth(label.sizeHint().width() + 6)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
