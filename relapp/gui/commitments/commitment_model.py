@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from relapp.gui.models.row_table import RowTableModel
 from relapp.services import commitments
 from relapp.services.commitments import CommitmentRow
-from relapp.gui.models.header_text import header_text
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("TableHeader", "Due"),
@@ -30,7 +30,8 @@ STATE_COLOURS = {"overdue": QColor("#c62828"), "due-soon": QColor("#b26a00"), "k
                  "broken": QColor("#757575")}
 
 
-class CommitmentTableModel(QAbstractTableModel):
+class CommitmentTableModel(RowTableModel):
+    COLUMNS = COLUMNS
     IdRole = Qt.UserRole + 1
     StateRole = Qt.UserRole + 2
 
@@ -63,17 +64,6 @@ class CommitmentTableModel(QAbstractTableModel):
 
     def overdue_count(self) -> int:
         return sum(1 for r in self._rows if r.state == "overdue")
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
-            return header_text(COLUMNS[section])
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

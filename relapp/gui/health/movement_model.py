@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from relapp.gui.models.row_table import RowTableModel
 from relapp.domain.health import QuestionMovement
 from relapp.services import health
-from relapp.gui.models.header_text import header_text
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("TableHeader", "Question"),
@@ -19,7 +19,8 @@ COLUMNS = (
 UP, DOWN = QColor("#2e7d32"), QColor("#c62828")
 
 
-class MovementTableModel(QAbstractTableModel):
+class MovementTableModel(RowTableModel):
+    COLUMNS = COLUMNS
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[QuestionMovement] = []
@@ -28,17 +29,6 @@ class MovementTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = health.question_movement(account_id) if account_id is not None else []
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
-            return header_text(COLUMNS[section])
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

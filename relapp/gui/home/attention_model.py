@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from relapp.gui.models.row_table import RowTableModel
 from relapp.domain.attention import KINDS, AttentionItem
 from relapp.domain.vocabulary import PURPOSES
 from relapp.services import attention
 from relapp.gui.vocabulary_labels import label as vocabulary_label
-from relapp.gui.models.header_text import header_text
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("TableHeader", "What"),
@@ -25,7 +25,8 @@ KIND_COLOURS = {
 }
 
 
-class AttentionTableModel(QAbstractTableModel):
+class AttentionTableModel(RowTableModel):
+    COLUMNS = COLUMNS
     ItemRole = Qt.UserRole + 1
     KindRole = Qt.UserRole + 2
 
@@ -83,17 +84,6 @@ class AttentionTableModel(QAbstractTableModel):
 
     def item(self, row: int) -> AttentionItem | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
-            return header_text(COLUMNS[section])
-        return None
 
     def _when(self, item: AttentionItem) -> str:
         if item.due is None:
