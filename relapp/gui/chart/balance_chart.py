@@ -10,11 +10,11 @@ import datetime as dt
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QHBoxLayout, QInputDialog, QLabel, QMenu, QToolButton, QToolTip, QVBoxLayout, QWidget,
 )
 
+from relapp.gui.chart.plot_palette import apply_palette
 from relapp.services import accounts, balance, people
 from relapp.services.validation import NotFoundError
 
@@ -253,14 +253,7 @@ class BalanceChart(QWidget):
         view.setAutoVisible(y=True)
 
     def _apply_palette(self) -> None:
-        palette = self.palette()
-        background = palette.color(QPalette.Base)
-        text = palette.color(QPalette.Text)
-        self.plot.setBackground(background)
-        for name in ("left", "bottom"):
-            axis = self.plot.getPlotItem().getAxis(name)
-            axis.setPen(pg.mkPen(QColor(text).lighter(150) if background.lightness() < 128 else QColor("#757575")))
-            axis.setTextPen(pg.mkPen(text))
+        apply_palette(self.plot, self.palette())
 
     def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent

@@ -7,9 +7,9 @@ import calendar
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
+from relapp.gui.chart.plot_palette import apply_palette
 from relapp.services import health
 
 LINE = "#1565c0"
@@ -42,13 +42,7 @@ class HealthChart(QWidget):
 
     def _apply_palette(self) -> None:
         """Follow the window's light or dark look, like the balance chart."""
-        background = self.palette().color(QPalette.Base)
-        text = self.palette().color(QPalette.Text)
-        self.plot.setBackground(background)
-        for name in ("left", "bottom"):
-            axis = self.plot.getPlotItem().getAxis(name)
-            axis.setPen(pg.mkPen(QColor(text).lighter(150) if background.lightness() < 128 else QColor("#757575")))
-            axis.setTextPen(pg.mkPen(text))
+        apply_palette(self.plot, self.palette())
 
     def changeEvent(self, event) -> None:
         if event.type() in (QEvent.PaletteChange, QEvent.StyleChange):
