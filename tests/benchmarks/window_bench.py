@@ -41,6 +41,16 @@ def timed(action) -> float:
 
 
 def rss_mib() -> float:
+    """Peak resident memory of this process so far.  On Linux VmHWM, not
+    ru_maxrss: the latter survives exec, so a child started by a big
+    parent (run.py holds the demo's rows) would report the parent's peak."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
