@@ -58,6 +58,13 @@ def parse_source(data: bytes, progress: Callable[[int, int], None] | None = None
             document = json.loads(text)
         except json.JSONDecodeError as exc:
             raise RefusedFile(f"the JSON file is malformed (line {exc.lineno}): {exc.msg}") from None
+        except RecursionError:
+            # Thousands of nested brackets: no dump is nested deeper than four.
+            raise RefusedFile("the JSON file is nested too deeply to be a Relapp dump") from None
+        except ValueError:
+            # Python refuses to read integers of more than 4300 digits (a
+            # guard against slow conversions); no dump holds one.
+            raise RefusedFile("the JSON file holds a number too long to be read") from None
         check_dump(document)
         return SourceFile("Relapp dump", encoding, dump=document)
     if looks_like_csv(text):
