@@ -100,7 +100,9 @@ def check(data: bytes, account: str | None = None) -> str:
         plan = run_import(data, account)
     except RefusedFile as exc:
         message = str(exc)
-        assert message.strip() and "\n" not in message and "\r" not in message, repr(message)
+        # One line (in Python's sense too: no \x85 or \u2028), short enough to read.
+        assert message.strip() and len(message.splitlines()) == 1, repr(message)
+        assert len(message) <= 300, f"a refusal of {len(message)} characters: {message[:100]!r}..."
         assert fingerprint() == before, "a refused import changed the data"
         return "refused"
     assert_sound()
@@ -536,3 +538,16 @@ def test_a_path_that_cannot_be_opened_is_refused_like_a_bad_file(db, data_dir, t
     assert (code, out) == (2, "")
     assert err.startswith("relapp: error: ") and "cannot be read: Not a directory" in err
     assert len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("data", [
+    json.dumps({"format": "relapp-dump", "format_version": ["x" * 5000]}).encode(),
+    json.dumps({"format": "relapp-dump", "format_version": 1, "tables": {"y" * 5000: {}}}).encode(),
+    b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann\r\n" + b"z" * 90_000 + b"\r\nEND:VCARD\r\n",
+], ids=["format version", "table name", "vCard line"])
+def test_a_refusal_quotes_the_file_briefly(db, data):
+    """Refusals quoted what they found in full: a screenful (or 90 KB) of
+    one line where the user needs one sentence."""
+    with pytest.raises(RefusedFile) as refused:
+        run_import(data)
+    assert len(str(refused.value)) < 200

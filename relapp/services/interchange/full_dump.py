@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable
 
 from relapp import __version__
-from relapp.domain.interchange.problems import ImportCancelled, RefusedFile, check_field
+from relapp.domain.interchange.problems import ImportCancelled, RefusedFile, check_field, shown
 from relapp.store import fts
 from relapp.store.migrations import CURRENT_VERSION
 from relapp.store.models import MODELS, HealthQuestion, SchemaVersion, Setting, database_proxy
@@ -80,14 +80,14 @@ def check_dump(data) -> None:
         raise RefusedFile("the JSON file is not a Relapp dump")
     version = data.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION or version < 1:
-        raise RefusedFile(f"the dump has format version {version!r}; this Relapp reads version {FORMAT_VERSION}")
+        raise RefusedFile(f"the dump has format version {shown(version)}; this Relapp reads version {FORMAT_VERSION}")
     tables = data.get("tables")
     if not isinstance(tables, dict):
         raise RefusedFile("the dump has no tables")
     known = {m._meta.table_name: m for m in DUMPED_MODELS}
     for name, table in tables.items():
         if name not in known:
-            raise RefusedFile(f"the dump has a table this Relapp does not know: {name!r}")
+            raise RefusedFile(f"the dump has a table this Relapp does not know: {shown(name)}")
         if not isinstance(table, dict) or not isinstance(table.get("columns"), list) \
                 or not isinstance(table.get("rows"), list):
             raise RefusedFile(f"table {name!r} of the dump is malformed")
@@ -95,7 +95,7 @@ def check_dump(data) -> None:
         columns = table["columns"]
         for column in columns:
             if not isinstance(column, str) or column not in fields:
-                raise RefusedFile(f"table {name!r} of the dump has an unknown column {column!r}")
+                raise RefusedFile(f"table {name!r} of the dump has an unknown column {shown(column)}")
         if len(set(columns)) != len(columns):
             raise RefusedFile(f"table {name!r} of the dump names a column twice")
         for index, row in enumerate(table["rows"], start=1):
@@ -127,31 +127,27 @@ def _value_problem(field, value) -> str | None:
     kind = field.field_type
     if kind in ("INT", "AUTO", "BOOL"):
         ok = isinstance(value, int) and not isinstance(value, bool) and value in _SQLITE_INTEGERS
-        return None if ok else f"must be a whole number, not {_shown(value)}"
+        return None if ok else f"must be a whole number, not {shown(value)}"
     if kind == "FLOAT":
         ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) \
             and abs(value) < 2**63
-        return None if ok else f"must be a finite number, not {_shown(value)}"
+        return None if ok else f"must be a finite number, not {shown(value)}"
     if not isinstance(value, str):
-        return f"must be text, not {_shown(value)}"
+        return f"must be text, not {shown(value)}"
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
         return "holds text that is not valid Unicode (a lone surrogate)"
     if kind == "DATE":
         try:
             dt.date.fromisoformat(value)
         except ValueError:
-            return f"must be a date like 2026-06-15, not {_shown(value)}"
+            return f"must be a date like 2026-06-15, not {shown(value)}"
     elif kind == "DATETIME":
         try:
             dt.datetime.fromisoformat(value)
         except ValueError:
-            return f"must be a date and time like 2026-06-15 09:30:00, not {_shown(value)}"
+            return f"must be a date and time like 2026-06-15 09:30:00, not {shown(value)}"
     return None
 
-
-def _shown(value) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def data_is_empty() -> bool:
