@@ -8,8 +8,10 @@ Whatever the bytes, importing them ends in exactly one of two ways:
   (``integrity_check``, ``foreign_key_check``) without duplicates:
   importing the same file a second time adds nobody and no account.
 
-Any other exception is a bug.  The examples per test are capped so the file
-runs in seconds; ``RELAPP_FUZZ_EXAMPLES=2000`` (say) runs a long stress.
+Any other exception is a bug.  The examples per test are capped and drawn
+the same way on every run, so the file takes seconds and never flickers;
+``RELAPP_FUZZ_EXAMPLES=2000`` (say) draws that many fresh random examples
+per test for a long stress run.
 """
 
 from __future__ import annotations
@@ -106,9 +108,12 @@ def check(data: bytes, account: str | None = None) -> str:
         assert fingerprint() == before, "a refused import changed the data"
         return "refused"
     assert_sound()
-    assert_no_duplicates(people_before)
     if plan.dump is not None:
+        # A full restore gives back exactly what the dump holds, two people
+        # of one name included (as the data it came from had them).
         assert_restored_as_given(plan.dump)
+    else:
+        assert_no_duplicates(people_before)
     # The same file again adds nobody and no account ...
     people_once, accounts_once = people_and_accounts()
     again = run_import(data, account)
@@ -237,7 +242,7 @@ value_text = st.one_of(
     st.sampled_from(["", " ", "Ann Example", "J=FCrgen M=FCller", "ann@example.com", "ANN@EXAMPLE.COM ",
                      "+1 555 0100", "Acme Inc", "ACME, Inc.", ".", "!!!", "Inc", "GmbH & Co. KG", "a;b;c",
                      "a\\,b", "a\\nb", "=HYPERLINK()", "@x", "-", "tel:+1", "_$!<Mobile>!$_", "😀", "Ä" * 300,
-                     "x" * 99_990, "é\u0301", "\u202e", "ﬁ", "ß", "İ", "\x85", "\u2028", "a\x0bb", "\x01"]),
+                     "x" * 99_990, "y" * 100_001, "é\u0301", "\u202e", "ﬁ", "ß", "İ", "\x85", "\u2028", "a\x0bb", "\x01"]),
 )
 property_names = st.one_of(
     st.sampled_from(["FN", "N", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "NOTE", "X-ABLABEL", "X-ABSHOWAS", "KIND",
@@ -426,7 +431,9 @@ def test_every_fixture_passes_the_property(start):
 
 # --- the command line, in a real process ----------------------------------
 
-@settings(max_examples=4, deadline=None, derandomize=True)
+@settings(max_examples=max(4, EXAMPLES // 50), deadline=None, derandomize=not EXAMPLES,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                 HealthCheck.data_too_large])
 @given(data=st.one_of(st.binary(min_size=1, max_size=300), mutated_fixture(), vcard_file(), csv_file(),
                       random_json))
 def test_command_line_never_shows_a_traceback(tmp_path_factory, data):
