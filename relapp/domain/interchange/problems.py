@@ -23,3 +23,12 @@ def check_field(where: str, value: str) -> str:
         raise RefusedFile(f"{where} holds a field of {len(value):,} characters; "
                           f"fields may be at most {MAX_FIELD_CHARS:,} characters")
     return value
+
+
+
+def shown(value, limit: int = 40) -> str:
+    """``value`` as a refusal quotes it: ``repr`` (so line breaks and odd
+    characters stay visible and the message one line), cut short, since a
+    file can hold a megabyte where a name was expected."""
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit - 3] + "..."

@@ -175,7 +175,10 @@ def read_vcards(text: str, progress: Callable[[int, int], None] | None = None,
         try:
             card = vobject.readOne("\r\n".join(lines) + "\r\n")
         except Exception as exc:  # noqa: BLE001 - vobject raises many kinds; all mean "malformed"
-            detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            detail = next((text for text in str(exc).splitlines() if text.strip()), type(exc).__name__)
+            # vobject quotes the whole line, which may be 100 KB long.
+            if len(detail) > 120:
+                detail = detail[:117] + "..."
             raise RefusedFile(f"{where} cannot be read: {detail}") from None
         if card.name.upper() != "VCARD":
             raise RefusedFile(f"{where} is not a vCard")

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from collections.abc import Callable
 
 from relapp import __version__
-from relapp.domain.interchange.problems import ImportCancelled, RefusedFile, check_field
+from relapp.domain.interchange.problems import ImportCancelled, RefusedFile, check_field, shown
 from relapp.store import fts
 from relapp.store.migrations import CURRENT_VERSION
 from relapp.store.models import MODELS, HealthQuestion, SchemaVersion, Setting, database_proxy
@@ -79,32 +80,74 @@ def check_dump(data) -> None:
         raise RefusedFile("the JSON file is not a Relapp dump")
     version = data.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION or version < 1:
-        raise RefusedFile(f"the dump has format version {version!r}; this Relapp reads version {FORMAT_VERSION}")
+        raise RefusedFile(f"the dump has format version {shown(version)}; this Relapp reads version {FORMAT_VERSION}")
     tables = data.get("tables")
     if not isinstance(tables, dict):
         raise RefusedFile("the dump has no tables")
     known = {m._meta.table_name: m for m in DUMPED_MODELS}
     for name, table in tables.items():
         if name not in known:
-            raise RefusedFile(f"the dump has a table this Relapp does not know: {name!r}")
+            raise RefusedFile(f"the dump has a table this Relapp does not know: {shown(name)}")
         if not isinstance(table, dict) or not isinstance(table.get("columns"), list) \
                 or not isinstance(table.get("rows"), list):
             raise RefusedFile(f"table {name!r} of the dump is malformed")
-        allowed = set(_columns(known[name]))
+        fields = {f.column_name: f for f in known[name]._meta.sorted_fields}
         columns = table["columns"]
         for column in columns:
-            if column not in allowed:
-                raise RefusedFile(f"table {name!r} of the dump has an unknown column {column!r}")
+            if not isinstance(column, str) or column not in fields:
+                raise RefusedFile(f"table {name!r} of the dump has an unknown column {shown(column)}")
+        if len(set(columns)) != len(columns):
+            raise RefusedFile(f"table {name!r} of the dump names a column twice")
         for index, row in enumerate(table["rows"], start=1):
             if not isinstance(row, list) or len(row) != len(columns):
                 raise RefusedFile(f"row {index} of table {name!r} does not have {len(columns)} values")
-            for value in row:
+            for column, value in zip(columns, row):
                 if isinstance(value, str):
                     check_field(f"row {index} of table {name!r}", value)
                     if "\x00" in value:
                         raise RefusedFile(f"row {index} of table {name!r} contains a NUL character")
-                elif value is not None and not isinstance(value, (int, float)):
-                    raise RefusedFile(f"row {index} of table {name!r} holds a value that is not text or a number")
+                problem = _value_problem(fields[column], value)
+                if problem is not None:
+                    raise RefusedFile(f"row {index} of table {name!r}: {column} {problem}")
+
+
+_SQLITE_INTEGERS = range(-2**63, 2**63)
+
+
+def _value_problem(field, value) -> str | None:
+    """Why ``value`` cannot be stored in ``field`` as it is, or None.
+
+    SQLite would take almost anything and quietly turn it into something
+    else ("5" into 5, null into a new id, NaN into null, 1.5 kept in a
+    whole-number column that the program then reads as a number of days).
+    A restore gives back exactly what the dump holds, so each value must
+    already be of the column's type, as Relapp's own dumps always are."""
+    if value is None:
+        return None if field.null else "must not be empty (null)"
+    kind = field.field_type
+    if kind in ("INT", "AUTO", "BOOL"):
+        ok = isinstance(value, int) and not isinstance(value, bool) and value in _SQLITE_INTEGERS
+        return None if ok else f"must be a whole number, not {shown(value)}"
+    if kind == "FLOAT":
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) \
+            and abs(value) < 2**63
+        return None if ok else f"must be a finite number, not {shown(value)}"
+    if not isinstance(value, str):
+        return f"must be text, not {shown(value)}"
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
+        return "holds text that is not valid Unicode (a lone surrogate)"
+    if kind == "DATE":
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return f"must be a date like 2026-06-15, not {shown(value)}"
+    elif kind == "DATETIME":
+        try:
+            dt.datetime.fromisoformat(value)
+        except ValueError:
+            return f"must be a date and time like 2026-06-15 09:30:00, not {shown(value)}"
+    return None
+
 
 
 def data_is_empty() -> bool:

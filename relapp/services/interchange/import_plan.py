@@ -112,11 +112,20 @@ def _fold(kind: str, value: str) -> str:
     return value.strip().casefold()
 
 
+def _account_key(name: str) -> str:
+    """How an organisation is matched to an account.  A name made only of
+    punctuation ("{", "...") has an empty organisation key; it is then
+    matched by itself, and the same way for the file and for the accounts
+    already stored — otherwise a second import of the file would try to
+    create the account again and fail on its unique name."""
+    return organisation_key(name) or name.strip().casefold()
+
+
 class _Existing:
     """What the data directory already holds, loaded once."""
 
     def __init__(self) -> None:
-        self.accounts = {organisation_key(name): (acc_id, name)
+        self.accounts = {_account_key(name): (acc_id, name)
                          for acc_id, name in Account.select(Account.id, Account.name).tuples()}
         self.people: dict[int, PersonState] = {}
         for row in Stakeholder.select(Stakeholder.id, Stakeholder.account, Stakeholder.name, Stakeholder.title,
@@ -172,7 +181,7 @@ def plan_import(parsed: ParsedContacts, account: str | None = None, merge_near: 
     existing_by_name = {name.casefold(): (acc_id, name) for _key, (acc_id, name) in existing.accounts.items()}
 
     def target_for(org: str) -> AccountTarget:
-        key = organisation_key(org) or org.casefold()
+        key = _account_key(org)
         if key not in targets:
             target = AccountTarget(name=org, key=key)
             if key in existing.accounts:

@@ -29,17 +29,23 @@ def read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
     except FileNotFoundError:
         raise RefusedFile(f"{path} does not exist") from None
+    except OSError as exc:  # "not a directory", "permission denied", a name too long...
+        raise RefusedFile(f"{path} cannot be read: {exc.strerror or exc}") from None
     if path.is_dir():
         raise RefusedFile(f"{path} is a folder, not a file")
     limit = MAX_FILE_BYTES
-    with open(path, "rb") as fh:
-        if size > MAX_FILE_BYTES and DUMP_SIGNATURE in fh.read(200):
-            limit = MAX_DUMP_BYTES
-        if size > limit:
-            raise RefusedFile(f"the file is {size / 1024 / 1024:.1f} MB; files over "
-                              f"{limit // 1024 // 1024} MB are refused")
-        fh.seek(0)
-        data = fh.read(limit + 1)
+    try:
+        with open(path, "rb") as fh:
+            if size > MAX_FILE_BYTES and DUMP_SIGNATURE in fh.read(200):
+                limit = MAX_DUMP_BYTES
+            if size > limit:
+                raise RefusedFile(f"the file is {size / 1024 / 1024:.1f} MB; files over "
+                                  f"{limit // 1024 // 1024} MB are refused")
+            fh.seek(0)
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        # Same contract as a file in no known format: one line, exit 2.
+        raise RefusedFile(f"{path} cannot be read: {exc.strerror or exc}") from None
     if len(data) > limit:  # grew while we looked
         raise RefusedFile(f"files over {limit // 1024 // 1024} MB are refused")
     if not data.strip():
@@ -58,6 +64,13 @@ def parse_source(data: bytes, progress: Callable[[int, int], None] | None = None
             document = json.loads(text)
         except json.JSONDecodeError as exc:
             raise RefusedFile(f"the JSON file is malformed (line {exc.lineno}): {exc.msg}") from None
+        except RecursionError:
+            # Thousands of nested brackets: no dump is nested deeper than four.
+            raise RefusedFile("the JSON file is nested too deeply to be a Relapp dump") from None
+        except ValueError:
+            # Python refuses to read integers of more than 4300 digits (a
+            # guard against slow conversions); no dump holds one.
+            raise RefusedFile("the JSON file holds a number too long to be read") from None
         check_dump(document)
         return SourceFile("Relapp dump", encoding, dump=document)
     if looks_like_csv(text):
