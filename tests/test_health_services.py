@@ -219,3 +219,14 @@ def test_contact_status_follows_the_latest_entry(acme):
     assert (status.expected_by, status.days_late) == (TODAY + days(29), 0)
     people.update_stakeholder(pat.id, cadence_days=None, influence=2)
     assert contact_status(pat.id, TODAY).expected_by is None  # nothing expected of them
+
+
+def test_home_first_part_is_the_whole_list_without_the_people(demo_db):
+    # Home shows the quick part at once on large data, then the whole list:
+    # the first part must hold exactly the whole list's other items.
+    full = attention.home_snapshot(TODAY)
+    quick = attention.home_snapshot(TODAY, with_people=False)
+    people_kinds = {"neglected", "unmet-stakeholder"}
+    assert {i.kind for i in full.items} & people_kinds  # the demo has some
+    assert not {i.kind for i in quick.items} & people_kinds
+    assert [i.key for i in quick.items] == [i.key for i in full.items if i.kind not in people_kinds]

@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui_helpers import isolate_settings, on_next_dialog
 from relapp.gui.backups.backups_dialog import BackupsDialog
@@ -172,6 +172,31 @@ def test_an_unexpected_error_shows_a_report_without_personal_data_and_the_window
     create_account(name="Still Working Ltd")
     window._data_changed("account")
     assert Account.select().count() == 1
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_in_a_worker_thread_is_logged_and_opens_no_dialog(qtbot, window):
+    # A dialog opened from a worker thread hung the window on exit; widgets
+    # belong to the GUI thread, so a worker's error only goes to the log.
+    from PySide6.QtCore import QRunnable, QThreadPool
+
+    from relapp.gui.error_report import ErrorReporter
+
+    class Failing(QRunnable):
+        def run(self):
+            raise ValueError("a worker failed")
+
+    reporter = ErrorReporter()
+    reporter.install()
+    try:
+        QThreadPool.globalInstance().start(Failing())
+        QThreadPool.globalInstance().waitForDone(5000)
+        qtbot.wait(50)
+    finally:
+        reporter.uninstall()
+    assert reporter.last_report is not None and "ValueError" in reporter.last_report
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert window.isVisible()
 
 
 def damage_data_pages(path):

@@ -8,7 +8,7 @@ import logging
 import platform
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSysInfo
+from PySide6.QtCore import QCoreApplication, QSysInfo, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from relapp import __version__
@@ -54,6 +54,10 @@ class ErrorReporter:
         self.last_report = report_text(error)
         if self.showing or QApplication.instance() is None:
             return  # one dialog at a time; the log has the rest
+        if QThread.currentThread() is not QApplication.instance().thread():
+            # A worker's error: widgets belong to the GUI thread alone (a
+            # dialog from a worker hung the window on exit); the log has it.
+            return
         self.showing = True
         try:
             storage = storage_message(error)

@@ -75,10 +75,14 @@ def _states() -> dict[str, tuple[dt.date | None, bool]]:
                                   AttentionState.dismissed).tuples()}
 
 
-def attention_list(today: dt.date | None = None, include_hidden: bool = False) -> list[AttentionItem]:
-    """Everything that needs the user today, most urgent first."""
+def attention_list(today: dt.date | None = None, include_hidden: bool = False,
+                   with_people: bool = True) -> list[AttentionItem]:
+    """Everything that needs the user today, most urgent first.  Without
+    ``with_people`` the people out of touch or never met are left out: they
+    take most of the time on large data (every person's last contact)."""
     today = today or dt.date.today()
-    items = attention_items(_people(today), _promises(), _accounts(today), _meetings(today), today)
+    people = _people(today) if with_people else []
+    items = attention_items(people, _promises(), _accounts(today), _meetings(today), today)
     return items if include_hidden else visible(items, _states(), today)
 
 
@@ -91,9 +95,9 @@ class HomeSnapshot:
     intents: dict[int, tuple[str | None, str, str]]
 
 
-def home_snapshot(today: dt.date | None = None) -> HomeSnapshot:
+def home_snapshot(today: dt.date | None = None, with_people: bool = True) -> HomeSnapshot:
     today = today or dt.date.today()
-    every = attention_list(today, include_hidden=True)
+    every = attention_list(today, include_hidden=True, with_people=with_people)
     shown = visible(every, _states(), today)
     return HomeSnapshot(shown, len(every) - len(shown), account_intents())
 

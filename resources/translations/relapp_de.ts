@@ -245,7 +245,7 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>noch nicht erfasst</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No board meeting planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,7 +324,7 @@
 <context>
     <name>AttentionTableModel</name>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="+56"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="+57"/>
         <source>Purpose: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,7 +344,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+34"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,7 +944,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation>Gebrochen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+62"/>
         <source>Overdue by %d days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,7 +1299,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ErrorReport</name>
     <message>
-        <location filename="../../relapp/gui/error_report.py" line="+62"/>
+        <location filename="../../relapp/gui/error_report.py" line="+66"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,7 +1421,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/designer.py" line="+127"/>
+        <location filename="../../relapp/gui/forms/designer.py" line="+132"/>
         <source>Not saved: %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,23 +1506,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+172"/>
+        <location line="+179"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-177"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+170"/>
+        <location line="+177"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-170"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1537,7 +1537,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>still checking who is out of touch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The list could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,7 +1957,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
@@ -3608,7 +3613,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>TableHeader</name>
     <message>
-        <location filename="../../relapp/gui/commitments/commitment_model.py" line="-86"/>
+        <location filename="../../relapp/gui/commitments/commitment_model.py" line="-76"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -3658,7 +3663,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Letzter Kommentar</translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="-92"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="-82"/>
         <source>What</source>
         <translation>Was</translation>
     </message>

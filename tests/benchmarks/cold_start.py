@@ -1,6 +1,6 @@
 """Start Relapp exactly as `relapp --data-dir D` does and print READY once
-the main window has painted with real content (a list showing rows), then
-exit.
+the main window has painted with real content (a list of the user's data
+showing rows), then exit.
 
 The QApplication is created here first only so an application-wide event
 filter can watch the paints; Relapp's own start-up code reuses it.
@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow
 
 
 def has_content(window: QMainWindow) -> bool:
+    """A list of the user's data on screen (the sidebar's four views do not count)."""
     for view in window.findChildren(QAbstractItemView):
         model = view.model()
-        if view.isVisible() and model is not None and model.rowCount() > 0:
+        if view.objectName() != "sidebar" and view.isVisible() and model is not None and model.rowCount() > 0:
             return True
     return False
 

@@ -13,7 +13,9 @@ from relapp.services.attention import home_snapshot, release_thread_connection
 
 
 class LoaderSignals(QObject):
-    done = Signal(int, object)  # generation, HomeSnapshot or the exception raised
+    # generation, HomeSnapshot or the exception raised, and whether it is
+    # the whole list (False: a first part, without the people, sent early)
+    done = Signal(int, object, bool)
 
 
 class AttentionLoader(QRunnable):
@@ -24,9 +26,19 @@ class AttentionLoader(QRunnable):
 
     def run(self) -> None:
         try:
+            # The quick part first (promises, meetings, balances, check-ups),
+            # so Home shows real content at once on large data; the people
+            # out of touch follow.
+            self._send(home_snapshot(self.today, with_people=False), False)
             result = home_snapshot(self.today)
         except Exception as exc:  # noqa: BLE001 - shown by the view rather than lost in the thread
             result = exc
         finally:
             release_thread_connection()
-        self.signals.done.emit(self.generation, result)
+        self._send(result, True)
+
+    def _send(self, result, complete: bool) -> None:
+        try:
+            self.signals.done.emit(self.generation, result, complete)
+        except RuntimeError:
+            pass  # the window closed while the list was read: nobody to tell

@@ -135,10 +135,17 @@ class HomeView(QWidget):
         self._loaders[self._generation] = loader
         self.pool.start(loader)
 
-    def _loaded(self, generation: int, result) -> None:
-        self._loaders.pop(generation, None)
+    def _loaded(self, generation: int, result, complete: bool = True) -> None:
+        if complete:
+            self._loaders.pop(generation, None)
         if generation != self._generation:
             return  # a newer refresh is on its way
+        if not complete:
+            if not self.model.rowCount():  # a first part: show it unless a whole list is up already
+                self.model.set_snapshot(result)
+                self._show_counts(result.hidden)
+                self.detail.setText(self.detail.text() + " · " + self.tr("still checking who is out of touch…"))
+            return
         self.loading = False
         if isinstance(result, Exception):
             self.summary.setText(self.tr("The list could not be read"))
