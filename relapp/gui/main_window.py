@@ -22,8 +22,9 @@ from relapp.gui.editing import Editor
 VIEWS = ("home", "accounts", "map", "journal")
 
 
-# After the first frame, before a user is likely to click.
-PRELOAD_DELAY_MS = 250
+# After the first screen has its data (Home reads it in the background),
+# before a user is likely to open Accounts.
+PRELOAD_DELAY_MS = 1200
 
 
 class MainWindow(QMainWindow):

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
 from relapp.services import commitments
 from relapp.services.commitments import CommitmentRow
@@ -65,7 +66,7 @@ class CommitmentTableModel(RowTableModel):
     def overdue_count(self) -> int:
         return sum(1 for r in self._rows if r.state == "overdue")
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=roles.DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -74,16 +75,16 @@ class CommitmentTableModel(RowTableModel):
             return row.id
         if role == self.StateRole:
             return row.state
-        if role == Qt.DisplayRole:
+        if role == roles.DISPLAY:
             return {"Due": row.due.isoformat(), "To": row.stakeholder, "Promise": row.description,
                     "Owner": row.owner or "—", "State": self.tr(STATE_LABELS[row.state])}[column]
-        if role == Qt.ForegroundRole and row.state in STATE_COLOURS and column in ("Due", "State"):
+        if role == roles.FOREGROUND and row.state in STATE_COLOURS and column in ("Due", "State"):
             return QBrush(STATE_COLOURS[row.state])
-        if role == Qt.FontRole and row.state == "overdue":
+        if role == roles.FONT and row.state == "overdue":
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ToolTipRole:
+        if role == roles.TOOLTIP:
             if row.state == "overdue":
                 days = ((self.today or dt.date.today()) - row.due).days
                 return self.tr("Overdue by %d days") % days

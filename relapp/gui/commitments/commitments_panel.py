@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPush
 
 from relapp.gui.commitments import actions
 from relapp.gui.commitments.commitment_model import CommitmentTableModel
-from relapp.gui.views.accounts_view import make_table
+from relapp.gui.views.tables import make_table
 
 OVERDUE_STYLE = "color: #c62828; font-weight: 600;"
 

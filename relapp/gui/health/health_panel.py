@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSp
 
 from relapp.gui.health.health_chart import HealthChart
 from relapp.gui.health.movement_model import MovementTableModel
-from relapp.gui.views.accounts_view import make_table
+from relapp.gui.views.tables import make_table
 from relapp.services import health
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
 from relapp.domain.health import QuestionMovement
 from relapp.services import health
@@ -30,12 +31,12 @@ class MovementTableModel(RowTableModel):
         self._rows = health.question_movement(account_id) if account_id is not None else []
         self.endResetModel()
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=roles.DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         column = COLUMNS[index.column()]
-        if role == Qt.DisplayRole:
+        if role == roles.DISPLAY:
             if column == "Question":
                 return row.text
             if column == "Before":
@@ -48,10 +49,10 @@ class MovementTableModel(RowTableModel):
             if change is None:
                 return "—"
             return "=" if change == 0 else f"{'▲' if change > 0 else '▼'} {change:+d}"
-        if role == Qt.ForegroundRole and column == "Change" and row.change:
+        if role == roles.FOREGROUND and column == "Change" and row.change:
             return QBrush(UP if row.change > 0 else DOWN)
-        if role == Qt.TextAlignmentRole and column in ("Before", "Now", "Change"):
+        if role == roles.ALIGNMENT and column in ("Before", "Now", "Change"):
             return int(Qt.AlignCenter)
-        if role == Qt.ToolTipRole and column in ("Question", "Latest comment"):
+        if role == roles.TOOLTIP and column in ("Question", "Latest comment"):
             return row.text if column == "Question" else row.comment or None
         return None

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, QThread, Signal
 
 from relapp.services.attention import home_snapshot, release_thread_connection
+
+
+FIRST_PART_PAUSE_MS = 120
 
 
 class LoaderSignals(QObject):
@@ -30,6 +33,9 @@ class AttentionLoader(QRunnable):
             # so Home shows real content at once on large data; the people
             # out of touch follow.
             self._send(home_snapshot(self.today, with_people=False), False)
+            # Let the window paint that part before this thread competes
+            # with it for the interpreter.
+            QThread.msleep(FIRST_PART_PAUSE_MS)
             result = home_snapshot(self.today)
         except Exception as exc:  # noqa: BLE001 - shown by the view rather than lost in the thread
             result = exc

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
 from relapp.domain.attention import KINDS, AttentionItem
 from relapp.domain.vocabulary import PURPOSES
@@ -23,6 +25,19 @@ KIND_COLOURS = {
     "overdue-commitment": "#c62828", "meeting-soon": "#6a1b9a", "due-commitment": "#b26a00",
     "neglected": "#ad1457", "falling-balance": "#c62828", "unmet-stakeholder": "#00695c", "checkup-due": "#1565c0",
 }
+
+
+@cache
+def _brush(colour: str) -> QBrush:
+    return QBrush(QColor(colour))
+
+
+@cache
+def _bold_font() -> QFont:
+    # Made once: data() runs for every visible cell on every paint.
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 class AttentionTableModel(RowTableModel):
@@ -98,7 +113,7 @@ class AttentionTableModel(RowTableModel):
         # Past a promise's due day, a check-up's or a person's expected contact.
         return self.tr("1 day late") if days == -1 else self.tr("%d days late") % -days
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=roles.DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]
@@ -107,15 +122,13 @@ class AttentionTableModel(RowTableModel):
             return item
         if role == self.KindRole:
             return item.kind
-        if role == Qt.DisplayRole:
+        if role == roles.DISPLAY:
             return {"What": vocabulary_label(KINDS[item.kind]), "Account": item.account, "Why": item.message,
                     "When": self._when(item)}[column]
-        if role == Qt.ForegroundRole and column == "What":
-            return QBrush(QColor(KIND_COLOURS[item.kind]))
-        if role == Qt.FontRole and column == "What":
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ToolTipRole:
+        if role == roles.FOREGROUND and column == "What":
+            return _brush(KIND_COLOURS[item.kind])
+        if role == roles.FONT and column == "What":
+            return _bold_font()
+        if role == roles.TOOLTIP:
             return self._account_summary(item.account_id) if column == "Account" else item.message
         return None

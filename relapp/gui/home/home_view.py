@@ -22,7 +22,7 @@ from relapp.domain.attention import KINDS
 from relapp.gui.home.attention_loader import AttentionLoader
 from relapp.gui.home.attention_model import AttentionTableModel
 from relapp.gui.home.welcome_page import make_welcome
-from relapp.gui.views.accounts_view import make_table
+from relapp.gui.views.tables import make_table
 from relapp.gui.views.text_blocks import heading
 from relapp.services import attention
 from relapp.gui.vocabulary_labels import label as vocabulary_label
@@ -70,7 +70,7 @@ class HomeView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.Stretch)
         # Size columns from the first rows only: measuring thousands of rows
         # on every reload of a large list would freeze the window.
-        header.setResizeContentsPrecision(200)
+        header.setResizeContentsPrecision(60)
         self.table.activated.connect(lambda index: self.act_on(index.row()))
         self.table.doubleClicked.connect(lambda index: self.act_on(index.row()))
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
