@@ -4,6 +4,8 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtGui import QImage
 
 from tests.conftest import TODAY
@@ -120,3 +122,12 @@ def test_export_chart_writes_png_and_svg(demo_db, data_dir, tmp_path, capsys):
                 "-o", str(tmp_path / "x.png")]) != 0
     assert "no account called 'No Such Co'" in capsys.readouterr().err
     assert not (tmp_path / "x.png").exists()
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31)))
+def test_day_positions_are_utc_midnight_seconds(day):
+    import calendar
+
+    from relapp.gui.chart.balance_chart import to_seconds
+
+    assert to_seconds(day) == float(calendar.timegm(day.timetuple()))
