@@ -22,6 +22,18 @@ def isolate_settings(tmp_path) -> None:
     QSettings().clear()
 
 
+def open_window(qtbot, data_dir, tmp_path):
+    """The main window on ``data_dir``, shown, with settings of its own."""
+    from relapp.gui.main_window import MainWindow
+
+    isolate_settings(tmp_path)
+    win = MainWindow(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
 def open_dialog() -> QDialog | None:
     """The modal dialog on screen, if any (offscreen windows are not always
     reported as active, so visible top-level dialogs count too)."""

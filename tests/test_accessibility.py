@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui_helpers import isolate_settings
+from gui_helpers import open_window
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 6, 15)  # the day demo_db is built for
@@ -40,14 +40,7 @@ INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAb
 
 @pytest.fixture
 def window(qtbot, demo_db, data_dir, tmp_path):
-    from relapp.gui.main_window import MainWindow
-
-    isolate_settings(tmp_path)
-    win = MainWindow(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return open_window(qtbot, data_dir, tmp_path)
 
 
 def _demo_ids():

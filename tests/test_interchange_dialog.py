@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
 
-from gui_helpers import isolate_settings, on_next_dialog
+from gui_helpers import isolate_settings, on_next_dialog, open_window
 from interchange_helpers import FIXTURES, account_names, database_state, people
 
 
@@ -103,13 +103,7 @@ def test_cancel_while_reading_writes_nothing_and_keeps_the_dialog(qtbot, dialog,
 
 
 def test_file_import_menu_opens_the_dialog_and_refreshes(qtbot, db, data_dir, tmp_path):
-    from relapp.gui.main_window import MainWindow
-
-    isolate_settings(tmp_path)
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, data_dir, tmp_path)
 
     def import_thunderbird(dlg):
         dlg.set_file(FIXTURES / "thunderbird.vcf")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui_helpers import isolate_settings, on_next_dialog
+from gui_helpers import isolate_settings, on_next_dialog, open_window
 from relapp.gui.backups.backups_dialog import BackupsDialog
 from relapp.gui.backups.recovery import open_with_recovery
 from relapp.gui.main_window import MainWindow
@@ -20,12 +20,7 @@ from relapp.store.models import Account
 
 @pytest.fixture
 def window(qtbot, db, data_dir, tmp_path):
-    isolate_settings(tmp_path)
-    win = MainWindow(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return open_window(qtbot, data_dir, tmp_path)
 
 
 def click_role(role):

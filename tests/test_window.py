@@ -4,19 +4,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QSpinBox
 
-from gui_helpers import isolate_settings, on_next_dialog
+from gui_helpers import isolate_settings, on_next_dialog, open_window
 from relapp.gui.main_window import MainWindow
 from relapp.services import journal
 from relapp.store.models import Account, Entry, Stakeholder
-
-
-def open_window(qtbot, data_dir, tmp_path) -> MainWindow:
-    isolate_settings(tmp_path)
-    win = MainWindow(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 @pytest.fixture
