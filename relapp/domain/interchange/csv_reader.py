@@ -28,6 +28,9 @@ _ORG = {"company", "companyname", "organization", "organisation", "organizationn
 _TITLE = {"position", "jobtitle", "organizationtitle", "organization1title", "role"}
 _DEPT = {"department", "organizationdepartment", "organization1department"}
 _NOTES = {"notes", "note"}
+# Fields read from one column each, in the order their headers are tried.
+_SINGLE_FIELDS = (("name", _NAME), ("given", _GIVEN), ("middle", _MIDDLE), ("family", _FAMILY), ("org", _ORG),
+                  ("title", _TITLE), ("dept", _DEPT), ("notes", _NOTES))
 _EMAIL = re.compile(r"^e?mail(\d*)(address|value)?$")
 _EMAIL_LABEL = re.compile(r"^e?mail(\d*)(label|type)$")
 _PHONE = re.compile(r"^([a-z]*?)phone(\d*)(value)?$")
@@ -79,22 +82,10 @@ def _columns(header: list[str]) -> _Columns | None:
     email_labels = {m.group(1) or "1": i for i, n in enumerate(names) if (m := _EMAIL_LABEL.match(n))}
     phone_labels = {m.group(1) or "1": i for i, n in enumerate(names) if (m := _PHONE_LABEL.match(n))}
     for i, n in enumerate(names):
-        if n in _NAME and cols.name is None:
-            cols.name = i
-        elif n in _GIVEN and cols.given is None:
-            cols.given = i
-        elif n in _MIDDLE and cols.middle is None:
-            cols.middle = i
-        elif n in _FAMILY and cols.family is None:
-            cols.family = i
-        elif n in _ORG and cols.org is None:
-            cols.org = i
-        elif n in _TITLE and cols.title is None:
-            cols.title = i
-        elif n in _DEPT and cols.dept is None:
-            cols.dept = i
-        elif n in _NOTES and cols.notes is None:
-            cols.notes = i
+        # The first column under each header name wins.
+        field = next((f for f, aliases in _SINGLE_FIELDS if n in aliases and getattr(cols, f) is None), None)
+        if field is not None:
+            setattr(cols, field, i)
         elif n == "otheremails":
             cols.lists.append((i, "email"))
         elif n == "otherphones":
