@@ -12,11 +12,10 @@ take_health_screenshots.py, take_brief_sample.py).
 from __future__ import annotations
 
 import argparse
-import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from demo_window import ROOT, demo_window, settle
+
 SHOTS = ("accounts", "journal", "contact-card", "quick-entry")
 
 
@@ -25,43 +24,16 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "packaging" / "screenshots")
     parser.add_argument("--only", nargs="*", choices=SHOTS, default=list(SHOTS))
     args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))  # this checkout's relapp, not an installed one
-
-    from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from relapp.gui.application import create_application
-    from relapp.gui.main_window import MainWindow
-    from relapp.services.demo import build_demo
-    from relapp.services.session import open_data_dir
-
-    app = create_application(sys.argv[:1])
     args.out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        # Settings of the user's real Relapp must neither shape nor receive these shots.
-        QSettings.setDefaultFormat(QSettings.IniFormat)
-        QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(Path(tmp) / "settings"))
-        data = Path(tmp) / "data"
-        open_data_dir(data)
-        build_demo("small")
-        window = MainWindow(data)
-        window.resize(1400, 900)
-        window.show()
-
-        def settle(ms: int = 150) -> None:
-            loop_end = QTimer()
-            loop_end.setSingleShot(True)
-            loop_end.start(ms)
-            while loop_end.isActive():
-                app.processEvents()
+    with demo_window() as (app, window):
 
         def save(widget, name: str) -> None:
-            settle()
+            settle(app)
             path = args.out / f"{name}.png"
             widget.grab().save(str(path))
             print(f"wrote {path}")
 
-        settle(300)
+        settle(app, 300)
         if "accounts" in args.only:
             window.show_view("accounts")
             save(window, "accounts")
@@ -73,7 +45,7 @@ def main() -> int:
             view = window.view("accounts")
             person = view.people_model.index(0, 0).data(view.people_model.IdRole)
             window.open_contact_card(person)
-            settle(300)
+            settle(app, 300)
             card = window._cards[-1]
             save(card, "contact-card")
             card.close()
@@ -83,11 +55,9 @@ def main() -> int:
 
             dialog = QuickEntryDialog(window.current_account_id(), None, window)
             dialog.show()
-            settle(300)
+            settle(app, 300)
             save(dialog, "quick-entry")
             dialog.reject()
-        window.close()
-        QApplication.processEvents()
     return 0
 
 
