@@ -224,8 +224,8 @@ def test_contact_status_follows_the_latest_entry(acme):
 def test_home_first_part_is_the_whole_list_without_the_people(demo_db):
     # Home shows the quick part at once on large data, then the whole list:
     # the first part must hold exactly the whole list's other items.
-    full = attention.home_snapshot(TODAY)
-    quick = attention.home_snapshot(TODAY, with_people=False)
+    quick, full = attention.home_snapshots(TODAY)
+    assert full == attention.home_snapshot(TODAY)
     people_kinds = {"neglected", "unmet-stakeholder"}
     assert {i.kind for i in full.items} & people_kinds  # the demo has some
     assert not {i.kind for i in quick.items} & people_kinds

@@ -5,6 +5,7 @@ user snoozed or dismissed."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from peewee import JOIN, fn
@@ -75,14 +76,10 @@ def _states() -> dict[str, tuple[dt.date | None, bool]]:
                                   AttentionState.dismissed).tuples()}
 
 
-def attention_list(today: dt.date | None = None, include_hidden: bool = False,
-                   with_people: bool = True) -> list[AttentionItem]:
-    """Everything that needs the user today, most urgent first.  Without
-    ``with_people`` the people out of touch or never met are left out: they
-    take most of the time on large data (every person's last contact)."""
+def attention_list(today: dt.date | None = None, include_hidden: bool = False) -> list[AttentionItem]:
+    """Everything that needs the user today, most urgent first."""
     today = today or dt.date.today()
-    people = _people(today) if with_people else []
-    items = attention_items(people, _promises(), _accounts(today), _meetings(today), today)
+    items = attention_items(_people(today), _promises(), _accounts(today), _meetings(today), today)
     return items if include_hidden else visible(items, _states(), today)
 
 
@@ -95,11 +92,26 @@ class HomeSnapshot:
     intents: dict[int, tuple[str | None, str, str]]
 
 
-def home_snapshot(today: dt.date | None = None, with_people: bool = True) -> HomeSnapshot:
+def home_snapshot(today: dt.date | None = None) -> HomeSnapshot:
+    *_first, whole = home_snapshots(today)
+    return whole
+
+
+def home_snapshots(today: dt.date | None = None) -> Iterator[HomeSnapshot]:
+    """Home's list in two steps, its facts read once: first without the
+    people out of touch or never met (they take most of the time on large
+    data: every person's last contact), then the whole list."""
     today = today or dt.date.today()
-    every = attention_list(today, include_hidden=True, with_people=with_people)
-    shown = visible(every, _states(), today)
-    return HomeSnapshot(shown, len(every) - len(shown), account_intents())
+    promises, accounts, meetings = _promises(), _accounts(today), _meetings(today)
+    states, intents = _states(), account_intents()
+
+    def snapshot(people: list[PersonFacts]) -> HomeSnapshot:
+        every = attention_items(people, promises, accounts, meetings, today)
+        shown = visible(every, states, today)
+        return HomeSnapshot(shown, len(every) - len(shown), intents)
+
+    yield snapshot([])
+    yield snapshot(_people(today))
 
 
 def has_active_accounts() -> bool:

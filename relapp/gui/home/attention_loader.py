@@ -9,7 +9,7 @@ import datetime as dt
 
 from PySide6.QtCore import QObject, QRunnable, QThread, Signal
 
-from relapp.services.attention import home_snapshot, release_thread_connection
+from relapp.services.attention import home_snapshots, release_thread_connection
 
 
 FIRST_PART_PAUSE_MS = 120
@@ -32,11 +32,12 @@ class AttentionLoader(QRunnable):
             # The quick part first (promises, meetings, balances, check-ups),
             # so Home shows real content at once on large data; the people
             # out of touch follow.
-            self._send(home_snapshot(self.today, with_people=False), False)
+            parts = home_snapshots(self.today)
+            self._send(next(parts), False)
             # Let the window paint that part before this thread competes
             # with it for the interpreter.
             QThread.msleep(FIRST_PART_PAUSE_MS)
-            result = home_snapshot(self.today)
+            result = next(parts)
         except Exception as exc:  # noqa: BLE001 - shown by the view rather than lost in the thread
             result = exc
         finally:

@@ -53,6 +53,7 @@ class StakeholderTableModel(RowTableModel):
         self.beginResetModel()
         self.account_id = account_id
         self._rows = []
+        self._overdue = {}
         if account_id is not None:
             last = journal.last_contacts(account_id)
             strongest: dict[int, int] = {}
@@ -65,6 +66,10 @@ class StakeholderTableModel(RowTableModel):
         # Views ask for every cell many times per paint: work the texts out once.
         self._texts = [self._display(row) for row in self._rows]
         self.endResetModel()
+
+    def overdue_count(self) -> int:
+        """Overdue promises to the account's people (the shown account's)."""
+        return sum(self._overdue.values())
 
     def _display(self, row: PersonRow) -> tuple[str, ...]:
         return (

@@ -290,13 +290,12 @@ class AccountsView(QWidget):
             panel.set_account(self.account_id)
 
     def _show_health(self, account_id: int | None) -> None:
-        from relapp.services.commitments import overdue_counts
-
         # The promises and health tabs are filled when looked at (see
         # _tab_shown): browsing accounts should not pay for hidden tabs.
         self._stale_tabs = {self.promises_panel, self.health_panel}
         self._tab_shown()
-        overdue = overdue_counts(account_id=account_id)[1].get(account_id, 0) if account_id is not None else 0
+        # Counted by the people table, filled just before (one query, not two).
+        overdue = self.people_model.overdue_count()
         self.alert.setText(self.tr("1 promise overdue — see Promises") if overdue == 1
                            else self.tr("%d promises overdue — see Promises") % overdue)
         self.alert.setVisible(overdue > 0)
