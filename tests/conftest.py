@@ -29,14 +29,29 @@ protect_none()
 @pytest.fixture(autouse=True)
 def dialog_errors():
     """Fail the test when a dialog driver (gui_helpers.on_next_dialog) failed."""
-    from gui_helpers import DIALOG_ERRORS
+    from gui_helpers import DIALOG_ERRORS, TEST_GENERATION
 
     DIALOG_ERRORS.clear()
+    TEST_GENERATION[0] += 1
     yield
+    TEST_GENERATION[0] += 1
     if DIALOG_ERRORS:
         errors = list(DIALOG_ERRORS)
         DIALOG_ERRORS.clear()
         raise errors[0]
+
+
+@pytest.fixture(autouse=True)
+def background_work_finishes():
+    """Work a test started on the shared thread pool ends with the test: a
+    worker still reading when the next test binds its own database would
+    read (or report on) the wrong file."""
+    yield
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        QThreadPool.globalInstance().waitForDone(30000)
 
 
 @pytest.fixture

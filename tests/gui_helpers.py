@@ -11,6 +11,10 @@ from shiboken6 import isValid
 # conftest once the test body has finished.
 DIALOG_ERRORS: list[BaseException] = []
 
+# Bumped by the autouse fixture at the start of every test: a dialog driver
+# queued by one test gives up instead of acting on a later test's dialog.
+TEST_GENERATION = [0]
+
 
 def isolate_settings(tmp_path) -> None:
     """Point QSettings at a fresh folder so tests never read or write the
@@ -60,7 +64,11 @@ def on_next_dialog(action, attempts: int = 100, close_after_ms: int = 3000) -> N
             DIALOG_ERRORS.append(AssertionError(f"{type(dialog).__name__} was left open by the test's action"))
             dialog.reject()
 
+    generation = TEST_GENERATION[0]
+
     def poll(remaining=attempts):
+        if generation != TEST_GENERATION[0]:
+            return  # queued by a test that has finished
         dialog = open_dialog()
         if dialog is None:
             if remaining:

@@ -100,7 +100,7 @@ def test_damaged_data_at_start_quit_changes_nothing(qtbot, broken, data_dir):
 
     on_next_dialog(read_and_quit)
     assert open_with_recovery(data_dir) is False
-    assert "damaged" in texts[0] and "latest good backup" in texts[0]
+    assert len(texts) == 1 and "damaged" in texts[0] and "latest good backup" in texts[0], texts
     assert path.read_bytes() == before
 
 

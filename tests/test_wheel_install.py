@@ -73,8 +73,12 @@ def installed(dists, tmp_path_factory) -> Path:
     python = bindir / ("python.exe" if os.name == "nt" else "python")
     # The base environment's pip installs into the venv (--python, pip >= 22.3),
     # so creating the venv stays fast and needs no pip of its own.
+    # --ignore-installed: when CI has installed relapp itself into the base
+    # environment (same version, visible through system site-packages), pip
+    # would otherwise call the requirement satisfied and install nothing.
     proc = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps",
-                           "--no-index", "--disable-pip-version-check", "-q", str(dists["wheel"])],
+                           "--ignore-installed", "--no-index", "--disable-pip-version-check", "-q",
+                           str(dists["wheel"])],
                           capture_output=True, text=True, env=_clean_env())
     assert proc.returncode == 0, proc.stdout + proc.stderr
     return bindir
