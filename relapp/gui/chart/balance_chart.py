@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QHBoxLayout, QInputDialog, QLabel, QMenu, QToolButton, QToolTip, QVBoxLayout, QWidget,
 )
 
+from relapp.gui.chart.direct_axes import date_plot_widget
 from relapp.gui.chart.plot_palette import apply_palette
 from relapp.services import accounts, balance, people
 from relapp.services.validation import NotFoundError
@@ -45,7 +46,7 @@ class BalanceChart(QWidget):
         self._days: list[dt.date] = []
         self._hover_day: dt.date | None = None
 
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot = date_plot_widget()
         self.plot.setAccessibleName(self.tr("Balance chart"))
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=False, y=True, alpha=0.15)

@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
+from relapp.gui.chart.direct_axes import date_plot_widget
 from relapp.gui.chart.plot_palette import apply_palette
 from relapp.services import health
 
@@ -23,7 +24,7 @@ def _seconds(day) -> float:
 class HealthChart(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot = date_plot_widget()
         self.plot.setAccessibleName(self.tr("Health trend chart"))
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
