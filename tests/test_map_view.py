@@ -208,3 +208,40 @@ def test_no_account_shows_an_empty_disabled_map(qtbot):
     qtbot.addWidget(view)
     view.set_account(None)
     assert not view.fit_button.isEnabled() and view.people_model.rowCount() == 0
+
+
+def test_people_with_overdue_promises_carry_a_red_badge(qtbot, account_id):
+    import datetime as dt
+
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from relapp.gui.map.scene import OVERDUE_COLOUR
+    from relapp.services.commitments import add_commitment
+    from relapp.store.models import Commitment
+
+    Commitment.delete().execute()  # only the promises made here
+    late, on_time = Stakeholder.select().where(Stakeholder.account == account_id).order_by(Stakeholder.id)[:2]
+    for _ in range(2):
+        add_commitment(stakeholder=late.id, description="Send the pricing", due=TODAY - dt.timedelta(days=3))
+    add_commitment(stakeholder=on_time.id, description="Call back", due=TODAY + dt.timedelta(days=3))
+    view = open_view(qtbot, account_id, "org")
+
+    def badge_pixels(item: PersonItem) -> int:
+        image = QImage(int(item.w) + 12, int(item.h) + 12, QImage.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.translate(6, 6)
+        item.paint(painter, None)
+        painter.end()
+        corner = image.copy(int(item.w) - 4, 0, 16, 16)
+        return sum(corner.pixelColor(x, y) == OVERDUE_COLOUR for x in range(16) for y in range(16))
+
+    late_item, on_time_item = node(view, f"s:{late.id}"), node(view, f"s:{on_time.id}")
+    assert late_item.person.overdue_promises == 2
+    assert "2 overdue promise(s)" in late_item.toolTip()
+    assert badge_pixels(late_item) > 40, "a red disc on the corner of the box"
+    assert on_time_item.person.overdue_promises == 0 and "overdue" not in on_time_item.toolTip()
+    assert badge_pixels(on_time_item) == 0
+    # The list beside the map says it too.
+    listed = view.people_model.item(view.people_model.row_of(f"s:{late.id}"), 0)
+    assert listed.foreground().color() == OVERDUE_COLOUR and "2 overdue" in listed.toolTip()

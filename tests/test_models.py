@@ -83,3 +83,35 @@ def test_stakeholder_model(qtbot, demo_db):
     assert influences == sorted(influences, reverse=True)
     model.set_account(None)
     assert model.rowCount() == 0
+
+
+def test_journal_marks_accounts_with_overdue_promises_in_red(qtbot, demo_db):
+    import datetime as dt
+
+    from relapp.services.commitments import add_commitment
+    from relapp.store.models import Commitment, Stakeholder
+
+    Commitment.delete().execute()  # only the promises made here
+    late, on_time = Account.select().order_by(Account.id)[:2]
+    add_commitment(stakeholder=Stakeholder.get(Stakeholder.account == late).id, description="Send the pricing",
+                   due=dt.date(2001, 1, 1))
+    add_commitment(stakeholder=Stakeholder.get(Stakeholder.account == on_time).id, description="Call back",
+                   due=dt.date(2100, 1, 1))
+    model = JournalTableModel()
+    QAbstractItemModelTester(model, FATAL)
+    model.set_filter(JournalFilter())
+    column = model.columns().index("Account")
+    seen = {}
+    for r in range(300):
+        index = model.index(r, column)
+        seen[index.data(JournalTableModel.AccountIdRole)] = (index.data(Qt.ForegroundRole), index.data(Qt.ToolTipRole))
+    assert seen[late.id][0].color().name() == "#c62828"
+    assert "1 overdue promise(s)" in seen[late.id][1]
+    assert seen[on_time.id] == (None, None)
+    # Keeping the promise takes the mark away once the journal reloads.
+    from relapp.services.commitments import resolve_commitment
+
+    resolve_commitment(Commitment.get(Commitment.due == dt.date(2001, 1, 1)).id, kept=True)
+    model.reload()
+    first_late = next(r for r in range(300) if model.row(r).account_id == late.id)
+    assert model.index(first_late, column).data(Qt.ForegroundRole) is None

@@ -9,6 +9,7 @@ from relapp.domain.vocabulary import DECISION_ROLES, STANCES
 from relapp.services import people
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
+from relapp.services.commitments import overdue_counts
 from relapp.services.coverage import AccountCoverage, account_coverage
 from relapp.store.models import MapPosition, Stakeholder, StakeholderLink, database_proxy
 
@@ -28,6 +29,7 @@ class MapPerson:
     reports_to: int | None
     strongest_tie: int  # 0 when nobody on our side knows them
     last_contact: dt.date | None
+    overdue_promises: int = 0  # open promises to them past their due date
 
     @property
     def key(self) -> str:
@@ -86,8 +88,10 @@ def load_map(account_id: int, today: dt.date | None = None) -> MapData:
         "(SELECT MAX(e.day) FROM entry_stakeholder es JOIN entry e ON e.id = es.entry_id "
         " WHERE es.stakeholder_id = s.id) "
         "FROM stakeholder s WHERE s.account_id = ? ORDER BY s.influence DESC, LOWER(s.name)", [account_id])
+    overdue = overdue_counts(today, account_id=account_id)[0]
     persons = [MapPerson(sid, name, title or "", role, influence, interest, stance or "neutral", boss,
-                         strongest or 0, dt.date.fromisoformat(str(last)[:10]) if last else None)
+                         strongest or 0, dt.date.fromisoformat(str(last)[:10]) if last else None,
+                         overdue.get(sid, 0))
                for sid, name, title, role, influence, interest, stance, boss, strongest, last in rows]
     team = [MapMember(m.id, m.name, m.role or "") for m in people.account_team(account_id)]
     ties = [MapTie(m, s, strength) for m, s, strength in database_proxy.execute_sql(

@@ -296,17 +296,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Promises</source>
         <translation>Zusagen</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>Health</source>
         <translation>Gesundheit</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>1 promise overdue — see Promises</source>
         <translation>1 Zusage überfällig — siehe Zusagen</translation>
     </message>
@@ -324,7 +324,7 @@
 <context>
     <name>AttentionTableModel</name>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="+57"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="+72"/>
         <source>Purpose: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,7 +498,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../relapp/gui/chart/balance_chart.py" line="+45"/>
+        <location filename="../../relapp/gui/chart/balance_chart.py" line="+50"/>
         <source>Balance chart</source>
         <translation>Saldoverlauf</translation>
     </message>
@@ -508,7 +508,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation>Saldo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>No entries yet — write one with Ctrl+N and the balance starts here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,7 +919,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../relapp/gui/commitments/commitment_model.py" line="+23"/>
+        <location filename="../../relapp/gui/commitments/commitment_model.py" line="+24"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,7 +1429,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../../relapp/gui/health/health_chart.py" line="+27"/>
+        <location filename="../../relapp/gui/health/health_chart.py" line="+28"/>
         <source>Health trend chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,6 +1791,11 @@ You can undo this with Ctrl+Z.</source>
     <name>JournalTableModel</name>
     <message>
         <location filename="../../relapp/gui/models/journal_table.py" line="+187"/>
+        <source>%d overdue promise(s) in this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>deposit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,7 +1952,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+33"/>
+        <location filename="../../relapp/gui/main_window.py" line="+34"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
@@ -2199,7 +2204,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>%d overdue promise(s) to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Our team</source>
         <translation>Unser Team</translation>
     </message>
@@ -2207,7 +2217,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+77"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+78"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
@@ -2217,12 +2227,17 @@ You can undo this with Ctrl+Z.</source>
         <translation>Einfluss %d/5, Interesse %d/5</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>%d overdue promise(s) to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Gap: %s</source>
         <translation>Lücke: %s</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+70"/>
         <source>%s (our side)
 Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
@@ -2336,6 +2351,11 @@ Shift-drag to one of theirs to add a tie</source>
         <location line="+5"/>
         <source>Ring: influence 1–5</source>
         <translation>Ring: Einfluss 1–5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red badge: overdue promises</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3589,7 +3609,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>StakeholderTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/stakeholder_table.py" line="+76"/>
+        <location filename="../../relapp/gui/models/stakeholder_table.py" line="+81"/>
         <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3638,7 +3658,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/health/movement_model.py" line="+13"/>
+        <location filename="../../relapp/gui/health/movement_model.py" line="+14"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
@@ -3663,14 +3683,14 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Letzter Kommentar</translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="-82"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="-95"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/account_table.py" line="-56"/>
-        <location filename="../../relapp/gui/models/journal_table.py" line="-154"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="-166"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -3711,7 +3731,7 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../relapp/gui/models/stakeholder_table.py" line="-76"/>
+        <location filename="../../relapp/gui/models/stakeholder_table.py" line="-81"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>

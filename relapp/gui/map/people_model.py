@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 
 from relapp.domain.vocabulary import STANCES
-from relapp.gui.map.scene import known_label, role_label
+from relapp.gui.map.scene import OVERDUE_COLOUR, known_label, role_label
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.stakeholder_map import MapMember, MapPerson
 
@@ -29,9 +29,13 @@ class MapPeopleModel(QStandardItemModel):
         self.removeRows(0, self.rowCount())
         for p in people:
             stance = vocabulary_label(STANCES.get(p.stance, p.stance))
-            self.appendRow(self._row(p.key, [p.name, p.title, role_label(p.role), stance,
-                                             str(p.influence), str(p.interest), known_label(p.strongest_tie),
-                                             gaps.get(p.id, "")]))
+            row = self._row(p.key, [p.name, p.title, role_label(p.role), stance,
+                                    str(p.influence), str(p.interest), known_label(p.strongest_tie),
+                                    gaps.get(p.id, "")])
+            if p.overdue_promises:  # in red, as on the map's badge
+                row[0].setForeground(QBrush(OVERDUE_COLOUR))
+                row[0].setToolTip(self.tr("%d overdue promise(s) to them") % p.overdue_promises)
+            self.appendRow(row)
         for m in team:
             self.appendRow(self._row(m.key, [m.name, self.tr("Our team") + (f" — {m.role}" if m.role else ""),
                                              "", "", "", "", "", ""]))

@@ -34,6 +34,7 @@ STANCE_COLOURS = {
     "blocker": QColor("#D55E00"),
 }
 GAP_COLOUR = QColor("#CC79A7")
+OVERDUE_COLOUR = QColor("#c62828")  # the red overdue promises have everywhere
 OUR_COLOUR = QColor("#1F3A5F")
 INFLUENCE_COLOUR = QColor("#0072B2")
 CONFLICT_COLOUR = QColor("#D55E00")
@@ -123,8 +124,11 @@ class PersonItem(NodeItem):
         self.lines = [line for line in lines if line]
         stance = vocabulary_label(STANCES.get(person.stance, person.stance))
         figures = translate("MapScene", "influence %d/5, interest %d/5") % (person.influence, person.interest)
+        overdue = (translate("MapScene", "%d overdue promise(s) to them") % person.overdue_promises
+                   if person.overdue_promises else "")
         self.setToolTip(f"{person.name}\n{person.title}\n{stance}, {figures}\n{known_label(person.strongest_tie)}"
-                        + ("\n" + translate("MapScene", "Gap: %s") % gap if gap else ""))
+                        + ("\n" + translate("MapScene", "Gap: %s") % gap if gap else "")
+                        + ("\n" + overdue if overdue else ""))
 
     def paint(self, painter, option, widget=None):
         p = self.person
@@ -171,6 +175,21 @@ class PersonItem(NodeItem):
             painter.drawText(QRectF(12, y, text_w, 15), Qt.AlignLeft | Qt.AlignVCenter,
                              small_metrics.elidedText(line, Qt.ElideRight, text_w))
             y += 15
+        if p.overdue_promises:
+            _overdue_badge(painter, QPointF(self.w - 2, 2), p.overdue_promises, small_font)
+
+
+def _overdue_badge(painter, centre: QPointF, count: int, font: QFont) -> None:
+    """A red disc with the number of overdue promises, on the box's corner
+    (inside the item's bounding rectangle, which leaves 6 px around the box)."""
+    radius = 7.5
+    painter.setPen(QPen(QColor("white"), 1.5))
+    painter.setBrush(OVERDUE_COLOUR)
+    painter.drawEllipse(centre, radius, radius)
+    painter.setPen(QColor("white"))
+    painter.setFont(font)
+    painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius), Qt.AlignCenter,
+                     str(count) if count < 10 else "9+")
 
 
 class MemberItem(NodeItem):
@@ -574,7 +593,8 @@ def _legend(scene: QGraphicsScene, fonts, origin: QPointF, layout: str) -> None:
     text.setPos(x + 30, y)
     y2 = y + 22
     x = origin.x()
-    items = [(translate("MapScene", "Ring: influence 1–5"), None)]
+    items = [(translate("MapScene", "Ring: influence 1–5"), None),
+             (translate("MapScene", "Red badge: overdue promises"), "badge")]
     if layout == "teams":
         items.append((translate("MapScene", "Line width: tie strength"), QPen(TIE_COLOUR, 3)))
     else:
@@ -585,6 +605,8 @@ def _legend(scene: QGraphicsScene, fonts, origin: QPointF, layout: str) -> None:
     for label, pen in items:
         if pen is None:
             scene.addEllipse(QRectF(x, y2 + 1, 14, 14), QPen(INFLUENCE_COLOUR, 2.5), QBrush(QColor("white")))
+        elif pen == "badge":
+            scene.addEllipse(QRectF(x, y2 + 1, 14, 14), QPen(Qt.NoPen), QBrush(OVERDUE_COLOUR))
         else:
             scene.addLine(QLineF(x, y2 + 8, x + 24, y2 + 8), pen)
         text = scene.addSimpleText(label, small_font)

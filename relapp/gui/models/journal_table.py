@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from relapp.gui.models import roles
 from relapp.domain.vocabulary import ENTRY_KINDS, TRUST_TAGS, trust_tags
-from relapp.services import journal
+from relapp.services import commitments, journal
 from relapp.services.journal import EntryRow, JournalFilter
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.gui.models.header_text import header_text
@@ -63,6 +63,10 @@ class JournalTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[EntryRow]] = OrderedDict()
         self._limit = limit
         self._show_account = show_account
+        # Accounts with overdue promises (id → count), shown in red like
+        # everywhere else; read on the first load and on reload(), not on
+        # each keystroke of a search.
+        self._overdue: dict[int, int] | None = None
 
     # Loading ------------------------------------------------------------------
     def set_filter(self, f: JournalFilter) -> None:
@@ -75,12 +79,15 @@ class JournalTableModel(QAbstractTableModel):
         self._index_timer.start()
         count = journal.count_entries(f)
         self._count = min(count, self._limit) if self._limit is not None else count
+        if self._show_account and self._overdue is None:
+            self._overdue = commitments.overdue_counts()[1]
         self.endResetModel()
 
     def filter(self) -> JournalFilter:
         return self._filter
 
     def reload(self) -> None:
+        self._overdue = None
         self.set_filter(self._filter)
 
     def _page(self, number: int) -> list[EntryRow]:
@@ -173,6 +180,11 @@ class JournalTableModel(QAbstractTableModel):
                 return "".join(letter if key in tags else "·" for key, (letter, _, _) in TRUST_TAGS.items())
         if role == roles.FOREGROUND and column == "Value" and entry.value:
             return self._deposit_brush if entry.value > 0 else self._withdrawal_brush
+        if column == "Account" and self._overdue and entry.account_id in self._overdue:
+            if role == roles.FOREGROUND:
+                return self._withdrawal_brush
+            if role == roles.TOOLTIP:
+                return self.tr("%d overdue promise(s) in this account") % self._overdue[entry.account_id]
         if role == roles.ALIGNMENT and column == "Value":
             return RIGHT_ALIGNED
         if role in (roles.TOOLTIP, roles.ACCESSIBLE_TEXT) and column == "TRUST" and entry.trust:
