@@ -170,6 +170,8 @@ def measure(data_dir: Path) -> dict:
     from PySide6.QtCore import QThreadPool
 
     QThreadPool.globalInstance().waitForDone()
+    if "home" in window._views:  # Home reads its list in a pool of its own
+        window.view("home").pool.waitForDone()
     app.processEvents()
     out: dict = {}
 
