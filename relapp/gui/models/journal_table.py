@@ -44,6 +44,8 @@ WITHDRAWAL = QColor("#c62828")
 class JournalTableModel(QAbstractTableModel):
     IdRole = Qt.UserRole + 1
     AccountIdRole = Qt.UserRole + 2
+    _ROLES = frozenset({roles.DISPLAY, roles.FOREGROUND, roles.ALIGNMENT, roles.TOOLTIP, roles.ACCESSIBLE_TEXT,
+                        roles.FONT, int(IdRole), int(AccountIdRole)})
 
     def __init__(self, parent=None, limit: int | None = None, show_account: bool = True):
         super().__init__(parent)
@@ -61,8 +63,10 @@ class JournalTableModel(QAbstractTableModel):
         self._index_timer.timeout.connect(self._index_days)
         self._count = 0
         self._pages: OrderedDict[int, list[EntryRow]] = OrderedDict()
+        self._texts: dict[int, dict[str, str]] = {}  # entry id → its cells' texts
         self._limit = limit
         self._show_account = show_account
+        self._columns = COLUMNS if show_account else tuple(c for c in COLUMNS if c != "Account")
         # Accounts with overdue promises (id → count), shown in red like
         # everywhere else; read on the first load and on reload(), not on
         # each keystroke of a search.
@@ -73,6 +77,7 @@ class JournalTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._filter = f
         self._pages.clear()
+        self._texts.clear()
         self._days, self._day_starts = [], None
         # Indexed when the user pauses, not on every keystroke; a jump
         # before that indexes at once.
@@ -139,9 +144,23 @@ class JournalTableModel(QAbstractTableModel):
         entry = self.row(row)
         return entry.id if entry else None
 
+    def _display(self, entry: EntryRow) -> dict[str, str]:
+        """The texts of an entry's cells, worked out once per row shown."""
+        # Positional, so the two T's (time, trust earned) never blur.
+        tags = set(trust_tags(entry.trust))
+        return {
+            "Date": entry.day.isoformat(),
+            "Account": entry.account,
+            "Kind": vocabulary_label(ENTRY_KINDS.get(entry.kind, entry.kind)),
+            "Value": f"{entry.value:+d}" if entry.value else "0",
+            "Title": entry.title,
+            "With": entry.participants,
+            "TRUST": "".join(letter if key in tags else "·" for key, (letter, _, _) in TRUST_TAGS.items()),
+        }
+
     # Qt model API ---------------------------------------------------------------
     def columns(self) -> tuple[str, ...]:
-        return COLUMNS if self._show_account else tuple(c for c in COLUMNS if c != "Account")
+        return self._columns
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._count
@@ -155,29 +174,21 @@ class JournalTableModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=roles.DISPLAY):
-        if not index.isValid():
+        # Qt asks for a dozen roles per visible cell on every paint; most
+        # are not ours and are answered before any row is looked up.
+        if role not in self._ROLES or not index.isValid():
             return None
         entry = self.row(index.row())
         if entry is None:
             return None
         column = self.columns()[index.column()]
         if role == roles.DISPLAY:
-            if column == "Date":
-                return entry.day.isoformat()
-            if column == "Account":
-                return entry.account
-            if column == "Kind":
-                return vocabulary_label(ENTRY_KINDS.get(entry.kind, entry.kind))
-            if column == "Value":
-                return f"{entry.value:+d}" if entry.value else "0"
-            if column == "Title":
-                return entry.title
-            if column == "With":
-                return entry.participants
-            if column == "TRUST":
-                # Positional, so the two T's (time, trust earned) never blur.
-                tags = set(trust_tags(entry.trust))
-                return "".join(letter if key in tags else "·" for key, (letter, _, _) in TRUST_TAGS.items())
+            texts = self._texts.get(entry.id)
+            if texts is None:
+                if len(self._texts) > MAX_PAGES * PAGE:
+                    self._texts.clear()
+                texts = self._texts[entry.id] = self._display(entry)
+            return texts[column]
         if role == roles.FOREGROUND and column == "Value" and entry.value:
             return self._deposit_brush if entry.value > 0 else self._withdrawal_brush
         if column == "Account" and self._overdue and entry.account_id in self._overdue:
