@@ -1,7 +1,7 @@
 """``relapp import FILE [--account NAME] [--dry-run]``.
 
 Prints ``added A, merged M, skipped S, refused R`` and then each refused
-row with its reason; exits 2, changing nothing, when the file cannot be read
+row with its reason (on a terminal, progress is shown on stderr meanwhile); exits 2, changing nothing, when the file cannot be read
 as a supported format or breaks a limit.
 """
 
@@ -11,6 +11,7 @@ from pathlib import Path
 
 from relapp.cli.data import open_data
 from relapp.cli.main import CliError
+from relapp.cli.progress import TerminalProgress
 
 
 def register(sub) -> None:
@@ -28,17 +29,22 @@ def run(args) -> int:
     from relapp.services.interchange.importing import plan_source
     from relapp.services.interchange.source_files import read_source
 
+    reading, writing = TerminalProgress("reading"), TerminalProgress("writing")
     try:
-        source = read_source(args.file)
+        source = read_source(args.file, reading)
     except RefusedFile as exc:
         raise CliError(f"{args.file}: {exc}", 2) from None
+    finally:
+        reading.done()
     open_data(args)
     try:
         plan = plan_source(source, args.account)
         if not args.dry_run:
-            apply_plan(plan)
+            apply_plan(plan, writing)
     except RefusedFile as exc:
         raise CliError(f"{args.file}: {exc}", 2) from None
+    finally:
+        writing.done()
     print(plan.summary())
     for refusal in plan.refused:
         who = f" ({refusal.name})" if refusal.name else ""
