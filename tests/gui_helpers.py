@@ -38,6 +38,13 @@ def open_window(qtbot, data_dir, tmp_path):
     return win
 
 
+def activate(qtbot, window) -> None:
+    """Give the window keyboard focus again, as the desktop does when a
+    dialog closes (offscreen nobody does it for us)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+
+
 def open_dialog() -> QDialog | None:
     """The modal dialog on screen, if any (offscreen windows are not always
     reported as active, so visible top-level dialogs count too)."""

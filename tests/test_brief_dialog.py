@@ -187,3 +187,53 @@ def test_preview_shows_hostile_text_as_text(qtbot, db, tmp_path):
     assert HOSTILE_NAME in text
     assert "<img src=http://evil.example/track.png>" in " ".join(text.split())
     assert "Northwind <b>Mills</b>" in text  # shown, not made bold
+
+
+def test_meeting_edits_are_undone_and_redone_from_the_window(qtbot, account, data_dir, tmp_path):
+    from gui_helpers import activate, open_window
+
+    window = open_window(qtbot, data_dir, tmp_path)
+    account_id = account["account"].id
+    window.show_account(account_id)
+    label = window.view("accounts").meetings_label
+    dialog = MeetingsDialog(account_id, window, TODAY, editor=window.editor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def fill(title, attendee=None):
+        def action(form):
+            form.field("title").clear()
+            qtbot.keyClicks(form.field("title"), title)
+            if attendee:
+                people = form.field("stakeholders")
+                row = next(i for i in range(people.count()) if people.item(i).text().startswith(attendee))
+                people.item(row).setCheckState(Qt.Checked)
+            form.buttons.button(form.buttons.StandardButton.Ok).click()
+        return action
+
+    on_next_dialog(fill("Steering group", "Ada Brookfield"))
+    qtbot.mouseClick(dialog.new_button, Qt.LeftButton)
+    on_next_dialog(fill("Steering group (moved)"))
+    qtbot.mouseClick(dialog.edit_button, Qt.LeftButton)
+    on_next_dialog(lambda box: box.button(QMessageBox.Yes).click())
+    qtbot.mouseClick(dialog.delete_button, Qt.LeftButton)
+    dialog.accept()
+    assert meetings.meetings_of(account_id) == []
+
+    def titles():
+        return [(m.title, m.stakeholder_names) for m in meetings.meetings_of(account_id)]
+
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
+    assert titles() == [("Steering group (moved)", ["Ada Brookfield"])], "the deletion is undone, attendees too"
+    assert "Steering group (moved)" in label.text(), "the account shows it again"
+    qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
+    assert titles() == [("Steering group", ["Ada Brookfield"])]
+    qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
+    assert titles() == []
+    assert "No board meeting planned" in label.text()
+    for _ in range(3):
+        window.editor.stack.redo()
+    assert titles() == []
+    window.editor.stack.undo()
+    assert titles() == [("Steering group (moved)", ["Ada Brookfield"])]

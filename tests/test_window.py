@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QSpinBox
 
-from gui_helpers import isolate_settings, on_next_dialog, open_window
+from gui_helpers import activate, isolate_settings, on_next_dialog, open_window
 from relapp.gui.main_window import MainWindow
 from relapp.services import journal
 from relapp.store.models import Account, Entry, Stakeholder
@@ -18,13 +18,6 @@ def window(qtbot, db, data_dir, tmp_path):
 @pytest.fixture
 def demo_window(qtbot, demo_db, data_dir, tmp_path):
     return open_window(qtbot, data_dir, tmp_path)
-
-
-def activate(qtbot, window):
-    """Give the window keyboard focus again, as the desktop does when a
-    dialog closes (offscreen nobody does it for us)."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
 
 
 def type_into(qtbot, dialog, name, text):

@@ -1790,7 +1790,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/journal_table.py" line="+187"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="+198"/>
         <source>%d overdue promise(s) in this account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,7 +2720,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MeetingFormDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/meetings_dialog.py" line="+54"/>
+        <location filename="../../relapp/gui/brief/meetings_dialog.py" line="+56"/>
         <source>Edit board meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,7 +2733,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MeetingsDialog</name>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Board meetings — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2778,13 +2778,28 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <source>New board meeting %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change board meeting %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “%s” on %s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete board meeting %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3690,7 +3705,7 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/account_table.py" line="-56"/>
-        <location filename="../../relapp/gui/models/journal_table.py" line="-166"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="-177"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
 )
 
 from relapp.gui.forms.designer import FormDialog
+from relapp.gui.undo_commands import CreateCommand, DeleteCommand, EditCommand
 from relapp.services import meetings, people
 from relapp.services.accounts import get_account
+from relapp.store.models import Meeting
 
 
 def fill_check_list(widget: QListWidget, rows: list[tuple[int, str]], checked: set[int]) -> None:
@@ -68,12 +70,21 @@ class MeetingFormDialog(FormDialog):
         return meetings.update_meeting(self.meeting_id, **fields)
 
 
-class MeetingsDialog(QDialog):
-    """The account's meetings, upcoming first; new, edit, delete."""
+def meeting_fields(meeting_id: int) -> dict:
+    """What a meeting edit can change, as ``update_meeting`` takes it."""
+    detail = meetings.meeting_detail(meeting_id)
+    return {"day": detail.day, "title": detail.title, "goals": detail.goals,
+            "stakeholders": sorted(detail.stakeholders), "members": sorted(detail.members)}
 
-    def __init__(self, account_id: int, parent=None, today: dt.date | None = None):
+
+class MeetingsDialog(QDialog):
+    """The account's meetings, upcoming first; new, edit, delete.  With the
+    window's ``editor`` each change goes on its undo stack (Ctrl+Z)."""
+
+    def __init__(self, account_id: int, parent=None, today: dt.date | None = None, editor=None):
         super().__init__(parent)
         self.account_id = account_id
+        self.editor = editor
         self.today = today or dt.date.today()
         self.changed = False
         self.setWindowTitle(self.tr("Board meetings — %s") % get_account(account_id).name)
@@ -124,17 +135,35 @@ class MeetingsDialog(QDialog):
         item = self.list.currentItem()
         return item.data(Qt.UserRole) if item is not None else None
 
+    def _undoable(self, command_type, text: str, *args) -> None:
+        if self.editor is None:
+            return
+        editor = self.editor
+
+        def announce():
+            # Only the editor: an undo comes after this dialog has closed.
+            editor.changed.emit("meeting")
+
+        editor.stack.push(command_type(text, *args, announce))
+
     def new_meeting(self) -> None:
         dialog = MeetingFormDialog(self.account_id, None, self, self.today)
         if dialog.exec():
             self.changed = True
-            self.reload(dialog.result_object.id)
+            meeting = dialog.result_object
+            self._undoable(CreateCommand, self.tr("New board meeting %s") % meeting.title, Meeting, meeting.id)
+            self.reload(meeting.id)
 
     def edit_meeting(self) -> None:
         if (meeting_id := self.current_id()) is None:
             return
+        before = meeting_fields(meeting_id)
         if MeetingFormDialog(self.account_id, meeting_id, self, self.today).exec():
             self.changed = True
+            after = meeting_fields(meeting_id)
+            if after != before:
+                self._undoable(EditCommand, self.tr("Change board meeting %s") % after["title"],
+                               meetings.update_meeting, meeting_id, before, after)
             self.reload(meeting_id)
 
     def delete_meeting(self) -> None:
@@ -144,6 +173,9 @@ class MeetingsDialog(QDialog):
         answer = QMessageBox.question(self, self.tr("Delete meeting"),
                                       self.tr("Delete “%s” on %s?") % (detail.title, detail.day.isoformat()))
         if answer == QMessageBox.Yes:
-            meetings.delete_meeting(meeting_id)
+            if self.editor is not None:  # the command deletes, keeping what undo brings back
+                self._undoable(DeleteCommand, self.tr("Delete board meeting %s") % detail.title, Meeting, meeting_id)
+            else:
+                meetings.delete_meeting(meeting_id)
             self.changed = True
             self.reload()

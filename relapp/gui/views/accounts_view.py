@@ -264,7 +264,7 @@ class AccountsView(QWidget):
         from relapp.gui.brief.meetings_dialog import MeetingsDialog
 
         if self.account_id is not None:
-            MeetingsDialog(self.account_id, self).exec()
+            MeetingsDialog(self.account_id, self, editor=self.editor).exec()
             self._show_meetings(self.account_id)
 
     def _add_health_tabs(self, editor) -> None:
