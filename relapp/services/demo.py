@@ -166,8 +166,11 @@ class _Generator:
                     if other != person and other != quiet:
                         es_links.append((entry_id, other))
                 em_links.append((entry_id, member))
-            # Promises: kept, broken, overdue, due soon.
-            for k, (status, due_offset) in enumerate((("kept", -200), ("broken", -120), ("open", -6),
+            # Promises: kept, broken, due soon, and in every third account
+            # one overdue (the others kept that one in time): overdue marks
+            # mean something only when not every account carries one.
+            recent = "open" if a % 3 == 0 else "kept"
+            for k, (status, due_offset) in enumerate((("kept", -200), ("broken", -120), (recent, -6),
                                                       ("open", 9), ("open", 20))):
                 commitment_id += 1
                 member, person, _ = pairs[k % len(pairs)]
