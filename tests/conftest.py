@@ -43,15 +43,22 @@ def dialog_errors():
 
 @pytest.fixture(autouse=True)
 def background_work_finishes():
-    """Work a test started on the shared thread pool ends with the test: a
-    worker still reading when the next test binds its own database would
-    read (or report on) the wrong file."""
+    """Work a test started in the background ends with the test.  A worker
+    still reading when the next test binds its own database opens a
+    connection to that file; seen in CI: Home's loader kept one open while
+    the next test damaged its file on purpose, and closing it checkpointed
+    the WAL back over the damage."""
     yield
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
-    if QApplication.instance() is not None:
-        QThreadPool.globalInstance().waitForDone(30000)
+    if QApplication.instance() is None:
+        return
+    QThreadPool.globalInstance().waitForDone(30000)
+    # Views with a pool of their own (Home's loader).
+    for widget in QApplication.topLevelWidgets():
+        for pool in widget.findChildren(QThreadPool):
+            pool.waitForDone(30000)
 
 
 @pytest.fixture
