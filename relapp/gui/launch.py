@@ -15,10 +15,12 @@ def run_window(data_dir: Path) -> int:
     from relapp.gui.backups.recovery import open_with_recovery
     from relapp.gui.backups.start_checks import StartChecks
     from relapp.gui.error_report import ErrorReporter
+    from relapp.gui.idle_collector import install as install_idle_collector
     from relapp.gui.main_window import MainWindow
     from relapp.gui.single_instance import SingleInstance
 
     app = create_application(sys.argv[:1])
+    install_idle_collector(app)  # cycles collected between events, in the GUI thread
     instance = SingleInstance(data_dir)
     if not instance.acquire():
         if instance.ask_running_to_show():

@@ -154,6 +154,9 @@ def measure(data_dir: Path) -> dict:
     from relapp.store.models import Account
 
     app = create_application(sys.argv[:1])
+    from relapp.gui.idle_collector import install
+
+    install(app)  # as relapp.gui.launch does for the window
     open_data_dir(data_dir)
     chart_account = add_chart_account()
     map_account = add_map_account()
