@@ -23,4 +23,8 @@ def run(args) -> int:
     count = encrypt_data(data_dir, new_passphrase())
     print(f"encrypted the data and its backups ({count} files); the passphrase is asked at every start — "
           "without it the data cannot be read")
+    # Said once, plainly: the plain copies were removed as files, but the
+    # disk may keep their old blocks, which only disk encryption covers.
+    print("note: the disk may still hold old blocks of the unencrypted files; "
+          "turn on disk encryption for full protection")
     return 0

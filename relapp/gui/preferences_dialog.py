@@ -34,6 +34,9 @@ class PreferencesDialog(QDialog):
         if not available():
             self.encrypt.setEnabled(False)
             self.encrypt.setToolTip(self.tr("Needs the optional SQLCipher support: pip install 'relapp[encryption]'"))
+        else:
+            self.encrypt.setToolTip(self.tr("The unencrypted files are removed, but the disk may keep old blocks of "
+                                            "them: turn on disk encryption as well for full protection."))
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

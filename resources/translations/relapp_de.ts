@@ -1790,7 +1790,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/journal_table.py" line="+198"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="+201"/>
         <source>%d overdue promise(s) in this account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,7 +1939,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../relapp/gui/launch.py" line="+27"/>
+        <location filename="../../relapp/gui/launch.py" line="+29"/>
         <source>Relapp is already open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2922,7 +2922,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>The unencrypted files are removed, but the disk may keep old blocks of them: turn on disk encryption as well for full protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3705,7 +3710,7 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/account_table.py" line="-56"/>
-        <location filename="../../relapp/gui/models/journal_table.py" line="-177"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="-180"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
