@@ -115,3 +115,23 @@ def test_journal_marks_accounts_with_overdue_promises_in_red(qtbot, demo_db):
     model.reload()
     first_late = next(r for r in range(300) if model.row(r).account_id == late.id)
     assert model.index(first_late, column).data(Qt.ForegroundRole) is None
+
+
+def test_a_text_filter_counts_its_matches_once_however_many_pages_are_read(qtbot, demo_db):
+    from relapp.store.models import database_proxy
+
+    statements = []
+    database_proxy.connection().set_trace_callback(statements.append)
+    try:
+        model = JournalTableModel()
+        model.set_filter(JournalFilter(text="the"))
+        assert model.rowCount() > 3 * PAGE, "enough matches to read several pages"
+        titles = [model.index(r, 4).data() for r in range(3 * PAGE)]
+        far = model.index(model.rowCount() - 1, 4).data()  # a jump to the end
+    finally:
+        database_proxy.connection().set_trace_callback(None)
+    assert far, "the last row was read"
+    counts = [s for s in statements if "COUNT(*) FROM entry_fts" in s]
+    assert len(counts) == 1, counts
+    # ...and the pages are the service's own, in order.
+    assert [r.title for r in journal.query_entries(JournalFilter(text="the"), 0, 3 * PAGE)] == titles

@@ -179,9 +179,10 @@ def entry_detail(entry_id: int) -> EntryDetail:
 # Queries --------------------------------------------------------------------
 
 
-def _where(f: JournalFilter) -> tuple[list[str], list]:
+def _where(f: JournalFilter, matches: int | None = None) -> tuple[list[str], list]:
     """SQL conditions for a filter.  Raw SQL here because the journal is the
-    hot path on 500,000 rows: each condition maps onto an index."""
+    hot path on 500,000 rows: each condition maps onto an index.  ``matches``
+    is the filter's ``text_matches`` when the caller already knows it."""
     clauses, params = [], []
     if f.account_id is not None:
         clauses.append("e.account_id = ?")
@@ -214,7 +215,7 @@ def _where(f: JournalFilter) -> tuple[list[str], list]:
         # probing the matches finds a page in a few ms, where looking every
         # match up and sorting them all takes tens; with few matches it is
         # the other way round.  The unary + keeps SQLite off the primary key.
-        many = _text_matches(match) > MANY_MATCHES
+        many = (matches if matches is not None else _text_matches(match)) > MANY_MATCHES
         clauses.append(f"{'+' if many else ''}e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
         params.append(match)
     return clauses, params
@@ -229,60 +230,69 @@ def _text_matches(match: str) -> int:
                                       [match]).fetchone()[0]
 
 
-def count_entries(f: JournalFilter | None = None) -> int:
+def text_matches(f: JournalFilter) -> int | None:
+    """How many entries the filter's text matches (None without text).  A
+    view that reads many pages of one filter counts once and passes it on as
+    ``matches``: each page would otherwise count again."""
+    match = fts.match_query(f.text) if f.text else None
+    return _text_matches(match) if match else None
+
+
+def count_entries(f: JournalFilter | None = None, matches: int | None = None) -> int:
     f = f or JournalFilter()
     if f.text and f == JournalFilter(text=f.text):
         # Text alone: the full-text index counts without touching entries.
         match = fts.match_query(f.text)
-        return _text_matches(match) if match else count_entries(JournalFilter())
-    clauses, params = _where(f)
+        if not match:
+            return count_entries(JournalFilter())
+        return matches if matches is not None else _text_matches(match)
+    clauses, params = _where(f, matches)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     return database_proxy.execute_sql(f"SELECT COUNT(*) FROM entry e {where}", params).fetchone()[0]
 
 
 def query_entries(f: JournalFilter | None = None, offset: int = 0, limit: int = 200,
                   with_participants: bool = True,
-                  after: tuple[dt.date, int] | None = None) -> list[EntryRow]:
+                  after: tuple[dt.date, int] | None = None, matches: int | None = None) -> list[EntryRow]:
     """A page of entries, newest first.
 
     ``after`` is the (day, id) of the last row already shown: the page then
     continues from there through the (day, id) index, which stays fast at
     any depth, where a large ``offset`` makes SQLite walk every row before it.
     """
-    clauses, params = _where(f or JournalFilter())
+    clauses, params = _where(f or JournalFilter(), matches)
     if after is not None:
         clauses.append("(e.day, e.id) < (?, ?)")  # a row value: SQLite seeks the index
         params += [after[0].isoformat(), after[1]]
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    rows = database_proxy.execute_sql(
-        f"SELECT e.id, e.day, e.account_id, a.name, e.kind, e.value, e.title, e.trust "
-        f"FROM entry e JOIN account a ON a.id = e.account_id {where} "
-        f"ORDER BY e.day DESC, e.id DESC LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
-    names = _participant_names([r[0] for r in rows]) if with_participants and rows else {}
-    return [EntryRow(r[0], _as_date(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], names.get(r[0], ""))
-            for r in rows]
+    return _page(clauses, params, offset, limit, with_participants)
 
 
-def day_counts(f: JournalFilter | None = None) -> list[tuple[dt.date, int]]:
+def day_counts(f: JournalFilter | None = None, matches: int | None = None) -> list[tuple[dt.date, int]]:
     """How many entries each day holds, newest day first.  With it a view
     turns a row number into a day and a short skip (see ``entries_at``)."""
-    clauses, params = _where(f or JournalFilter())
+    clauses, params = _where(f or JournalFilter(), matches)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     return [(_as_date(day), count) for day, count in database_proxy.execute_sql(
         f"SELECT e.day, COUNT(*) FROM entry e {where} GROUP BY e.day ORDER BY e.day DESC", params)]
 
 
 def entries_at(f: JournalFilter | None, offset: int, limit: int,
-               start_day: dt.date | None = None) -> list[EntryRow]:
-    """A page far from any page already loaded (a scrollbar jump): the ids
-    are found by skipping through the (day, id) index alone, then only the
-    page's rows are read — several times faster than OFFSET on full rows.
-    With ``start_day`` the skip counts from that day's newest entry: the
-    index is entered there directly and only a few rows are skipped."""
-    clauses, params = _where(f or JournalFilter())
+               start_day: dt.date | None = None, matches: int | None = None) -> list[EntryRow]:
+    """A page far from any page already loaded (a scrollbar jump).  With
+    ``start_day`` the skip counts from that day's newest entry: the index is
+    entered there directly and only a few rows are skipped."""
+    clauses, params = _where(f or JournalFilter(), matches)
     if start_day is not None:
         clauses.append("e.day <= ?")
         params.append(start_day.isoformat())
+    return _page(clauses, params, offset, limit)
+
+
+def _page(clauses: list[str], params: list, offset: int, limit: int,
+          with_participants: bool = True) -> list[EntryRow]:
+    """The page's ids are found through the (day, id) index alone, then only
+    the page's rows are read: several times faster than walking full rows
+    (joined to their account) while the conditions are tested."""
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     ids = [r[0] for r in database_proxy.execute_sql(
         f"SELECT e.id FROM entry e {where} ORDER BY e.day DESC, e.id DESC LIMIT ? OFFSET ?",
@@ -294,7 +304,7 @@ def entries_at(f: JournalFilter | None, offset: int, limit: int,
         f"SELECT e.id, e.day, e.account_id, a.name, e.kind, e.value, e.title, e.trust "
         f"FROM entry e JOIN account a ON a.id = e.account_id WHERE e.id IN ({marks}) "
         f"ORDER BY e.day DESC, e.id DESC", ids).fetchall()
-    names = _participant_names(ids)
+    names = _participant_names(ids) if with_participants else {}
     return [EntryRow(r[0], _as_date(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], names.get(r[0], "")) for r in rows]
 
 

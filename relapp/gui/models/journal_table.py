@@ -24,10 +24,10 @@ from relapp.services.journal import EntryRow, JournalFilter
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.gui.models.header_text import header_text
 
-PAGE = 200
+PAGE = 100
 INDEX_DELAY_MS = 400
 RIGHT_ALIGNED = int(Qt.AlignRight | Qt.AlignVCenter)
-MAX_PAGES = 40  # 8,000 rows in memory at most
+MAX_PAGES = 80  # 8,000 rows in memory at most
 COLUMNS = (
     QT_TRANSLATE_NOOP("TableHeader", "Date"),
     QT_TRANSLATE_NOOP("TableHeader", "Account"),
@@ -65,6 +65,7 @@ class JournalTableModel(QAbstractTableModel):
         self._count = 0
         self._pages: OrderedDict[int, list[EntryRow]] = OrderedDict()
         self._texts: dict[int, tuple[str, ...]] = {}  # entry id → its cells' texts
+        self._matches: int | None = None  # the filter's text matches
         self._limit = limit
         self._show_account = show_account
         self._columns = COLUMNS if show_account else tuple(c for c in COLUMNS if c != "Account")
@@ -83,7 +84,9 @@ class JournalTableModel(QAbstractTableModel):
         # Indexed when the user pauses, not on every keystroke; a jump
         # before that indexes at once.
         self._index_timer.start()
-        count = journal.count_entries(f)
+        # Counted once per filter; every page of it reuses the figure.
+        self._matches = journal.text_matches(f)
+        count = journal.count_entries(f, self._matches)
         self._count = min(count, self._limit) if self._limit is not None else count
         if self._show_account and self._overdue is None:
             self._overdue = commitments.overdue_counts()[1]
@@ -103,10 +106,11 @@ class JournalTableModel(QAbstractTableModel):
             return page
         previous = self._pages.get(number - 1)
         if number == 0:
-            page = journal.query_entries(self._filter, 0, PAGE)
+            page = journal.query_entries(self._filter, 0, PAGE, matches=self._matches)
         elif previous:
             last = previous[-1]
-            page = journal.query_entries(self._filter, limit=PAGE, after=(last.day, last.id))
+            page = journal.query_entries(self._filter, limit=PAGE, after=(last.day, last.id),
+                                         matches=self._matches)
         else:
             page = self._jump(number * PAGE)
         self._pages[number] = page
@@ -120,7 +124,7 @@ class JournalTableModel(QAbstractTableModel):
         if self._day_starts is not None:
             return
         days, starts, total = [], [], 0
-        for day, count in journal.day_counts(self._filter):
+        for day, count in journal.day_counts(self._filter, self._matches):
             days.append(day)
             starts.append(total)
             total += count
@@ -132,7 +136,7 @@ class JournalTableModel(QAbstractTableModel):
         if at < 0:
             return []
         return journal.entries_at(self._filter, first_row - self._day_starts[at], PAGE,
-                                  start_day=self._days[at])
+                                  start_day=self._days[at], matches=self._matches)
 
     def row(self, row: int) -> EntryRow | None:
         if not 0 <= row < self._count:
