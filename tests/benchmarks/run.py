@@ -186,7 +186,8 @@ def main() -> int:
                            ("map_render_ms", "200-person map (ms)"),
                            ("brief_pdf_ms", "brief PDF (ms)"),
                            ("peak_rss_mib", "peak RSS of the window (MiB)")):
-            table.append((label, fmt(results[key]), figures.get(key.replace("_ms", "") + "_baseline", "")))
+            baseline_key = key.removesuffix("_ms").removesuffix("_mib") + "_baseline"
+            table.append((label, fmt(results[key]), figures.get(baseline_key, "")))
         results["import_10k_vcards_s"] = import_figure(work)
         table.append(("import 10,000 vCards (s)", fmt(results["import_10k_vcards_s"]), ""))
     finally:
