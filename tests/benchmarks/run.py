@@ -198,10 +198,15 @@ def main() -> int:
     for label, value, baseline in table:
         print(f"  {label.ljust(width)}  {value:>14}   {baseline}")
     print()
+    if args.size != "large":
+        # On the small demo fixed costs (process start, the two benchmark
+        # accounts among ten) dominate: the figures are for a quick look.
+        print("  (the targets are for the large demo: not judged on this run)")
     for key in KEYS:
         target = TARGETS.get(key)
         value = results[key]
-        verdict = "" if target is None or value is None else ("ok" if value <= target else "MISSED")
+        judged = target is not None and value is not None and args.size == "large"
+        verdict = ("ok" if value <= target else "MISSED") if judged else ""
         print(f"  {key:30} {fmt(value):>10}  {'≤ ' + str(target) if target else 'baseline':>8}  {verdict}")
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
