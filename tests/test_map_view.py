@@ -245,3 +245,20 @@ def test_people_with_overdue_promises_carry_a_red_badge(qtbot, account_id):
     # The list beside the map says it too.
     listed = view.people_model.item(view.people_model.row_of(f"s:{late.id}"), 0)
     assert listed.foreground().color() == OVERDUE_COLOUR and "2 overdue" in listed.toolTip()
+
+
+def test_a_map_built_before_it_is_shown_fits_the_window_once_it_is(qtbot, account_id):
+    # The window fills the map while switching to it, before it is laid out.
+    view = MapView(today=TODAY)
+    qtbot.addWidget(view)
+    view.set_layout("teams")
+    view.set_account(account_id)
+    view.resize(1400, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    gv = view.view
+    shown = gv.mapFromScene(gv.scene().itemsBoundingRect()).boundingRect()
+    port = gv.viewport().rect()
+    assert port.contains(shown), "the whole map is in sight"
+    assert shown.width() > 0.6 * port.width() or shown.height() > 0.6 * port.height(), \
+        f"the map fills the view, not {shown.width()}x{shown.height()} of {port.width()}x{port.height()}"

@@ -7,6 +7,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
 MIN_SCALE, MAX_SCALE = 0.1, 4.0
+MIN_FIT_PIXELS = 120  # smaller than this, the view has not been laid out yet
 
 
 class MapGraphicsView(QGraphicsView):
@@ -22,6 +23,10 @@ class MapGraphicsView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.SmartViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.DontSavePainterState, True)
         self._panning = None
+        # A fit asked for before the view is on screen (the window builds
+        # the map while switching to it) waits for the real size: fitted to
+        # a hidden widget's default size the map came up a few pixels big.
+        self._fit_pending = False
 
     def zoom(self, factor: float) -> None:
         current = self.transform().m11()
@@ -29,6 +34,10 @@ class MapGraphicsView(QGraphicsView):
         self.scale(factor, factor)
 
     def fit(self) -> None:
+        if not self.isVisible() or min(self.viewport().width(), self.viewport().height()) < MIN_FIT_PIXELS:
+            self._fit_pending = True
+            return
+        self._fit_pending = False
         rect = self.scene().itemsBoundingRect().adjusted(-20, -20, 20, 20)
         if rect.isEmpty():
             return
@@ -37,6 +46,16 @@ class MapGraphicsView(QGraphicsView):
             self.resetTransform()
             self.scale(1.2, 1.2)
             self.centerOn(rect.center())
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._fit_pending:
+            self.fit()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if self._fit_pending:
+            self.fit()
 
     def wheelEvent(self, event):
         steps = event.angleDelta().y() / 120
