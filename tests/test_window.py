@@ -193,3 +193,23 @@ def test_map_layout_keys_do_not_clash_with_view_switching(qtbot, demo_window):
     assert map_view.layout_name == "grid"
     qtbot.keyClick(map_view.view, Qt.Key_4, Qt.ControlModifier)
     assert window.current_view() == "journal"
+
+
+def test_switching_to_dark_while_open_darkens_the_sidebar_too(qtbot, window):
+    from relapp.gui.application import apply_theme
+
+    app = QApplication.instance()
+    before = app.palette()
+
+    def sidebar_background():
+        image = window.sidebar.grab().toImage()
+        return image.pixelColor(5, image.height() - 5)  # below the last view's name
+
+    try:
+        assert sidebar_background().lightness() > 128
+        apply_theme(app, "dark")
+        QApplication.processEvents()
+        assert sidebar_background().lightness() < 64, "the sidebar follows the dark look"
+    finally:
+        app.setPalette(before)
+        QApplication.processEvents()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib import import_module
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
@@ -20,6 +20,7 @@ from relapp import __version__
 from relapp.gui.editing import Editor
 
 VIEWS = ("home", "accounts", "map", "journal")
+SIDEBAR_STYLE = "QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 14px; }"
 
 
 # After the first screen has its data (Home reads it in the background),
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.UserRole, key)
             item.setSizeHint(item.sizeHint().expandedTo(self.sidebar.sizeHint().boundedTo(item.sizeHint())))
             self.sidebar.addItem(item)
-        self.sidebar.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 14px; }")
+        self.sidebar.setStyleSheet(SIDEBAR_STYLE)
         self.stack = QStackedWidget(self)
         for _key in VIEWS:
             self.stack.addWidget(QWidget(self))  # placeholders until first shown
@@ -398,6 +399,13 @@ class MainWindow(QMainWindow):
         if "accounts" in self._views:
             settings.setValue("window/accountsSplitter", self._views["accounts"].splitter.saveState())
         settings.sync()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.PaletteChange:
+            # A widget with a style sheet keeps the colours it was polished
+            # with; setting the sheet again picks up the light or dark look.
+            self.sidebar.setStyleSheet(SIDEBAR_STYLE)
 
     def closeEvent(self, event) -> None:
         self.save_settings()
