@@ -4,7 +4,6 @@ held back while the app is busy."""
 from __future__ import annotations
 
 import gc
-import time
 import weakref
 
 import pytest
@@ -52,22 +51,57 @@ def test_the_event_loop_collects_cycles_and_stop_hands_collection_back(qtbot):
         gc.disable()
 
 
+class Clock:
+    """Wall and CPU time as the test says they passed."""
+
+    def __init__(self):
+        self.wall = self.cpu = 100.0
+
+    def spend(self, wall: float, cpu: float) -> None:
+        self.wall += wall
+        self.cpu += cpu
+
+
 def test_a_busy_tick_defers_the_full_collection(qtbot, monkeypatch):
     import relapp.gui.idle_collector as idle
 
+    clock = Clock()
+    monkeypatch.setattr(idle.time, "monotonic", lambda: clock.wall)
+    monkeypatch.setattr(idle.time, "process_time", lambda: clock.cpu)
     collected = []
     collector = IdleCollector(QApplication.instance(), tick_ms=10_000)
     try:
-        # Everything is due; what is measured is whether the app was busy.
+        # Everything is due; what decides is whether the app was busy.
         monkeypatch.setattr(idle.gc, "get_count", lambda: (1000, 20, 20))
         monkeypatch.setattr(idle.gc, "collect", collected.append)
-        spin_until = time.process_time() + 0.05
-        while time.process_time() < spin_until:
-            pass  # a full core used since the last tick
+        clock.spend(wall=0.5, cpu=0.45)  # scrolling: most of a core
         assert collector.tick() == 1, "busy: the young generations only"
-        time.sleep(0.05)  # the user reads: hardly any CPU used
+        clock.spend(wall=0.5, cpu=0.01)  # reading: hardly any CPU
         assert collector.tick() == 2, "quiet: now the full collection"
-        assert collected == [1, 2]
+        for _ in range(int(MAX_DEFER_S / 0.5) + 1):  # busy for longer than the full pass may wait
+            clock.spend(wall=0.5, cpu=0.5)
+            if collector.tick() == 2:
+                break
+        else:
+            raise AssertionError("the full collection waited for ever")
+        assert collected[:2] == [1, 2]
     finally:
         collector.stop()
         collector.deleteLater()
+
+
+def test_install_is_once_per_app(qtbot):
+    from relapp.gui.idle_collector import install
+
+    app = QApplication.instance()
+    first = install(app)
+    try:
+        assert install(app) is first
+        first.stop()
+        second = install(app)
+        assert second is not first, "a stopped collector is not reused"
+        second.stop()
+    finally:
+        for collector in app.findChildren(IdleCollector):
+            collector.stop()
+            collector.deleteLater()

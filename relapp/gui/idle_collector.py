@@ -81,5 +81,7 @@ class IdleCollector(QObject):
 
 def install(app) -> IdleCollector:
     """Collect from ``app``'s event loop from now on (once per app)."""
-    collector = app.findChild(IdleCollector)
-    return collector if collector is not None else IdleCollector(app)
+    for collector in app.findChildren(IdleCollector):
+        if collector.timer.isActive():
+            return collector
+    return IdleCollector(app)
