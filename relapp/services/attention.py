@@ -119,13 +119,6 @@ def has_active_accounts() -> bool:
     return Account.select().where(Account.archived == False).exists()  # noqa: E712
 
 
-def release_thread_connection() -> None:
-    """Close the calling thread's own connection (a worker's, when it is done);
-    Peewee keeps one connection per thread."""
-    if database_proxy.obj is not None:
-        database_proxy.close()
-
-
 def snooze(key: str, until: dt.date) -> None:
     """Hide the item until ``until`` (it shows again on that day)."""
     clean = v.text("key", key, required=True, max_len=500)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -14,6 +16,7 @@ from relapp.store.backup import BackupFile
 from relapp.store.database import init_db
 from relapp.store.errors import NewerSchemaError, PassphraseNeededError, StoreError, WrongPassphraseError
 from relapp.store.location import db_path, ensure_private_dir
+from relapp.store.models import database_proxy
 
 log = logging.getLogger(__name__)
 
@@ -80,3 +83,23 @@ def has_data(data_dir: Path) -> bool:
             con.close()
     except sqlite3.DatabaseError:
         return True  # something is there; never overwrite it
+
+
+@contextmanager
+def worker_connection() -> Iterator[None]:
+    """For work on a background thread.  Peewee keeps one connection per
+    thread and database; one left open holds the WAL, and when its thread
+    finally ends, closing it checkpoints into the file it was opened on.
+    So the thread's connection is closed at the end, both to the database
+    bound when the work started and to the one bound when it ended, should
+    the window have switched data (a restore) meanwhile."""
+    started_on = database_proxy.obj
+    try:
+        yield
+    finally:
+        seen = set()
+        for db in (started_on, database_proxy.obj):
+            if db is not None and id(db) not in seen:
+                seen.add(id(db))
+                if not db.is_closed():
+                    db.close()

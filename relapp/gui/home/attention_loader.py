@@ -9,7 +9,8 @@ import datetime as dt
 
 from PySide6.QtCore import QObject, QRunnable, QThread, Signal
 
-from relapp.services.attention import home_snapshots, release_thread_connection
+from relapp.services.attention import home_snapshots
+from relapp.services.session import worker_connection
 
 
 FIRST_PART_PAUSE_MS = 120
@@ -28,20 +29,19 @@ class AttentionLoader(QRunnable):
         self.signals = LoaderSignals()  # created in the GUI thread, so its slots run there
 
     def run(self) -> None:
-        try:
-            # The quick part first (promises, meetings, balances, check-ups),
-            # so Home shows real content at once on large data; the people
-            # out of touch follow.
-            parts = home_snapshots(self.today)
-            self._send(next(parts), False)
-            # Let the window paint that part before this thread competes
-            # with it for the interpreter.
-            QThread.msleep(FIRST_PART_PAUSE_MS)
-            result = next(parts)
-        except Exception as exc:  # noqa: BLE001 - shown by the view rather than lost in the thread
-            result = exc
-        finally:
-            release_thread_connection()
+        with worker_connection():
+            try:
+                # The quick part first (promises, meetings, balances,
+                # check-ups), so Home shows real content at once on large
+                # data; the people out of touch follow.
+                parts = home_snapshots(self.today)
+                self._send(next(parts), False)
+                # Let the window paint that part before this thread competes
+                # with it for the interpreter.
+                QThread.msleep(FIRST_PART_PAUSE_MS)
+                result = next(parts)
+            except Exception as exc:  # noqa: BLE001 - shown by the view rather than lost in the thread
+                result = exc
         self._send(result, True)
 
     def _send(self, result, complete: bool) -> None:

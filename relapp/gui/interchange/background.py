@@ -34,24 +34,24 @@ class Job(QRunnable):
         self._cancel.set()
 
     def run(self) -> None:
+        from contextlib import nullcontext
+
         from relapp.domain.interchange.problems import ImportCancelled
+        from relapp.services.session import worker_connection
 
-        try:
-            result = self.work(self.signals.progress.emit, self._cancel.is_set)
-        except ImportCancelled:
-            self.signals.cancelled.emit()
-        except Exception as exc:  # noqa: BLE001 - shown to the user by the dialog
-            self.signals.failed.emit(exc)
-        else:
-            if self._cancel.is_set():
+        with worker_connection() if self.uses_database else nullcontext():
+            try:
+                result = self.work(self.signals.progress.emit, self._cancel.is_set)
+            except ImportCancelled:
                 self.signals.cancelled.emit()
-            else:
-                self.signals.done.emit(result)
-        finally:
-            if self.uses_database:
-                from relapp.store.models import database_proxy
-
-                database_proxy.close()
+                return
+            except Exception as exc:  # noqa: BLE001 - shown to the user by the dialog
+                self.signals.failed.emit(exc)
+                return
+        if self._cancel.is_set():
+            self.signals.cancelled.emit()
+        else:
+            self.signals.done.emit(result)
 
 
 def start(job: Job) -> Job:
