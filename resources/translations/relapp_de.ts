@@ -160,7 +160,7 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/account_table.py" line="+71"/>
+        <location filename="../../relapp/gui/models/account_table.py" line="+73"/>
         <source>%d overdue promise(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,7 +168,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../relapp/gui/views/accounts_view.py" line="+57"/>
+        <location filename="../../relapp/gui/views/accounts_view.py" line="+55"/>
         <source>Filter accounts…</source>
         <translation>Konten filtern…</translation>
     </message>
@@ -324,7 +324,7 @@
 <context>
     <name>AttentionTableModel</name>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="+72"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="+73"/>
         <source>Purpose: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,7 +919,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../relapp/gui/commitments/commitment_model.py" line="+24"/>
+        <location filename="../../relapp/gui/commitments/commitment_model.py" line="+25"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,7 +1790,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/journal_table.py" line="+201"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="+207"/>
         <source>%d overdue promise(s) in this account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,7 +1952,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+34"/>
+        <location filename="../../relapp/gui/main_window.py" line="+35"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
@@ -2204,12 +2204,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%d overdue promise(s) to them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Our team</source>
         <translation>Unser Team</translation>
     </message>
@@ -2217,7 +2212,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+78"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+84"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
@@ -2227,12 +2222,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>Einfluss %d/5, Interesse %d/5</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
         <source>%d overdue promise(s) to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+57"/>
         <source>Gap: %s</source>
         <translation>Lücke: %s</translation>
     </message>
@@ -3629,7 +3624,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>StakeholderTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/stakeholder_table.py" line="+81"/>
+        <location filename="../../relapp/gui/models/stakeholder_table.py" line="+82"/>
         <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3709,8 +3704,8 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../relapp/gui/models/account_table.py" line="-56"/>
-        <location filename="../../relapp/gui/models/journal_table.py" line="-180"/>
+        <location filename="../../relapp/gui/models/account_table.py" line="-57"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="-185"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
+from relapp.gui.overdue_look import OVERDUE_RED
 from relapp.services import commitments
 from relapp.services.commitments import CommitmentRow
 
@@ -27,7 +28,7 @@ STATE_LABELS = {
     "kept": QT_TRANSLATE_NOOP("CommitmentTableModel", "Kept"),
     "broken": QT_TRANSLATE_NOOP("CommitmentTableModel", "Broken"),
 }
-STATE_COLOURS = {"overdue": QColor("#c62828"), "due-soon": QColor("#b26a00"), "kept": QColor("#2e7d32"),
+STATE_COLOURS = {"overdue": QColor(OVERDUE_RED), "due-soon": QColor("#b26a00"), "kept": QColor("#2e7d32"),
                  "broken": QColor("#757575")}
 
 

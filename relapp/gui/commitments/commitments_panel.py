@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPush
 
 from relapp.gui.commitments import actions
 from relapp.gui.commitments.commitment_model import CommitmentTableModel
+from relapp.gui.overdue_look import OVERDUE_STYLE
 from relapp.gui.views.tables import make_table
 
-OVERDUE_STYLE = "color: #c62828; font-weight: 600;"
 
 
 class CommitmentsPanel(QWidget):

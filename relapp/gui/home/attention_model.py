@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
+from relapp.gui.overdue_look import OVERDUE_RED
 from relapp.domain.attention import KINDS, AttentionItem
 from relapp.domain.vocabulary import PURPOSES
 from relapp.services import attention
@@ -22,7 +23,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TableHeader", "When"),
 )
 KIND_COLOURS = {
-    "overdue-commitment": "#c62828", "meeting-soon": "#6a1b9a", "due-commitment": "#b26a00",
+    "overdue-commitment": OVERDUE_RED, "meeting-soon": "#6a1b9a", "due-commitment": "#b26a00",
     "neglected": "#ad1457", "falling-balance": "#c62828", "unmet-stakeholder": "#00695c", "checkup-due": "#1565c0",
 }
 

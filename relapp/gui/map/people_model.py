@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 
 from relapp.domain.vocabulary import STANCES
-from relapp.gui.map.scene import OVERDUE_COLOUR, known_label, role_label
+from relapp.gui.map.scene import OVERDUE_COLOUR, known_label, overdue_label, role_label
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.stakeholder_map import MapMember, MapPerson
 
@@ -34,7 +34,7 @@ class MapPeopleModel(QStandardItemModel):
                                     gaps.get(p.id, "")])
             if p.overdue_promises:  # in red, as on the map's badge
                 row[0].setForeground(QBrush(OVERDUE_COLOUR))
-                row[0].setToolTip(self.tr("%d overdue promise(s) to them") % p.overdue_promises)
+                row[0].setToolTip(overdue_label(p.overdue_promises))
             self.appendRow(row)
         for m in team:
             self.appendRow(self._row(m.key, [m.name, self.tr("Our team") + (f" — {m.role}" if m.role else ""),

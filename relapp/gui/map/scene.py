@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene
 from relapp.domain import contact_model
 from relapp.domain import map_layout as ml
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
+from relapp.gui.overdue_look import OVERDUE_RED
 from relapp.gui.pyside_none_guard import protect_none
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.stakeholder_map import MapData, MapMember, MapPerson
@@ -34,7 +35,7 @@ STANCE_COLOURS = {
     "blocker": QColor("#D55E00"),
 }
 GAP_COLOUR = QColor("#CC79A7")
-OVERDUE_COLOUR = QColor("#c62828")  # the red overdue promises have everywhere
+OVERDUE_COLOUR = QColor(OVERDUE_RED)
 OUR_COLOUR = QColor("#1F3A5F")
 INFLUENCE_COLOUR = QColor("#0072B2")
 CONFLICT_COLOUR = QColor("#D55E00")
@@ -70,6 +71,11 @@ class Filters:
 
 def role_label(role: str | None) -> str:
     return vocabulary_label(DECISION_ROLES.get(role, "")) if role else ""
+
+
+def overdue_label(count: int) -> str:
+    """How many promises to a person are overdue, in words ("" for none)."""
+    return translate("MapScene", "%d overdue promise(s) to them") % count if count else ""
 
 
 def known_label(strength: int) -> str:
@@ -124,8 +130,7 @@ class PersonItem(NodeItem):
         self.lines = [line for line in lines if line]
         stance = vocabulary_label(STANCES.get(person.stance, person.stance))
         figures = translate("MapScene", "influence %d/5, interest %d/5") % (person.influence, person.interest)
-        overdue = (translate("MapScene", "%d overdue promise(s) to them") % person.overdue_promises
-                   if person.overdue_promises else "")
+        overdue = overdue_label(person.overdue_promises)
         self.setToolTip(f"{person.name}\n{person.title}\n{stance}, {figures}\n{known_label(person.strongest_tie)}"
                         + ("\n" + translate("MapScene", "Gap: %s") % gap if gap else "")
                         + ("\n" + overdue if overdue else ""))

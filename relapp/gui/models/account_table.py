@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
+from relapp.gui.overdue_look import OVERDUE_RED
 from relapp.services.accounts import AccountRow, list_accounts
 from relapp.services.commitments import overdue_counts
 
@@ -32,6 +33,7 @@ class AccountTableModel(RowTableModel):
         self._texts: list[tuple] = []
         self._keys: list[tuple] = []
         self._falling = QBrush(QColor("#c62828"))
+        self._overdue_brush = QBrush(QColor(OVERDUE_RED))
         self._archived_font = QFont()
         self._archived_font.setItalic(True)
         self._overdue: dict[int, int] = {}  # account id → overdue promises
@@ -66,7 +68,7 @@ class AccountTableModel(RowTableModel):
             return RIGHT_ALIGNED
         if index.column() == 0 and self._overdue.get(row.id):
             if role == roles.FOREGROUND:
-                return self._falling
+                return self._overdue_brush
             if role == roles.TOOLTIP:
                 return self.tr("%d overdue promise(s)") % self._overdue[row.id]
         if role == roles.FOREGROUND and index.column() == 5 and row.trend < 0:

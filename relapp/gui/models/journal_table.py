@@ -23,6 +23,7 @@ from relapp.services import commitments, journal
 from relapp.services.journal import EntryRow, JournalFilter
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.gui.models.header_text import header_text
+from relapp.gui.overdue_look import OVERDUE_RED
 
 PAGE = 100
 INDEX_DELAY_MS = 400
@@ -53,6 +54,7 @@ class JournalTableModel(QAbstractTableModel):
         # Made once: data() runs for every visible cell on every paint.
         self._deposit_brush = QBrush(DEPOSIT)
         self._withdrawal_brush = QBrush(WITHDRAWAL)
+        self._overdue_brush = QBrush(QColor(OVERDUE_RED))
         self._mono = QFont("monospace")
         self._mono.setStyleHint(QFont.TypeWriter)
         self._filter = JournalFilter()
@@ -200,7 +202,7 @@ class JournalTableModel(QAbstractTableModel):
             return self._deposit_brush if entry.value > 0 else self._withdrawal_brush
         if column == "Account" and self._overdue and entry.account_id in self._overdue:
             if role == roles.FOREGROUND:
-                return self._withdrawal_brush
+                return self._overdue_brush
             if role == roles.TOOLTIP:
                 return self.tr("%d overdue promise(s) in this account") % self._overdue[entry.account_id]
         if role == roles.ALIGNMENT and column == "Value":

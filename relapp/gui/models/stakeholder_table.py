@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
+from relapp.gui.overdue_look import OVERDUE_RED
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES
 from relapp.services import commitments, journal, people
 from relapp.gui.vocabulary_labels import label as vocabulary_label
@@ -46,7 +47,7 @@ class StakeholderTableModel(RowTableModel):
         self._rows: list[PersonRow] = []
         self._texts: list[tuple[str, ...]] = []
         self._overdue: dict[int, int] = {}  # stakeholder id → overdue promises
-        self._overdue_brush = QBrush(QColor("#c62828"))
+        self._overdue_brush = QBrush(QColor(OVERDUE_RED))
         self.account_id: int | None = None
 
     def set_account(self, account_id: int | None) -> None:

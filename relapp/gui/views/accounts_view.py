@@ -15,15 +15,13 @@ from relapp.gui.chart.balance_chart import BalanceChart
 from relapp.gui.models.account_table import AccountTableModel
 from relapp.gui.models.journal_table import JournalTableModel
 from relapp.gui.models.stakeholder_table import StakeholderTableModel
+from relapp.gui.overdue_look import OVERDUE_STYLE
 from relapp.gui.views.tables import make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
 from relapp.services.meetings import upcoming_meetings
 from relapp.gui.vocabulary_labels import label as vocabulary_label
-
-OVERDUE_STYLE = "color: #c62828; font-weight: 600;"
-
 
 class AccountFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None):
