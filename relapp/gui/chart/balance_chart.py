@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QHBoxLayout, QInputDialog, QLabel, QMenu, QToolButton, QToolTip, QVBoxLayout, QWidget,
 )
 
-from relapp.gui.chart.direct_axes import date_plot_widget
-from relapp.gui.chart.plot_palette import apply_palette
+from relapp.gui.chart.direct_axes import DatePlotWidget
 from relapp.services import accounts, balance, people
 from relapp.services.validation import NotFoundError
 
@@ -46,7 +45,7 @@ class BalanceChart(QWidget):
         self._days: list[dt.date] = []
         self._hover_day: dt.date | None = None
 
-        self.plot = date_plot_widget()
+        self.plot = DatePlotWidget()
         self.plot.setAccessibleName(self.tr("Balance chart"))
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=False, y=True, alpha=0.15)
@@ -118,7 +117,7 @@ class BalanceChart(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.empty_label, 1)
         self.plot.scene().sigMouseMoved.connect(self._hovered)
-        self._apply_palette()
+        self.plot.follow_palette()  # now that it sits in this widget
         self._redraw()
 
     # Public API -----------------------------------------------------------------
@@ -267,16 +266,6 @@ class BalanceChart(QWidget):
         view.setXRange(start, end, padding=0)
         view.enableAutoRange(axis="y")
         view.setAutoVisible(y=True)
-
-    def _apply_palette(self) -> None:
-        apply_palette(self.plot, self.palette())
-
-    def changeEvent(self, event) -> None:
-        from PySide6.QtCore import QEvent
-
-        if event.type() in (QEvent.PaletteChange, QEvent.StyleChange):
-            self._apply_palette()
-        super().changeEvent(event)
 
     # Hover --------------------------------------------------------------------------
     def _hovered(self, position) -> None:

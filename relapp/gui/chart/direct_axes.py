@@ -22,8 +22,10 @@ the grid behind the line rather than over it.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPen
+
+from relapp.gui.chart.plot_palette import apply_palette
 
 # Lines fainter than this (about 3 % opacity) are left out: invisible on
 # any screen, and each still cost a quarter of a millisecond.
@@ -100,11 +102,23 @@ class DirectDateAxis(_DirectPaint, pg.DateAxisItem):
     """A date axis (pyqtgraph's DateAxisItem) drawn as described above."""
 
 
-def date_plot_widget() -> pg.PlotWidget:
-    """A PlotWidget with dates along the bottom and these axes, stacked
-    behind the data."""
-    plot = pg.PlotWidget(axisItems={"bottom": DirectDateAxis(orientation="bottom"),
-                                    "left": DirectAxis(orientation="left")})
-    for name in ("left", "bottom"):
-        plot.getPlotItem().getAxis(name).setZValue(BEHIND_DATA_Z)
-    return plot
+class DatePlotWidget(pg.PlotWidget):
+    """A plot with dates along the bottom and these axes, stacked behind
+    the data, in the colours of its palette (the window's light or dark
+    look, or the light one an export sets)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, axisItems={"bottom": DirectDateAxis(orientation="bottom"),
+                                            "left": DirectAxis(orientation="left")})
+        for name in ("left", "bottom"):
+            self.getPlotItem().getAxis(name).setZValue(BEHIND_DATA_Z)
+        self.follow_palette()
+
+    def follow_palette(self) -> None:
+        apply_palette(self, self.palette())
+
+    def changeEvent(self, event) -> None:
+        # pyqtgraph's own set-up sends such events before the plot exists.
+        if event.type() in (QEvent.PaletteChange, QEvent.StyleChange) and self.getPlotItem() is not None:
+            self.follow_palette()
+        super().changeEvent(event)

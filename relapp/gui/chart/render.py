@@ -22,7 +22,7 @@ def render_chart(account_id: int, stakeholder_id: int | None = None, since: dt.d
     chart = BalanceChart(today=today, interactive=False)
     # Exports are printed and projected: always the light look.
     chart.setPalette(QApplication.style().standardPalette())
-    chart._apply_palette()
+    chart.plot.follow_palette()
     chart.resize(width, height)
     if stakeholder_id is not None:
         chart.set_stakeholder(stakeholder_id)

@@ -6,11 +6,10 @@ from __future__ import annotations
 import calendar
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
-from relapp.gui.chart.direct_axes import date_plot_widget
-from relapp.gui.chart.plot_palette import apply_palette
+from relapp.gui.chart.direct_axes import DatePlotWidget
 from relapp.services import health
 
 LINE = "#1565c0"
@@ -24,7 +23,7 @@ def _seconds(day) -> float:
 class HealthChart(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.plot = date_plot_widget()
+        self.plot = DatePlotWidget()
         self.plot.setAccessibleName(self.tr("Health trend chart"))
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -39,16 +38,7 @@ class HealthChart(QWidget):
         self.stack.addWidget(self.plot)
         self.stack.addWidget(self.empty)
         self.points: list = []
-        self._apply_palette()
-
-    def _apply_palette(self) -> None:
-        """Follow the window's light or dark look, like the balance chart."""
-        apply_palette(self.plot, self.palette())
-
-    def changeEvent(self, event) -> None:
-        if event.type() in (QEvent.PaletteChange, QEvent.StyleChange):
-            self._apply_palette()
-        super().changeEvent(event)
+        self.plot.follow_palette()  # now that it sits in this widget
 
     def set_account(self, account_id: int | None) -> None:
         self.points = health.health_trend(account_id) if account_id is not None else []
