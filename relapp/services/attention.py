@@ -16,15 +16,10 @@ from relapp.domain.attention import (
 )
 from relapp.services import validation as v
 from relapp.services.health import last_checkups
+from relapp.store.dates import stored_day
 from relapp.store.models import (
     Account, AttentionState, Commitment, Entry, Meeting, Stakeholder, TeamMember, database_proxy,
 )
-
-
-def _date(value) -> dt.date | None:
-    if value is None:
-        return None
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
 def _people(today: dt.date) -> list[PersonFacts]:
@@ -34,8 +29,8 @@ def _people(today: dt.date) -> list[PersonFacts]:
         " WHERE es.stakeholder_id = s.id AND e.day <= ?), "
         "(SELECT MAX(t.strength) FROM tie t WHERE t.stakeholder_id = s.id) "
         "FROM stakeholder s JOIN account a ON a.id = s.account_id WHERE a.archived = 0", [today.isoformat()])
-    return [PersonFacts(sid, acc, acc_name, name, influence, cadence, neglect, _date(last),
-                        _date(created) or today, strongest or 0)
+    return [PersonFacts(sid, acc, acc_name, name, influence, cadence, neglect, stored_day(last),
+                        stored_day(created) or today, strongest or 0)
             for sid, acc, acc_name, name, influence, cadence, neglect, created, last, strongest in rows]
 
 
@@ -45,7 +40,7 @@ def _promises() -> list[PromiseFacts]:
              .join(Stakeholder).join(Account)
              .switch(Commitment).join(TeamMember, on=(Commitment.owner == TeamMember.id), join_type=JOIN.LEFT_OUTER)
              .where((Commitment.status == "open") & (Account.archived == False)))  # noqa: E712
-    return [PromiseFacts(cid, acc, acc_name, sid, person, desc, _date(due), owner or "")
+    return [PromiseFacts(cid, acc, acc_name, sid, person, desc, stored_day(due), owner or "")
             for cid, acc, acc_name, sid, person, desc, due, owner in query.tuples()]
 
 
@@ -59,7 +54,7 @@ def _accounts(today: dt.date) -> list[AccountFacts]:
     for acc, name, interval in (Account.select(Account.id, Account.name, Account.checkup_interval_days)
                                 .where(Account.archived == False).tuples()):  # noqa: E712
         total, last_out = changes.get(acc, (0, None))
-        facts.append(AccountFacts(acc, name, int(total or 0), _date(last_out), checkups.get(acc), interval))
+        facts.append(AccountFacts(acc, name, int(total or 0), stored_day(last_out), checkups.get(acc), interval))
     return facts
 
 
@@ -67,11 +62,11 @@ def _meetings(today: dt.date) -> list[MeetingFacts]:
     horizon = today + dt.timedelta(days=MEETING_HORIZON_DAYS)
     query = (Meeting.select(Meeting.id, Account.id, Account.name, Meeting.day, Meeting.title).join(Account)
              .where((Meeting.day >= today) & (Meeting.day <= horizon) & (Account.archived == False)))  # noqa: E712
-    return [MeetingFacts(mid, acc, name, _date(day), title) for mid, acc, name, day, title in query.tuples()]
+    return [MeetingFacts(mid, acc, name, stored_day(day), title) for mid, acc, name, day, title in query.tuples()]
 
 
 def _states() -> dict[str, tuple[dt.date | None, bool]]:
-    return {key: (_date(until), bool(dismissed)) for key, until, dismissed in
+    return {key: (stored_day(until), bool(dismissed)) for key, until, dismissed in
             AttentionState.select(AttentionState.key, AttentionState.snoozed_until,
                                   AttentionState.dismissed).tuples()}
 

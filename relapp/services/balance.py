@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 from relapp.domain.balance import BalancePoint, balance_series
+from relapp.store.dates import stored_day
 from relapp.store.models import database_proxy
 
 DEFAULT_HALF_LIFE_DAYS = 180
 
 
 def _daily(sql: str, params: list) -> list[tuple[dt.date, int]]:
-    return [(dt.date.fromisoformat(str(day)[:10]), int(total))
+    return [(stored_day(day), int(total))
             for day, total in database_proxy.execute_sql(sql, params)]
 
 

@@ -22,6 +22,7 @@ from relapp.services.balance import account_series
 from relapp.services.coverage import account_coverage
 from relapp.services.meetings import MeetingDetail
 from relapp.services.people import find_stakeholder
+from relapp.store.dates import stored_day
 from relapp.store.models import (
     Checkup, CheckupAnswer, Commitment, Entry, EntryStakeholder, Stakeholder, TeamMember, Tie,
 )
@@ -253,12 +254,8 @@ def _health(account_id: int) -> list[HealthPoint]:
             .where(Checkup.account == account_id).tuples())
     by_day: dict[dt.date, list[int]] = {}
     for day, score in rows:
-        by_day.setdefault(_as_day(day), []).append(score)
+        by_day.setdefault(stored_day(day), []).append(score)
     return [HealthPoint(s.day, s.health) for s in health_series(sorted(by_day.items()))]
-
-
-def _as_day(value) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
 def _knowledge(ties: list[TieLine], last: dt.date | None, today: dt.date) -> str:
@@ -313,11 +310,11 @@ def _interactions(stakeholder_id: int, limit: int = RECENT_INTERACTIONS) -> list
     rows = (Entry.select(Entry.day, Entry.kind, Entry.value, Entry.title).join(EntryStakeholder)
             .where(EntryStakeholder.stakeholder == stakeholder_id)
             .order_by(Entry.day.desc(), Entry.id.desc()).limit(limit).tuples())
-    return [Interaction(_as_day(day), ENTRY_KINDS.get(kind, kind), value, title) for day, kind, value, title in rows]
+    return [Interaction(stored_day(day), ENTRY_KINDS.get(kind, kind), value, title) for day, kind, value, title in rows]
 
 
 def _promise(row, to: str, today: dt.date) -> Promise:
-    due = _as_day(row.due)
+    due = stored_day(row.due)
     owner = row.owner.name if row.owner_id else ""
     return Promise(row.description, due, owner, to, max(0, (today - due).days) if row.status == "open" else 0)
 
@@ -408,7 +405,7 @@ def _quarter(account_id: int, brief: Brief, today: dt.date) -> QuarterChange:
     def notable(order) -> list[Interaction]:
         rows = (Entry.select(Entry.day, Entry.kind, Entry.value, Entry.title).where(in_quarter & order[0])
                 .order_by(order[1], Entry.day.desc()).limit(3).tuples())
-        return [Interaction(_as_day(d), ENTRY_KINDS.get(k, k), val, t) for d, k, val, t in rows]
+        return [Interaction(stored_day(d), ENTRY_KINDS.get(k, k), val, t) for d, k, val, t in rows]
 
     new_people = [n for (n,) in Stakeholder.select(Stakeholder.name)
                   .where((Stakeholder.account == account_id) & (Stakeholder.created_at > since))

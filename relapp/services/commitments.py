@@ -16,6 +16,7 @@ from relapp.domain.commitments import commitment_state, default_value, resolutio
 from relapp.domain.vocabulary import COMMITMENT_STATUSES, MAX_VALUE, MIN_VALUE
 from relapp.services import journal
 from relapp.services import validation as v
+from relapp.store.dates import stored_day
 from relapp.store.models import Account, Commitment, Stakeholder, TeamMember
 
 COMMITMENT_FIELDS = {"stakeholder", "description", "due", "owner"}
@@ -151,15 +152,11 @@ def list_commitments(account_id: int | None = None, stakeholder_id: int | None =
     rows = []
     for (cid, acc, acc_name, sid, person, owner_id, owner, description, due, status_, entry_id,
          resolved) in query.tuples():
-        due = _as_date(due)
+        due = stored_day(due)
         rows.append(CommitmentRow(cid, acc, acc_name, sid, person, owner_id, owner or "", description, due,
                                   status_, commitment_state(status_, due, today), entry_id,
-                                  _as_date(resolved) if resolved else None))
+                                  stored_day(resolved) if resolved else None))
     return rows
-
-
-def _as_date(value) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
 def overdue_counts(today: dt.date | None = None,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from relapp.domain.contact_model import Classification, classify, untied_people
 from relapp.domain.coverage import CoverageGap, PersonCoverage, coverage_gaps
+from relapp.store.dates import stored_day
 from relapp.store.models import Account, Stakeholder, database_proxy
 
 INTERACTION_WINDOW_DAYS = 365
@@ -59,8 +60,8 @@ def people_coverage(account_ids: list[int] | None) -> dict[int, list[PersonCover
     for acc, sid, name, influence, created, strongest, last in rows:
         out[acc].append(PersonCoverage(
             sid, name, influence, strongest or 0,
-            dt.date.fromisoformat(str(last)[:10]) if last else None,
-            dt.date.fromisoformat(str(created)[:10]) if created else None,
+            stored_day(last),
+            stored_day(created),
         ))
     return out
 

@@ -13,6 +13,7 @@ from relapp.domain.health import CheckupScore, QuestionMovement, checkup_due, he
 from relapp.domain.vocabulary import MAX_SCORE, MIN_SCORE
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
+from relapp.store.dates import stored_day
 from relapp.store.models import Account, Checkup, CheckupAnswer, HealthQuestion
 
 
@@ -148,14 +149,14 @@ def question_movement(account_id: int) -> list[QuestionMovement]:
 def checkup_status(account_id: int, today: dt.date | None = None) -> CheckupStatus:
     account = get_account(account_id)
     last = Checkup.select(fn.MAX(Checkup.day)).where(Checkup.account == account_id).scalar()
-    last_day = dt.date.fromisoformat(str(last)[:10]) if last else None
+    last_day = stored_day(last)
     return CheckupStatus(last_day, checkup_due(last_day, account.checkup_interval_days, today or dt.date.today()),
                          account.checkup_interval_days)
 
 
 def last_checkups() -> dict[int, dt.date]:
     """Day of the latest check-up of every account that has one."""
-    return {acc: dt.date.fromisoformat(str(day)[:10]) for acc, day in
+    return {acc: stored_day(day) for acc, day in
             Checkup.select(Checkup.account, fn.MAX(Checkup.day)).group_by(Checkup.account).tuples()}
 
 

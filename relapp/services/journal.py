@@ -11,6 +11,7 @@ from relapp.domain.vocabulary import ENTRY_KINDS, MAX_VALUE, MIN_VALUE, TRUST_TA
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
 from relapp.store import fts
+from relapp.store.dates import stored_day
 from relapp.store.models import Entry, EntryMember, EntryStakeholder, Stakeholder, TeamMember, database_proxy
 
 ENTRY_FIELDS = {"account", "day", "kind", "value", "title", "notes", "trust", "stakeholders", "members"}
@@ -272,7 +273,7 @@ def day_counts(f: JournalFilter | None = None, matches: int | None = None) -> li
     turns a row number into a day and a short skip (see ``entries_at``)."""
     clauses, params = _where(f or JournalFilter(), matches)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    return [(_as_date(day), count) for day, count in database_proxy.execute_sql(
+    return [(stored_day(day), count) for day, count in database_proxy.execute_sql(
         f"SELECT e.day, COUNT(*) FROM entry e {where} GROUP BY e.day ORDER BY e.day DESC", params)]
 
 
@@ -305,7 +306,7 @@ def _page(clauses: list[str], params: list, offset: int, limit: int,
         f"FROM entry e JOIN account a ON a.id = e.account_id WHERE e.id IN ({marks}) "
         f"ORDER BY e.day DESC, e.id DESC", ids).fetchall()
     names = _participant_names(ids) if with_participants else {}
-    return [EntryRow(r[0], _as_date(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], names.get(r[0], "")) for r in rows]
+    return [EntryRow(r[0], stored_day(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], names.get(r[0], "")) for r in rows]
 
 
 def _participant_names(entry_ids: list[int]) -> dict[int, str]:
@@ -332,11 +333,7 @@ def last_contacts(account_id: int | None = None) -> dict[int, dt.date]:
         sql += "WHERE e.account_id = ? "
         params.append(account_id)
     sql += "GROUP BY es.stakeholder_id"
-    return {sid: _as_date(day) for sid, day in database_proxy.execute_sql(sql, params)}
-
-
-def _as_date(value) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+    return {sid: stored_day(day) for sid, day in database_proxy.execute_sql(sql, params)}
 
 
 def search_people(text: str, limit: int = 50) -> list[Stakeholder]:

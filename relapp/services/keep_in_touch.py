@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from relapp.domain.keep_in_touch import contact_expected_by, days_overdue
 from relapp.services.people import get_stakeholder
+from relapp.store.dates import stored_day
 from relapp.store.models import Account, database_proxy
 
 
@@ -27,7 +28,7 @@ def contact_status(stakeholder_id: int, today: dt.date | None = None) -> Contact
     last = database_proxy.execute_sql(
         "SELECT MAX(e.day) FROM entry_stakeholder es JOIN entry e ON e.id = es.entry_id "
         "WHERE es.stakeholder_id = ? AND e.day <= ?", [stakeholder_id, today.isoformat()]).fetchone()[0]
-    last_day = dt.date.fromisoformat(str(last)[:10]) if last else None
+    last_day = stored_day(last)
     added = person.created_at.date() if person.created_at else today
     expected = contact_expected_by(last_day, added, person.influence, person.cadence_days, neglect)
     return ContactStatus(person.cadence_days, neglect, last_day, expected, days_overdue(expected, today))

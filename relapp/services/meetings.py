@@ -9,6 +9,7 @@ from peewee import JOIN
 
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
+from relapp.store.dates import stored_day
 from relapp.store.models import Account, Meeting, MeetingAttendee, Stakeholder, TeamMember
 
 MEETING_FIELDS = {"account", "day", "title", "goals", "stakeholders", "members"}
@@ -114,7 +115,7 @@ def _details(query) -> list[MeetingDetail]:
     rows = list(query)
     if not rows:
         return []
-    by_id = {m.id: MeetingDetail(m.id, m.account_id, m.account.name, _as_day(m.day), m.title, m.goals or "")
+    by_id = {m.id: MeetingDetail(m.id, m.account_id, m.account.name, stored_day(m.day), m.title, m.goals or "")
              for m in rows}
     attendees = (MeetingAttendee.select(MeetingAttendee.meeting, Stakeholder.id, Stakeholder.name,
                                         TeamMember.id, TeamMember.name)
@@ -132,10 +133,6 @@ def _details(query) -> list[MeetingDetail]:
             detail.members.append(mid)
             detail.member_names.append(mname)
     return [by_id[m.id] for m in rows]
-
-
-def _as_day(value) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
 def meeting_detail(meeting_id: int) -> MeetingDetail:

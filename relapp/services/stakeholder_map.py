@@ -11,6 +11,7 @@ from relapp.services import validation as v
 from relapp.services.accounts import get_account
 from relapp.services.commitments import overdue_counts
 from relapp.services.coverage import AccountCoverage, account_coverage
+from relapp.store.dates import stored_day
 from relapp.store.models import MapPosition, Stakeholder, StakeholderLink, database_proxy
 
 LAYOUTS = ("org", "grid", "teams")
@@ -90,7 +91,7 @@ def load_map(account_id: int, today: dt.date | None = None) -> MapData:
         "FROM stakeholder s WHERE s.account_id = ? ORDER BY s.influence DESC, LOWER(s.name)", [account_id])
     overdue = overdue_counts(today, account_id=account_id)[0]
     persons = [MapPerson(sid, name, title or "", role, influence, interest, stance or "neutral", boss,
-                         strongest or 0, dt.date.fromisoformat(str(last)[:10]) if last else None,
+                         strongest or 0, stored_day(last),
                          overdue.get(sid, 0))
                for sid, name, title, role, influence, interest, stance, boss, strongest, last in rows]
     team = [MapMember(m.id, m.name, m.role or "") for m in people.account_team(account_id)]
