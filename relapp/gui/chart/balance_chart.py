@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QHBoxLayout, QInputDialog, QLabel, QMenu, QToolButton, QToolTip, QVBoxLayout, QWidget,
 )
 
-from relapp.gui.chart.direct_axes import DatePlotWidget
+from relapp.gui.chart.direct_axes import DatePlotWidget, to_seconds
 from relapp.services import accounts, balance, people
 from relapp.services.validation import NotFoundError
 
@@ -21,15 +21,6 @@ SERIES_COLOURS = ("#1565c0", "#ef6c00", "#6a1b9a")
 DEPOSIT, WITHDRAWAL, NEUTRAL = "#2e7d32", "#c62828", "#9e9e9e"
 RANGES = {"3m": 91, "1y": 365, "all": None}
 MAX_SERIES = 3
-
-
-_EPOCH = dt.date(1970, 1, 1).toordinal()
-
-
-def to_seconds(day: dt.date) -> float:
-    # Same value as calendar.timegm(day.timetuple()), a few times faster:
-    # a chart converts thousands of days on every account switch.
-    return float((day.toordinal() - _EPOCH) * 86400)
 
 
 class BalanceChart(QWidget):

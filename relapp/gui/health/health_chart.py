@@ -3,21 +3,15 @@ scale, with the neutral middle (every answer 3 of 5) marked."""
 
 from __future__ import annotations
 
-import calendar
-
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
-from relapp.gui.chart.direct_axes import DatePlotWidget
+from relapp.gui.chart.direct_axes import DatePlotWidget, to_seconds
 from relapp.services import health
 
 LINE = "#1565c0"
 NEUTRAL = 50
-
-
-def _seconds(day) -> float:
-    return float(calendar.timegm(day.timetuple()))
 
 
 class HealthChart(QWidget):
@@ -49,7 +43,7 @@ class HealthChart(QWidget):
             return
         self.stack.setCurrentWidget(self.plot)
         item.addItem(pg.InfiniteLine(pos=NEUTRAL, angle=0, pen=pg.mkPen("#9e9e9e", width=1, style=Qt.DashLine)))
-        xs = [_seconds(p.day) for p in self.points]
+        xs = [to_seconds(p.day) for p in self.points]
         ys = [p.health for p in self.points]
         brushes = [pg.mkBrush("#2e7d32" if y >= NEUTRAL else "#c62828") for y in ys]
         item.plot(xs, ys, pen=pg.mkPen(LINE, width=2), symbol="o", symbolSize=9, symbolBrush=brushes,
