@@ -1,8 +1,9 @@
 """``relapp import FILE [--account NAME] [--dry-run]``.
 
 Prints ``added A, merged M, skipped S, refused R`` and then each refused
-row with its reason (on a terminal, progress is shown on stderr meanwhile); exits 2, changing nothing, when the file cannot be read
-as a supported format or breaks a limit.
+row with its reason (on a terminal, progress is shown on stderr meanwhile);
+exits 2, changing nothing, when the file cannot be read as a supported
+format or breaks a limit.
 """
 
 from __future__ import annotations
