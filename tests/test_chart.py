@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtGui import QImage
 
-from tests.conftest import TODAY
+from demo_day import TODAY
 from relapp.cli.main import main as cli
 from relapp.gui.chart.balance_chart import MAX_SERIES, BalanceChart
 from relapp.services import journal

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QPen
 
-from tests.conftest import TODAY
+from demo_day import TODAY
 from relapp.gui.chart.balance_chart import BalanceChart
 from relapp.gui.chart.direct_axes import INVISIBLE_ALPHA, DirectAxis, DirectDateAxis, opaque_specs
 from relapp.store.models import Account

@@ -9,7 +9,7 @@ from relapp.services import stakeholder_map as smap
 from relapp.services.accounts import create_account
 from relapp.services.validation import NotFoundError, ValidationError
 from relapp.store.models import Account, MapPosition, Stakeholder, StakeholderLink, Tie
-from tests.conftest import TODAY
+from demo_day import TODAY
 
 
 def first_account() -> int:

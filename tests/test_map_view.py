@@ -13,7 +13,7 @@ from relapp.gui.map.people_model import KEY_ROLE
 from relapp.gui.map.scene import MemberItem, PersonItem
 from relapp.services.coverage import account_coverage
 from relapp.store.models import Account, MapPosition, Stakeholder, Tie
-from tests.conftest import TODAY
+from demo_day import TODAY
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tarfile
 import venv
 import zipfile
@@ -64,6 +65,15 @@ def dists(tmp_path_factory) -> dict[str, Path]:
     return {"wheel": wheel, "sdist": sdist}
 
 
+def _see_running_environment(python: Path) -> None:
+    if sys.prefix == sys.base_prefix:
+        return
+    site_dir = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                              capture_output=True, text=True, check=True, env=_clean_env()).stdout.strip()
+    ours = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    Path(site_dir, "running-environment.pth").write_text("\n".join(sorted(ours)) + "\n", encoding="utf-8")
+
+
 @pytest.fixture(scope="module")
 def installed(dists, tmp_path_factory) -> Path:
     """The bin/ (Scripts/) folder of a venv holding the wheel."""
@@ -71,6 +81,11 @@ def installed(dists, tmp_path_factory) -> Path:
     venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
     bindir = env_dir / ("Scripts" if os.name == "nt" else "bin")
     python = bindir / ("python.exe" if os.name == "nt" else "python")
+    # system_site_packages shows the *base* interpreter's packages; when the
+    # tests themselves run in a virtual environment, PySide6 and friends live
+    # in that environment instead, so point the new venv at it with a .pth file
+    # (added after the venv's own site-packages, so the wheel's relapp wins).
+    _see_running_environment(python)
     # The base environment's pip installs into the venv (--python, pip >= 22.3),
     # so creating the venv stays fast and needs no pip of its own.
     # --ignore-installed: when CI has installed relapp itself into the base

@@ -21,14 +21,16 @@ class TerminalProgress:
         self.stream = stream or sys.stderr
         self.enabled = force or (hasattr(self.stream, "isatty") and self.stream.isatty())
         self.interval_s = interval_s
-        self._last = 0.0
+        # None, not 0.0: time.monotonic() counts from boot, so on a machine
+        # up for less than ``interval_s`` a 0.0 start would swallow the first report.
+        self._last: float | None = None
         self._shown = False
 
     def __call__(self, done: int, total: int) -> None:
         if not self.enabled:
             return
         now = time.monotonic()
-        if now - self._last < self.interval_s and done < total:
+        if self._last is not None and now - self._last < self.interval_s and done < total:
             return
         self._last = now
         percent = 100 * done // total if total else 100
