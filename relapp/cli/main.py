@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
                      epilog="Without a command, relapp opens the window.")
     parser.add_argument("--version", action="version", version=f"relapp {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help=DATA_DIR_HELP)
+    parser.add_argument("--quick-entry", action="store_true",
+                        help="open the window's quick entry at once (for a desktop shortcut or hotkey)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser,
                                 title="commands (without one, relapp opens the window)")
     for name in modules_named(relapp.cli, "_command"):
@@ -72,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         from relapp.gui.launch import run_window
         from relapp.store.location import resolve_data_dir
 
-        return run_window(resolve_data_dir(args.data_dir))
+        return run_window(resolve_data_dir(args.data_dir), quick_entry=args.quick_entry)
     try:
         args.passphrase = _unlock_if_encrypted(args)
         code = int(args.handler(args) or 0)
