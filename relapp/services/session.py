@@ -104,3 +104,15 @@ def worker_connection() -> Iterator[None]:
                 seen.add(id(db))
                 if not db.is_closed():
                     db.close()
+
+
+def outside_change_mark() -> tuple[int, int] | None:
+    """A mark that moves when another connection (another process: ``relapp
+    add``, a sync tool) commits to the data; this thread's own commits do not
+    move it.  (connection id, SQLite's data_version); None when this thread
+    has no open connection, which it never opens just to ask."""
+    db = database_proxy.obj
+    if db is None or db.is_closed():
+        return None
+    connection = db.connection()
+    return id(connection), connection.execute("PRAGMA data_version").fetchone()[0]
