@@ -14,7 +14,8 @@ from peewee import SqliteDatabase
 from relapp.services.backups import backup_if_due, latest_good_backup
 from relapp.store.backup import BackupFile
 from relapp.store.database import init_db
-from relapp.store.errors import NewerSchemaError, PassphraseNeededError, StoreError, WrongPassphraseError
+from relapp.store.encryption import database_errors
+from relapp.store.errors import DiskUnavailableError, NewerSchemaError, PassphraseNeededError, StoreError, WrongPassphraseError
 from relapp.store.location import db_path, ensure_private_dir
 from relapp.store.models import database_proxy
 
@@ -51,8 +52,8 @@ def open_data_dir(data_dir: Path, backup: bool = True, check: bool = True) -> Sq
     existed = path.exists() and path.stat().st_size > 0
     try:
         db = init_db(path, check=check)
-    except (PassphraseNeededError, WrongPassphraseError):
-        raise  # a question for the user, never the damaged-file path
+    except (PassphraseNeededError, WrongPassphraseError, DiskUnavailableError):
+        raise  # a question for the user, or the disk's fault: never the damaged-file path
     except StoreError as exc:
         log.warning("database cannot be opened: %s", type(exc).__name__)
         raise UnusableDataError(exc, data_dir, latest_good_backup(data_dir)) from exc
@@ -81,7 +82,7 @@ def has_data(data_dir: Path) -> bool:
             return con.execute("SELECT EXISTS(SELECT 1 FROM account)").fetchone()[0] == 1
         finally:
             con.close()
-    except sqlite3.DatabaseError:
+    except database_errors():
         return True  # something is there; never overwrite it
 
 

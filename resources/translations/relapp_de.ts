@@ -498,7 +498,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../relapp/gui/chart/balance_chart.py" line="+50"/>
+        <location filename="../../relapp/gui/chart/balance_chart.py" line="+40"/>
         <source>Balance chart</source>
         <translation>Saldoverlauf</translation>
     </message>
@@ -1429,7 +1429,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../../relapp/gui/health/health_chart.py" line="+28"/>
+        <location filename="../../relapp/gui/health/health_chart.py" line="+21"/>
         <source>Health trend chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,7 +1939,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../relapp/gui/launch.py" line="+29"/>
+        <location filename="../../relapp/gui/launch.py" line="+31"/>
         <source>Relapp is already open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,7 +1952,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+35"/>
+        <location filename="../../relapp/gui/main_window.py" line="+36"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
@@ -1982,7 +1982,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -3299,7 +3299,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>Relapp cannot read your data now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
