@@ -116,13 +116,18 @@ class AccountsView(QWidget):
         people_layout.setContentsMargins(0, 4, 0, 0)
         people_layout.addWidget(self.people_table, 1)
         buttons = QHBoxLayout()
-        for text, slot in ((self.tr("New stakeholder…"), self._new_person), (self.tr("Edit…"), self._edit_person),
-                           (self.tr("Open card"), lambda: self._open_person(self.people_table.currentIndex())),
-                           (self.tr("Delete"), self._delete_person)):
+        self.person_buttons = {}
+        for key, text, slot in (
+                ("new", self.tr("New stakeholder…"), self._new_person), ("edit", self.tr("Edit…"), self._edit_person),
+                ("card", self.tr("Open card"), lambda: self._open_person(self.people_table.currentIndex())),
+                ("delete", self.tr("Delete"), self._delete_person)):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            self.person_buttons[key] = button
         buttons.addStretch(1)
+        self.people_table.selectionModel().selectionChanged.connect(self._enable_person_buttons)
+        self.people_model.modelReset.connect(self._enable_person_buttons)
         people_layout.addLayout(buttons)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(people_box, self.tr("Stakeholders"))
@@ -220,6 +225,7 @@ class AccountsView(QWidget):
             self._show_health(None)
             self.team_list.clear()
             self.entries_model.set_filter(JournalFilter(account_id=-1))
+            self._enable_person_buttons()
             if changed:
                 self.account_selected.emit(0)
             return
@@ -241,11 +247,19 @@ class AccountsView(QWidget):
             item.setData(Qt.UserRole, member.id)
             self.team_list.addItem(item)
         self.entries_model.set_filter(JournalFilter(account_id=account_id))
+        self._enable_person_buttons()
         # The header only ever grows: one that changed height with every
         # account would resize (and re-lay out) the chart on each switch.
         self.header.setMinimumHeight(max(self.header.minimumHeight(), self.header.sizeHint().height()))
         if changed:
             self.account_selected.emit(account_id)
+
+    def _enable_person_buttons(self, *_args) -> None:
+        """Edit, Open card and Delete act on the selected person: with none, they are off."""
+        chosen = self.people_table.selectionModel().hasSelection()
+        self.person_buttons["new"].setEnabled(self.account_id is not None)
+        for key in ("edit", "card", "delete"):
+            self.person_buttons[key].setEnabled(chosen)
 
     def _show_meetings(self, account_id: int) -> None:
         self.meetings_button.setEnabled(True)
