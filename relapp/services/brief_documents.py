@@ -85,3 +85,12 @@ def render_html(brief: Brief, images: dict[str, str] | None = None, *, for_print
 
 def render_markdown(brief: Brief) -> str:
     return _markdown_env().get_template("brief.md.j2").render(brief=brief)
+
+
+def plan_html(document, *, for_print: bool = False) -> str:
+    """The account plan (``plan_documents.PlanDocument``) as HTML."""
+    return _html_env().get_template("plan.html.j2").render(plan=document, for_print=for_print)
+
+
+def plan_markdown(document) -> str:
+    return _markdown_env().get_template("plan.md.j2").render(plan=document)
