@@ -14,11 +14,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from jinja2 import Environment, FunctionLoader, StrictUndefined, select_autoescape
 
 from relapp.assets import read_text
-from relapp.services.brief import Brief
+
+if TYPE_CHECKING:  # the brief's services import the plan's documents, which render here
+    from relapp.services.brief import Brief
 
 FORMATS = ("pdf", "html", "md")
 # Characters that start Markdown (CommonMark and GitHub's) syntax inline.
