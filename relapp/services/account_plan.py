@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from relapp.domain.account_plan import (
-    DROPPED_BY, INTENT_LEVELS, MAX_INTENT, MIN_INTENT, OBJECTIVE_STATUSES, OPPORTUNITY_STATUSES, SIDES, STAGES,
+    DROPPED_BY, MAX_INTENT, MIN_INTENT, OBJECTIVE_STATUSES, OPPORTUNITY_STATUSES, SIDES, STAGES,
     IntentChange, StageChange, intent_mismatch, intent_on, stage_on,
 )
 from relapp.services import validation as v
@@ -24,7 +24,7 @@ from relapp.store.models import (
     Account, AccountIntent, AccountStage, Objective, ObjectiveProgress, Opportunity, Stakeholder, TeamMember,
 )
 
-MAX_VALUE = 10**15  # a rough size, in whole units of its currency
+MAX_SIZE = 10**15  # a rough size, in whole units of its currency
 
 
 @dataclass(frozen=True)
@@ -256,7 +256,7 @@ def redo_intent(edit: IntentEdit, snapshot: Snapshot) -> None:
 def set_potential(account_id: int, text: str) -> dict:
     """The relationship's potential in a few sentences; returns the old text."""
     text = v.text("potential", text)
-    return _update(Account, "account", account_id, {"potential": text}, key="potential")
+    return _update(Account, "account", account_id, {"potential": text})
 
 
 # Objectives --------------------------------------------------------------------------
@@ -303,17 +303,12 @@ def _clean_objective(fields: dict, account_id: int, *, creating: bool) -> dict:
 
 
 def add_objective(account_id: int, **fields) -> ObjectiveRecord:
-    account = get_account(account_id)
-    clean = _clean_objective(fields, account.id, creating=True)
-    with v.transaction():
-        row = Objective.create(account=account.id, **clean)
-    return objective(row.id)
+    return objective(_add(Objective, _clean_objective, account_id, fields))
 
 
 def update_objective(objective_id: int, **fields) -> dict:
     """Change an objective; returns the values it replaced."""
-    row = _get(Objective, "objective", objective_id)
-    return _update(Objective, "objective", row.id, _clean_objective(fields, row.account_id, creating=False))
+    return _edit(Objective, "objective", _clean_objective, objective_id, fields)
 
 
 def achieve_objective(objective_id: int, day: dt.date) -> dict:
@@ -425,7 +420,7 @@ def _clean_opportunity(fields: dict, account_id: int, *, creating: bool) -> dict
         if key in fields:
             out[key] = v.text(key, fields[key])
     if "value" in fields:
-        out["value"] = v.optional_integer("value", fields["value"], 0, MAX_VALUE)
+        out["value"] = v.optional_integer("value", fields["value"], 0, MAX_SIZE)
     if "currency" in fields:
         currency = v.text("currency", fields["currency"], max_len=3).upper()
         if currency and not (len(currency) == 3 and currency.isalpha() and currency.isascii()):
@@ -441,16 +436,12 @@ def _clean_opportunity(fields: dict, account_id: int, *, creating: bool) -> dict
 
 
 def add_opportunity(account_id: int, **fields) -> OpportunityRecord:
-    account = get_account(account_id)
-    clean = _clean_opportunity(fields, account.id, creating=True)
-    with v.transaction():
-        row = Opportunity.create(account=account.id, **clean)
-    return opportunity(row.id)
+    return opportunity(_add(Opportunity, _clean_opportunity, account_id, fields))
 
 
 def update_opportunity(opportunity_id: int, **fields) -> dict:
-    row = _get(Opportunity, "opportunity", opportunity_id)
-    return _update(Opportunity, "opportunity", row.id, _clean_opportunity(fields, row.account_id, creating=False))
+    """Change an opportunity; returns the values it replaced."""
+    return _edit(Opportunity, "opportunity", _clean_opportunity, opportunity_id, fields)
 
 
 def remove_opportunity(opportunity_id: int) -> Snapshot:
@@ -481,7 +472,20 @@ def _get(model, what: str, ident):
     return row
 
 
-def _update(model, what: str, ident, clean: dict, key: str | None = None) -> dict:
+def _add(model, clean_fields, account_id: int, fields: dict) -> int:
+    """Create a record of ``model`` on the account from checked fields; its id."""
+    account = get_account(account_id)
+    clean = clean_fields(fields, account.id, creating=True)
+    with v.transaction():
+        return model.create(account=account.id, **clean).id
+
+
+def _edit(model, what: str, clean_fields, ident, fields: dict) -> dict:
+    row = _get(model, what, ident)
+    return _update(model, what, row.id, clean_fields(fields, row.account_id, creating=False))
+
+
+def _update(model, what: str, ident, clean: dict) -> dict:
     """Write ``clean`` to the row; return the replaced values under the
     names the update functions take (foreign keys by their field name)."""
     with v.transaction():
@@ -495,10 +499,6 @@ def _update(model, what: str, ident, clean: dict, key: str | None = None) -> dic
         if clean:
             row.save()
     return before
-
-
-def intent_label(level: int | None) -> str:
-    return INTENT_LEVELS.get(level, "Not rated") if level is not None else "Not rated"
 
 
 # The plan as plain data (the `relapp plan --json` contract) ------------------------------
