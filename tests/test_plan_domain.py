@@ -145,3 +145,21 @@ def test_attention_says_what_the_plan_needs():
     assert "off track" in next(i for i in items if i.kind == "objective-at-risk").message
     # The plan joins the rest of the list, ranked.
     assert len(attention_items([], [], [], [], TODAY, plan)) == 4
+
+
+def test_trust_profile_counts_each_tag_now_and_before():
+    from relapp.domain.trust_profile import trust_profile
+    from relapp.domain.vocabulary import trust_mask
+
+    now = [trust_mask(["time", "understanding"]), trust_mask(["time"]), 0]
+    before = [trust_mask(["specialists"])]
+    profile = {line.key: (line.now, line.before, line.change) for line in trust_profile(now, before)}
+    assert profile == {"time": (2, 0, 2), "risk-free": (0, 0, 0), "understanding": (1, 0, 1),
+                       "specialists": (0, 1, -1), "trust": (0, 0, 0)}
+
+
+@given(st.lists(st.integers(0, 31), max_size=30))
+def test_trust_counts_add_up_to_the_tags_set(masks):
+    from relapp.domain.trust_profile import trust_counts
+
+    assert sum(trust_counts(masks).values()) == sum(bin(m).count("1") for m in masks)
