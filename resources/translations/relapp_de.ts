@@ -156,6 +156,21 @@
         <source>Problem with the form</source>
         <translation>Problem im Formular</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Only contact that &amp;counts resets that clock (not entries worth 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only contact that counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When ticked, a &quot;just checking in&quot; entry worth 0 does not reset the out-of-touch clock: only contact that gave or cost something does.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountTableModel</name>
@@ -498,7 +513,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../relapp/gui/chart/balance_chart.py" line="+50"/>
+        <location filename="../../relapp/gui/chart/balance_chart.py" line="+40"/>
         <source>Balance chart</source>
         <translation>Saldoverlauf</translation>
     </message>
@@ -1421,7 +1436,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/designer.py" line="+132"/>
+        <location filename="../../relapp/gui/forms/designer.py" line="+136"/>
         <source>Not saved: %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,7 +1444,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../../relapp/gui/health/health_chart.py" line="+28"/>
+        <location filename="../../relapp/gui/health/health_chart.py" line="+21"/>
         <source>Health trend chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,7 +1954,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../relapp/gui/launch.py" line="+29"/>
+        <location filename="../../relapp/gui/launch.py" line="+31"/>
         <source>Relapp is already open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,7 +1967,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+35"/>
+        <location filename="../../relapp/gui/main_window.py" line="+36"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
@@ -1982,7 +1997,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -2212,22 +2227,32 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+84"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+85"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>influence %d/5, interest %d/5</source>
         <translation>Einfluss %d/5, Interesse %d/5</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-68"/>
         <source>%d overdue promise(s) to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+10"/>
+        <source>%s, from the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%s met %s in the last year; no tie recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Gap: %s</source>
         <translation>Lücke: %s</translation>
     </message>
@@ -2238,12 +2263,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+264"/>
         <source>%s reports to %s</source>
         <translation>%s berichtet an %s</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>%s influences %s</source>
         <translation>%s beeinflusst %s</translation>
     </message>
