@@ -66,12 +66,12 @@ def test_opening_a_real_file_of_every_version_keeps_data_and_matches_fresh_schem
 
 
 def test_search_catches_up_with_what_the_triggers_noted_in_a_file(tmp_path):
-    """schema-4.sqlite3 was closed with an entry's title and a person's notes
+    """schema-5.sqlite3 was closed with an entry's title and a person's notes
     changed by plain SQL and not yet searched: the first search sees them."""
     from relapp.services import journal
 
     path = tmp_path / "relapp.sqlite3"
-    shutil.copy(FIXTURES / "schema-4.sqlite3", path)
+    shutil.copy(FIXTURES / "schema-5.sqlite3", path)
     init_db(path)
     try:
         assert journal.count_entries(journal.JournalFilter(text="revisited")) == 1
@@ -171,5 +171,37 @@ def test_schema_2_records_survive_every_upgrade(tmp_path):
         assert meeting.title == "Fixture board" and MeetingAttendee.select().count() == 2
         assert ContactDetail.get().value == "+44 20 0000 0000"
         assert Setting.get_by_id("balance/half_life_days").value == "180"
+    finally:
+        close_db()
+
+
+def test_schema_4_moves_and_leavers_survive_every_upgrade(tmp_path):
+    """A move keeps the old and new role, a leaver keeps their day, and an
+    account keeps its "contact that counts" choice."""
+    from relapp.store.models import Account, Stakeholder, StakeholderChange
+
+    path = tmp_path / "relapp.sqlite3"
+    shutil.copy(FIXTURES / "schema-4.sqlite3", path)
+    init_db(path)
+    try:
+        assert Account.get(Account.name == "Fixture Holdings").valued_contact_only is False
+        move = StakeholderChange.get(StakeholderChange.kind == "moved")
+        assert (move.stakeholder.name, move.old_title, move.new_title, move.new_department) == (
+            "Ben Fixture", "CFO", "Chief Operating Officer", "Operations")
+        gone = Stakeholder.get(Stakeholder.name == "Cy Fixture")
+        assert gone.left_on.isoformat() == "2025-03-01"
+        assert Stakeholder.get(Stakeholder.name == "Ada Fixture").left_on is None
+    finally:
+        close_db()
+
+
+def test_upgrading_to_schema_4_counts_only_valued_contact_by_default(tmp_path):
+    from relapp.store.models import Account
+
+    path = tmp_path / "relapp.sqlite3"
+    shutil.copy(FIXTURES / "schema-3.sqlite3", path)
+    init_db(path)
+    try:
+        assert [a.valued_contact_only for a in Account.select()] == [True]
     finally:
         close_db()
