@@ -66,12 +66,12 @@ def test_opening_a_real_file_of_every_version_keeps_data_and_matches_fresh_schem
 
 
 def test_search_catches_up_with_what_the_triggers_noted_in_a_file(tmp_path):
-    """schema-5.sqlite3 was closed with an entry's title and a person's notes
+    """schema-6.sqlite3 was closed with an entry's title and a person's notes
     changed by plain SQL and not yet searched: the first search sees them."""
     from relapp.services import journal
 
     path = tmp_path / "relapp.sqlite3"
-    shutil.copy(FIXTURES / "schema-5.sqlite3", path)
+    shutil.copy(FIXTURES / "schema-6.sqlite3", path)
     init_db(path)
     try:
         assert journal.count_entries(journal.JournalFilter(text="revisited")) == 1
