@@ -10,8 +10,7 @@ from peewee import fn
 
 from relapp.domain.vocabulary import CONTACT_MODELS, PURPOSES
 from relapp.services import validation as v
-from relapp.store import fts
-from relapp.store.models import Account, Entry, Stakeholder, database_proxy
+from relapp.store.models import Account, Entry, Stakeholder
 
 ACCOUNT_FIELDS = {
     "name", "industry", "notes", "purpose", "our_intent", "their_intent", "target_model",
@@ -93,13 +92,7 @@ def archive_account(account_id: int, archived: bool = True) -> Account:
 def delete_account(account_id: int) -> None:
     """Delete the account and everything recorded under it."""
     with v.transaction():
-        account_id = get_account(account_id).id
-        entry_ids = [i for (i,) in Entry.select(Entry.id).where(Entry.account == account_id).tuples()]
-        people_ids = [i for (i,) in Stakeholder.select(Stakeholder.id)
-                      .where(Stakeholder.account == account_id).tuples()]
         get_account(account_id).delete_instance(recursive=False)
-        fts.unindex(database_proxy, "entry", entry_ids)
-        fts.unindex(database_proxy, "stakeholder", people_ids)
 
 
 def get_account(account_id: int) -> Account:
