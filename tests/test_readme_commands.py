@@ -103,7 +103,7 @@ def test_every_syntax_line_names_real_options():
                 break
             command = choices[word]
         options = {opt for action in command._actions for opt in action.option_strings}
-        written = {w.strip("[]") for w in re.findall(r"\[?--?[a-z][\w-]*", line)}
+        written = set(re.findall(r"(?:^|[\s\[])(--?[a-z][\w-]*)", line))
         assert written <= options, f"{line}: {written - options} not accepted"
 
 
