@@ -218,24 +218,24 @@
         <translation>Vorstandssitzungen…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+27"/>
+        <location line="+10"/>
+        <location line="+32"/>
         <source>Stakeholders</source>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-26"/>
         <source>Our team on this account</source>
         <translation>Unser Team für dieses Konto</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Latest entries</source>
         <translation>Neueste Einträge</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>New stakeholder…</source>
         <translation>Neuer Ansprechpartner…</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Our team</source>
         <translation>Unser Team</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>noch nicht erfasst</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>No board meeting planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,7 +584,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../relapp/gui/chart/balance_chart.py" line="+40"/>
+        <location filename="../../relapp/gui/chart/balance_chart.py" line="+48"/>
         <source>Balance chart</source>
         <translation>Saldoverlauf</translation>
     </message>
@@ -595,11 +595,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
     </message>
     <message>
         <location line="+22"/>
+        <location line="+183"/>
         <source>No entries yet — write one with Ctrl+N and the balance starts here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-176"/>
         <source>3 months</source>
         <translation>3 Monate</translation>
     </message>
@@ -662,6 +663,11 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="+5"/>
         <source>Account to draw beside this one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>No account yet — create one with Ctrl+Shift+A; its balance shows here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2119,7 +2125,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../relapp/gui/launch.py" line="+31"/>
+        <location filename="../../relapp/gui/launch.py" line="+39"/>
         <source>Relapp is already open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,12 +2593,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+260"/>
+        <location line="+263"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-215"/>
         <source>Map tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2643,12 +2649,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+202"/>
+        <location line="+205"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-198"/>
         <source>Auto-arrange</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -2733,7 +2739,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+4"/>
+        <source>Nobody of ours is on this account yet: add yourself and your colleagues with Ctrl+Shift+T, then record who knows whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <location line="+20"/>
         <source>Export the map</source>
         <translation type="unfinished"></translation>
@@ -2758,8 +2769,16 @@ Shift-drag to one of theirs to add a tie</source>
         <source>Tied to %s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>No powerful person is left unknown; %n of their people have no tie with us yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>No gaps: everyone who matters is known and met.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,12 +3502,12 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+0"/>
         <location line="+8"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Owners (theirs / ours)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3533,7 +3552,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;New objective…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3574,7 +3593,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished">Bearbeiten…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>not set yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4213,17 +4232,17 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>StageStrip</name>
     <message>
-        <location filename="../../relapp/gui/plan/stage_strip.py" line="+43"/>
+        <location filename="../../relapp/gui/plan/stage_strip.py" line="+44"/>
         <source>Stage and contact breadth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Stage over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>too few ties to tell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5117,7 +5136,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../relapp/gui/home/welcome_page.py" line="+19"/>
+        <location filename="../../relapp/gui/home/welcome_page.py" line="+20"/>
         <source>Welcome to Relapp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5127,7 +5146,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Explore the demo data</source>
         <translation type="unfinished"></translation>
     </message>
