@@ -13,6 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from relapp.gui.brief.meetings_dialog import MeetingsDialog, checked_ids, fill_check_list
-from relapp.gui.brief.render import brief_images, page_layout, paint_brief, render_brief, text_document
+from relapp.gui.brief.render import INK, PAPER, brief_images, page_layout, paint_brief, render_brief, text_document
+from relapp.gui.text_colours import css
 from relapp.services import meetings, people
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
@@ -124,6 +126,12 @@ class BriefDialog(QDialog):
         self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)
+        # The preview is the page as it will be printed or shared: paper-white in
+        # both themes, so the document's navy headings stay readable in dark mode.
+        paper = self.preview.palette()
+        paper.setColor(QPalette.Base, QColor(PAPER))
+        paper.setColor(QPalette.Text, QColor(INK))
+        self.preview.setPalette(paper)
         preview_box = QWidget(self)
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.setContentsMargins(0, 0, 0, 0)
@@ -260,7 +268,7 @@ class BriefDialog(QDialog):
         if self.personal_box.isChecked():
             self.privacy_label.setText(self.tr("<b>Private mode:</b> this document includes the personal side "
                                                "of people (family, interests, private notes). Keep it to yourself."))
-            self.privacy_label.setStyleSheet("color: #a3261b;")
+            self.privacy_label.setStyleSheet(css("negative"))
         else:
             self.privacy_label.setText(self.tr("<b>Shareable mode:</b> the personal side of people is left out."))
             self.privacy_label.setStyleSheet("")

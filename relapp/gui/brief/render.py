@@ -23,6 +23,7 @@ MAP_WIDTH = 1500
 # Names under which Qt's document finds the pictures (never fetched: added as resources).
 RESOURCE = {"chart": "relapp-image://chart.png", "map": "relapp-image://map.png"}
 PAGE_MARGINS_MM = QMarginsF(17, 15, 17, 12)
+PAPER, INK = "#ffffff", "#1d2733"  # the page and its body text (the templates' body colour)
 FOOTER_POINTS = 22
 
 
@@ -199,7 +200,7 @@ def _footer(painter: QPainter, scale: float, width: float, height: float, title:
     painter.save()
     painter.scale(scale, scale)
     painter.setFont(_font(7.5, scale))
-    painter.setPen(QColor("#7a8694"))
+    painter.setPen(QColor("#5a6775"))  # footer: 5.8:1 on the white page
     line = QRectF(0, height - FOOTER_POINTS + 6, width, FOOTER_POINTS - 6)
     painter.drawText(line, Qt.AlignLeft | Qt.AlignBottom, title)
     painter.drawText(line, Qt.AlignRight | Qt.AlignBottom, f"{page} / {total}")

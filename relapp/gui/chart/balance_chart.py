@@ -81,6 +81,10 @@ class BalanceChart(QWidget):
             button = QToolButton(self)
             button.setText(label)
             button.setCheckable(True)
+            # Fusion draws a checked tool button barely darker than an unchecked one,
+            # which vanishes on the dark palette: the chosen range is the selection colour.
+            button.setStyleSheet("QToolButton:checked { background: palette(highlight); "
+                                 "color: palette(highlighted-text); border-radius: 3px; padding: 2px 6px; }")
             button.setAccessibleName(self.tr("Show %s") % label)
             button.setProperty("range_key", key)
             self.range_buttons.addButton(button)

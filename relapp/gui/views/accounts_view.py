@@ -15,7 +15,7 @@ from relapp.gui.chart.balance_chart import BalanceChart
 from relapp.gui.models.account_table import AccountTableModel
 from relapp.gui.models.journal_table import JournalTableModel
 from relapp.gui.models.stakeholder_table import StakeholderTableModel
-from relapp.gui.overdue_look import OVERDUE_STYLE
+from relapp.gui.overdue_look import overdue_style
 from relapp.gui.plan.stage_strip import StageStrip
 from relapp.gui.views.tables import make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
@@ -23,6 +23,7 @@ from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
 from relapp.services.meetings import upcoming_meetings
 from relapp.gui.vocabulary_labels import label as vocabulary_label
+from relapp.gui.text_colours import css
 
 class AccountFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None):
@@ -278,7 +279,7 @@ class AccountsView(QWidget):
         coming = upcoming_meetings(account_id=account_id)[:3]
         if not coming:
             none_planned = self.tr("No board meeting planned")  # outside the f-string, where lupdate sees it
-            self.meetings_label.setText(f"<i style='color:gray'>{html.escape(none_planned)}</i>")
+            self.meetings_label.setText(f"<i style='{css('muted')}'>{html.escape(none_planned)}</i>")
             return
         lines = [f"{m.day.isoformat()} — {html.escape(m.title)}" for m in coming]
         title = self.tr("Next board meetings")
@@ -297,7 +298,7 @@ class AccountsView(QWidget):
         from relapp.gui.plan.plan_panel import PlanPanel
 
         self.alert = QLabel(self)
-        self.alert.setStyleSheet(OVERDUE_STYLE)
+        self.alert.setStyleSheet(overdue_style())
         self.alert.setAccessibleName(self.tr("Overdue promises"))
         self.alert.hide()
         self.promises_panel = CommitmentsPanel(editor, self)
