@@ -168,7 +168,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../relapp/gui/views/accounts_view.py" line="+55"/>
+        <location filename="../../relapp/gui/views/accounts_view.py" line="+62"/>
         <source>Filter accounts…</source>
         <translation>Konten filtern…</translation>
     </message>
@@ -245,7 +245,7 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>Überfällige Zusagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+22"/>
         <source>Promises</source>
         <translation>Zusagen</translation>
@@ -485,7 +485,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Restored %s. Your previous data is kept at %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,7 +498,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../relapp/gui/chart/balance_chart.py" line="+50"/>
+        <location filename="../../relapp/gui/chart/balance_chart.py" line="+40"/>
         <source>Balance chart</source>
         <translation>Saldoverlauf</translation>
     </message>
@@ -747,7 +747,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../relapp/gui/health/checkup_dialog.py" line="+32"/>
+        <location filename="../../relapp/gui/health/checkup_dialog.py" line="+31"/>
         <source>Check-up — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,7 +1010,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../relapp/gui/views/contact_card.py" line="+32"/>
+        <location filename="../../relapp/gui/views/contact_card.py" line="+37"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,7 +1070,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>%s — contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,7 +1164,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../relapp/gui/editing.py" line="+51"/>
+        <location filename="../../relapp/gui/editing.py" line="+50"/>
         <source>New account %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,7 +1210,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete stakeholder</source>
         <translation>Ansprechpartner löschen</translation>
     </message>
@@ -1221,7 +1221,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Delete %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,12 +1246,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>Change tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New entry %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,12 +1271,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/commitments/actions.py" line="+56"/>
+        <location filename="../../relapp/gui/commitments/actions.py" line="+31"/>
         <source>New promise %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Promise kept: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,7 +1286,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Change promise %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,7 +1429,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../../relapp/gui/health/health_chart.py" line="+28"/>
+        <location filename="../../relapp/gui/health/health_chart.py" line="+21"/>
         <source>Health trend chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,7 +1495,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+60"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+64"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,23 +1506,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+179"/>
+        <location line="+190"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-188"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+177"/>
+        <location line="+188"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-181"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1532,7 +1532,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Looking for what needs your attention…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,7 +1577,17 @@ You can undo this with Ctrl+Z.</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+43"/>
+        <source>Snooze “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Snooze for a week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,7 +1918,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>All: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,7 +1949,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../relapp/gui/launch.py" line="+29"/>
+        <location filename="../../relapp/gui/launch.py" line="+31"/>
         <source>Relapp is already open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,12 +1962,12 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+35"/>
+        <location filename="../../relapp/gui/main_window.py" line="+37"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -1982,7 +1992,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -2137,7 +2147,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>About Relapp</source>
         <translation>Über Relapp</translation>
     </message>
@@ -2147,7 +2157,18 @@ You can undo this with Ctrl+Z.</source>
         <translation>&lt;b&gt;Relapp %s&lt;/b&gt;&lt;p&gt;Ein Kontobuch für Ihre Kundenbeziehungen: Einzahlungen und Abhebungen, wer zählt, und das Briefing für die nächste Vorstandssitzung.&lt;/p&gt;&lt;p&gt;Ihre Daten: %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>Could not undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%s” could not be undone or redone: %s
+It has left the undo list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Data: %s</source>
         <translation>Daten: %s</translation>
     </message>
@@ -2376,7 +2397,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+43"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+45"/>
         <source>unknown to us</source>
         <translation>uns unbekannt</translation>
     </message>
@@ -2396,13 +2417,13 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>neu, noch nicht getroffen</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+260"/>
+        <location line="+29"/>
+        <location line="+268"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-220"/>
         <source>Map tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2453,12 +2474,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+202"/>
+        <location line="+225"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-218"/>
         <source>Auto-arrange</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -2528,7 +2549,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>&lt;b&gt;Kontaktmuster&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Drag to place people; double-click opens the contact card; right-click for more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,7 +2564,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
+        <source>Arrange the map again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+20"/>
         <source>Export the map</source>
         <translation type="unfinished"></translation>
@@ -2564,7 +2590,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Tied to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,7 +2600,22 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+84"/>
+        <source>Move %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move people on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Open contact card</source>
         <translation>Kontaktkarte öffnen</translation>
     </message>
@@ -2589,9 +2630,19 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Haltung</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Stance of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Role in decisions</source>
         <translation type="unfinished">Rolle bei Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role of %s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2599,7 +2650,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ties with our team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2610,6 +2661,11 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Tie between %s and %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No tie</source>
         <translation>Keine Verbindung</translation>
     </message>
@@ -2629,7 +2685,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Link %s and %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,6 +2702,11 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+0"/>
         <source>in conflict with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove link: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2715,7 +2781,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MeetingFormDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/meetings_dialog.py" line="+56"/>
+        <location filename="../../relapp/gui/brief/meetings_dialog.py" line="+55"/>
         <source>Edit board meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,7 +2839,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>New board meeting %s</source>
         <translation type="unfinished"></translation>
     </message>
