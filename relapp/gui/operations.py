@@ -50,6 +50,7 @@ KINDS = frozenset({
     "promises",     # commitments
     "checkups",     # check-ups and health questions
     "meetings",     # board meetings and their attendees
+    "plan",         # the account plan: stage, intents, potential, objectives, opportunities
     "attention",    # what Home hides (snoozed, dismissed)
     "settings",     # preferences that change what views show
 })

@@ -1612,7 +1612,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+64"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+65"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3358,7 +3358,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>PlanEditing</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_steps.py" line="+85"/>
+        <location filename="../../relapp/gui/plan/plan_steps.py" line="+68"/>
         <source>Change the stage</source>
         <translation type="unfinished"></translation>
     </message>

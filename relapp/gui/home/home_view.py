@@ -32,7 +32,8 @@ from relapp.gui.vocabulary_labels import label as vocabulary_label
 SNOOZE_DAYS = 7
 PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment")
 # Everything the list is worked out from.
-SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "promises", "checkups", "meetings", "attention")
+SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "promises", "checkups", "meetings", "plan",
+               "attention")
 
 
 class HomeView(QWidget):

@@ -42,7 +42,7 @@ class AccountFilterProxy(QSortFilterProxyModel):
 # What the list shows (people and entries counts, balance, last contact, overdue promises), and what
 # the selected account's detail shows besides.
 LIST_KINDS = ("accounts", "people", "entries", "promises")
-DETAIL_KINDS = LIST_KINDS + ("team", "ties", "checkups", "meetings")
+DETAIL_KINDS = LIST_KINDS + ("team", "ties", "checkups", "meetings", "plan")
 
 
 class AccountsView(QWidget):
