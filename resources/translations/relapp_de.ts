@@ -156,6 +156,21 @@
         <source>Problem with the form</source>
         <translation>Problem im Formular</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Only contact that &amp;counts resets that clock (not entries worth 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only contact that counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When ticked, a &quot;just checking in&quot; entry worth 0 does not reset the out-of-touch clock: only contact that gave or cost something does.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountTableModel</name>
@@ -1538,7 +1553,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/designer.py" line="+132"/>
+        <location filename="../../relapp/gui/forms/designer.py" line="+136"/>
         <source>Not saved: %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,22 +2413,32 @@ It has left the undo list.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+84"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+85"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>influence %d/5, interest %d/5</source>
         <translation>Einfluss %d/5, Interesse %d/5</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-68"/>
         <source>%d overdue promise(s) to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+10"/>
+        <source>%s, from the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%s met %s in the last year; no tie recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Gap: %s</source>
         <translation>Lücke: %s</translation>
     </message>
@@ -2424,12 +2449,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+264"/>
         <source>%s reports to %s</source>
         <translation>%s berichtet an %s</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>%s influences %s</source>
         <translation>%s beeinflusst %s</translation>
     </message>
