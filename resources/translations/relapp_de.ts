@@ -175,7 +175,7 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/account_table.py" line="+73"/>
+        <location filename="../../relapp/gui/models/account_table.py" line="+71"/>
         <source>%d overdue promise(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,7 +183,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../relapp/gui/views/accounts_view.py" line="+56"/>
+        <location filename="../../relapp/gui/views/accounts_view.py" line="+64"/>
         <source>Filter accounts…</source>
         <translation>Konten filtern…</translation>
     </message>
@@ -260,7 +260,7 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+100"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>Überfällige Zusagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+24"/>
         <source>Promises</source>
         <translation>Zusagen</translation>
@@ -410,7 +410,7 @@
 <context>
     <name>AttentionTableModel</name>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="+75"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="+71"/>
         <source>Purpose: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,7 +571,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Restored %s. Your previous data is kept at %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,12 +595,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
     </message>
     <message>
         <location line="+22"/>
-        <location line="+183"/>
+        <location line="+187"/>
         <source>No entries yet — write one with Ctrl+N and the balance starts here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-180"/>
         <source>3 months</source>
         <translation>3 Monate</translation>
     </message>
@@ -615,7 +615,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Show %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,7 +674,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+30"/>
+        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+32"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,7 +766,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,7 +839,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../relapp/gui/health/checkup_dialog.py" line="+32"/>
+        <location filename="../../relapp/gui/health/checkup_dialog.py" line="+31"/>
         <source>Check-up — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,7 +1036,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation>Gebrochen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Overdue by %d days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,7 +1102,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../relapp/gui/views/contact_card.py" line="+32"/>
+        <location filename="../../relapp/gui/views/contact_card.py" line="+37"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,7 +1162,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>%s — contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,7 +1302,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../relapp/gui/editing.py" line="+51"/>
+        <location filename="../../relapp/gui/editing.py" line="+50"/>
         <source>New account %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,7 +1348,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete stakeholder</source>
         <translation>Ansprechpartner löschen</translation>
     </message>
@@ -1359,7 +1359,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Delete %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,12 +1384,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>Change tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New entry %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,12 +1409,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/commitments/actions.py" line="+56"/>
+        <location filename="../../relapp/gui/commitments/actions.py" line="+31"/>
         <source>New promise %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Promise kept: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,7 +1424,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Change promise %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,7 +1559,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/designer.py" line="+136"/>
+        <location filename="../../relapp/gui/forms/designer.py" line="+138"/>
         <source>Not saved: %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,7 +1585,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../relapp/gui/health/health_panel.py" line="+27"/>
+        <location filename="../../relapp/gui/health/health_panel.py" line="+28"/>
         <source>Check-up status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,7 +1633,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+60"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+66"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,23 +1644,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+179"/>
+        <location line="+190"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-188"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+177"/>
+        <location line="+188"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-181"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1670,7 +1670,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Looking for what needs your attention…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,7 +1715,17 @@ You can undo this with Ctrl+Z.</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+43"/>
+        <source>Snooze “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Snooze for a week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,7 +1986,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/journal_table.py" line="+207"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="+202"/>
         <source>%d overdue promise(s) in this account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,7 +2104,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>All: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,12 +2148,12 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+36"/>
+        <location filename="../../relapp/gui/main_window.py" line="+37"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2323,7 +2333,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>About Relapp</source>
         <translation>Über Relapp</translation>
     </message>
@@ -2333,7 +2343,18 @@ You can undo this with Ctrl+Z.</source>
         <translation>&lt;b&gt;Relapp %s&lt;/b&gt;&lt;p&gt;Ein Kontobuch für Ihre Kundenbeziehungen: Einzahlungen und Abhebungen, wer zählt, und das Briefing für die nächste Vorstandssitzung.&lt;/p&gt;&lt;p&gt;Ihre Daten: %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>Could not undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%s” could not be undone or redone: %s
+It has left the undo list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Data: %s</source>
         <translation>Daten: %s</translation>
     </message>
@@ -2572,7 +2593,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+43"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+45"/>
         <source>unknown to us</source>
         <translation>uns unbekannt</translation>
     </message>
@@ -2592,13 +2613,13 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>neu, noch nicht getroffen</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+263"/>
+        <location line="+29"/>
+        <location line="+271"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-223"/>
         <source>Map tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2649,12 +2670,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+205"/>
+        <location line="+228"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-221"/>
         <source>Auto-arrange</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -2724,7 +2745,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>&lt;b&gt;Kontaktmuster&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Drag to place people; double-click opens the contact card; right-click for more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2744,7 +2765,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
+        <source>Arrange the map again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+20"/>
         <source>Export the map</source>
         <translation type="unfinished"></translation>
@@ -2765,7 +2791,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Tied to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,7 +2809,22 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+84"/>
+        <source>Move %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move people on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Open contact card</source>
         <translation>Kontaktkarte öffnen</translation>
     </message>
@@ -2798,9 +2839,19 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Haltung</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Stance of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Role in decisions</source>
         <translation type="unfinished">Rolle bei Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role of %s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2808,7 +2859,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ties with our team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2819,6 +2870,11 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Tie between %s and %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No tie</source>
         <translation>Keine Verbindung</translation>
     </message>
@@ -2838,7 +2894,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Link %s and %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,6 +2911,11 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+0"/>
         <source>in conflict with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove link: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2924,7 +2990,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MeetingFormDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/meetings_dialog.py" line="+56"/>
+        <location filename="../../relapp/gui/brief/meetings_dialog.py" line="+55"/>
         <source>Edit board meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,7 +3048,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>New board meeting %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,7 +3402,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>PlanEditing</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_steps.py" line="+85"/>
+        <location filename="../../relapp/gui/plan/plan_steps.py" line="+68"/>
         <source>Change the stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3441,7 +3507,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_panel.py" line="+48"/>
+        <location filename="../../relapp/gui/plan/plan_panel.py" line="+47"/>
         <location line="+15"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
@@ -3767,7 +3833,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../relapp/gui/health/question_row.py" line="+14"/>
+        <location filename="../../relapp/gui/health/question_row.py" line="+15"/>
         <source>Not at all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3830,7 +3896,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>QuestionsDialog</name>
     <message>
-        <location filename="../../relapp/gui/health/questions_dialog.py" line="+22"/>
+        <location filename="../../relapp/gui/health/questions_dialog.py" line="+23"/>
         <location line="+4"/>
         <source>Check-up questions</source>
         <translation type="unfinished"></translation>
@@ -4506,7 +4572,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>StakeholderTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/stakeholder_table.py" line="+82"/>
+        <location filename="../../relapp/gui/models/stakeholder_table.py" line="+80"/>
         <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4530,7 +4596,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>TableHeader</name>
     <message>
-        <location filename="../../relapp/gui/commitments/commitment_model.py" line="-76"/>
+        <location filename="../../relapp/gui/commitments/commitment_model.py" line="-75"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -4580,14 +4646,14 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation>Letzter Kommentar</translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="-97"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="-93"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../relapp/gui/models/account_table.py" line="-57"/>
-        <location filename="../../relapp/gui/models/journal_table.py" line="-185"/>
+        <location filename="../../relapp/gui/models/account_table.py" line="-55"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="-180"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -4628,7 +4694,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../relapp/gui/models/stakeholder_table.py" line="-81"/>
+        <location filename="../../relapp/gui/models/stakeholder_table.py" line="-80"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
@@ -4720,7 +4786,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>TouchLine</name>
     <message>
-        <location filename="../../relapp/gui/health/touch_line.py" line="+18"/>
+        <location filename="../../relapp/gui/health/touch_line.py" line="+19"/>
         <source>last contact %s</source>
         <translation type="unfinished"></translation>
     </message>
