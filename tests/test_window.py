@@ -195,6 +195,22 @@ def test_map_layout_keys_do_not_clash_with_view_switching(qtbot, demo_window):
     assert window.current_view() == "journal"
 
 
+def test_map_keys_work_right_after_ctrl_3_without_a_click(qtbot, demo_window):
+    window = demo_window
+    activate(qtbot, window)
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key_3, Qt.ControlModifier)
+    map_view = window.view("map")
+    assert window.current_view() == "map"
+    focused = QApplication.focusWidget()
+    assert focused is not None and map_view.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key_2, Qt.AltModifier)
+    assert map_view.layout_name == "grid"
+    zoom = map_view.view.transform().m11()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Equal, Qt.ControlModifier)
+    assert map_view.view.transform().m11() > zoom
+
+
 def test_switching_to_dark_while_open_darkens_the_sidebar_too(qtbot, window):
     from relapp.gui.application import apply_theme
 

@@ -155,6 +155,15 @@ class MainWindow(QMainWindow):
     def show_view(self, key: str) -> None:
         self.sidebar.setCurrentRow(VIEWS.index(key))
 
+    def go_to_view(self, key: str) -> None:
+        """Ctrl+1…4: show the view and put the keyboard in it, so its own keys
+        (the map's Alt+1…3, Ctrl+0, zoom) work without a click first."""
+        self.show_view(key)
+        view = self.view(key)
+        focused = QApplication.focusWidget()
+        if focused is None or not view.isAncestorOf(focused):
+            view.setFocus(Qt.ShortcutFocusReason)
+
     def current_view(self) -> str:
         return VIEWS[max(self.sidebar.currentRow(), 0)]
 
@@ -234,7 +243,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         for number, (key, label) in enumerate(zip(VIEWS, (self.tr("&Home"), self.tr("&Accounts"), self.tr("&Map"),
                                                           self.tr("&Journal"))), start=1):
-            self._action(view_menu, label, lambda _c=False, k=key: self.show_view(k), f"Ctrl+{number}",
+            self._action(view_menu, label, lambda _c=False, k=key: self.go_to_view(k), f"Ctrl+{number}",
                          f"view_{key}")
 
         account_menu = bar.addMenu(self.tr("&Account"))

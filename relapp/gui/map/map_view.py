@@ -74,6 +74,7 @@ class MapView(QWidget):
 
         self.scene = MapScene(self)
         self.view = MapGraphicsView(self.scene, self)
+        self.setFocusProxy(self.view)  # focusing the map view (Ctrl+3) puts the keyboard on the map
         self.view.setAccessibleName(self.tr("Stakeholder map"))
         # The map is drawn in fixed light colours, so it keeps a light paper under a dark theme too.
         self.view.setBackgroundBrush(QColor("white"))
