@@ -83,12 +83,8 @@ def test_quick_entry_with_the_keyboard_alone_updates_journal_and_chart(qtbot, de
         value = QApplication.focusWidget()
         value.selectAll()
         qtbot.keyClicks(value, "4")
-        # Past the five TRUST toggles and the date (whose day, month and
-        # year take a Tab each) to the title.
-        for _ in range(12):
-            if QApplication.focusWidget().objectName() == "title":
-                break
-            qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+        # One Tab on to the title: the date and the TRUST toggles come after the notes.
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
         assert QApplication.focusWidget().objectName() == "title"
         qtbot.keyClicks(QApplication.focusWidget(), "Solved the invoice mix-up")
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
@@ -100,6 +96,23 @@ def test_quick_entry_with_the_keyboard_alone_updates_journal_and_chart(qtbot, de
     assert journal_view.model.rowCount() == before_rows + 1
     assert journal_view.model.row(0).title == "Solved the invoice mix-up"
     assert accounts_view.chart.last_value() == pytest.approx(before_balance + 4)
+
+
+def test_the_journal_has_a_new_entry_button_and_forms_say_what_is_wrong_in_red(qtbot, demo_window):
+    from relapp.gui.text_colours import css
+
+    demo_window.show_view("journal")
+    view = demo_window.view("journal")
+    seen = []
+
+    def look(dialog):
+        seen.append((dialog.windowTitle(), dialog.error_label.styleSheet()))
+        qtbot.keyClick(dialog, Qt.Key_Escape)
+
+    on_next_dialog(look)
+    qtbot.mouseClick(view.entry_button, Qt.LeftButton)
+    assert seen and seen[0][0] == "New journal entry"
+    assert css("negative") in seen[0][1] and "highlight" not in seen[0][1]
 
 
 def test_escape_cancels_quick_entry_and_writes_nothing(qtbot, demo_window):

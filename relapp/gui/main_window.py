@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
 
         view = JournalView(self.editor, self)
         view.open_account.connect(self.show_account)
+        view.new_entry.connect(self.quick_entry)
         return view
 
     def _switch(self, row: int) -> None:

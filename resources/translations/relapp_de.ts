@@ -2004,7 +2004,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../relapp/gui/views/journal_view.py" line="+32"/>
+        <location filename="../../relapp/gui/views/journal_view.py" line="+33"/>
         <source>Search titles and notes…</source>
         <translation>Titel und Notizen durchsuchen…</translation>
     </message>
@@ -2095,6 +2095,16 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+22"/>
+        <source>New entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a journal entry (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>New promise…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,7 +2193,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2613,7 +2623,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>neu, noch nicht getroffen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+271"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
@@ -4078,7 +4088,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/quick_entry.py" line="+64"/>
+        <location filename="../../relapp/gui/forms/quick_entry.py" line="+65"/>
         <source>New journal entry</source>
         <translation>Neuer Journaleintrag</translation>
     </message>
