@@ -34,9 +34,9 @@ def test_home_lists_what_needs_attention_and_acts_on_it(qtbot, demo_db, tmp_path
     assert len(kinds) >= 4
     assert home.model.index(0, 0).data(home.model.KindRole) == "overdue-commitment"
     first = home.model.item(0)
-    with qtbot.waitSignal(home.open_stakeholder) as opened:
+    with qtbot.waitSignal(home.open_promise) as opened:  # the card, on that promise
         home.table.doubleClicked.emit(home.model.index(0, 2))
-    assert opened.args == [first.stakeholder_id]
+    assert opened.args == [first.stakeholder_id, first.target_id]
     row = next(r for r in range(home.model.rowCount()) if home.model.item(r).kind == "falling-balance")
     with qtbot.waitSignal(home.open_account) as opened:
         home.act_on(row)

@@ -242,3 +242,19 @@ def test_switching_to_dark_while_open_darkens_the_sidebar_too(qtbot, window):
     finally:
         app.setPalette(before)
         QApplication.processEvents()
+
+
+def test_enter_on_an_overdue_promise_opens_the_card_on_that_promise(qtbot, demo_window):
+    home = demo_window.view("home")
+    qtbot.waitUntil(lambda: not home.loading and home.model.rowCount() > 0, timeout=20000)
+    row = next(r for r in range(home.model.rowCount()) if home.model.item(r).kind == "overdue-commitment")
+    item = home.model.item(row)
+    activate(qtbot, demo_window)
+    home.table.setCurrentIndex(home.model.index(row, 0))
+    home.table.setFocus()
+    qtbot.keyClick(home.table, Qt.Key_Return)
+    card = demo_window._cards[-1]
+    assert card.stakeholder_id == item.stakeholder_id
+    assert card.lower_tabs.currentWidget() is card.promises
+    assert card.promises.current_id() == item.target_id
+    assert card.promises.kept_button.isEnabled() and card.promises.broken_button.isEnabled()

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         home = HomeView(self.editor, self)
         home.open_account.connect(self.show_account)
         home.open_stakeholder.connect(self.open_contact_card)
+        home.open_promise.connect(self.open_promise)
         home.create_account.connect(self.new_account)
         home.open_demo.connect(self.open_demo)
         return home
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
         if "map" in self._views and hasattr(self._views["map"], "set_account"):
             self._views["map"].set_account(self.current_account_id())
 
-    def open_contact_card(self, stakeholder_id: int) -> None:
+    def open_contact_card(self, stakeholder_id: int):
         from relapp.gui.views.contact_card import ContactCard
 
         card = ContactCard(stakeholder_id, self.editor, self)
@@ -194,6 +195,10 @@ class MainWindow(QMainWindow):
         card.destroyed.connect(lambda _obj=None, c=card: self._cards.remove(c) if c in self._cards else None)
         self._cards.append(card)
         card.show()
+        return card
+
+    def open_promise(self, stakeholder_id: int, commitment_id: int) -> None:
+        self.open_contact_card(stakeholder_id).show_promise(commitment_id)
 
     # Menus ---------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, name: str | None = None) -> QAction:

@@ -87,6 +87,16 @@ class CommitmentsPanel(QWidget):
         row = self.model.row(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
         return row.id if row is not None and row.status == "open" else None
 
+    def select_promise(self, commitment_id: int) -> bool:
+        """Select a promise and put the keyboard on it, so Kept… and Broken… act on it at once."""
+        for row in range(self.model.rowCount()):
+            if self.model.row(row).id == commitment_id:
+                self.table.selectRow(row)
+                self.table.setFocus()
+                self._update_buttons()
+                return True
+        return False
+
     def _update_buttons(self) -> None:
         open_selected = self.current_id() is not None
         for button in (self.kept_button, self.broken_button, self.change_button):

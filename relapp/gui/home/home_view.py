@@ -32,6 +32,7 @@ from relapp.gui.text_colours import css
 
 SNOOZE_DAYS = 7
 PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment")
+PROMISE_KINDS = ("overdue-commitment", "due-commitment")
 # Everything the list is worked out from.
 SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "promises", "checkups", "meetings", "plan",
                "attention")
@@ -40,6 +41,7 @@ SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "promises", "che
 class HomeView(QWidget):
     open_account = Signal(int)
     open_stakeholder = Signal(int)
+    open_promise = Signal(int, int)  # stakeholder, commitment: the card opens on that promise
     open_demo = Signal()
     create_account = Signal()
     loaded = Signal()  # the list on screen is up to date
@@ -223,6 +225,8 @@ class HomeView(QWidget):
             # With an editor, the check-up is a step whose announcement refreshes this list.
             if CheckupDialog(item.account_id, self.window(), self.today).exec() and self.editor is None:
                 self.refresh()
+        elif item.kind in PROMISE_KINDS and item.stakeholder_id is not None and item.target_id is not None:
+            self.open_promise.emit(item.stakeholder_id, item.target_id)
         elif item.kind in PERSON_KINDS and item.stakeholder_id is not None:
             self.open_stakeholder.emit(item.stakeholder_id)
         elif item.kind == "meeting-soon" and self._open_brief(item.account_id):
