@@ -258,3 +258,16 @@ def test_enter_on_an_overdue_promise_opens_the_card_on_that_promise(qtbot, demo_
     assert card.lower_tabs.currentWidget() is card.promises
     assert card.promises.current_id() == item.target_id
     assert card.promises.kept_button.isEnabled() and card.promises.broken_button.isEnabled()
+
+
+def test_preferences_set_how_long_new_people_may_go_unmet(qtbot, window):
+    from relapp.gui.preferences_dialog import PreferencesDialog
+    from relapp.services.attention import new_person_grace_days
+
+    dialog = PreferencesDialog(window.data_dir, window)
+    qtbot.addWidget(dialog)
+    assert dialog.grace.value() == 14
+    dialog.grace.selectAll()
+    qtbot.keyClicks(dialog.grace, "30")
+    dialog.accept()
+    assert new_person_grace_days() == 30 and dialog.grace_changed

@@ -316,7 +316,9 @@ class MainWindow(QMainWindow):
     def open_preferences(self) -> None:
         from relapp.gui.preferences_dialog import PreferencesDialog
 
-        PreferencesDialog(self.data_dir, self).exec()
+        dialog = PreferencesDialog(self.data_dir, self)
+        if dialog.exec() and dialog.grace_changed:
+            self.view("home").refresh()  # which new people count as not met has changed
 
     def open_import(self) -> None:
         from relapp.gui.interchange.import_dialog import ImportDialog

@@ -7,10 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit,
-    QMessageBox,
+    QMessageBox, QSpinBox,
 )
 
 from relapp.gui.application import apply_theme, chosen_theme
+from relapp.services.attention import MAX_GRACE_DAYS, new_person_grace_days, set_new_person_grace_days
 from relapp.services.encryption import decrypt_data, encrypt_data
 from relapp.services.session import open_data_dir
 from relapp.store.encryption import available, is_encrypted
@@ -37,6 +38,13 @@ class PreferencesDialog(QDialog):
         else:
             self.encrypt.setToolTip(self.tr("The unencrypted files are removed, but the disk may keep old blocks of "
                                             "them: turn on disk encryption as well for full protection."))
+        self.grace = QSpinBox(self)
+        self.grace.setRange(0, MAX_GRACE_DAYS)
+        self.grace.setSuffix(self.tr(" days"))
+        self.grace.setValue(new_person_grace_days())
+        self.grace.setAccessibleName(self.tr("Days before new people count as not met"))
+        self.grace.setToolTip(self.tr("Home mentions new people nobody on our side has met only after this "
+                                      "many days, so an import is not a list of things to do today."))
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -44,6 +52,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Appearance"), self.theme)
         form.addRow(self.tr("Data folder"), location)
         form.addRow(self.tr("Privacy"), self.encrypt)
+        form.addRow(self.tr("New people count as &not met after"), self.grace)
         form.addRow(buttons)
 
     def _ask(self, label: str) -> str | None:
@@ -85,5 +94,8 @@ class PreferencesDialog(QDialog):
         if not self._change_encryption():
             return
         QSettings().setValue("appearance/theme", self.theme.currentData())
+        self.grace_changed = self.grace.value() != new_person_grace_days()
+        if self.grace_changed:
+            set_new_person_grace_days(self.grace.value())
         apply_theme(QApplication.instance(), self.theme.currentData())
         super().accept()

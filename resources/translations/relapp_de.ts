@@ -1633,7 +1633,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+66"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+68"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,23 +1644,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-183"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1715,7 +1715,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Snooze “%s”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,12 +2188,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2338,7 +2338,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Bitte zuerst ein Konto auswählen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
@@ -3708,7 +3708,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relapp/gui/preferences_dialog.py" line="+23"/>
+        <location filename="../../relapp/gui/preferences_dialog.py" line="+24"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3748,6 +3748,21 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation type="unfinished"> Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days before new people count as not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home mentions new people nobody on our side has met only after this many days, so an import is not a list of things to do today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
@@ -3760,6 +3775,11 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+1"/>
         <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New people count as &amp;not met after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
