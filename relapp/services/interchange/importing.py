@@ -34,5 +34,10 @@ def import_source(source: SourceFile, account: str | None = None, progress: Prog
     or waits.  Returns the plan that was written."""
     with v.transaction():
         plan = plan_source(source, account)
-        apply_plan(plan, progress, recheck=False)
+        if plan.dump is None:
+            apply_plan(plan, progress, recheck=False)
+            return plan
+    # A full dump is written in a transaction of its own (its references are
+    # checked at that commit), which finds again that the data is empty.
+    apply_plan(plan, progress)
     return plan
