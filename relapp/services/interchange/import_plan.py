@@ -18,7 +18,6 @@ from relapp.domain.interchange.problems import ImportCancelled
 from relapp.domain.interchange.records import ContactRecord, ParsedContacts, Refusal
 from relapp.services import validation as v
 from relapp.services.interchange.full_dump import restore_dump
-from relapp.store import fts
 from relapp.store.models import Account, ContactDetail, Stakeholder, database_proxy
 
 Progress = Callable[[int, int], None]
@@ -288,7 +287,7 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
             elif target.people:
                 account_ids[target.key] = Account.create(name=v.name("account", target.name)).id
         next_id = (Stakeholder.select(fn.MAX(Stakeholder.id)).scalar() or 0) + 1
-        people_rows, details, touched = [], [], []
+        people_rows, details = [], []
         for person in plan.added:
             person.id = next_id
             next_id += 1
@@ -307,13 +306,11 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
             if person.changed:
                 Stakeholder.update({getattr(Stakeholder, key): getattr(person, key) for key in person.changed}) \
                     .where(Stakeholder.id == person.id).execute()
-            touched.append(person.id)
             step(1)
         for person in [*plan.added, *plan.updated]:
             details.extend((person.id, kind, label, value) for kind, label, value in person.new_details)
         if details:
             cursor.executemany("INSERT INTO contact_detail (stakeholder_id, kind, label, value) VALUES (?, ?, ?, ?)",
                                details)
-        fts.reindex(db, "stakeholder", [p.id for p in plan.added] + touched)
         if cancelled is not None and cancelled():
             raise ImportCancelled()
