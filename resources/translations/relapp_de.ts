@@ -674,7 +674,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+32"/>
+        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+33"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,28 +705,43 @@ Your current data is kept as a backup first, so you can go back to it from this 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Meeting</source>
         <translation type="unfinished">Treffen</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>&amp;Meetings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Their attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
-        <source>Include the &amp;personal side (family, interests, private notes)</source>
+        <location line="-27"/>
+        <source>Who the document is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Me: everything, the personal side included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our team: everything but the personal side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client: a handout (no stances, worries, risks or scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What we want from this meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,6 +768,11 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="+6"/>
         <source>What we want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -791,17 +811,22 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>&lt;b&gt;Private mode:&lt;/b&gt; this document includes the personal side of people (family, interests, private notes). Keep it to yourself.</source>
+        <location line="+34"/>
+        <source>&lt;b&gt;For me:&lt;/b&gt; this document includes the personal side of people (family, interests, private notes). Keep it to yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;Shareable mode:&lt;/b&gt; the personal side of people is left out.</source>
+        <location line="+2"/>
+        <source>&lt;b&gt;For our team:&lt;/b&gt; the personal side of people is left out; stances, risks and coverage are in: not for the client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>&lt;b&gt;For the client:&lt;/b&gt; a handout with the account at a glance, our joint work and the next steps agreed; no stances, worries, risks, coverage or health scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Tick at least one of their people to see the brief.</source>
         <translation type="unfinished"></translation>
     </message>

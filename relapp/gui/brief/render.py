@@ -40,7 +40,8 @@ def brief_images(brief: Brief, *, chart: bool = True, stakeholder_map: bool = Tr
     if chart and brief.has_entries:
         images["chart"] = render_chart(brief.account_id, None, None, "png", width=CHART_SIZE[0],
                                        height=CHART_SIZE[1], today=brief.today)
-    if stakeholder_map and (brief.people or brief.others):
+    # The map shows stances and coverage gaps: never in the client's handout.
+    if stakeholder_map and (brief.people or brief.others) and brief.audience != "client":
         for fmt, key in (("png", "map"), ("svg", "map.svg")):
             images[key] = render_map(brief.account_id, "teams", fmt, MAP_WIDTH, today=brief.today)
     return images
