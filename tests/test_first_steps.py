@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from gui_helpers import open_dialog, open_window
 from relapp.gui.chart.balance_chart import BalanceChart
 from relapp.gui.map.map_view import MapView
+from relapp.gui.operations import Changes
 from relapp.services import accounts, journal, people
 
 
@@ -46,12 +47,12 @@ def test_the_empty_accounts_view_offers_only_what_can_be_done(qtbot, window):
     assert "Ctrl+Shift+A" in view.chart.empty_label.text()
     assert "Ctrl+N" not in view.chart.empty_label.text()
     account = accounts.create_account(name="Wrenfold Water")
-    view.reload()
+    window.operations.announce(Changes.everything())
     assert view.person_buttons["new"].isEnabled()
     assert not any(view.person_buttons[k].isEnabled() for k in ("edit", "card", "delete"))
     assert "Ctrl+N" in view.chart.empty_label.text()
     people.create_stakeholder(account=account.id, name="Ines Quist")
-    view.refresh_account()
+    window.operations.announce(Changes.everything())  # as after an import: every view reads afresh
     view.people_table.selectRow(0)
     assert all(b.isEnabled() for b in view.person_buttons.values())
 
