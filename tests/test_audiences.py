@@ -115,3 +115,10 @@ def test_the_command_line_offers_the_three_audiences(planted, data_dir, tmp_path
     refused = relapp(data_dir, *base, "-o", str(tmp_path / "x.md"), "--audience", "client", "--include-personal")
     assert refused.returncode != 0 and refused.stderr.startswith("relapp: error:")
     assert not (tmp_path / "x.md").exists()
+
+
+def test_the_briefs_chart_caption_explains_its_dots(planted):
+    account, people = planted
+    html = render_html(build_brief(account.id, people, today=TODAY), {"chart": "chart.png"})
+    caption = html.split("The balance over time", 1)[1].split("</p>", 1)[0]
+    assert all(word in caption for word in ("each dot", "green", "red", "grey"))

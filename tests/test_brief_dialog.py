@@ -237,3 +237,18 @@ def test_meeting_edits_are_undone_and_redone_from_the_window(qtbot, account, dat
     assert titles() == []
     window.operations.stack.undo()
     assert titles() == [("Steering group (moved)", ["Ada Brookfield"])]
+
+
+def test_the_attendees_and_the_meeting_are_shown_whole(qtbot, demo_db):
+    from relapp.gui.brief.brief_dialog import BriefDialog
+    from relapp.store.models import Account
+
+    dialog = BriefDialog(Account.select().order_by(Account.id).first().id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    names = dialog.attendees
+    widest = max(names.fontMetrics().horizontalAdvance(names.item(i).text()) for i in range(names.count()))
+    assert widest + 24 <= names.viewport().width()  # the check box and the text fit
+    combo = dialog.meeting_combo
+    assert combo.fontMetrics().horizontalAdvance(combo.currentText()) + 24 <= combo.width()

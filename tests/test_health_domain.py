@@ -178,3 +178,14 @@ def test_many_new_people_in_one_account_are_one_item():
     more = attention_items(imported + [PersonFacts(200, 7, "Kestrel", "Late", 3, None, 90, None,
                                                    TODAY - days(15), 0)], [], [], [], TODAY)
     assert more[0].key != items[1].key and more[0].message.startswith("39 new people")
+
+
+def test_days_are_said_in_words_and_a_person_never_met_is_not_days_late():
+    from relapp.domain.day_words import days_ago
+
+    assert [days_ago(n) for n in (0, 1, 2)] == ["today", "yesterday", "2 days ago"]
+    never = attention_items([person(1, influence=5, added=TODAY - days(1000), tie=3)], [], [], [], TODAY)
+    assert [(i.kind, i.due) for i in never] == [("neglected", None)]
+    assert "no entry with them yet" in never[0].message
+    met = attention_items([person(1, influence=5, last=TODAY - days(200), tie=3)], [], [], [], TODAY)
+    assert met[0].due == TODAY - days(110) and "200 days ago" in met[0].message

@@ -16,6 +16,7 @@ from relapp.domain.account_plan import (
 from relapp.domain.commitments import DUE_SOON_DAYS, commitment_state
 from relapp.domain.health import checkup_due
 from relapp.domain.keep_in_touch import contact_expected_by, days_overdue
+from relapp.domain.day_words import days_ago
 
 KINDS = {
     "overdue-commitment": "Overdue promise",
@@ -144,10 +145,6 @@ def _in_days(days: int) -> str:
     return f"in {days} days"
 
 
-def _days_ago(days: int) -> str:
-    return "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
-
-
 def person_items(people: list[PersonFacts], today: date,
                  grace_days: int = NEW_PERSON_GRACE_DAYS) -> list[AttentionItem]:
     items = []
@@ -165,13 +162,15 @@ def person_items(people: list[PersonFacts], today: date,
         if p.last_contact is None:
             why = "no entry with them yet"
         else:
-            why = f"last contact {(today - p.last_contact).days} days ago"
+            why = f"last contact {days_ago((today - p.last_contact).days)}"
         by_cadence = contact_expected_by(p.last_contact, p.added, 0, p.cadence_days, 0)
         rhythm = f"every {p.cadence_days} days" if by_cadence == expected else f"within {p.neglect_days} days"
         items.append(AttentionItem(
             f"neglected:{p.stakeholder_id}:{p.last_contact or 'never'}", "neglected", p.account_id, p.account,
             f"{p.name} (influence {p.influence}/5): {why}, expected {rhythm}",
-            50 + 2 * p.influence + min(late, 90) / 9, p.stakeholder_id, p.name, expected))
+            # Never met: no "1005 days late" (counted from the day they were added); Home says why instead.
+            50 + 2 * p.influence + min(late, 90) / 9, p.stakeholder_id, p.name,
+            expected if p.last_contact is not None else None))
     return items + [unmet_item(group, today) for group in unmet.values()]
 
 
@@ -181,7 +180,7 @@ def unmet_item(people: list[PersonFacts], today: date) -> AttentionItem:
         p = people[0]
         return AttentionItem(
             f"unmet-stakeholder:{p.stakeholder_id}", "unmet-stakeholder", p.account_id, p.account,
-            f"{p.name} joined {_days_ago(max(0, (today - p.added).days))} and nobody on our side has met them",
+            f"{p.name} joined {days_ago((today - p.added).days)} and nobody on our side has met them",
             45 + 2 * p.influence, p.stakeholder_id, p.name)
     first = people[0]
     ids = ",".join(str(p.stakeholder_id) for p in sorted(people, key=lambda p: p.stakeholder_id))
@@ -228,7 +227,7 @@ def account_items(accounts: list[AccountFacts], today: date) -> list[AttentionIt
                 why = "No check-up recorded yet"
             else:
                 why = (f"Check-up due since {due.isoformat()} "
-                       f"(last one {(today - a.last_checkup).days} days ago)")
+                       f"(last one {days_ago((today - a.last_checkup).days)})")
             items.append(AttentionItem(
                 f"checkup-due:{a.account_id}:{a.last_checkup or 'never'}", "checkup-due", a.account_id, a.account,
                 why, 40 + min((today - due).days, 60) / 3, due=due))

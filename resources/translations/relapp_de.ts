@@ -175,7 +175,12 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/account_table.py" line="+71"/>
+        <location filename="../../relapp/gui/models/account_table.py" line="+56"/>
+        <source>An account in red has an overdue promise (point at it to see how many)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%d overdue promise(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,7 +435,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
+        <source>no entry with them yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,12 +811,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>No meeting: choose the attendees below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>Saved with the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,7 +2021,22 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/journal_table.py" line="+202"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="+186"/>
+        <source>What built trust, one letter per kind in this order: %s; a dot where the entry has none of that kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An account in red has an overdue promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposits (+1 to +5) in green, withdrawals (−1 to −5) in red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%d overdue promise(s) in this account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4707,8 +4732,8 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../relapp/gui/models/account_table.py" line="-55"/>
-        <location filename="../../relapp/gui/models/journal_table.py" line="-180"/>
+        <location filename="../../relapp/gui/models/account_table.py" line="-60"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="-194"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>

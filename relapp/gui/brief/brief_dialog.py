@@ -151,7 +151,7 @@ class BriefDialog(QDialog):
         split.addWidget(form)
         split.addWidget(preview_box)
         split.setStretchFactor(1, 1)
-        split.setSizes([380, 640])
+        self.split = split
 
         # Buttons ---------------------------------------------------------------------
         self.status = QLabel(self)
@@ -173,7 +173,7 @@ class BriefDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
-        self.resize(1100, 760)
+        self.resize(1180, 760)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -182,6 +182,7 @@ class BriefDialog(QDialog):
         self._fill_meetings()
         self._fill_attendees(set())
         self._meeting_changed()
+        self._fit_choices(form)
         self.meeting_combo.currentIndexChanged.connect(self._meeting_changed)
         self.attendees.itemChanged.connect(lambda _item: self._refresh_timer.start())
         self.goals_edit.textChanged.connect(self._refresh_timer.start)
@@ -207,6 +208,15 @@ class BriefDialog(QDialog):
         rows = [(p.id, f"{p.name} — {p.title}" if p.title else p.name) for p in people.stakeholders_of(self.account_id)]
         fill_check_list(self.attendees, rows, checked)
         self.attendees.blockSignals(False)
+
+    def _fit_choices(self, form: QWidget) -> None:
+        """The attendees' names and titles and the meeting's name shown whole, not cut off."""
+        names = self.attendees
+        names.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        widest = names.sizeHintForColumn(0) + 2 * names.frameWidth() + names.verticalScrollBar().sizeHint().width()
+        names.setMinimumWidth(min(widest + 6, 520))
+        self.meeting_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.split.setSizes([max(380, form.sizeHint().width()), 640])
 
     def meeting_id(self) -> int | None:
         return self.meeting_combo.currentData()

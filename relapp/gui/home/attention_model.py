@@ -101,7 +101,7 @@ class AttentionTableModel(RowTableModel):
 
     def _when(self, item: AttentionItem) -> str:
         if item.due is None:
-            return ""
+            return self.tr("no entry with them yet") if item.kind == "neglected" else ""
         days = (item.due - (self.today or dt.date.today())).days
         if days == 0:
             return self.tr("today")

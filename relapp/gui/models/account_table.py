@@ -51,6 +51,11 @@ class AccountTableModel(RowTableModel):
     def account(self, row: int) -> AccountRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def header_tip(self, column: str) -> str | None:
+        if column == "Account":
+            return self.tr("An account in red has an overdue promise (point at it to see how many)")
+        return None
+
     def data(self, index, role=roles.DISPLAY):
         number = index.row()
         if not 0 <= number < len(self._rows):

@@ -175,6 +175,20 @@ class JournalTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.columns()):
             return header_text(self.columns()[section])
+        if orientation == Qt.Horizontal and role == Qt.ToolTipRole and 0 <= section < len(self.columns()):
+            return self.header_tip(self.columns()[section])
+        return None
+
+    def header_tip(self, column: str) -> str | None:
+        if column == "TRUST":
+            letters = " · ".join(f"{letter} {vocabulary_label(label).lower()}"
+                                 for letter, label, _ in TRUST_TAGS.values())
+            return self.tr("What built trust, one letter per kind in this order: %s; a dot where the entry "
+                           "has none of that kind") % letters
+        if column == "Account":
+            return self.tr("An account in red has an overdue promise")
+        if column == "Value":
+            return self.tr("Deposits (+1 to +5) in green, withdrawals (−1 to −5) in red")
         return None
 
     def data(self, index, role=roles.DISPLAY):
