@@ -271,3 +271,26 @@ def test_preferences_set_how_long_new_people_may_go_unmet(qtbot, window):
     qtbot.keyClicks(dialog.grace, "30")
     dialog.accept()
     assert new_person_grace_days() == 30 and dialog.grace_changed
+
+
+def test_help_lists_the_shortcuts_and_the_ideas_offline(qtbot, window):
+    import re
+    from pathlib import Path
+
+    seen = {}
+
+    def read(dialog):
+        seen[dialog.windowTitle()] = dialog.browser.toPlainText()
+        dialog.reject()
+
+    on_next_dialog(read)
+    window.findChild(type(window.new_entry_action), "shortcuts").trigger()
+    on_next_dialog(read)
+    window.findChild(type(window.new_entry_action), "ideas").trigger()
+    shortcuts, ideas = seen["Keyboard shortcuts"], seen["The ideas behind Relapp"]
+    for keys, what in (("Ctrl+N", "New entry"), ("Ctrl+3", "Map"), ("Ctrl+Z", "Undo"), ("Alt+1", "organisation")):
+        assert keys in shortcuts and what in shortcuts
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## The ideas behind it", 1)[1].split("\n## ", 1)[0]
+    titles = re.findall(r"^- \*\*(.+?)\*\*", section, re.M)
+    assert len(titles) >= 5 and all(title in ideas for title in titles)  # the help page keeps the README's ideas

@@ -261,6 +261,10 @@ class MainWindow(QMainWindow):
         self._action(account_menu, self.tr("&Check-up…"), self.open_checkup, None, "checkup")
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.HelpContents,
+                     "shortcuts")
+        self._action(help_menu, self.tr("The &ideas behind Relapp"), self.show_ideas, None, "ideas")
+        help_menu.addSeparator()
         about = self._action(help_menu, self.tr("&About Relapp"), self.about, None, "about")
         about.setMenuRole(QAction.AboutRole)
 
@@ -366,6 +370,25 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
         self.data_switched(demo_dir)
         self.show_view("accounts")
+
+    def show_shortcuts(self) -> None:
+        from relapp.gui.help_dialog import HelpDialog, shortcuts_page
+
+        in_views = [
+            ("Alt+1 / Alt+2 / Alt+3", self.tr("Map: organisation, power and interest, team on team")),
+            ("Ctrl+0", self.tr("Map: fit in the window")),
+            ("Ctrl++ / Ctrl+-", self.tr("Map: zoom in and out")),
+            ("Ctrl+Shift+R", self.tr("Map: forget manual placements")),
+            (self.tr("Shift-drag"), self.tr("Map, team on team: from one of ours to one of theirs records a tie")),
+            (self.tr("Enter / Escape"), self.tr("Quick entry and forms: save / cancel")),
+            (self.tr("Delete"), self.tr("Home: dismiss the item")),
+        ]
+        HelpDialog(self.tr("Keyboard shortcuts"), shortcuts_page(self, in_views), self).exec()
+
+    def show_ideas(self) -> None:
+        from relapp.gui.help_dialog import HelpDialog, ideas_page
+
+        HelpDialog(self.tr("The ideas behind Relapp"), ideas_page(), self).exec()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Relapp"),
