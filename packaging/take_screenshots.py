@@ -1,5 +1,5 @@
 """Screenshots of the main window for the README and the AppStream metainfo:
-accounts, journal, a contact card and quick entry.
+accounts, journal, a contact card, quick entry and the find box.
 
     xvfb-run -a -s '-screen 0 1600x1000x24' python packaging/take_screenshots.py [--only NAME ...]
 
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from demo_window import ROOT, demo_window, settle
 
-SHOTS = ("accounts", "journal", "contact-card", "quick-entry")
+SHOTS = ("accounts", "journal", "contact-card", "quick-entry", "find")
 
 
 def main() -> int:
@@ -58,6 +58,13 @@ def main() -> int:
             settle(app, 300)
             save(dialog, "quick-entry")
             dialog.reject()
+        if "find" in args.only:
+            window.find_anything()
+            box = window.find_box
+            box.edit.setText("ra")
+            box.search_now()
+            save(box, "find")
+            box.hide()
     return 0
 
 

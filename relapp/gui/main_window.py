@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.editor.changed.connect(self._data_changed)
         self.editor.stack.indexChanged.connect(self._update_undo_status)
         self._views: dict[str, QWidget] = {}
+        self.find_box = None  # built on first Ctrl+K
         self._cards: list[QWidget] = []
 
         self.sidebar = QListWidget(self)
@@ -203,7 +204,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("New &account…"), self.new_account, "Ctrl+Shift+A", "newAccount")
         self._action(file_menu, self.tr("New &stakeholder…"), self.new_stakeholder, "Ctrl+Shift+S",
                      "newStakeholder")
-        self._action(file_menu, self.tr("Our &team…"), self.open_team, "Ctrl+Shift+T", "team")
+        self._action(file_menu, self.tr("Our &team…"), lambda: self.open_team(), "Ctrl+Shift+T", "team")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import…"), self.open_import, "Ctrl+I", "import")
         self._action(file_menu, self.tr("E&xport…"), self.open_export, "Ctrl+Shift+E", "export")
@@ -223,6 +224,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Find in journal"), self.find, QKeySequence.Find, "find")
+        find_anything = self._action(edit_menu, self.tr("Find &anything…"), self.find_anything, "Ctrl+K",
+                                     "findAnything")
+        find_anything.setShortcutContext(Qt.ApplicationShortcut)  # from contact cards and dialogs too
         edit_menu.addSeparator()
         prefs = self._action(edit_menu, self.tr("&Preferences…"), self.open_preferences,
                              [QKeySequence.Preferences, "Ctrl+,"], "preferences")
@@ -290,10 +294,38 @@ class MainWindow(QMainWindow):
         self.show_view("journal")
         self.view("journal").focus_search()
 
-    def open_team(self) -> None:
+    def find_anything(self) -> None:
+        if self.find_box is None:
+            from relapp.gui.find.find_box import FindBox
+
+            self.find_box = FindBox(self)
+            self.find_box.chosen.connect(self.open_found)
+        self.find_box.open()
+
+    def open_found(self, found) -> None:
+        """Open the place a find result lives: the account, the contact
+        card, our team, the entry in the journal, the account's promises."""
+        self.raise_()
+        self.activateWindow()
+        if found.kind == "stakeholder":
+            self.open_contact_card(found.id)
+        elif found.kind == "member":
+            self.open_team(found.id)
+        elif found.kind == "entry":
+            self.show_view("journal")
+            self.view("journal").reveal_entry(found.id, found.account_id)
+        elif found.account_id is not None:  # account, promise, meeting
+            self.show_account(found.account_id)
+            if found.kind == "promise":
+                self.view("accounts").show_promises()
+
+    def open_team(self, member_id: int | None = None) -> None:
         from relapp.gui.views.team_dialog import TeamDialog
 
-        TeamDialog(self.editor, self).exec()
+        dialog = TeamDialog(self.editor, self)
+        if member_id is not None:
+            dialog.select_member(member_id)
+        dialog.exec()
 
     def open_preferences(self) -> None:
         from relapp.gui.preferences_dialog import PreferencesDialog

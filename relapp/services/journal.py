@@ -268,6 +268,20 @@ def query_entries(f: JournalFilter | None = None, offset: int = 0, limit: int = 
     return _page(clauses, params, offset, limit, with_participants)
 
 
+def position_of(f: JournalFilter | None, entry_id: int, matches: int | None = None) -> int | None:
+    """How many entries the filter shows above this one (newest first): its
+    row.  None when the filter does not show it."""
+    clauses, params = _where(f or JournalFilter(), matches)
+    where = " AND ".join(clauses) or "1"
+    found = database_proxy.execute_sql(f"SELECT e.day FROM entry e WHERE e.id = ? AND {where}",
+                                       [entry_id, *params]).fetchone()
+    if found is None:
+        return None
+    return database_proxy.execute_sql(
+        f"SELECT COUNT(*) FROM entry e WHERE {where} AND (e.day, e.id) > (?, ?)",
+        [*params, found[0], entry_id]).fetchone()[0]
+
+
 def day_counts(f: JournalFilter | None = None, matches: int | None = None) -> list[tuple[dt.date, int]]:
     """How many entries each day holds, newest day first.  With it a view
     turns a row number into a day and a short skip (see ``entries_at``)."""

@@ -301,6 +301,9 @@ class AccountsView(QWidget):
         self.tabs.setTabText(index, self.tr("Promises (%d overdue)") % overdue if overdue else self.tr("Promises"))
 
     # Actions --------------------------------------------------------------------------
+    def show_promises(self) -> None:
+        self.tabs.setCurrentWidget(self.promises_panel)
+
     def current_stakeholder_id(self) -> int | None:
         index = self.people_table.currentIndex()
         return index.data(StakeholderTableModel.IdRole) if index.isValid() else None

@@ -173,6 +173,26 @@ class JournalView(QWidget):
     def show_account(self, account_id: int | None) -> None:
         self.account_box.setCurrentIndex(max(self.account_box.findData(account_id), 0))
 
+    def reveal_entry(self, entry_id: int, account_id: int | None) -> None:
+        """Show one entry selected: the journal narrowed to its account with
+        no other filter, so the entry is surely among the rows."""
+        self.search.clear()
+        for box in (self.person_box, self.kind_box, self.sign_box, self.trust_box, self.period_box,
+                    self.account_box):
+            box.blockSignals(True)
+            box.setCurrentIndex(max(box.findData(account_id), 0) if box is self.account_box else 0)
+            box.blockSignals(False)
+        self.since_edit.setVisible(False)
+        self.until_edit.setVisible(False)
+        self._fill_people()
+        self.apply_filter()
+        row = self.model.row_of(entry_id)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+        self.table.setFocus()
+
     def current_entry_id(self) -> int | None:
         index = self.table.currentIndex()
         return index.data(JournalTableModel.IdRole) if index.isValid() else None

@@ -42,6 +42,12 @@ class TeamDialog(QDialog):
             item.setData(Qt.UserRole, member.id)
             self.list.addItem(item)
 
+    def select_member(self, member_id: int) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.UserRole) == member_id:
+                self.list.setCurrentRow(row)
+                return
+
     def _current(self) -> int | None:
         item = self.list.currentItem()
         return item.data(Qt.UserRole) if item else None

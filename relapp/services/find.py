@@ -1,0 +1,143 @@
+"""Find anything: one query over accounts, people on both sides, journal
+entries, promises and board meetings, grouped by kind, best match first.
+
+Everything large is searched through an index: people and entries through
+their full-text tables (entries exactly as the journal's search does, newest
+first), the rest are short tables read with one LIKE condition per word.
+The window's find box (Ctrl+K) and ``relapp search`` both ask here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from relapp.domain.find_rank import ELSEWHERE, contains_all, name_score, words
+from relapp.services.journal import JournalFilter, query_entries
+from relapp.store import fts
+from relapp.store.dates import stored_day
+from relapp.store.models import database_proxy
+
+# The groups in the order they are shown when their best matches are equal.
+KINDS = ("account", "stakeholder", "member", "entry", "promise", "meeting")
+KIND_LABELS = {"account": "Accounts", "stakeholder": "Their people", "member": "Our team",
+               "entry": "Journal", "promise": "Promises", "meeting": "Board meetings"}
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: str  # one of KINDS
+    id: int
+    title: str
+    account: str  # the account's name ("" for our team)
+    account_id: int | None
+    detail: str  # one line that says why this is the one (email, day, …)
+    score: int  # lower is better (relapp.domain.find_rank)
+
+
+def search(text: str, limit: int = 8) -> list[Found]:
+    """At most ``limit`` of each kind; groups ordered by their best match."""
+    if fts.match_query(text or "") is None:
+        return []
+    groups = [g for g in (_accounts(text, limit), _stakeholders(text, limit), _members(text, limit),
+                          _entries(text, limit), _promises(text, limit), _meetings(text, limit)) if g]
+    groups.sort(key=lambda g: (g[0].score, KINDS.index(g[0].kind)))
+    return [found for group in groups for found in group]
+
+
+def _best(found: list[Found], limit: int) -> list[Found]:
+    return sorted(found, key=lambda f: (f.score, f.title.casefold()))[:limit]
+
+
+def _like_all(columns: list[str], text: str) -> tuple[str, list]:
+    """SQL: every typed word in one of the columns (LIKE ignores ASCII case)."""
+    clauses, params = [], []
+    for word in words(text):
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns) + ")")
+        params += [pattern] * len(columns)
+    return " AND ".join(clauses) or "1", params
+
+
+def _rows(sql: str, params: list) -> list[tuple]:
+    return database_proxy.execute_sql(sql, params).fetchall()
+
+
+def _accounts(text: str, limit: int) -> list[Found]:
+    found = []
+    for ident, name, industry, archived in _rows("SELECT id, name, industry, archived FROM account", []):
+        if contains_all(text, name, industry):
+            detail = ", ".join(x for x in (industry, "archived" if archived else "") if x)
+            found.append(Found("account", ident, name, name, ident, detail, name_score(text, name)))
+    return _best(found, limit)
+
+
+def _stakeholders(text: str, limit: int) -> list[Found]:
+    """By name, title, department and email (full text, any word's start),
+    further emails and phones, and by the organisation they work for."""
+    ids = {r[0] for r in _rows("SELECT rowid FROM stakeholder_fts WHERE stakeholder_fts MATCH ? LIMIT 500",
+                               [fts.match_query(text)])}
+    where, params = _like_all(["value"], text)
+    ids |= {r[0] for r in _rows(f"SELECT stakeholder_id FROM contact_detail WHERE {where} LIMIT 500", params)}
+    where, params = _like_all(["a.name"], text)
+    ids |= {r[0] for r in _rows(f"SELECT s.id FROM stakeholder s JOIN account a ON a.id = s.account_id "
+                                f"WHERE {where} LIMIT 500", params)}
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    found = []
+    for ident, name, title, email, account_id, account in _rows(
+            f"SELECT s.id, s.name, s.title, s.email, s.account_id, a.name FROM stakeholder s "
+            f"JOIN account a ON a.id = s.account_id WHERE s.id IN ({marks})", sorted(ids)):
+        detail = " · ".join(x for x in (title, email) if x)
+        score = name_score(text, name)
+        if score == ELSEWHERE and contains_all(text, account) and not contains_all(text, title, email):
+            score += 1  # only their organisation matched: after those matched themselves
+        found.append(Found("stakeholder", ident, name, account, account_id, detail, score))
+    return _best(found, limit)
+
+
+def _members(text: str, limit: int) -> list[Found]:
+    found = []
+    for ident, name, role, email, kind in _rows("SELECT id, name, role, email, kind FROM team_member", []):
+        if contains_all(text, name, role, email):
+            detail = " · ".join(x for x in (role, email) if x)
+            found.append(Found("member", ident, name, "", None, detail, name_score(text, name)))
+    return _best(found, limit)
+
+
+def _entries(text: str, limit: int) -> list[Found]:
+    # The journal's own search path: newest first through the day index.
+    rows = query_entries(JournalFilter(text=text), limit=limit, with_participants=False)
+    found = [Found("entry", r.id, r.title, r.account, r.account_id, r.day.isoformat(), name_score(text, r.title))
+             for r in rows]
+    # Title matches before matches in the notes; each kind of match stays newest first.
+    return sorted(found, key=lambda f: f.score)
+
+
+def _promises(text: str, limit: int) -> list[Found]:
+    where, params = _like_all(["c.description"], text)
+    found = []
+    for ident, description, due, status, person, account_id, account in _rows(
+            f"SELECT c.id, c.description, c.due, c.status, s.name, s.account_id, a.name FROM commitment c "
+            f"JOIN stakeholder s ON s.id = c.stakeholder_id JOIN account a ON a.id = s.account_id "
+            f"WHERE {where} ORDER BY c.status != 'open', c.due LIMIT ?", [*params, limit * 4]):
+        detail = f"to {person} · due {_day(due)}" + ("" if status == "open" else f" · {status}")
+        found.append(Found("promise", ident, description, account, account_id, detail,
+                           name_score(text, description)))
+    return sorted(found, key=lambda f: f.score)[:limit]
+
+
+def _meetings(text: str, limit: int) -> list[Found]:
+    where, params = _like_all(["m.title", "m.goals"], text)
+    found = []
+    for ident, title, day, account_id, account in _rows(
+            f"SELECT m.id, m.title, m.day, m.account_id, a.name FROM meeting m JOIN account a ON a.id = m.account_id "
+            f"WHERE {where} ORDER BY m.day DESC LIMIT ?", [*params, limit * 4]):
+        found.append(Found("meeting", ident, title, account, account_id, _day(day), name_score(text, title)))
+    return sorted(found, key=lambda f: f.score)[:limit]
+
+
+def _day(value) -> str:
+    day = stored_day(value)
+    return day.isoformat() if isinstance(day, dt.date) else str(value)
