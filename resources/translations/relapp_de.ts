@@ -324,7 +324,7 @@
 <context>
     <name>AttentionTableModel</name>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="+73"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="+74"/>
         <source>Purpose: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,7 +498,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../relapp/gui/chart/balance_chart.py" line="+50"/>
+        <location filename="../../relapp/gui/chart/balance_chart.py" line="+40"/>
         <source>Balance chart</source>
         <translation>Saldoverlauf</translation>
     </message>
@@ -1419,6 +1419,77 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>FindBox</name>
+    <message>
+        <location filename="../../relapp/gui/find/find_box.py" line="+28"/>
+        <source>Find anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts</source>
+        <translation type="unfinished">Konten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their people</source>
+        <translation type="unfinished">Ihre Leute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our team</source>
+        <translation type="unfinished">Unser Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Journal</source>
+        <translation type="unfinished">Journal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promises</source>
+        <translation type="unfinished">Zusagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find accounts, people, entries, promises, meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n found · ↑↓ to choose · Enter opens · Esc closes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing found for “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Names, titles, emails, organisations, words from the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../relapp/gui/forms/designer.py" line="+132"/>
@@ -1429,7 +1500,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../../relapp/gui/health/health_chart.py" line="+28"/>
+        <location filename="../../relapp/gui/health/health_chart.py" line="+21"/>
         <source>Health trend chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,7 +1861,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/journal_table.py" line="+207"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="+212"/>
         <source>%d overdue promise(s) in this account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,7 +2002,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>Choose an account (or select an entry) for the promise first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,7 +2010,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../relapp/gui/launch.py" line="+29"/>
+        <location filename="../../relapp/gui/launch.py" line="+31"/>
         <source>Relapp is already open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,12 +2023,12 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+35"/>
+        <location filename="../../relapp/gui/main_window.py" line="+36"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -1982,7 +2053,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -2052,7 +2123,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>Im Journal &amp;suchen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Find &amp;anything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -2132,7 +2208,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Bitte zuerst ein Konto auswählen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+55"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
@@ -3698,14 +3774,14 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Letzter Kommentar</translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="-95"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="-96"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/account_table.py" line="-57"/>
-        <location filename="../../relapp/gui/models/journal_table.py" line="-185"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="-190"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -4089,6 +4165,11 @@ Shift-drag to one of theirs to add a tie</source>
         <location line="+1"/>
         <source>Check-up due</source>
         <translation>Check fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
