@@ -22,6 +22,7 @@ KINDS = {
     "falling-balance": "Falling balance",
     "unmet-stakeholder": "New and unmet",
     "checkup-due": "Check-up due",
+    "key-date": "Key date",
 }
 MEETING_HORIZON_DAYS = 14
 BALANCE_WINDOW_DAYS = 30
@@ -71,6 +72,18 @@ class MeetingFacts:
     account: str
     day: date
     title: str
+
+
+@dataclass(frozen=True)
+class KeyDateFacts:
+    key_date_id: int
+    account_id: int
+    account: str
+    stakeholder_id: int
+    person: str
+    label: str
+    on: date  # the coming day it falls on
+    years: int | None  # an age or an anniversary's count, when the year is known
 
 
 @dataclass(frozen=True)
@@ -182,10 +195,26 @@ def meeting_items(meetings: list[MeetingFacts], today: date,
     return items
 
 
+def key_date_items(dates: list[KeyDateFacts], today: date) -> list[AttentionItem]:
+    """Key dates coming round (the service passes those within the
+    user's chosen number of days)."""
+    items = []
+    for k in dates:
+        left = (k.on - today).days
+        if left < 0:
+            continue
+        years = f", {k.years} years" if k.years else ""
+        items.append(AttentionItem(
+            f"key-date:{k.key_date_id}:{k.on.isoformat()}", "key-date", k.account_id, k.account,
+            f"{k.label} of {k.person} {_in_days(left)} ({k.on.isoformat()}{years})",
+            30 + max(0, 14 - left), k.stakeholder_id, k.person, k.on))
+    return items
+
+
 # Urgency bands, most urgent first: overdue promises (100+), board meetings
 # in the next two weeks (80–94), promises due soon (70–84), people out of
 # touch (58–70), falling balances (50–70), new people nobody met (47–55),
-# check-ups due (40–60).  Within a band, nearer or later means higher.
+# check-ups due (40–60), key dates (30–44).  Within a band, nearer or later means higher.
 
 
 def rank(items: list[AttentionItem]) -> list[AttentionItem]:
@@ -194,9 +223,11 @@ def rank(items: list[AttentionItem]) -> list[AttentionItem]:
 
 
 def attention_items(people: list[PersonFacts], promises: list[PromiseFacts], accounts: list[AccountFacts],
-                    meetings: list[MeetingFacts], today: date) -> list[AttentionItem]:
+                    meetings: list[MeetingFacts], today: date,
+                    key_dates: list[KeyDateFacts] = ()) -> list[AttentionItem]:
     return rank(person_items(people, today) + promise_items(promises, today)
-                + account_items(accounts, today) + meeting_items(meetings, today))
+                + account_items(accounts, today) + meeting_items(meetings, today)
+                + key_date_items(list(key_dates), today))
 
 
 def visible(items: list[AttentionItem], states: dict[str, tuple[date | None, bool]],

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from relapp.domain.attention import (
-    BALANCE_WINDOW_DAYS, MEETING_HORIZON_DAYS, AccountFacts, AttentionItem, MeetingFacts, PersonFacts,
-    PromiseFacts, attention_items, visible,
+    BALANCE_WINDOW_DAYS, MEETING_HORIZON_DAYS, AccountFacts, AttentionItem, KeyDateFacts, MeetingFacts,
+    PersonFacts, PromiseFacts, attention_items, visible,
 )
 from relapp.services import validation as v
 from relapp.services.health import last_checkups
+from relapp.services.key_dates import coming_key_dates
 from relapp.store.dates import stored_day
 from relapp.store.models import (
     Account, AttentionState, Commitment, Entry, Meeting, Stakeholder, TeamMember, database_proxy,
@@ -65,6 +66,15 @@ def _meetings(today: dt.date) -> list[MeetingFacts]:
     return [MeetingFacts(mid, acc, name, stored_day(day), title) for mid, acc, name, day, title in query.tuples()]
 
 
+def _key_dates(today: dt.date) -> list[KeyDateFacts]:
+    """Their people's key dates within the chosen days ahead, in accounts in use."""
+    archived = {acc for (acc,) in Account.select(Account.id).where(Account.archived == True).tuples()}  # noqa: E712
+    return [KeyDateFacts(c.row.id, c.row.account_id, c.row.account, c.row.stakeholder_id, c.row.person,
+                         c.row.label, c.on, c.years)
+            for c in coming_key_dates(today)
+            if c.row.stakeholder_id is not None and c.row.account_id not in archived]
+
+
 def _states() -> dict[str, tuple[dt.date | None, bool]]:
     return {key: (stored_day(until), bool(dismissed)) for key, until, dismissed in
             AttentionState.select(AttentionState.key, AttentionState.snoozed_until,
@@ -74,7 +84,8 @@ def _states() -> dict[str, tuple[dt.date | None, bool]]:
 def attention_list(today: dt.date | None = None, include_hidden: bool = False) -> list[AttentionItem]:
     """Everything that needs the user today, most urgent first."""
     today = today or dt.date.today()
-    items = attention_items(_people(today), _promises(), _accounts(today), _meetings(today), today)
+    items = attention_items(_people(today), _promises(), _accounts(today), _meetings(today), today,
+                            _key_dates(today))
     return items if include_hidden else visible(items, _states(), today)
 
 
@@ -98,10 +109,11 @@ def home_snapshots(today: dt.date | None = None) -> Iterator[HomeSnapshot]:
     data: every person's last contact), then the whole list."""
     today = today or dt.date.today()
     promises, accounts, meetings = _promises(), _accounts(today), _meetings(today)
+    key_dates = _key_dates(today)
     states, intents = _states(), account_intents()
 
     def snapshot(people: list[PersonFacts]) -> HomeSnapshot:
-        every = attention_items(people, promises, accounts, meetings, today)
+        every = attention_items(people, promises, accounts, meetings, today, key_dates)
         shown = visible(every, states, today)
         return HomeSnapshot(shown, len(every) - len(shown), intents)
 

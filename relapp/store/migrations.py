@@ -13,7 +13,7 @@ from typing import Callable
 
 from peewee import SqliteDatabase
 
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 
 def _to_2(db: SqliteDatabase) -> None:
@@ -66,9 +66,40 @@ def _to_3(db: SqliteDatabase) -> None:
     db.execute_sql('DROP INDEX IF EXISTS "entry_account_id_day"')
 
 
+def _to_4(db: SqliteDatabase) -> None:
+    """Tags with colours on accounts, their people and ours; key dates
+    (birthdays, anniversaries) of people, with or without a year."""
+    for sql in (
+        'CREATE TABLE "tag" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL COLLATE NOCASE, '
+        '"colour" TEXT NOT NULL)',
+        'CREATE UNIQUE INDEX "tag_name" ON "tag" ("name")',
+        *(statement for owner, table, key in (("account", "account", "account_id"),
+                                              ("stakeholder", "stakeholder", "stakeholder_id"),
+                                              ("member", "team_member", "member_id"))
+          for statement in (
+              f'CREATE TABLE "{owner}_tag" ("{key}" INTEGER NOT NULL, "tag_id" INTEGER NOT NULL, '
+              f'PRIMARY KEY ("{key}", "tag_id"), '
+              f'FOREIGN KEY ("{key}") REFERENCES "{table}" ("id") ON DELETE CASCADE, '
+              f'FOREIGN KEY ("tag_id") REFERENCES "tag" ("id") ON DELETE CASCADE)',
+              f'CREATE INDEX "{owner}_tag_{key}" ON "{owner}_tag" ("{key}")',
+              f'CREATE INDEX "{owner}_tag_tag_id" ON "{owner}_tag" ("tag_id")',
+          )),
+        'CREATE TABLE "key_date" ("id" INTEGER NOT NULL PRIMARY KEY, "stakeholder_id" INTEGER, '
+        '"member_id" INTEGER, "label" TEXT NOT NULL, '
+        '"month" INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12), '
+        '"day" INTEGER NOT NULL CHECK (day BETWEEN 1 AND 31), "year" INTEGER, "yearly" INTEGER NOT NULL, '
+        'FOREIGN KEY ("stakeholder_id") REFERENCES "stakeholder" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("member_id") REFERENCES "team_member" ("id") ON DELETE CASCADE)',
+        'CREATE INDEX "key_date_stakeholder_id" ON "key_date" ("stakeholder_id")',
+        'CREATE INDEX "key_date_member_id" ON "key_date" ("member_id")',
+    ):
+        db.execute_sql(sql)
+
+
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     2: _to_2,
     3: _to_3,
+    4: _to_4,
 }
 
 

@@ -272,8 +272,58 @@ class Setting(BaseModel):
     value = TextField()
 
 
+# Schema version 4 ----------------------------------------------------------
+
+
+class Tag(BaseModel):
+    """A free label (tier, segment, region) with a colour, on accounts and people."""
+
+    id = AutoField()
+    name = TextField(unique=True, collation="NOCASE")
+    colour = TextField(default="#607d8b")  # #rrggbb
+
+
+class AccountTag(BaseModel):
+    account = ForeignKeyField(Account, backref="tag_links", on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, backref="account_links", on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("account", "tag")
+
+
+class StakeholderTag(BaseModel):
+    stakeholder = ForeignKeyField(Stakeholder, backref="tag_links", on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, backref="stakeholder_links", on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("stakeholder", "tag")
+
+
+class MemberTag(BaseModel):
+    member = ForeignKeyField(TeamMember, backref="tag_links", on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, backref="member_links", on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("member", "tag")
+
+
+class KeyDate(BaseModel):
+    """A date that matters to a person: a birthday, an anniversary, their
+    year end.  The year is optional (a vCard may say only --06-12)."""
+
+    id = AutoField()
+    stakeholder = ForeignKeyField(Stakeholder, null=True, backref="key_dates", on_delete="CASCADE")
+    member = ForeignKeyField(TeamMember, null=True, backref="key_dates", on_delete="CASCADE")
+    label = TextField()
+    month = IntegerField(constraints=[Check("month BETWEEN 1 AND 12")])
+    day = IntegerField(constraints=[Check("day BETWEEN 1 AND 31")])
+    year = IntegerField(null=True)
+    yearly = BooleanField(default=True)
+
+
 MODELS = [
     SchemaVersion, Account, Stakeholder, TeamMember, AccountTeam, Tie, Entry,
     EntryStakeholder, EntryMember, Commitment, HealthQuestion, Checkup, CheckupAnswer,
     StakeholderLink, MapPosition, Meeting, MeetingAttendee, AttentionState, ContactDetail, Setting,
+    Tag, AccountTag, StakeholderTag, MemberTag, KeyDate,
 ]

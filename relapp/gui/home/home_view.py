@@ -28,7 +28,7 @@ from relapp.services import attention
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 SNOOZE_DAYS = 7
-PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment")
+PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment", "key-date")
 
 
 class HomeView(QWidget):
