@@ -14,6 +14,7 @@ from peewee import SqliteDatabase
 from relapp.services.backups import backup_if_due, latest_good_backup
 from relapp.store.backup import BackupFile
 from relapp.store.database import init_db
+from relapp.store.encryption import database_errors
 from relapp.store.errors import NewerSchemaError, PassphraseNeededError, StoreError, WrongPassphraseError
 from relapp.store.location import db_path, ensure_private_dir
 from relapp.store.models import database_proxy
@@ -81,7 +82,7 @@ def has_data(data_dir: Path) -> bool:
             return con.execute("SELECT EXISTS(SELECT 1 FROM account)").fetchone()[0] == 1
         finally:
             con.close()
-    except sqlite3.DatabaseError:
+    except database_errors():
         return True  # something is there; never overwrite it
 
 
