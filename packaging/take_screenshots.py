@@ -1,5 +1,5 @@
 """Screenshots of the main window for the README and the AppStream metainfo:
-accounts, journal, a contact card, quick entry and the find box.
+accounts, journal, a contact card, quick entry, the find box and People.
 
     xvfb-run -a -s '-screen 0 1600x1000x24' python packaging/take_screenshots.py [--only NAME ...]
 
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from demo_window import ROOT, demo_window, settle
 
-SHOTS = ("accounts", "journal", "contact-card", "quick-entry", "find")
+SHOTS = ("accounts", "journal", "contact-card", "quick-entry", "find", "people")
 
 
 def main() -> int:
@@ -58,6 +58,11 @@ def main() -> int:
             settle(app, 300)
             save(dialog, "quick-entry")
             dialog.reject()
+        if "people" in args.only:
+            window.show_view("people")
+            view = window.view("people")
+            view.influence_box.setCurrentIndex(view.influence_box.findData(4))
+            save(window, "people")
         if "find" in args.only:
             window.find_anything()
             box = window.find_box

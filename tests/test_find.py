@@ -225,3 +225,35 @@ def test_escape_closes_and_nothing_found_says_so(qtbot, acme, data_dir, tmp_path
     assert box.isVisible()
     qtbot.keyClick(box.edit, Qt.Key_Escape)
     assert not box.isVisible()
+
+
+def test_a_tag_narrows_every_kind(acme):
+    from relapp.services.find import search
+    from relapp.services.people import create_stakeholder
+    from relapp.services.tags import list_tags, set_tags
+    from relapp.store.models import Account
+
+    northwind = Account.get(Account.name == "Northwind")
+    set_tags("account", acme.id, "Tier 1")
+    vip = create_stakeholder(account=northwind.id, name="Quentin Vale")
+    set_tags("stakeholder", vip.id, "Tier 1")
+    tier = list_tags()[0].id
+    assert kinds_titles(search("qu", tag_id=tier)) == [
+        ("stakeholder", "Quentin Vale"), ("stakeholder", "Pat Quinn"), ("entry", "Quarterly rates review")]
+    assert ("stakeholder", "Quincy Adams") in kinds_titles(search("qu"))
+    # A tag and no words: what carries the tag itself.
+    assert kinds_titles(search("", tag_id=tier)) == [("account", "Acme Rail"), ("stakeholder", "Quentin Vale")]
+
+
+def test_the_find_box_tag_filter(qtbot, acme, data_dir, tmp_path):
+    from gui_helpers import open_window
+    from relapp.services.tags import set_tags
+
+    set_tags("account", acme.id, "Tier 1")
+    win = open_window(qtbot, data_dir, tmp_path)
+    box = _open_box(qtbot, win)
+    _type(qtbot, box, "qu")
+    assert ("stakeholder", "Quincy Adams") in kinds_titles(box.model.results())
+    box.tag_box.setCurrentIndex(box.tag_box.findText("Tier 1"))
+    assert ("stakeholder", "Quincy Adams") not in kinds_titles(box.model.results())
+    assert ("stakeholder", "Pat Quinn") in kinds_titles(box.model.results())

@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
 
 from relapp.domain.tag_colours import PALETTE, colour_for, split_tags
 
@@ -65,3 +66,91 @@ def test_accounts_json_has_tags(acme, data_dir):
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert {r["name"]: r["tags"] for r in json.loads(result.stdout)} == {"Acme Rail": ["Tier 1"], "Northwind": []}
+
+
+# The window ---------------------------------------------------------------------
+
+def _names_shown(view):
+    return [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+
+
+def test_accounts_filter_by_tag(qtbot, acme, data_dir, tmp_path):
+    from gui_helpers import open_window
+    from relapp.services.tags import set_tags
+
+    account, other, _pat, _me = acme
+    set_tags("account", account.id, "Tier 1")
+    set_tags("account", other.id, "Tier 2")
+    win = open_window(qtbot, data_dir, tmp_path)
+    win.show_view("accounts")
+    view = win.view("accounts")
+    assert _names_shown(view) == ["Acme Rail", "Northwind"]
+    assert [view.tag_box.itemText(i) for i in range(view.tag_box.count())][1:] == ["Tier 1", "Tier 2"]
+    view.tag_box.setFocus()
+    qtbot.keyClick(view.tag_box, Qt.Key_Down)  # keys, as a user moves through a combo box
+    assert _names_shown(view) == ["Acme Rail"]
+    qtbot.keyClick(view.tag_box, Qt.Key_Down)
+    assert _names_shown(view) == ["Northwind"]
+    assert win.current_account_id() == other.id, "the shown account follows the filter"
+    view.show_tag(None)
+    assert _names_shown(view) == ["Acme Rail", "Northwind"]
+
+
+def test_tags_are_edited_from_the_window_and_undone(qtbot, acme, data_dir, tmp_path):
+    from gui_helpers import on_next_dialog, open_window
+    from relapp.services.tags import tag_names
+
+    account, _other, _pat, _me = acme
+    win = open_window(qtbot, data_dir, tmp_path)
+    win.show_account(account.id)
+
+    def type_tags(dialog):
+        dialog.edit.clear()
+        qtbot.keyClicks(dialog.edit, "Key client, North")
+        dialog.accept()
+
+    on_next_dialog(type_tags)
+    win.edit_account_tags()
+    assert tag_names("account", account.id) == ["Key client", "North"]
+    assert "Key client" in win.view("accounts").subtitle.text()
+    assert [win.view("accounts").tag_box.itemText(i) for i in range(1, 3)] == ["Key client", "North"]
+    win.editor.stack.undo()
+    assert tag_names("account", account.id) == []
+    win.editor.stack.redo()
+    assert tag_names("account", account.id) == ["Key client", "North"]
+
+
+def test_key_dates_form_checks_the_day_and_is_undone(qtbot, acme, data_dir, tmp_path):
+    from gui_helpers import on_next_dialog, open_window
+    from relapp.services.key_dates import key_date_triples
+
+    _account, _other, pat, _me = acme
+    win = open_window(qtbot, data_dir, tmp_path)
+
+    def fill(dialog):
+        dialog.add_row("Birthday", "--02-30", True)
+        dialog._try_accept()
+        assert "Row 1" in dialog.error.text() and dialog.isVisible(), "a day that does not exist is refused"
+        dialog.table.item(0, 1).setText("--06-12")
+        dialog.add_row("Joined", "2015-03-01", False)
+        dialog._try_accept()
+
+    on_next_dialog(fill)
+    win.editor.edit_key_dates("stakeholder", pat.id, "Pat Quinn")
+    assert key_date_triples("stakeholder", pat.id) == [("Joined", "2015-03-01", False), ("Birthday", "--06-12", True)]
+    win.editor.stack.undo()
+    assert key_date_triples("stakeholder", pat.id) == []
+
+
+def test_the_contact_card_shows_tags_and_key_dates(qtbot, acme, data_dir, tmp_path):
+    from gui_helpers import open_window
+    from relapp.services.key_dates import add_key_date
+    from relapp.services.tags import set_tags
+
+    _account, _other, pat, _me = acme
+    set_tags("stakeholder", pat.id, "Champion club")
+    add_key_date(stakeholder=pat.id, label="Birthday", date="--06-12")
+    win = open_window(qtbot, data_dir, tmp_path)
+    win.open_contact_card(pat.id)
+    card = win._cards[-1]
+    assert "Champion club" in card.tags_line.text() and "Birthday --06-12" in card.tags_line.text()

@@ -14,6 +14,7 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true",
                    help="print a JSON list of {kind, title, account, id} instead of text")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N of each kind (default 20)")
+    p.add_argument("--tag", metavar="TAG", help="only what carries this tag (or belongs to an account that does)")
     p.set_defaults(handler=run)
 
 
@@ -21,7 +22,15 @@ def run(args) -> int:
     from relapp.services.find import KIND_LABELS, search
 
     open_data(args)
-    found = search(args.query, limit=max(args.limit, 1))
+    tag_id = None
+    if args.tag:
+        from relapp.cli.main import CliError
+        from relapp.services.tags import list_tags
+
+        tag_id = next((t.id for t in list_tags() if t.name.casefold() == args.tag.strip().casefold()), None)
+        if tag_id is None:
+            raise CliError(f"no tag called {args.tag!r}", 2)
+    found = search(args.query, limit=max(args.limit, 1), tag_id=tag_id)
     if args.json:
         print(json.dumps([{"kind": f.kind, "title": f.title, "account": f.account, "id": f.id} for f in found],
                          indent=2, ensure_ascii=False))

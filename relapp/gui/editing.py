@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from relapp.gui.forms.quick_entry import QuickEntryDialog
 from relapp.gui.forms.record_dialogs import AccountDialog, MemberDialog, StakeholderDialog
 from relapp.gui.undo_commands import CreateCommand, DeleteCommand, EditCommand
-from relapp.services import accounts, journal, people
+from relapp.services import accounts, journal, key_dates, people, tags
 from relapp.store.models import Account, Entry, Stakeholder, TeamMember, Tie
 
 
 class Editor(QObject):
-    changed = Signal(str)  # "account", "stakeholder", "member", "entry", "tie"
+    changed = Signal(str)  # "account", "stakeholder", "member", "entry", "tie", "tag", "key-date"
 
     def __init__(self, window: QWidget):
         super().__init__(window)
@@ -153,3 +153,41 @@ class Editor(QObject):
         self.stack.push(DeleteCommand(self.tr("Delete entry %s") % entry.title, Entry, entry_id,
                                       self._announce("entry")))
         return True
+
+    # Tags and key dates ------------------------------------------------------------
+    def edit_tags(self, kind: str, owner_id: int, whose: str) -> None:
+        """``kind``: account, stakeholder or member."""
+        from relapp.gui.forms.tags_dialog import TagsDialog
+
+        before = tags.tag_names(kind, owner_id)
+        dialog = TagsDialog(whose, before, self.window)
+        if not dialog.exec():
+            return
+        after = tags.set_tags(kind, owner_id, dialog.names())
+        if after == before:
+            return
+
+        def apply(ident, names):
+            tags.set_tags(kind, ident, names)
+
+        self.stack.push(EditCommand(self.tr("Tags of %s") % whose, apply, owner_id, {"names": before},
+                                    {"names": after}, self._announce("tag")))
+
+    def edit_key_dates(self, kind: str, owner_id: int, whose: str) -> None:
+        """``kind``: stakeholder or member."""
+        from relapp.gui.forms.key_dates_dialog import KeyDatesDialog
+
+        before = key_dates.key_date_triples(kind, owner_id)
+        dialog = KeyDatesDialog(whose, before, self.window)
+        if not dialog.exec():
+            return
+        key_dates.replace_key_dates(kind, owner_id, dialog.dates())
+        after = key_dates.key_date_triples(kind, owner_id)
+        if after == before:
+            return
+
+        def apply(ident, dates):
+            key_dates.replace_key_dates(kind, ident, dates)
+
+        self.stack.push(EditCommand(self.tr("Key dates of %s") % whose, apply, owner_id, {"dates": before},
+                                    {"dates": after}, self._announce("key-date")))

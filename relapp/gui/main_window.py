@@ -20,7 +20,7 @@ from relapp import __version__
 from relapp.gui.editing import Editor
 from relapp.gui.outside_changes import OutsideChanges
 
-VIEWS = ("home", "accounts", "map", "journal")
+VIEWS = ("home", "accounts", "map", "journal", "people")
 SIDEBAR_STYLE = "QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 14px; }"
 
 
@@ -47,7 +47,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(150)
         self.sidebar.setFrameShape(QListWidget.NoFrame)
-        for key, label in zip(VIEWS, (self.tr("Home"), self.tr("Accounts"), self.tr("Map"), self.tr("Journal"))):
+        for key, label in zip(VIEWS, (self.tr("Home"), self.tr("Accounts"), self.tr("Map"), self.tr("Journal"),
+                                      self.tr("People"))):
             item = QListWidgetItem(label)
             item.setData(Qt.UserRole, key)
             item.setSizeHint(item.sizeHint().expandedTo(self.sidebar.sizeHint().boundedTo(item.sizeHint())))
@@ -143,6 +144,14 @@ class MainWindow(QMainWindow):
         view.open_account.connect(self.show_account)
         return view
 
+    def _make_people(self) -> QWidget:
+        from relapp.gui.people.people_view import PeopleView
+
+        view = PeopleView(self)
+        view.open_stakeholder.connect(self.open_contact_card)
+        view.open_member.connect(self.open_team)
+        return view
+
     def _switch(self, row: int) -> None:
         if 0 <= row < len(VIEWS):
             widget = self.view(VIEWS[row])
@@ -234,7 +243,7 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&View"))
         for number, (key, label) in enumerate(zip(VIEWS, (self.tr("&Home"), self.tr("&Accounts"), self.tr("&Map"),
-                                                          self.tr("&Journal"))), start=1):
+                                                          self.tr("&Journal"), self.tr("&People"))), start=1):
             self._action(view_menu, label, lambda _c=False, k=key: self.show_view(k), f"Ctrl+{number}",
                          f"view_{key}")
 
@@ -245,6 +254,7 @@ class MainWindow(QMainWindow):
         account_menu.addSeparator()
         self._action(account_menu, self.tr("&Board brief…"), self.open_brief, "Ctrl+B", "brief")
         self._action(account_menu, self.tr("&Check-up…"), self.open_checkup, None, "checkup")
+        self._action(account_menu, self.tr("&Tags…"), self.edit_account_tags, "Ctrl+Shift+G", "accountTags")
 
         help_menu = bar.addMenu(self.tr("&Help"))
         about = self._action(help_menu, self.tr("&About Relapp"), self.about, None, "about")
@@ -270,6 +280,12 @@ class MainWindow(QMainWindow):
     def edit_account(self) -> None:
         if (account_id := self._require_account()) is not None:
             self.editor.edit_account(account_id)
+
+    def edit_account_tags(self) -> None:
+        from relapp.services.accounts import get_account
+
+        if (account_id := self._require_account()) is not None:
+            self.editor.edit_tags("account", account_id, get_account(account_id).name)
 
     def toggle_archive(self) -> None:
         from relapp.services.accounts import get_account
@@ -391,7 +407,7 @@ class MainWindow(QMainWindow):
     # Keeping views in step ------------------------------------------------------------
     def _data_changed(self, kind: str) -> None:
         if "accounts" in self._views:
-            if kind in ("account", "all"):
+            if kind in ("account", "tag", "all"):
                 self._views["accounts"].reload()
             self._views["accounts"].refresh_account()
         if "journal" in self._views:
@@ -400,6 +416,9 @@ class MainWindow(QMainWindow):
             self._views["journal"].apply_filter()
         if "home" in self._views:
             self._views["home"].refresh()
+        if "people" in self._views and kind in ("account", "stakeholder", "member", "tag", "key-date", "entry",
+                                                 "all"):
+            self._views["people"].reload()
         if self.current_view() == "map":
             self._sync_map()
         self._update_data_label()

@@ -35,14 +35,74 @@ class Found:
     score: int  # lower is better (relapp.domain.find_rank)
 
 
-def search(text: str, limit: int = 8) -> list[Found]:
-    """At most ``limit`` of each kind; groups ordered by their best match."""
+@dataclass(frozen=True)
+class TagScope:
+    """What carries one tag: accounts (with everything recorded under
+    them), people on their side and ours."""
+
+    accounts: frozenset[int]
+    stakeholders: frozenset[int]
+    members: frozenset[int]
+
+    def admits(self, found: Found) -> bool:
+        if found.kind == "stakeholder":
+            return found.id in self.stakeholders or found.account_id in self.accounts
+        if found.kind == "member":
+            return found.id in self.members
+        if found.kind == "account":
+            return found.id in self.accounts
+        return found.account_id in self.accounts
+
+
+def tag_scope(tag_id: int) -> TagScope:
+    from relapp.services.tags import owners_tagged
+
+    return TagScope(frozenset(owners_tagged("account", tag_id)), frozenset(owners_tagged("stakeholder", tag_id)),
+                    frozenset(owners_tagged("member", tag_id)))
+
+
+# With a tag, each kind is read this many times deeper before the tag's
+# filter, so a tag that covers a few accounts still fills its groups.
+TAG_DEPTH = 10
+
+
+def search(text: str, limit: int = 8, tag_id: int | None = None) -> list[Found]:
+    """At most ``limit`` of each kind; groups ordered by their best match.
+    With ``tag_id`` only what carries the tag (or belongs to an account
+    that does); with a tag and no words, everything tagged."""
+    scope = tag_scope(tag_id) if tag_id is not None else None
     if fts.match_query(text or "") is None:
-        return []
-    groups = [g for g in (_accounts(text, limit), _stakeholders(text, limit), _members(text, limit),
-                          _entries(text, limit), _promises(text, limit), _meetings(text, limit)) if g]
+        return _tagged(scope, limit) if scope is not None else []
+    depth = limit * TAG_DEPTH if scope is not None else limit
+    groups = []
+    for group in (_accounts(text, depth), _stakeholders(text, depth), _members(text, depth),
+                  _entries(text, depth), _promises(text, depth), _meetings(text, depth)):
+        kept = [f for f in group if scope is None or scope.admits(f)][:limit]
+        if kept:
+            groups.append(kept)
     groups.sort(key=lambda g: (g[0].score, KINDS.index(g[0].kind)))
     return [found for group in groups for found in group]
+
+
+def _tagged(scope: TagScope, limit: int) -> list[Found]:
+    """Everything that carries the tag itself, by name."""
+    found = []
+    for kind, table, ids in (("account", "account", scope.accounts), ("stakeholder", "stakeholder", scope.stakeholders),
+                             ("member", "team_member", scope.members)):
+        if not ids:
+            continue
+        marks = ",".join("?" * len(ids))
+        if kind == "stakeholder":
+            sql = (f"SELECT s.id, s.name, a.name, s.account_id, s.title FROM stakeholder s "
+                   f"JOIN account a ON a.id = s.account_id WHERE s.id IN ({marks})")
+        elif kind == "account":
+            sql = f"SELECT id, name, name, id, industry FROM account WHERE id IN ({marks})"
+        else:
+            sql = f"SELECT id, name, '', NULL, role FROM team_member WHERE id IN ({marks})"
+        rows = sorted(_rows(sql, sorted(ids)), key=lambda r: r[1].casefold())[:limit]
+        found += [Found(kind, ident, name, account, account_id, detail, ELSEWHERE)
+                  for ident, name, account, account_id, detail in rows]
+    return found
 
 
 def _best(found: list[Found], limit: int) -> list[Found]:

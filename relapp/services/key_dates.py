@@ -160,3 +160,26 @@ def coming_key_dates(today: dt.date, days: int | None = None) -> list[ComingKeyD
         if on is not None and on <= until:
             coming.append(ComingKeyDate(row, on, years_on(key, on)))
     return sorted(coming, key=lambda c: (c.on, c.row.person.casefold()))
+
+
+def replace_key_dates(kind: str, owner_id: int, dates: list[tuple[str, str, bool]]) -> list[KeyDateRow]:
+    """Give one person exactly these (label, date, yearly) key dates, in one
+    transaction: what the window's key dates form saves, and undoes."""
+    owner = {"stakeholder": owner_id} if kind == "stakeholder" else {"member": owner_id}
+    fields = _owner_fields(owner.get("stakeholder"), owner.get("member"))
+    cleaned = []
+    for label, date, yearly in dates:
+        key = _day(date)
+        cleaned.append({"label": v.name("label", label), "month": key.month, "day": key.day, "year": key.year,
+                        "yearly": bool(yearly), **fields})
+    with v.transaction():
+        column = KeyDate.stakeholder if kind == "stakeholder" else KeyDate.member
+        KeyDate.delete().where(column == owner_id).execute()
+        for row in cleaned:
+            KeyDate.create(**row)
+    return key_dates_of(**({"stakeholder_id": owner_id} if kind == "stakeholder" else {"member_id": owner_id}))
+
+
+def key_date_triples(kind: str, owner_id: int) -> list[tuple[str, str, bool]]:
+    rows = key_dates_of(**({"stakeholder_id": owner_id} if kind == "stakeholder" else {"member_id": owner_id}))
+    return [(r.label, r.date, r.yearly) for r in rows]

@@ -168,7 +168,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../relapp/gui/views/accounts_view.py" line="+55"/>
+        <location filename="../../relapp/gui/views/accounts_view.py" line="+60"/>
         <source>Filter accounts…</source>
         <translation>Konten filtern…</translation>
     </message>
@@ -184,6 +184,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Only accounts with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
@@ -193,7 +203,7 @@
         <translation>Neues Konto…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Upcoming board meetings</source>
         <translation>Kommende Vorstandssitzungen</translation>
     </message>
@@ -245,7 +255,7 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+110"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
@@ -260,7 +270,7 @@
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Purpose of the relationship</source>
         <translation>Zweck der Beziehung</translation>
     </message>
@@ -1010,7 +1020,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../relapp/gui/views/contact_card.py" line="+32"/>
+        <location filename="../../relapp/gui/views/contact_card.py" line="+37"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,7 +1050,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Tags and key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>About this person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,16 +1081,26 @@ Your current data is kept as a backup first, so you can go back to it from this 
     </message>
     <message>
         <location line="+4"/>
+        <source>Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New promise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>%s — contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reports to</source>
         <translation>Berichtet an</translation>
     </message>
@@ -1271,6 +1296,16 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>Tags of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Key dates of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../relapp/gui/commitments/actions.py" line="+56"/>
         <source>New promise %s</source>
         <translation type="unfinished"></translation>
@@ -1421,7 +1456,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>FindBox</name>
     <message>
-        <location filename="../../relapp/gui/find/find_box.py" line="+28"/>
+        <location filename="../../relapp/gui/find/find_box.py" line="+31"/>
         <source>Find anything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,12 +1501,22 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Only with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+55"/>
         <source>%n found · ↑↓ to choose · Enter opens · Esc closes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2008,6 +2053,64 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>KeyDatesDialog</name>
+    <message>
+        <location filename="../../relapp/gui/forms/key_dates_dialog.py" line="+19"/>
+        <source>Key dates of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished">Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the day as 1980-06-12, or --06-12 when the year is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Row %d: say what the date is (Birthday, Anniversary…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row %d: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <location filename="../../relapp/gui/launch.py" line="+31"/>
@@ -2053,12 +2156,17 @@ You can undo this with Ctrl+Z.</source>
         <translation>Journal</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation type="unfinished">Personen</translation>
+    </message>
+    <message>
         <location line="+79"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2158,6 +2266,11 @@ You can undo this with Ctrl+Z.</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
@@ -2188,6 +2301,11 @@ You can undo this with Ctrl+Z.</source>
         <translation>Beziehungs-&amp;Check…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
@@ -2203,7 +2321,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Eintrag gespeichert</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Select an account first</source>
         <translation>Bitte zuerst ein Konto auswählen</translation>
     </message>
@@ -2223,7 +2341,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>&lt;b&gt;Relapp %s&lt;/b&gt;&lt;p&gt;Ein Kontobuch für Ihre Kundenbeziehungen: Einzahlungen und Abhebungen, wer zählt, und das Briefing für die nächste Vorstandssitzung.&lt;/p&gt;&lt;p&gt;Ihre Daten: %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Data: %s</source>
         <translation>Daten: %s</translation>
     </message>
@@ -2953,6 +3071,110 @@ Shift-drag to one of theirs to add a tie</source>
         <location line="+0"/>
         <source>Problem with the form</source>
         <translation>Problem im Formular</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../relapp/gui/people/people_view.py" line="+31"/>
+        <source>Filter by name, title, account, email or tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts</source>
+        <translation type="unfinished">Konten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Influence</source>
+        <translation type="unfinished">Einfluss</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Influence %d or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Influence 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stance</source>
+        <translation type="unfinished">Haltung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last contact</source>
+        <translation type="unfinished">Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seen in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not seen for 90 days or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Never met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
+        <source>Our team</source>
+        <translation type="unfinished">Unser Team</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>People</source>
+        <translation type="unfinished">Personen</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 of %2 people</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3782,6 +4004,7 @@ Shift-drag to one of theirs to add a tie</source>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/account_table.py" line="-57"/>
         <location filename="../../relapp/gui/models/journal_table.py" line="-190"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="+20"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -3823,6 +4046,7 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/stakeholder_table.py" line="-81"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="+5"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
@@ -3844,6 +4068,7 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/stakeholder_table.py" line="-5"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="-4"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -3859,6 +4084,7 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location filename="../../relapp/gui/models/stakeholder_table.py" line="-1"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="-2"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3869,11 +4095,13 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="+4"/>
         <source>Influence</source>
         <translation>Einfluss</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="+1"/>
         <source>Stance</source>
         <translation>Haltung</translation>
     </message>
@@ -3881,6 +4109,39 @@ Shift-drag to one of theirs to add a tie</source>
         <location line="+1"/>
         <source>Our best tie</source>
         <translation>Unsere beste Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../../relapp/gui/people/people_model.py" line="-2"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <location filename="../../relapp/gui/forms/tags_dialog.py" line="+17"/>
+        <source>Tags of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier 1, North, Retail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Separate tags with commas; a new name makes a new tag.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,13 @@ was chosen; the window decides where that opens.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout,
+)
 
 from relapp.gui.find.results_model import FindResultsModel
 from relapp.services.find import Found, search
+from relapp.services.tags import list_tags
 
 # Short enough to feel immediate, long enough not to search every letter
 # of a fast typist.
@@ -36,6 +39,11 @@ class FindBox(QDialog):
         self.edit.setPlaceholderText(self.tr("Find accounts, people, entries, promises, meetings…"))
         self.edit.setAccessibleName(self.tr("Find"))
         self.edit.setClearButtonEnabled(True)
+        self.tag_box = QComboBox(self)
+        self.tag_box.setObjectName("findTag")
+        self.tag_box.setAccessibleName(self.tr("Only with this tag"))
+        self.tag_box.addItem(self.tr("Any tag"), None)
+        self.tag_box.currentIndexChanged.connect(lambda _i: self.search_now())
         self.model = FindResultsModel(labels, self)
         self.list = QListView(self)
         self.list.setObjectName("findResults")
@@ -47,7 +55,10 @@ class FindBox(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("findStatus")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.edit)
+        top = QHBoxLayout()
+        top.addWidget(self.edit, 1)
+        top.addWidget(self.tag_box)
+        layout.addLayout(top)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.status)
         self._timer = QTimer(self)
@@ -61,6 +72,7 @@ class FindBox(QDialog):
 
     def open(self) -> None:  # noqa: A003 — QDialog.open: show without blocking
         """Show the box, ready to type, over its window."""
+        self._fill_tags()
         parent = self.parentWidget()
         if parent is not None:
             top = parent.mapToGlobal(parent.rect().topLeft())
@@ -71,15 +83,27 @@ class FindBox(QDialog):
         self.edit.setFocus()
         self.edit.selectAll()
 
+    def _fill_tags(self) -> None:
+        current = self.tag_box.currentData()
+        self.tag_box.blockSignals(True)
+        while self.tag_box.count() > 1:
+            self.tag_box.removeItem(1)
+        for tag in list_tags():
+            self.tag_box.addItem(tag.name, tag.id)
+        self.tag_box.setCurrentIndex(max(self.tag_box.findData(current), 0))
+        self.tag_box.blockSignals(False)
+        self.tag_box.setVisible(self.tag_box.count() > 1)
+
     def search_now(self) -> None:
         self._timer.stop()
         text = self.edit.text()
-        found = search(text) if text.strip() else []
+        tag_id = self.tag_box.currentData()
+        found = search(text, tag_id=tag_id) if text.strip() or tag_id is not None else []
         self.model.set_results(found)
         if found:
             self._select(self._next_result(-1, 1))
             self.status.setText(self.tr("%n found · ↑↓ to choose · Enter opens · Esc closes", "", len(found)))
-        elif text.strip():
+        elif text.strip() or tag_id is not None:
             self.status.setText(self.tr("Nothing found for “%s”") % text.strip())
         else:
             self._show_hint()

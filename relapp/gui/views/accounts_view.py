@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
     QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,8 @@ from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
 from relapp.services.meetings import upcoming_meetings
 from relapp.gui.vocabulary_labels import label as vocabulary_label
+from relapp.gui.tag_chips import tag_chips
+from relapp.services.tags import list_tags, owners_tagged, tags_of
 
 class AccountFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None):
@@ -30,10 +32,13 @@ class AccountFilterProxy(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseInsensitive)
         self.setFilterKeyColumn(0)
         self.show_archived = False
+        self.tagged: set[int] | None = None  # the accounts with the chosen tag, None for any
 
     def filterAcceptsRow(self, row, parent) -> bool:
         account = self.sourceModel().account(row)
         if account is not None and account.archived and not self.show_archived:
+            return False
+        if account is not None and self.tagged is not None and account.id not in self.tagged:
             return False
         return super().filterAcceptsRow(row, parent)
 
@@ -58,6 +63,10 @@ class AccountsView(QWidget):
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.archived_box = QCheckBox(self.tr("Show archived"), self)
         self.archived_box.toggled.connect(self._show_archived)
+        self.tag_box = QComboBox(self)
+        self.tag_box.setAccessibleName(self.tr("Only accounts with this tag"))
+        self.tag_box.addItem(self.tr("Any tag"), None)
+        self.tag_box.currentIndexChanged.connect(self._tag_chosen)
         self.table = make_table(self.proxy, self)
         self.table.setAccessibleName(self.tr("Accounts"))
         self.table.setSortingEnabled(True)
@@ -81,6 +90,7 @@ class AccountsView(QWidget):
         left_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(self.archived_box)
+        row.addWidget(self.tag_box)
         row.addStretch(1)
         row.addWidget(new_button)
         left_layout.addLayout(row)
@@ -171,6 +181,7 @@ class AccountsView(QWidget):
     # Loading -----------------------------------------------------------------------
     def reload(self) -> None:
         keep = self.account_id
+        self._fill_tags()
         self.model.reload()
         if keep is not None and self.model.row_of(keep) >= 0:
             self.select_account(keep)
@@ -194,6 +205,31 @@ class AccountsView(QWidget):
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
         self.table.scrollTo(index)
+
+    def _fill_tags(self) -> None:
+        current = self.tag_box.currentData()
+        self.tag_box.blockSignals(True)
+        while self.tag_box.count() > 1:
+            self.tag_box.removeItem(1)
+        for tag in list_tags():
+            self.tag_box.addItem(tag.name, tag.id)
+        self.tag_box.setCurrentIndex(max(self.tag_box.findData(current), 0))
+        self.tag_box.blockSignals(False)
+        self.tag_box.setVisible(self.tag_box.count() > 1)
+        tag_id = self.tag_box.currentData()
+        self.proxy.tagged = owners_tagged("account", tag_id) if tag_id is not None else None
+
+    def _tag_chosen(self) -> None:
+        tag_id = self.tag_box.currentData()
+        self.proxy.tagged = owners_tagged("account", tag_id) if tag_id is not None else None
+        self.proxy.invalidateFilter()
+        if self.proxy.rowCount() and (self.account_id is None or self.model.row_of(self.account_id) < 0
+                                      or not self.proxy.mapFromSource(
+                                          self.model.index(self.model.row_of(self.account_id), 0)).isValid()):
+            self.table.selectRow(0)
+
+    def show_tag(self, tag_id: int | None) -> None:
+        self.tag_box.setCurrentIndex(max(self.tag_box.findData(tag_id), 0))
 
     def _show_archived(self, on: bool) -> None:
         self.proxy.show_archived = on
@@ -225,7 +261,8 @@ class AccountsView(QWidget):
             return
         account = accounts.get_account(account_id)
         self.title.setText(account.name + (self.tr(" (archived)") if account.archived else ""))
-        self.subtitle.setText(account.industry or "")
+        self.subtitle.setText(" &nbsp; ".join(x for x in (html.escape(account.industry or ""),
+                                                          tag_chips(tags_of("account", account_id))) if x))
         self.intent.setText(field_rows([
             (self.tr("Purpose of the relationship"), vocabulary_label(PURPOSES[account.purpose]) if account.purpose else ""),
             (self.tr("Our strategic intent"), account.our_intent),
