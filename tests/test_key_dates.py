@@ -226,3 +226,33 @@ def test_google_and_outlook_csv_birthdays_and_groups(db, tmp_path):
     import_file(outlook)
     assert _people_dates() == ([("Lee Park", "Birthday", "1980-06-12"), ("Pat Quinn", "Anniversary", "2005-09-01"),
                                 ("Pat Quinn", "Birthday", "--06-12")], ["North", "Tier 1", "Tier 1"])
+
+
+def test_home_shows_key_dates_as_far_ahead_as_preferences_say(qtbot, acme, data_dir, tmp_path):
+    from gui_helpers import isolate_settings
+    from test_health_home import ready
+
+    from relapp.gui.home.home_view import HomeView
+    from relapp.gui.preferences_dialog import PreferencesDialog
+    from relapp.services.key_dates import add_key_date
+
+    isolate_settings(tmp_path)
+    _acme, pat, _me = acme
+    add_key_date(stakeholder=pat.id, label="Birthday", date="--07-20")
+    today = dt.date(2026, 6, 5)
+
+    def key_messages():
+        home = HomeView(today=today)
+        qtbot.addWidget(home)
+        home.show()
+        ready(qtbot, home)
+        return [home.model.item(r).message for r in range(home.model.rowCount())
+                if home.model.item(r).kind == "key-date"]
+
+    assert key_messages() == [], "45 days away: beyond the 14 days Home looks ahead by default"
+    dialog = PreferencesDialog(data_dir)
+    qtbot.addWidget(dialog)
+    assert dialog.key_date_days.value() == 14
+    dialog.key_date_days.setValue(60)
+    dialog.accept()
+    assert key_messages() == ["Birthday of Pat Quinn in 45 days (2026-07-20)"]

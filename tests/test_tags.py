@@ -154,3 +154,26 @@ def test_the_contact_card_shows_tags_and_key_dates(qtbot, acme, data_dir, tmp_pa
     win.open_contact_card(pat.id)
     card = win._cards[-1]
     assert "Champion club" in card.tags_line.text() and "Birthday --06-12" in card.tags_line.text()
+
+
+def test_journal_filter_by_tag_of_the_account_or_the_person(qtbot, acme, data_dir, tmp_path):
+    from gui_helpers import open_window
+    from relapp.services.journal import JournalFilter, add_entry, count_entries
+    from relapp.services.people import create_stakeholder
+    from relapp.services.tags import list_tags, set_tags
+
+    account, other, pat, _me = acme
+    zoe = create_stakeholder(account=other.id, name="Zoe Adams")
+    add_entry(account=account.id, title="At Acme", value=1)
+    add_entry(account=other.id, title="With Zoe", value=1, stakeholders=[zoe.id])
+    add_entry(account=other.id, title="Northwind alone", value=1)
+    set_tags("account", account.id, "Tier 1")
+    set_tags("stakeholder", zoe.id, "Tier 1")
+    tier = list_tags()[0].id
+    assert count_entries(JournalFilter(tag_id=tier)) == 2
+    win = open_window(qtbot, data_dir, tmp_path)
+    win.show_view("journal")
+    journal = win.view("journal")
+    journal.tag_box.setCurrentIndex(journal.tag_box.findText("Tier 1"))
+    titles = {journal.model.row(r).title for r in range(journal.model.rowCount())}
+    assert titles == {"At Acme", "With Zoe"}

@@ -346,7 +346,8 @@ class MainWindow(QMainWindow):
     def open_preferences(self) -> None:
         from relapp.gui.preferences_dialog import PreferencesDialog
 
-        PreferencesDialog(self.data_dir, self).exec()
+        if PreferencesDialog(self.data_dir, self).exec():
+            self._data_changed("key-date")  # how far ahead Home looks may have changed
 
     def open_import(self) -> None:
         from relapp.gui.interchange.import_dialog import ImportDialog
@@ -411,7 +412,7 @@ class MainWindow(QMainWindow):
                 self._views["accounts"].reload()
             self._views["accounts"].refresh_account()
         if "journal" in self._views:
-            if kind in ("account", "stakeholder", "member", "all"):
+            if kind in ("account", "stakeholder", "member", "tag", "all"):
                 self._views["journal"].reload_choices()
             self._views["journal"].apply_filter()
         if "home" in self._views:

@@ -28,6 +28,7 @@ class JournalFilter:
     since: dt.date | None = None
     until: dt.date | None = None
     text: str = ""
+    tag_id: int | None = None  # entries of accounts with the tag, or with a person who has it
 
 
 # Slots: the journal keeps thousands of these in memory while scrolling, and
@@ -194,6 +195,11 @@ def _where(f: JournalFilter, matches: int | None = None) -> tuple[list[str], lis
     if f.member_id is not None:
         clauses.append("e.id IN (SELECT entry_id FROM entry_member WHERE member_id = ?)")
         params.append(f.member_id)
+    if f.tag_id is not None:
+        clauses.append("(e.account_id IN (SELECT account_id FROM account_tag WHERE tag_id = ?) "
+                       "OR e.id IN (SELECT es.entry_id FROM entry_stakeholder es JOIN stakeholder_tag st "
+                       "ON st.stakeholder_id = es.stakeholder_id WHERE st.tag_id = ?))")
+        params += [f.tag_id, f.tag_id]
     if f.kind:
         clauses.append("e.kind = ?")
         params.append(f.kind)

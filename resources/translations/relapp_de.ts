@@ -1924,7 +1924,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../relapp/gui/views/journal_view.py" line="+32"/>
+        <location filename="../../relapp/gui/views/journal_view.py" line="+33"/>
         <source>Search titles and notes…</source>
         <translation>Titel und Notizen durchsuchen…</translation>
     </message>
@@ -1962,6 +1962,11 @@ You can undo this with Ctrl+Z.</source>
         <location line="+1"/>
         <source>Withdrawals only</source>
         <translation>Nur Abhebungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2029,7 +2034,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>%s (our side)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2326,7 +2331,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Bitte zuerst ein Konto auswählen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
@@ -3180,7 +3185,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relapp/gui/preferences_dialog.py" line="+23"/>
+        <location filename="../../relapp/gui/preferences_dialog.py" line="+24"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3220,6 +3225,16 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Key dates on Home, days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
@@ -3232,6 +3247,11 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+1"/>
         <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key dates on Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

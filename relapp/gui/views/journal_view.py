@@ -16,6 +16,7 @@ from relapp.gui.models.journal_table import JournalTableModel
 from relapp.gui.views.tables import make_table
 from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
+from relapp.services.tags import list_tags
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 SEARCH_DELAY_MS = 120
@@ -46,6 +47,7 @@ class JournalView(QWidget):
         self.sign_box = self._combo(self.tr("Values"))
         self.sign_box.addItem(self.tr("Deposits only"), "deposit")
         self.sign_box.addItem(self.tr("Withdrawals only"), "withdrawal")
+        self.tag_box = self._combo(self.tr("Tag"))
         self.trust_box = self._combo(self.tr("TRUST"))
         for key, (_, label, _) in TRUST_TAGS.items():
             self.trust_box.addItem(vocabulary_label(label), key)
@@ -67,7 +69,7 @@ class JournalView(QWidget):
             edit.dateChanged.connect(self.apply_filter)
         self.period_box.currentIndexChanged.connect(self._period_changed)
         self.account_box.currentIndexChanged.connect(self._account_changed)
-        for box in (self.person_box, self.kind_box, self.sign_box, self.trust_box):
+        for box in (self.person_box, self.kind_box, self.sign_box, self.trust_box, self.tag_box):
             box.currentIndexChanged.connect(self.apply_filter)
 
         self.model = JournalTableModel(self)
@@ -87,7 +89,7 @@ class JournalView(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for widget in (self.account_box, self.person_box, self.kind_box, self.sign_box, self.trust_box,
-                       self.period_box, self.since_edit, self.until_edit):
+                       self.tag_box, self.period_box, self.since_edit, self.until_edit):
             filters.addWidget(widget, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -120,7 +122,19 @@ class JournalView(QWidget):
             self.account_box.addItem(name, account_id)
         self.account_box.setCurrentIndex(max(self.account_box.findData(current), 0))
         self.account_box.blockSignals(False)
+        self._fill_tags()
         self._fill_people()
+
+    def _fill_tags(self) -> None:
+        current = self.tag_box.currentData()
+        self.tag_box.blockSignals(True)
+        while self.tag_box.count() > 1:
+            self.tag_box.removeItem(1)
+        for tag in list_tags():
+            self.tag_box.addItem(tag.name, tag.id)
+        self.tag_box.setCurrentIndex(max(self.tag_box.findData(current), 0))
+        self.tag_box.blockSignals(False)
+        self.tag_box.setVisible(self.tag_box.count() > 1)
 
     def _fill_people(self) -> None:
         self.person_box.blockSignals(True)
@@ -157,7 +171,7 @@ class JournalView(QWidget):
             stakeholder_id=person[1] if person and person[0] == "stakeholder" else None,
             member_id=person[1] if person and person[0] == "member" else None,
             kind=self.kind_box.currentData(), sign=self.sign_box.currentData(), trust=self.trust_box.currentData(),
-            since=since, until=until, text=self.search.text(),
+            since=since, until=until, text=self.search.text(), tag_id=self.tag_box.currentData(),
         )
 
     def apply_filter(self) -> None:
@@ -177,7 +191,7 @@ class JournalView(QWidget):
         """Show one entry selected: the journal narrowed to its account with
         no other filter, so the entry is surely among the rows."""
         self.search.clear()
-        for box in (self.person_box, self.kind_box, self.sign_box, self.trust_box, self.period_box,
+        for box in (self.person_box, self.kind_box, self.sign_box, self.trust_box, self.tag_box, self.period_box,
                     self.account_box):
             box.blockSignals(True)
             box.setCurrentIndex(max(box.findData(account_id), 0) if box is self.account_box else 0)
