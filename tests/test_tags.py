@@ -177,3 +177,34 @@ def test_journal_filter_by_tag_of_the_account_or_the_person(qtbot, acme, data_di
     journal.tag_box.setCurrentIndex(journal.tag_box.findText("Tier 1"))
     titles = {journal.model.row(r).title for r in range(journal.model.rowCount())}
     assert titles == {"At Acme", "With Zoe"}
+
+
+def test_tag_manager_renames_recolours_and_deletes_with_undo(qtbot, acme, data_dir, tmp_path):
+    from gui_helpers import on_next_dialog, open_window
+    from relapp.gui.forms.tag_manager import TagManagerDialog
+    from relapp.services.tags import list_tags, set_tags, tag_names
+
+    account, _other, pat, _me = acme
+    set_tags("account", account.id, "Tier 1")
+    set_tags("stakeholder", pat.id, "Tier 1, North")
+    win = open_window(qtbot, data_dir, tmp_path)
+    dialog = TagManagerDialog(win.editor, win)
+    qtbot.addWidget(dialog)
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["North", "Tier 1"]
+    dialog.list.setCurrentRow(1)
+    dialog.name.setText("north")  # another tag's name, in another case
+    dialog.apply()
+    assert "already exists" in dialog.error.text()
+    dialog.name.setText("Key accounts")
+    dialog.colour.setCurrentIndex(dialog.colour.findData("#2e7d32"))
+    dialog.apply()
+    assert [(t.name, t.colour) for t in list_tags()] == [("Key accounts", "#2e7d32"), ("North", list_tags()[1].colour)]
+    assert tag_names("account", account.id) == ["Key accounts"]
+    dialog.list.setCurrentRow(0)
+    dialog.delete()
+    assert tag_names("account", account.id) == [] and tag_names("stakeholder", pat.id) == ["North"]
+    win.editor.stack.undo()
+    assert tag_names("account", account.id) == ["Key accounts"]
+    assert tag_names("stakeholder", pat.id) == ["Key accounts", "North"]
+    win.editor.stack.undo()
+    assert tag_names("account", account.id) == ["Tier 1"]

@@ -15,7 +15,7 @@ from relapp.gui.forms.quick_entry import QuickEntryDialog
 from relapp.gui.forms.record_dialogs import AccountDialog, MemberDialog, StakeholderDialog
 from relapp.gui.undo_commands import CreateCommand, DeleteCommand, EditCommand
 from relapp.services import accounts, journal, key_dates, people, tags
-from relapp.store.models import Account, Entry, Stakeholder, TeamMember, Tie
+from relapp.store.models import Account, Entry, Stakeholder, Tag, TeamMember, Tie
 
 
 class Editor(QObject):
@@ -191,3 +191,22 @@ class Editor(QObject):
 
         self.stack.push(EditCommand(self.tr("Key dates of %s") % whose, apply, owner_id, {"dates": before},
                                     {"dates": after}, self._announce("key-date")))
+
+    def change_tag(self, tag_id: int, name: str, colour: str) -> None:
+        """Rename or recolour a tag; a ValidationError says what is wrong."""
+        before = next(t for t in tags.list_tags() if t.id == tag_id)
+        after = tags.update_tag(tag_id, name=name, colour=colour)
+        if (after.name, after.colour) == (before.name, before.colour):
+            return
+
+        def apply(ident, name, colour):
+            tags.update_tag(ident, name=name, colour=colour)
+
+        self.stack.push(EditCommand(self.tr("Change tag %s") % before.name, apply, tag_id,
+                                    {"name": before.name, "colour": before.colour},
+                                    {"name": after.name, "colour": after.colour}, self._announce("tag")))
+
+    def delete_tag(self, tag_id: int) -> None:
+        """Delete a tag from everything that carries it (undo puts it back on them)."""
+        name = next(t.name for t in tags.list_tags() if t.id == tag_id)
+        self.stack.push(DeleteCommand(self.tr("Delete tag %s") % name, Tag, tag_id, self._announce("tag")))

@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         find_anything = self._action(edit_menu, self.tr("Find &anything…"), self.find_anything, "Ctrl+K",
                                      "findAnything")
         find_anything.setShortcutContext(Qt.ApplicationShortcut)  # from contact cards and dialogs too
+        self._action(edit_menu, self.tr("&Tags…"), self.open_tags, None, "tags")
         edit_menu.addSeparator()
         prefs = self._action(edit_menu, self.tr("&Preferences…"), self.open_preferences,
                              [QKeySequence.Preferences, "Ctrl+,"], "preferences")
@@ -342,6 +343,11 @@ class MainWindow(QMainWindow):
         if member_id is not None:
             dialog.select_member(member_id)
         dialog.exec()
+
+    def open_tags(self) -> None:
+        from relapp.gui.forms.tag_manager import TagManagerDialog
+
+        TagManagerDialog(self.editor, self).exec()
 
     def open_preferences(self) -> None:
         from relapp.gui.preferences_dialog import PreferencesDialog

@@ -1306,6 +1306,16 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Change tag %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete tag %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../relapp/gui/commitments/actions.py" line="+56"/>
         <source>New promise %s</source>
         <translation type="unfinished"></translation>
@@ -2241,7 +2251,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -2306,7 +2316,8 @@ You can undo this with Ctrl+Z.</source>
         <translation>Beziehungs-&amp;Check…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>&amp;Tags…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,7 +2342,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Bitte zuerst ein Konto auswählen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
@@ -4138,6 +4149,45 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+4"/>
         <source>Key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <location filename="../../relapp/gui/forms/tag_manager.py" line="+30"/>
+        <location line="+3"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tag name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
