@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from relapp.gui.find.results_model import FindResultsModel
 from relapp.services.find import Found, search
-from relapp.services.tags import list_tags
+from relapp.gui.combo_choices import refill_tags
 
 # Short enough to feel immediate, long enough not to search every letter
 # of a fast typist.
@@ -72,7 +72,7 @@ class FindBox(QDialog):
 
     def open(self) -> None:  # noqa: A003 — QDialog.open: show without blocking
         """Show the box, ready to type, over its window."""
-        self._fill_tags()
+        refill_tags(self.tag_box)
         parent = self.parentWidget()
         if parent is not None:
             top = parent.mapToGlobal(parent.rect().topLeft())
@@ -82,17 +82,6 @@ class FindBox(QDialog):
         self.activateWindow()
         self.edit.setFocus()
         self.edit.selectAll()
-
-    def _fill_tags(self) -> None:
-        current = self.tag_box.currentData()
-        self.tag_box.blockSignals(True)
-        while self.tag_box.count() > 1:
-            self.tag_box.removeItem(1)
-        for tag in list_tags():
-            self.tag_box.addItem(tag.name, tag.id)
-        self.tag_box.setCurrentIndex(max(self.tag_box.findData(current), 0))
-        self.tag_box.blockSignals(False)
-        self.tag_box.setVisible(self.tag_box.count() > 1)
 
     def search_now(self) -> None:
         self._timer.stop()

@@ -11,12 +11,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from relapp.domain.vocabulary import STANCES
+from relapp.gui.combo_choices import refill, refill_tags
 from relapp.gui.people.people_model import CONTACT_FILTERS, NAME, PERSON_ROLE, PeopleFilter, PeopleTableModel
 from relapp.gui.views.tables import make_table
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.accounts import account_choices
 from relapp.services.people_directory import OURS, THEIRS, everyone
-from relapp.services.tags import list_tags
 
 FILTER_PAUSE_MS = 150
 
@@ -93,22 +93,12 @@ class PeopleView(QWidget):
     def reload(self) -> None:
         """Read everyone again (after any change), keeping filters and selection."""
         selected = self.current_person()
-        self._refill(self.account_box, [(OURS, self.tr("Our team"))] + account_choices())
-        self._refill(self.tag_box, [(t.id, t.name) for t in list_tags()])
+        refill(self.account_box, [(OURS, self.tr("Our team"))] + account_choices())
+        refill_tags(self.tag_box)
         self.model.set_people(everyone())
         self.apply_filter()
         if selected is not None:
             self.select_person(selected.kind, selected.id)
-
-    def _refill(self, box: QComboBox, items: list[tuple[object, str]]) -> None:
-        current = box.currentData()
-        box.blockSignals(True)
-        while box.count() > 1:
-            box.removeItem(1)
-        for data, text in items:
-            box.addItem(text, data)
-        box.setCurrentIndex(max(box.findData(current), 0))
-        box.blockSignals(False)
 
     def apply_filter(self) -> None:
         self._timer.stop()

@@ -23,7 +23,8 @@ from relapp.services.journal import JournalFilter
 from relapp.services.meetings import upcoming_meetings
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.gui.tag_chips import tag_chips
-from relapp.services.tags import list_tags, owners_tagged, tags_of
+from relapp.gui.combo_choices import refill_tags
+from relapp.services.tags import owners_tagged, tags_of
 
 class AccountFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None):
@@ -207,15 +208,7 @@ class AccountsView(QWidget):
         self.table.scrollTo(index)
 
     def _fill_tags(self) -> None:
-        current = self.tag_box.currentData()
-        self.tag_box.blockSignals(True)
-        while self.tag_box.count() > 1:
-            self.tag_box.removeItem(1)
-        for tag in list_tags():
-            self.tag_box.addItem(tag.name, tag.id)
-        self.tag_box.setCurrentIndex(max(self.tag_box.findData(current), 0))
-        self.tag_box.blockSignals(False)
-        self.tag_box.setVisible(self.tag_box.count() > 1)
+        refill_tags(self.tag_box)
         tag_id = self.tag_box.currentData()
         self.proxy.tagged = owners_tagged("account", tag_id) if tag_id is not None else None
 

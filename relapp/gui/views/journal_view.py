@@ -16,7 +16,7 @@ from relapp.gui.models.journal_table import JournalTableModel
 from relapp.gui.views.tables import make_table
 from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
-from relapp.services.tags import list_tags
+from relapp.gui.combo_choices import refill_tags
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 SEARCH_DELAY_MS = 120
@@ -122,19 +122,8 @@ class JournalView(QWidget):
             self.account_box.addItem(name, account_id)
         self.account_box.setCurrentIndex(max(self.account_box.findData(current), 0))
         self.account_box.blockSignals(False)
-        self._fill_tags()
+        refill_tags(self.tag_box)
         self._fill_people()
-
-    def _fill_tags(self) -> None:
-        current = self.tag_box.currentData()
-        self.tag_box.blockSignals(True)
-        while self.tag_box.count() > 1:
-            self.tag_box.removeItem(1)
-        for tag in list_tags():
-            self.tag_box.addItem(tag.name, tag.id)
-        self.tag_box.setCurrentIndex(max(self.tag_box.findData(current), 0))
-        self.tag_box.blockSignals(False)
-        self.tag_box.setVisible(self.tag_box.count() > 1)
 
     def _fill_people(self) -> None:
         self.person_box.blockSignals(True)
