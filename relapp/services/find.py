@@ -2,8 +2,9 @@
 entries, promises and board meetings, grouped by kind, best match first.
 
 Everything large is searched through an index: people and entries through
-their full-text tables (entries exactly as the journal's search does, newest
-first), the rest are short tables read with one LIKE condition per word.
+their full-text tables (the last entries written first, without counting
+every match), the rest are short tables read with one LIKE condition per
+word.
 The window's find box (Ctrl+K) and ``relapp search`` both ask here.
 """
 
@@ -12,8 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from relapp.domain.find_rank import ELSEWHERE, contains_all, name_score, words
-from relapp.services.journal import JournalFilter, query_entries
+from relapp.domain.find_rank import ELSEWHERE, WORD_STARTS, contains_all, name_score, words
 from relapp.store import fts
 from relapp.store.dates import stored_day
 from relapp.store.models import database_proxy
@@ -74,8 +74,12 @@ def search(text: str, limit: int = 8, tag_id: int | None = None) -> list[Found]:
     if fts.match_query(text or "") is None:
         return _tagged(scope, limit) if scope is not None else []
     depth = limit * TAG_DEPTH if scope is not None else limit
+    accounts = _accounts(text)
     groups = []
-    for group in (_accounts(text, depth), _stakeholders(text, depth), _members(text, depth),
+    # People of an organisation whose name has a word starting with the
+    # text ("acme" brings Acme's people; "st" does not bring Eastholm's).
+    organisations = [a.id for a in accounts if a.score <= WORD_STARTS][:20]
+    for group in (accounts[:depth], _stakeholders(text, depth, organisations), _members(text, depth),
                   _entries(text, depth), _promises(text, depth), _meetings(text, depth)):
         kept = [f for f in group if scope is None or scope.admits(f)][:limit]
         if kept:
@@ -123,25 +127,39 @@ def _rows(sql: str, params: list) -> list[tuple]:
     return database_proxy.execute_sql(sql, params).fetchall()
 
 
-def _accounts(text: str, limit: int) -> list[Found]:
+def _accounts(text: str) -> list[Found]:
+    """Every account that matches, best first.  SQL narrows the list
+    (LIKE ignores ASCII case); names with other letters are compared in
+    Python, where accents do not count either."""
+    where, params = _like_all(["name", "industry"], text)
     found = []
-    for ident, name, industry, archived in _rows("SELECT id, name, industry, archived FROM account", []):
+    for ident, name, industry, archived in _rows(
+            f"SELECT id, name, industry, archived FROM account WHERE ({where}) "
+            f"OR name GLOB '*[^ -~]*' OR industry GLOB '*[^ -~]*'", params):
         if contains_all(text, name, industry):
             detail = ", ".join(x for x in (industry, "archived" if archived else "") if x)
             found.append(Found("account", ident, name, name, ident, detail, name_score(text, name)))
-    return _best(found, limit)
+    return _best(found, len(found))
 
 
-def _stakeholders(text: str, limit: int) -> list[Found]:
+def _stakeholders(text: str, limit: int, account_ids: list[int]) -> list[Found]:
     """By name, title, department and email (full text, any word's start),
-    further emails and phones, and by the organisation they work for."""
-    ids = {r[0] for r in _rows("SELECT rowid FROM stakeholder_fts WHERE stakeholder_fts MATCH ? LIMIT 500",
-                               [fts.match_query(text)])}
+    further emails and phones, and by the organisation they work for
+    (``account_ids``: the accounts the text found)."""
+    match = fts.match_query(text)
+    # Those whose name matches first, then any field: enough of each to
+    # rank, never every "st…" among twenty thousand people.
+    depth = max(limit * 10, 50)
+    ids = {r[0] for r in _rows("SELECT rowid FROM stakeholder_fts WHERE stakeholder_fts MATCH ? LIMIT ?",
+                               ["{name}: (" + match + ")", depth])}
+    ids |= {r[0] for r in _rows("SELECT rowid FROM stakeholder_fts WHERE stakeholder_fts MATCH ? LIMIT ?",
+                                [match, depth])}
     where, params = _like_all(["value"], text)
-    ids |= {r[0] for r in _rows(f"SELECT stakeholder_id FROM contact_detail WHERE {where} LIMIT 500", params)}
-    where, params = _like_all(["a.name"], text)
-    ids |= {r[0] for r in _rows(f"SELECT s.id FROM stakeholder s JOIN account a ON a.id = s.account_id "
-                                f"WHERE {where} LIMIT 500", params)}
+    ids |= {r[0] for r in _rows(f"SELECT stakeholder_id FROM contact_detail WHERE {where} LIMIT ?", [*params, depth])}
+    if account_ids:
+        marks = ",".join("?" * len(account_ids))
+        ids |= {r[0] for r in _rows(f"SELECT id FROM stakeholder WHERE account_id IN ({marks}) LIMIT ?",
+                                    [*account_ids, depth])}
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
@@ -167,10 +185,17 @@ def _members(text: str, limit: int) -> list[Found]:
 
 
 def _entries(text: str, limit: int) -> list[Found]:
-    # The journal's own search path: newest first through the day index.
-    rows = query_entries(JournalFilter(text=text), limit=limit, with_participants=False)
-    found = [Found("entry", r.id, r.title, r.account, r.account_id, r.day.isoformat(), name_score(text, r.title))
-             for r in rows]
+    """The latest entries the full-text index matches (highest ids: the
+    last written), without counting every match as the journal must."""
+    ids = [r[0] for r in _rows("SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                               [fts.match_query(text), limit])]
+    if not ids:
+        return []
+    found = [Found("entry", ident, title, account, account_id, _day(day), name_score(text, title))
+             for ident, day, title, account_id, account in _rows(
+                 f"SELECT e.id, e.day, e.title, e.account_id, a.name FROM entry e JOIN account a "
+                 f"ON a.id = e.account_id WHERE e.id IN ({','.join('?' * len(ids))}) "
+                 f"ORDER BY e.day DESC, e.id DESC", ids)]
     # Title matches before matches in the notes; each kind of match stays newest first.
     return sorted(found, key=lambda f: f.score)
 
