@@ -12,7 +12,7 @@ from icalendar import Calendar
 from test_cli import relapp
 
 KINDS = {"neglected", "overdue-commitment", "due-commitment", "falling-balance", "checkup-due", "meeting-soon",
-         "unmet-stakeholder"}
+         "unmet-stakeholder", "key-date"}
 
 
 @pytest.fixture(scope="module")

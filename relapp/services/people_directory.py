@@ -58,7 +58,10 @@ def everyone(account_id: int | None = None, include_ours: bool = True) -> list[P
         rows += [PersonRow(OURS, mid, name, None, "", role or _kind_word(kind), email, None, None, met.get(mid),
                            tuple(our_tags.get(mid, ())), tuple(our_dates.get(mid, ())))
                  for mid, name, role, email, kind in database_proxy.execute_sql(
-                     "SELECT id, name, role, email, kind FROM team_member ORDER BY name COLLATE NOCASE, id")]
+                     "SELECT id, name, role, email, kind FROM team_member "
+                     # An internal customer is listed once: as the person in their own ledger.
+                     "WHERE id NOT IN (SELECT internal_member_id FROM account WHERE internal_member_id IS NOT NULL) "
+                     "ORDER BY name COLLATE NOCASE, id")]
     return rows
 
 

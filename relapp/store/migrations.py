@@ -68,7 +68,9 @@ def _to_3(db: SqliteDatabase) -> None:
 
 def _to_4(db: SqliteDatabase) -> None:
     """Tags with colours on accounts, their people and ours; key dates
-    (birthdays, anniversaries) of people, with or without a year."""
+    (birthdays, anniversaries) of people, with or without a year; internal
+    customers' ledgers (an account tied to a team member) and their own
+    check-up questions."""
     for sql in (
         'CREATE TABLE "tag" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL COLLATE NOCASE, '
         '"colour" TEXT NOT NULL)',
@@ -92,8 +94,29 @@ def _to_4(db: SqliteDatabase) -> None:
         'FOREIGN KEY ("member_id") REFERENCES "team_member" ("id") ON DELETE CASCADE)',
         'CREATE INDEX "key_date_stakeholder_id" ON "key_date" ("stakeholder_id")',
         'CREATE INDEX "key_date_member_id" ON "key_date" ("member_id")',
+        'ALTER TABLE "account" ADD COLUMN "internal_member_id" INTEGER '
+        'REFERENCES "team_member" ("id") ON DELETE CASCADE',
+        'CREATE UNIQUE INDEX "account_internal_member_id" ON "account" ("internal_member_id")',
+        'ALTER TABLE "health_question" ADD COLUMN "audience" TEXT NOT NULL DEFAULT \'client\'',
     ):
         db.execute_sql(sql)
+    # The internal set as it stood at schema 4 (written here, not imported:
+    # a later edit of the defaults must not change this step).
+    start = db.execute_sql('SELECT COALESCE(MAX(position), -1) + 1 FROM health_question').fetchone()[0]
+    for offset, (key, text) in enumerate(_INTERNAL_QUESTIONS_4):
+        db.execute_sql('INSERT OR IGNORE INTO "health_question" ("key", "text", "position", "active", "audience") '
+                       'VALUES (?, ?, ?, 1, \'internal\')', (key, text, start + offset))
+
+
+_INTERNAL_QUESTIONS_4 = (
+    ("internal-know-what-we-do", "Do they know what we do for them, and what it is worth to them?"),
+    ("internal-recommend", "Would they speak up for us to colleagues elsewhere in the firm?"),
+    ("internal-promises", "Do we deliver what we promise them, when we said we would?"),
+    ("internal-their-goals", "Do we know what they are measured on this year, and help them meet it?"),
+    ("internal-first-ask", "When they need help, are we the first people they ask?"),
+    ("internal-easy", "Is working with us easy for them: no chasing, no surprises?"),
+    ("internal-listened", "When they tell us what to change, do they see it change?"),
+)
 
 
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {

@@ -46,6 +46,16 @@ class SchemaVersion(BaseModel):
     app_version = TextField()
 
 
+class TeamMember(BaseModel):
+    id = AutoField()
+    name = TextField(unique=True, collation="NOCASE")
+    role = TextField(default="")
+    email = TextField(default="")
+    kind = TextField(default="colleague")  # me / colleague / internal-customer
+    notes = TextField(default="")
+    created_at = DateTimeField(default=_now)
+
+
 class Account(BaseModel):
     id = AutoField()
     name = TextField(unique=True, collation="NOCASE")
@@ -59,6 +69,10 @@ class Account(BaseModel):
     checkup_interval_days = IntegerField(default=90)
     neglect_days = IntegerField(default=90)
     created_at = DateTimeField(default=_now)
+    # Schema 4: the ledger of an internal customer (a colleague we serve) is
+    # an account of its own, tied to that team member.
+    internal_member = ForeignKeyField(TeamMember, null=True, unique=True, backref="internal_ledger",
+                                      on_delete="CASCADE")
 
 
 class Stakeholder(BaseModel):
@@ -87,16 +101,6 @@ class Stakeholder(BaseModel):
 
     class Meta:
         indexes = ((("account", "name"), False),)
-
-
-class TeamMember(BaseModel):
-    id = AutoField()
-    name = TextField(unique=True, collation="NOCASE")
-    role = TextField(default="")
-    email = TextField(default="")
-    kind = TextField(default="colleague")  # me / colleague / internal-customer
-    notes = TextField(default="")
-    created_at = DateTimeField(default=_now)
 
 
 class AccountTeam(BaseModel):
@@ -179,6 +183,7 @@ class HealthQuestion(BaseModel):
     text = TextField()
     position = IntegerField(default=0)
     active = BooleanField(default=True)
+    audience = TextField(default="client")  # schema 4: client, or internal (internal customers' set)
 
 
 class Checkup(BaseModel):

@@ -168,7 +168,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../relapp/gui/views/accounts_view.py" line="+60"/>
+        <location filename="../../relapp/gui/views/accounts_view.py" line="+61"/>
         <source>Filter accounts…</source>
         <translation>Konten filtern…</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+102"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
@@ -1526,7 +1526,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+44"/>
         <source>%n found · ↑↓ to choose · Enter opens · Esc closes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2044,7 +2044,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>%s (our side)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3188,7 +3188,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+60"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>

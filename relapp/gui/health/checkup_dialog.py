@@ -64,7 +64,7 @@ class CheckupDialog(FormDialog):
         history = health.checkups_of(self.account_id)
         previous = {q: s for q, (s, _) in health.answers_of(history[-1].id).items()} if history else {}
         self.rows = [QuestionRow(grid, n, q.id, q.text, previous.get(q.id), container)
-                     for n, q in enumerate(health.list_questions())]
+                     for n, q in enumerate(health.list_questions(audience=health.audience_of(self.account_id)))]
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(3, 2)
         # Tab runs date, score, comment, next score, …, last comment, notes: one
