@@ -13,7 +13,7 @@ from typing import Callable
 
 from peewee import SqliteDatabase
 
-CURRENT_VERSION = 4
+CURRENT_VERSION = 5
 
 
 def _to_2(db: SqliteDatabase) -> None:
@@ -67,6 +67,28 @@ def _to_3(db: SqliteDatabase) -> None:
 
 
 def _to_4(db: SqliteDatabase) -> None:
+    """People who leave and move: the day a stakeholder left, the dated
+    history of their moves, and the per-account choice that only contact
+    worth something resets the out-of-touch clock (on by default)."""
+    for sql in (
+        'ALTER TABLE "account" ADD COLUMN "valued_contact_only" INTEGER NOT NULL DEFAULT 1',
+        'ALTER TABLE "stakeholder" ADD COLUMN "left_on" DATE',
+        'CREATE TABLE "stakeholder_change" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"stakeholder_id" INTEGER NOT NULL, "day" DATE NOT NULL, "kind" TEXT NOT NULL, '
+        '"old_title" TEXT NOT NULL, "old_department" TEXT NOT NULL, "old_reports_to_id" INTEGER, '
+        '"new_title" TEXT NOT NULL, "new_department" TEXT NOT NULL, "new_reports_to_id" INTEGER, '
+        'FOREIGN KEY ("stakeholder_id") REFERENCES "stakeholder" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("old_reports_to_id") REFERENCES "stakeholder" ("id") ON DELETE SET NULL, '
+        'FOREIGN KEY ("new_reports_to_id") REFERENCES "stakeholder" ("id") ON DELETE SET NULL)',
+        'CREATE INDEX "stakeholder_change_stakeholder_id" ON "stakeholder_change" ("stakeholder_id")',
+        'CREATE INDEX "stakeholder_change_old_reports_to_id" ON "stakeholder_change" ("old_reports_to_id")',
+        'CREATE INDEX "stakeholder_change_new_reports_to_id" ON "stakeholder_change" ("new_reports_to_id")',
+        'CREATE INDEX "stakeholder_change_day" ON "stakeholder_change" ("day")',
+    ):
+        db.execute_sql(sql)
+
+
+def _to_5(db: SqliteDatabase) -> None:
     """Tags with colours on accounts, their people and ours; key dates
     (birthdays, anniversaries) of people, with or without a year; internal
     customers' ledgers (an account tied to a team member) and their own
@@ -100,15 +122,15 @@ def _to_4(db: SqliteDatabase) -> None:
         'ALTER TABLE "health_question" ADD COLUMN "audience" TEXT NOT NULL DEFAULT \'client\'',
     ):
         db.execute_sql(sql)
-    # The internal set as it stood at schema 4 (written here, not imported:
+    # The internal set as it stood at schema 5 (written here, not imported:
     # a later edit of the defaults must not change this step).
     start = db.execute_sql('SELECT COALESCE(MAX(position), -1) + 1 FROM health_question').fetchone()[0]
-    for offset, (key, text) in enumerate(_INTERNAL_QUESTIONS_4):
+    for offset, (key, text) in enumerate(_INTERNAL_QUESTIONS_5):
         db.execute_sql('INSERT OR IGNORE INTO "health_question" ("key", "text", "position", "active", "audience") '
                        'VALUES (?, ?, ?, 1, \'internal\')', (key, text, start + offset))
 
 
-_INTERNAL_QUESTIONS_4 = (
+_INTERNAL_QUESTIONS_5 = (
     ("internal-know-what-we-do", "Do they know what we do for them, and what it is worth to them?"),
     ("internal-recommend", "Would they speak up for us to colleagues elsewhere in the firm?"),
     ("internal-promises", "Do we deliver what we promise them, when we said we would?"),
@@ -123,6 +145,7 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     2: _to_2,
     3: _to_3,
     4: _to_4,
+    5: _to_5,
 }
 
 

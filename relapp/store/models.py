@@ -22,6 +22,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    SQL,
     TextField,
 )
 
@@ -69,7 +70,10 @@ class Account(BaseModel):
     checkup_interval_days = IntegerField(default=90)
     neglect_days = IntegerField(default=90)
     created_at = DateTimeField(default=_now)
-    # Schema 4: the ledger of an internal customer (a colleague we serve) is
+    # Schema 4: entries worth 0 do not reset the out-of-touch clock.
+    # The SQL default lets raw inserts that predate the column (the demo) leave it out.
+    valued_contact_only = BooleanField(default=True, constraints=[SQL("DEFAULT 1")])
+    # Schema 5: the ledger of an internal customer (a colleague we serve) is
     # an account of its own, tied to that team member.
     internal_member = ForeignKeyField(TeamMember, null=True, unique=True, backref="internal_ledger",
                                       on_delete="CASCADE")
@@ -98,6 +102,8 @@ class Stakeholder(BaseModel):
     notes = TextField(default="")
     cadence_days = IntegerField(null=True)  # keep in touch every N days
     created_at = DateTimeField(default=_now)
+    # Schema 4: the day they left the client (history kept, out of coverage).
+    left_on = DateField(null=True)
 
     class Meta:
         indexes = ((("account", "name"), False),)
@@ -183,7 +189,7 @@ class HealthQuestion(BaseModel):
     text = TextField()
     position = IntegerField(default=0)
     active = BooleanField(default=True)
-    audience = TextField(default="client")  # schema 4: client, or internal (internal customers' set)
+    audience = TextField(default="client")  # schema 5: client, or internal (internal customers' set)
 
 
 class Checkup(BaseModel):
@@ -280,6 +286,28 @@ class Setting(BaseModel):
 # Schema version 4 ----------------------------------------------------------
 
 
+class StakeholderChange(BaseModel):
+    """A dated step in a person's life at the client: left, moved to another
+    role, or came back.  The old and new role are kept so history reads true."""
+
+    id = AutoField()
+    stakeholder = ForeignKeyField(Stakeholder, backref="changes", on_delete="CASCADE")
+    day = DateField()
+    kind = TextField()  # left / moved / returned
+    old_title = TextField(default="")
+    old_department = TextField(default="")
+    old_reports_to = ForeignKeyField(Stakeholder, null=True, backref="+", on_delete="SET NULL")
+    new_title = TextField(default="")
+    new_department = TextField(default="")
+    new_reports_to = ForeignKeyField(Stakeholder, null=True, backref="+", on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("day",), False),)
+
+
+# Schema version 5 ----------------------------------------------------------
+
+
 class Tag(BaseModel):
     """A free label (tier, segment, region) with a colour, on accounts and people."""
 
@@ -330,5 +358,5 @@ MODELS = [
     SchemaVersion, Account, Stakeholder, TeamMember, AccountTeam, Tie, Entry,
     EntryStakeholder, EntryMember, Commitment, HealthQuestion, Checkup, CheckupAnswer,
     StakeholderLink, MapPosition, Meeting, MeetingAttendee, AttentionState, ContactDetail, Setting,
-    Tag, AccountTag, StakeholderTag, MemberTag, KeyDate,
+    StakeholderChange, Tag, AccountTag, StakeholderTag, MemberTag, KeyDate,
 ]
