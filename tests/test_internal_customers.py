@@ -116,3 +116,27 @@ def test_the_window_shows_their_ledger(qtbot, dana, data_dir, tmp_path):
     assert view.title.text() == "Dana Inhouse (internal customer)"
     assert [view.entries_model.row(r).title for r in range(view.entries_model.rowCount())] == [
         "Pipeline report on time"]
+
+
+def test_marking_from_the_window_lists_the_ledger_and_undo_keeps_it(qtbot, db, data_dir, tmp_path):
+    from gui_helpers import on_next_dialog, open_window
+    from relapp.gui.forms.designer import select_data
+    from relapp.services.people import create_member, get_member
+
+    sam = create_member(name="Sam Colleague", kind="colleague")
+    win = open_window(qtbot, data_dir, tmp_path)
+    win.show_view("accounts")
+    view = win.view("accounts")
+    assert view.proxy.rowCount() == 0
+
+    def mark(dialog):
+        select_data(dialog.field("kind"), "internal-customer")
+        dialog._try_accept()
+
+    on_next_dialog(mark)
+    win.editor.edit_member(sam.id)
+    assert [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())] == [
+        "Sam Colleague (internal customer)"]
+    win.editor.stack.undo()
+    assert get_member(sam.id).kind == "colleague"
+    assert view.proxy.rowCount() == 1, "undo changes the kind back; the ledger and what is in it stay"

@@ -414,7 +414,8 @@ class MainWindow(QMainWindow):
     # Keeping views in step ------------------------------------------------------------
     def _data_changed(self, kind: str) -> None:
         if "accounts" in self._views:
-            if kind in ("account", "tag", "all"):
+            # A member marked as an internal customer gets a ledger of their own.
+            if kind in ("account", "tag", "member", "all"):
                 self._views["accounts"].reload()
             self._views["accounts"].refresh_account()
         if "journal" in self._views:

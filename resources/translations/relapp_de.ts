@@ -2357,7 +2357,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>&lt;b&gt;Relapp %s&lt;/b&gt;&lt;p&gt;Ein Kontobuch für Ihre Kundenbeziehungen: Einzahlungen und Abhebungen, wer zählt, und das Briefing für die nächste Vorstandssitzung.&lt;/p&gt;&lt;p&gt;Ihre Daten: %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Data: %s</source>
         <translation>Daten: %s</translation>
     </message>
