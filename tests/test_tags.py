@@ -208,3 +208,27 @@ def test_tag_manager_renames_recolours_and_deletes_with_undo(qtbot, acme, data_d
     assert tag_names("stakeholder", pat.id) == ["Key accounts", "North"]
     win.editor.stack.undo()
     assert tag_names("account", account.id) == ["Tier 1"]
+
+
+def test_map_filter_by_tag_keeps_only_tagged_people(qtbot, acme):
+    from relapp.gui.map.map_view import MapView
+    from relapp.gui.map.scene import PersonItem
+    from relapp.services.people import create_stakeholder
+    from relapp.services.tags import set_tags
+
+    account, _other, pat, _me = acme
+    create_stakeholder(account=account.id, name="Lee Park")
+    set_tags("stakeholder", pat.id, "Exec sponsor")
+    view = MapView()
+    qtbot.addWidget(view)
+    view.set_account(account.id)
+    view.show()
+
+    def shown():
+        return sorted(i.person.name for i in view.built.nodes.values() if isinstance(i, PersonItem))
+
+    assert shown() == ["Lee Park", "Pat Quinn"]
+    view.tag_filter.setCurrentIndex(view.tag_filter.findText("Exec sponsor"))
+    assert shown() == ["Pat Quinn"]
+    view.tag_filter.setCurrentIndex(0)
+    assert shown() == ["Lee Park", "Pat Quinn"]

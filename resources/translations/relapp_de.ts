@@ -2422,7 +2422,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+84"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+87"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
@@ -2586,7 +2586,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+43"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+45"/>
         <source>unknown to us</source>
         <translation>uns unbekannt</translation>
     </message>
@@ -2607,12 +2607,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+260"/>
+        <location line="+265"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-217"/>
         <source>Map tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2663,12 +2663,22 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+202"/>
+        <location line="+207"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-206"/>
+        <source>Tag filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Auto-arrange</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -2738,7 +2748,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>&lt;b&gt;Kontaktmuster&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Drag to place people; double-click opens the contact card; right-click for more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,7 +2794,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Open contact card</source>
         <translation>Kontaktkarte öffnen</translation>
     </message>
