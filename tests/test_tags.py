@@ -232,3 +232,32 @@ def test_map_filter_by_tag_keeps_only_tagged_people(qtbot, acme):
     assert shown() == ["Pat Quinn"]
     view.tag_filter.setCurrentIndex(0)
     assert shown() == ["Lee Park", "Pat Quinn"]
+
+
+def test_our_team_members_get_tags_and_key_dates_from_the_team_dialog(qtbot, acme, data_dir, tmp_path):
+    from gui_helpers import on_next_dialog, open_window
+    from relapp.gui.views.team_dialog import TeamDialog
+    from relapp.services.key_dates import key_date_triples
+    from relapp.services.tags import tag_names
+
+    _account, _other, _pat, me = acme
+    win = open_window(qtbot, data_dir, tmp_path)
+    dialog = TeamDialog(win.editor, win)
+    qtbot.addWidget(dialog)
+    dialog.select_member(me.id)
+
+    def tag(form):
+        form.edit.setText("Partners")
+        form.accept()
+
+    on_next_dialog(tag)
+    dialog._tags()
+    assert tag_names("member", me.id) == ["Partners"]
+
+    def date(form):
+        form.add_row("Birthday", "--01-05", True)
+        form._try_accept()
+
+    on_next_dialog(date)
+    dialog._key_dates()
+    assert key_date_triples("member", me.id) == [("Birthday", "--01-05", True)]

@@ -4248,6 +4248,16 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
