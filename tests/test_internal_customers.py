@@ -140,3 +140,21 @@ def test_marking_from_the_window_lists_the_ledger_and_undo_keeps_it(qtbot, db, d
     win.editor.stack.undo()
     assert get_member(sam.id).kind == "colleague"
     assert view.proxy.rowCount() == 1, "undo changes the kind back; the ledger and what is in it stay"
+
+
+def test_the_internal_question_set_is_edited_on_its_own(qtbot, dana):
+    from relapp.gui.health.questions_dialog import QuestionsDialog
+    from relapp.services.health import list_questions
+
+    client_before = [q.text for q in list_questions(include_inactive=True)]
+    dialog = QuestionsDialog(audience="internal")
+    qtbot.addWidget(dialog)
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
+        q.text for q in list_questions(include_inactive=True, audience="internal")]
+    dialog.add_question()
+    dialog.list.currentItem().setText("Do they invite us to their planning?")
+    assert "Do they invite us to their planning?" in [q.text for q in list_questions(audience="internal")]
+    assert [q.text for q in list_questions(include_inactive=True)] == client_before
+    dialog.list.setCurrentRow(dialog.list.count() - 1)
+    dialog._move(-1)
+    assert [q.text for q in list_questions(audience="internal")][-2] == "Do they invite us to their planning?"

@@ -3373,13 +3373,18 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>QuestionsDialog</name>
     <message>
-        <location filename="../../relapp/gui/health/questions_dialog.py" line="+22"/>
-        <location line="+4"/>
+        <location filename="../../relapp/gui/health/questions_dialog.py" line="+24"/>
+        <location line="+5"/>
         <source>Check-up questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
+        <source>Check-up questions for internal customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Double-click a question to reword it; untick it to stop asking it.</source>
         <translation type="unfinished"></translation>
     </message>

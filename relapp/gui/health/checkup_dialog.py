@@ -80,7 +80,7 @@ class CheckupDialog(FormDialog):
         from relapp.gui.health.questions_dialog import QuestionsDialog
 
         kept = {row.question_id: (row.score(), row.comment.text()) for row in self.rows}
-        QuestionsDialog(self).exec()
+        QuestionsDialog(self, health.audience_of(self.account_id)).exec()
         self._build_rows()
         for row in self.rows:
             score, comment = kept.get(row.question_id, (None, ""))
