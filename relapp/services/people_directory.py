@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from relapp.domain.vocabulary import MEMBER_KINDS
 from relapp.services.key_dates import KeyDateRow, key_dates_by_person
 from relapp.services.tags import TagRow, tags_by_owner
 from relapp.store.dates import stored_day
@@ -66,8 +67,6 @@ def everyone(account_id: int | None = None, include_ours: bool = True) -> list[P
 
 
 def _kind_word(kind: str) -> str:
-    from relapp.domain.vocabulary import MEMBER_KINDS
-
     return MEMBER_KINDS.get(kind, "")
 
 
