@@ -1,11 +1,9 @@
 """Find anything: the service, ``relapp search`` and the Ctrl+K box."""
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
+from cli_helpers import run_relapp
 from hypothesis import given, strategies as st
 from PySide6.QtCore import Qt
 
@@ -111,16 +109,13 @@ def test_nothing_to_look_for_finds_nothing(acme):
 
 
 def test_relapp_search_json_is_the_contract(acme, data_dir):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-m", "relapp", "--data-dir", str(data_dir), "search", "acme",
-                             "--json"], capture_output=True, text=True, env=env, timeout=120)
+    result = run_relapp(data_dir, "search", "acme", "--json")
     assert result.returncode == 0, result.stderr
     records = json.loads(result.stdout)
     assert [set(r) for r in records] == [{"kind", "title", "account", "id"}] * 2
     assert [(r["kind"], r["title"], r["account"]) for r in records] == [
         ("account", "Acme Rail", "Acme Rail"), ("stakeholder", "Pat Quinn", "Acme Rail")]
-    text = subprocess.run([sys.executable, "-m", "relapp", "--data-dir", str(data_dir), "search", "acme"],
-                          capture_output=True, text=True, env=env, timeout=120)
+    text = run_relapp(data_dir, "search", "acme")
     assert text.stdout.splitlines()[:2] == ["Accounts", "  Acme Rail  (Transport)"]
 
 

@@ -3,11 +3,9 @@
 treated on Home, in People and in the find box like a client's person."""
 
 import datetime as dt
-import os
-import subprocess
-import sys
 
 import pytest
+from cli_helpers import run_relapp
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -80,26 +78,21 @@ def test_people_and_find_show_them_once(dana):
     assert ("stakeholder", "Dana Inhouse") in [(f.kind, f.title) for f in search("dana")]
 
 
-def relapp(data_dir, *args):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop("RELAPP_DATA_DIR", None)
-    return subprocess.run([sys.executable, "-m", "relapp", "--data-dir", str(data_dir), *args],
-                          capture_output=True, text=True, env=env, timeout=120)
 
 
 def test_add_entry_internal_on_the_command_line(dana, data_dir):
     from relapp.services.journal import entry_detail
     from relapp.services.internal_customers import ledger_of
 
-    result = relapp(data_dir, "add", "entry", "--internal", "Dana Inhouse", "--title", "Helped with a bid",
+    result = run_relapp(data_dir, "add", "entry", "--internal", "Dana Inhouse", "--title", "Helped with a bid",
                     "--value", "2", "--by", "Alex Morgan")
     assert result.returncode == 0, result.stderr
     detail = entry_detail(int(result.stdout))
     ledger = ledger_of("Dana Inhouse")
     assert (detail.account_id, detail.stakeholders) == (ledger.account_id, [ledger.stakeholder_id])
-    refused = relapp(data_dir, "add", "entry", "--internal", "Alex Morgan", "--title", "x", "--value", "1")
+    refused = run_relapp(data_dir, "add", "entry", "--internal", "Alex Morgan", "--title", "x", "--value", "1")
     assert refused.returncode == 2 and "not marked as an internal customer" in refused.stderr
-    both = relapp(data_dir, "add", "entry", "Acme", "--internal", "Dana Inhouse", "--title", "x", "--value", "1")
+    both = run_relapp(data_dir, "add", "entry", "Acme", "--internal", "Dana Inhouse", "--title", "x", "--value", "1")
     assert both.returncode == 2
 
 

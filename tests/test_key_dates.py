@@ -2,11 +2,9 @@
 attention and the calendar export."""
 
 import datetime as dt
-import os
-import subprocess
-import sys
 
 import pytest
+from cli_helpers import run_relapp
 from hypothesis import given, strategies as st
 
 from relapp.domain.key_dates import KeyDay, next_occurrence, parse_key_day, parse_spreadsheet_day, years_on
@@ -117,11 +115,6 @@ def test_attention_names_key_dates_within_the_chosen_days(acme):
     assert [i for i in attention_list(today) if i.kind == "key-date"] == []
 
 
-def relapp(data_dir, *args):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop("RELAPP_DATA_DIR", None)
-    return subprocess.run([sys.executable, "-m", "relapp", "--data-dir", str(data_dir), *args],
-                          capture_output=True, text=True, env=env, timeout=120)
 
 
 def test_export_dates_ics_parses_back_with_the_yearly_rule(acme, data_dir, tmp_path):
@@ -134,7 +127,7 @@ def test_export_dates_ics_parses_back_with_the_yearly_rule(acme, data_dir, tmp_p
     add_key_date(stakeholder=pat.id, label="Leap day", date="--02-29")
     add_key_date(stakeholder=pat.id, label="Graduation", date="2027-07-01", yearly=False)
     out = tmp_path / "dates.ics"
-    result = relapp(data_dir, "export", "dates", "--format", "ics", "-o", str(out))
+    result = run_relapp(data_dir, "export", "dates", "--format", "ics", "-o", str(out))
     assert result.returncode == 0, result.stderr
     events = {str(e.get("summary")): e for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")}
     assert set(events) == {"Birthday — Pat Quinn (Acme Rail)", "Leap day — Pat Quinn (Acme Rail)",

@@ -3,11 +3,9 @@ the People view (model, filters, sorting, keys)."""
 
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 
 import pytest
+from cli_helpers import run_relapp
 from PySide6.QtCore import Qt
 
 TODAY = dt.date(2026, 11, 30)
@@ -52,15 +50,10 @@ def test_everyone_lists_both_sides_with_tags_dates_and_last_contact(crowd):
     assert [r.name for r in everyone(crowd["acme"].id)] == ["Lee Park", "Pat Quinn"]
 
 
-def relapp(data_dir, *args):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop("RELAPP_DATA_DIR", None)
-    return subprocess.run([sys.executable, "-m", "relapp", "--data-dir", str(data_dir), *args],
-                          capture_output=True, text=True, env=env, timeout=120)
 
 
 def test_people_json_for_all_accounts_and_for_one(crowd, data_dir):
-    result = relapp(data_dir, "people", "--json")
+    result = run_relapp(data_dir, "people", "--json")
     assert result.returncode == 0, result.stderr
     records = json.loads(result.stdout)
     assert all({"name", "account", "title", "tags", "key_dates"} <= set(r) for r in records)
@@ -68,9 +61,9 @@ def test_people_json_for_all_accounts_and_for_one(crowd, data_dir):
     assert (pat["account"], pat["title"], pat["tags"], pat["key_dates"]) == (
         "Acme Rail", "CFO", ["Tier 1"], [{"label": "Birthday", "date": "--06-12", "yearly": True}])
     assert next(r for r in records if r["name"] == "Alex Morgan")["account"] is None
-    one = json.loads(relapp(data_dir, "people", "Northwind", "--json").stdout)
+    one = json.loads(run_relapp(data_dir, "people", "Northwind", "--json").stdout)
     assert [(r["name"], r["tags"]) for r in one] == [("Zoe Adams", ["Board", "Tier 1"])]
-    refused = relapp(data_dir, "people", "Nowhere")
+    refused = run_relapp(data_dir, "people", "Nowhere")
     assert refused.returncode == 1 and "no account called 'Nowhere'" in refused.stderr
 
 

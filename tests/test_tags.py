@@ -1,11 +1,9 @@
 """Tags on accounts and people: the service, the JSON of the command line."""
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
+from cli_helpers import run_relapp
 from PySide6.QtCore import Qt
 
 from relapp.domain.tag_colours import PALETTE, colour_for, split_tags
@@ -61,9 +59,7 @@ def test_accounts_json_has_tags(acme, data_dir):
 
     account, _other, _pat, _me = acme
     set_tags("account", account.id, "Tier 1")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-m", "relapp", "--data-dir", str(data_dir), "accounts", "--json"],
-                            capture_output=True, text=True, env=env, timeout=120)
+    result = run_relapp(data_dir, "accounts", "--json")
     assert result.returncode == 0, result.stderr
     assert {r["name"]: r["tags"] for r in json.loads(result.stdout)} == {"Acme Rail": ["Tier 1"], "Northwind": []}
 
