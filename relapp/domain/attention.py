@@ -91,6 +91,9 @@ class KeyDateFacts:
     label: str
     on: date  # the coming day it falls on
     years: int | None  # an age or an anniversary's count, when the year is known
+
+
+@dataclass(frozen=True)
 class ObjectiveFacts:
     objective_id: int
     account_id: int
@@ -250,6 +253,9 @@ def key_date_items(dates: list[KeyDateFacts], today: date) -> list[AttentionItem
             f"key-date:{k.key_date_id}:{k.on.isoformat()}", "key-date", k.account_id, k.account,
             f"{k.label} of {k.person} {_in_days(left)} ({k.on.isoformat()}{years})",
             30 + max(0, 14 - left), k.stakeholder_id, k.person, k.on))
+    return items
+
+
 def plan_items(plan: PlanFacts, today: date) -> list[AttentionItem]:
     items = []
     for o in plan.objectives:

@@ -75,6 +75,8 @@ def _key_dates(today: dt.date) -> list[KeyDateFacts]:
                          c.row.label, c.on, c.years)
             for c in coming_key_dates(today)
             if c.row.stakeholder_id is not None and c.row.account_id not in archived]
+
+
 def _plans(today: dt.date) -> PlanFacts:
     """Open objectives and opportunities, and both intent levels in force today."""
     active = Account.archived == False  # noqa: E712
