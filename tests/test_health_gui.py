@@ -212,12 +212,12 @@ def test_contact_card_says_when_the_next_contact_is_late(qtbot, host, acme):
 
     account, pat, _ = acme
     people.update_stakeholder(pat.id, cadence_days=14)
-    journal.add_entry(account=account.id, day=dt.date.today() - dt.timedelta(days=20), title="Lunch",
+    journal.add_entry(account=account.id, day=dt.date.today() - dt.timedelta(days=20), title="Lunch", value=2,
                       stakeholders=[pat.id])
     card = ContactCard(pat.id, host.editor, host)
     qtbot.addWidget(card)
     assert "every 14 days" in card.touch.text() and "6 days late" in card.touch.text()
-    journal.add_entry(account=account.id, day=dt.date.today(), title="Call", stakeholders=[pat.id])
+    journal.add_entry(account=account.id, day=dt.date.today(), title="Call", value=1, stakeholders=[pat.id])
     card.refresh()
     assert "late" not in card.touch.text() and "next contact by" in card.touch.text()
 

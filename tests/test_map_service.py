@@ -22,8 +22,13 @@ def test_load_map_has_people_team_ties_and_coverage(demo_db):
     assert {p.id for p in data.people} == {s.id for s in Stakeholder.select().where(Stakeholder.account == acc)}
     ties = {(t.member_id, t.stakeholder_id, t.strength) for t in data.ties}
     assert ties == {(t.member_id, t.stakeholder_id, t.strength) for t in people.ties_of_account(acc)}
-    for p in data.people:  # the strongest tie is the maximum over the person's ties
-        assert p.strongest_tie == max([s for _, sid, s in ties if sid == p.id], default=0)
+    for p in data.people:
+        # Every recorded tie stands as it is; the journal only adds those without one.
+        recorded = {(m, p.id, s) for m, sid, s in ties if sid == p.id}
+        assert {(a.member_id, p.id, a.strength) for a in p.known if a.source == "tie"} == recorded
+        assert all(1 <= a.strength <= 4 for a in p.known if a.source == "journal")
+        assert p.strongest_tie == max([a.strength for a in p.known], default=0)
+        assert p.strongest_tie >= max([s for _, _, s in recorded], default=0)
     assert data.coverage is not None and data.coverage.gaps
     assert {m.id for m in data.team} >= {m for m, _, _ in ties}
 

@@ -225,3 +225,22 @@ def test_the_stage_strip_draws_a_step_line(qtbot, db):
     assert xs[1] == xs[2]
     assert "Partner" in strip.caption.text()
     assert step_points([]) == ([], [])
+
+
+def test_home_lists_the_plans_needs_with_their_labels(qtbot, demo_db):
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    from relapp.gui.home.home_view import HomeView
+
+    home = HomeView(today=TODAY)
+    qtbot.addWidget(home)
+    qtbot.waitUntil(lambda: not home.loading, timeout=5000)
+    QAbstractItemModelTester(home.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    for kind, label in (("objective-overdue", "Objective overdue"), ("intent-mismatch", "Intent mismatch")):
+        home.kind_box.setCurrentIndex(home.kind_box.findData(kind))
+        assert home.kind_box.currentData() == kind
+        assert home.model.rowCount() >= 1
+        assert home.model.index(0, 0).data() == label
+    mismatch = home.model.item(0)
+    found = plan.account_plan(mismatch.account_id, TODAY)
+    assert found.our_intent.level - found.their_intent.level >= 2

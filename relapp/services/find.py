@@ -73,6 +73,7 @@ def search(text: str, limit: int = 8, tag_id: int | None = None) -> list[Found]:
     scope = tag_scope(tag_id) if tag_id is not None else None
     if fts.match_query(text or "") is None:
         return _tagged(scope, limit) if scope is not None else []
+    fts.search_ready(database_proxy)  # what was written since the last search is found too
     depth = limit * TAG_DEPTH if scope is not None else limit
     accounts = _accounts(text)
     groups = []

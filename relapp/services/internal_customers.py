@@ -12,8 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from relapp.services import validation as v
-from relapp.store import fts
-from relapp.store.models import Account, Stakeholder, TeamMember, database_proxy
+from relapp.store.models import Account, Stakeholder, TeamMember
 
 INTERNAL_KIND = "internal-customer"
 
@@ -48,7 +47,6 @@ def ensure_ledger(member_id: int) -> InternalLedger:
         if person is None:
             person = Stakeholder.create(account=account.id, name=member.name, title=member.role,
                                         email=member.email, influence=4, stance="supporter")
-            fts.reindex(database_proxy, "stakeholder", [person.id])
         return InternalLedger(member.id, member.name, account.id, person.id)
 
 
@@ -62,7 +60,6 @@ def rename_ledger(member_id: int, name: str) -> None:
     people = [sid for (sid,) in Stakeholder.select(Stakeholder.id).where(
         (Stakeholder.account == account.id) & (Stakeholder.name == old)).tuples()]
     Stakeholder.update(name=name).where(Stakeholder.id.in_(people)).execute()
-    fts.reindex(database_proxy, "stakeholder", people)
 
 
 def ledger_of(member_name: str) -> InternalLedger:

@@ -10,8 +10,7 @@ from relapp.domain.vocabulary import DECISION_ROLES, MEMBER_KINDS, STANCES, TIE_
 from relapp.services import internal_customers
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
-from relapp.store import fts
-from relapp.store.models import AccountTeam, Stakeholder, TeamMember, Tie, database_proxy
+from relapp.store.models import AccountTeam, Stakeholder, TeamMember, Tie
 
 PERSONAL_FIELDS = ("family", "interests", "notes")
 PROFESSIONAL_TEXT_FIELDS = ("career_goals", "measured_by", "worries", "how_we_help")
@@ -77,7 +76,6 @@ def create_stakeholder(**fields) -> Stakeholder:
     with v.transaction():
         data = _clean_stakeholder(fields, creating=True, account_id=None)
         person = Stakeholder.create(**data)
-        fts.reindex(database_proxy, "stakeholder", [person.id])
         return person
 
 
@@ -90,14 +88,12 @@ def update_stakeholder(stakeholder_id: int, **fields) -> Stakeholder:
         for key, value in data.items():
             setattr(person, key if key not in ("account", "reports_to") else f"{key}_id", value)
         person.save()
-        fts.reindex(database_proxy, "stakeholder", [person.id])
         return person
 
 
 def delete_stakeholder(stakeholder_id: int) -> None:
     with v.transaction():
         get_stakeholder(stakeholder_id).delete_instance()
-        fts.unindex(database_proxy, "stakeholder", [stakeholder_id])
 
 
 def get_stakeholder(stakeholder_id: int) -> Stakeholder:

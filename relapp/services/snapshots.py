@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from peewee import ForeignKeyField, Model
 
 from relapp.services import validation as v
-from relapp.store import fts
-from relapp.store.models import MODELS, Entry, Stakeholder, database_proxy
+from relapp.store.models import MODELS, database_proxy
 
 _BY_NAME = {model.__name__: model for model in MODELS}
 
@@ -91,8 +90,6 @@ def restore(snap: Snapshot) -> None:
             for column, key_value in key.items():
                 query = query.where(getattr(model, column) == key_value)
             query.execute()
-        fts.reindex(database_proxy, "entry", [r["id"] for n, r in snap.rows if n == Entry.__name__])
-        fts.reindex(database_proxy, "stakeholder", [r["id"] for n, r in snap.rows if n == Stakeholder.__name__])
 
 
 def delete_with_snapshot(model: type[Model], record_id: int) -> Snapshot:
@@ -103,6 +100,4 @@ def delete_with_snapshot(model: type[Model], record_id: int) -> Snapshot:
         if not snap.rows:
             raise v.NotFoundError(f"no {model.__name__.lower()} with id {record_id}")
         model.delete().where(model._meta.primary_key == record_id).execute()
-        fts.unindex(database_proxy, "entry", [r["id"] for n, r in snap.rows if n == Entry.__name__])
-        fts.unindex(database_proxy, "stakeholder", [r["id"] for n, r in snap.rows if n == Stakeholder.__name__])
         return snap

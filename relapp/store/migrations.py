@@ -13,7 +13,7 @@ from typing import Callable
 
 from peewee import SqliteDatabase
 
-CURRENT_VERSION = 6
+CURRENT_VERSION = 7
 
 
 def _to_2(db: SqliteDatabase) -> None:
@@ -131,6 +131,32 @@ def _to_5(db: SqliteDatabase) -> None:
 
 
 def _to_6(db: SqliteDatabase) -> None:
+    """Search kept by triggers: each searchable table notes the rows whose
+    text changed in a pending table that the search tables catch up from
+    (see store/fts.py for why the triggers cannot write the index itself).
+    The index is rebuilt once, in case a write path of an older version
+    left it behind."""
+    searched = {
+        "entry": ('"title", "notes"', "title, notes"),
+        "stakeholder": ('"name", "title", "department", "email", "notes"', "name, title, department, email, notes"),
+    }
+    for table, (quoted, cols) in searched.items():
+        pending = f"{table}_fts_pending"
+        for sql in (
+            f'CREATE TABLE "{pending}" ("id" INTEGER NOT NULL PRIMARY KEY)',
+            f'CREATE TRIGGER "{table}_fts_insert" AFTER INSERT ON "{table}" '
+            f"BEGIN INSERT OR IGNORE INTO {pending} (id) VALUES (new.id); END",
+            f'CREATE TRIGGER "{table}_fts_update" AFTER UPDATE OF {quoted} ON "{table}" '
+            f"BEGIN INSERT OR IGNORE INTO {pending} (id) VALUES (new.id); END",
+            f'CREATE TRIGGER "{table}_fts_delete" AFTER DELETE ON "{table}" '
+            f"BEGIN INSERT OR IGNORE INTO {pending} (id) VALUES (old.id); END",
+            f"DELETE FROM {table}_fts",
+            f"INSERT INTO {table}_fts(rowid, {cols}) SELECT id, {cols} FROM {table}",
+        ):
+            db.execute_sql(sql)
+
+
+def _to_7(db: SqliteDatabase) -> None:
     """Tags with colours on accounts, their people and ours; key dates
     (birthdays, anniversaries) of people, with or without a year; internal
     customers' ledgers (an account tied to a team member) and their own
@@ -164,15 +190,15 @@ def _to_6(db: SqliteDatabase) -> None:
         'ALTER TABLE "health_question" ADD COLUMN "audience" TEXT NOT NULL DEFAULT \'client\'',
     ):
         db.execute_sql(sql)
-    # The internal set as it stood at schema 6 (written here, not imported:
+    # The internal set as it stood at schema 7 (written here, not imported:
     # a later edit of the defaults must not change this step).
     start = db.execute_sql('SELECT COALESCE(MAX(position), -1) + 1 FROM health_question').fetchone()[0]
-    for offset, (key, text) in enumerate(_INTERNAL_QUESTIONS_6):
+    for offset, (key, text) in enumerate(_INTERNAL_QUESTIONS_7):
         db.execute_sql('INSERT OR IGNORE INTO "health_question" ("key", "text", "position", "active", "audience") '
                        'VALUES (?, ?, ?, 1, \'internal\')', (key, text, start + offset))
 
 
-_INTERNAL_QUESTIONS_6 = (
+_INTERNAL_QUESTIONS_7 = (
     ("internal-know-what-we-do", "Do they know what we do for them, and what it is worth to them?"),
     ("internal-recommend", "Would they speak up for us to colleagues elsewhere in the firm?"),
     ("internal-promises", "Do we deliver what we promise them, when we said we would?"),
@@ -189,6 +215,7 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     4: _to_4,
     5: _to_5,
     6: _to_6,
+    7: _to_7,
 }
 
 

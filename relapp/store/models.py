@@ -75,7 +75,7 @@ class Account(BaseModel):
     valued_contact_only = BooleanField(default=True, constraints=[SQL("DEFAULT 1")])
     # Schema 5: what the relationship could be worth to both sides, in a few sentences.
     potential = TextField(default="", constraints=[SQL("DEFAULT ''")])
-    # Schema 6: the ledger of an internal customer (a colleague we serve) is
+    # Schema 7: the ledger of an internal customer (a colleague we serve) is
     # an account of its own, tied to that team member.
     internal_member = ForeignKeyField(TeamMember, null=True, unique=True, backref="internal_ledger",
                                       on_delete="CASCADE")
@@ -191,7 +191,7 @@ class HealthQuestion(BaseModel):
     text = TextField()
     position = IntegerField(default=0)
     active = BooleanField(default=True)
-    audience = TextField(default="client")  # schema 6: client, or internal (internal customers' set)
+    audience = TextField(default="client")  # schema 7: client, or internal (internal customers' set)
 
 
 class Checkup(BaseModel):
@@ -373,7 +373,7 @@ class Opportunity(BaseModel):
     created_at = DateTimeField(default=_now)
 
 
-# Schema version 6 ----------------------------------------------------------
+# Schema version 7 ----------------------------------------------------------
 
 
 class Tag(BaseModel):

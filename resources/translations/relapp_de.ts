@@ -156,6 +156,21 @@
         <source>Problem with the form</source>
         <translation>Problem im Formular</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Only contact that &amp;counts resets that clock (not entries worth 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only contact that counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When ticked, a &quot;just checking in&quot; entry worth 0 does not reset the out-of-touch clock: only contact that gave or cost something does.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountTableModel</name>
@@ -213,7 +228,7 @@
         <translation>Vorstandssitzungen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+27"/>
         <source>Stakeholders</source>
         <translation>Ansprechpartner</translation>
@@ -1664,7 +1679,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/designer.py" line="+132"/>
+        <location filename="../../relapp/gui/forms/designer.py" line="+136"/>
         <source>Not saved: %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,22 +2602,32 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+87"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+88"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>influence %d/5, interest %d/5</source>
         <translation>Einfluss %d/5, Interesse %d/5</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-68"/>
         <source>%d overdue promise(s) to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+10"/>
+        <source>%s, from the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%s met %s in the last year; no tie recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Gap: %s</source>
         <translation>Lücke: %s</translation>
     </message>
@@ -2613,12 +2638,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+264"/>
         <source>%s reports to %s</source>
         <translation>%s berichtet an %s</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>%s influences %s</source>
         <translation>%s beeinflusst %s</translation>
     </message>
@@ -3782,12 +3807,12 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+0"/>
         <location line="+8"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Owners (theirs / ours)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,7 +3857,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;New objective…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3873,7 +3898,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished">Bearbeiten…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>not set yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4532,17 +4557,17 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>StageStrip</name>
     <message>
-        <location filename="../../relapp/gui/plan/stage_strip.py" line="+43"/>
+        <location filename="../../relapp/gui/plan/stage_strip.py" line="+44"/>
         <source>Stage and contact breadth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Stage over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>too few ties to tell</source>
         <translation type="unfinished"></translation>
     </message>

@@ -107,7 +107,9 @@ class AccountsView(QWidget):
         self.meetings_button = QPushButton(self.tr("Board meetings…"), self)
         self.meetings_button.clicked.connect(self._open_meetings)
         self.chart = BalanceChart(self)
-        self.chart.setMinimumHeight(220)
+        # With the stage line under it, the pair stays as low as the chart alone
+        # was: the window must fit a laptop screen.
+        self.chart.setMinimumHeight(160)
         self.stage_strip = StageStrip(self)
         self.stage_strip.follow(self.chart.plot)
         self.people_model = StakeholderTableModel(self)

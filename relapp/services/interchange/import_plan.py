@@ -20,7 +20,6 @@ from relapp.domain.key_dates import KeyDay, parse_key_day
 from relapp.domain.tag_colours import colour_for
 from relapp.services import validation as v
 from relapp.services.interchange.full_dump import restore_dump
-from relapp.store import fts
 from relapp.store.models import Account, ContactDetail, KeyDate, Stakeholder, StakeholderTag, Tag, database_proxy
 
 Progress = Callable[[int, int], None]
@@ -314,7 +313,7 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
             elif target.people:
                 account_ids[target.key] = Account.create(name=v.name("account", target.name)).id
         next_id = (Stakeholder.select(fn.MAX(Stakeholder.id)).scalar() or 0) + 1
-        people_rows, details, touched = [], [], []
+        people_rows, details = [], []
         for person in plan.added:
             person.id = next_id
             next_id += 1
@@ -333,7 +332,6 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
             if person.changed:
                 Stakeholder.update({getattr(Stakeholder, key): getattr(person, key) for key in person.changed}) \
                     .where(Stakeholder.id == person.id).execute()
-            touched.append(person.id)
             step(1)
         for person in [*plan.added, *plan.updated]:
             details.extend((person.id, kind, label, value) for kind, label, value in person.new_details)
@@ -341,6 +339,5 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
             cursor.executemany("INSERT INTO contact_detail (stakeholder_id, kind, label, value) VALUES (?, ?, ?, ?)",
                                details)
         _write_tags_and_dates([*plan.added, *plan.updated])
-        fts.reindex(db, "stakeholder", [p.id for p in plan.added] + touched)
         if cancelled is not None and cancelled():
             raise ImportCancelled()
