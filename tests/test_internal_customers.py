@@ -130,7 +130,7 @@ def test_marking_from_the_window_lists_the_ledger_and_undo_keeps_it(qtbot, db, d
     win.editor.edit_member(sam.id)
     assert [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())] == [
         "Sam Colleague (internal customer)"]
-    win.editor.stack.undo()
+    win.operations.stack.undo()
     assert get_member(sam.id).kind == "colleague"
     assert view.proxy.rowCount() == 1, "undo changes the kind back; the ledger and what is in it stay"
 

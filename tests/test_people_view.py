@@ -141,5 +141,5 @@ def test_people_view_follows_changes(qtbot, crowd, data_dir, tmp_path):
     before = view.model.rowCount()
     win.editor.delete_stakeholder(crowd["lee"].id, confirm=False)
     assert view.model.rowCount() == before - 1
-    win.editor.stack.undo()
+    win.operations.stack.undo()
     assert view.model.rowCount() == before

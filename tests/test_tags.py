@@ -110,9 +110,9 @@ def test_tags_are_edited_from_the_window_and_undone(qtbot, acme, data_dir, tmp_p
     assert tag_names("account", account.id) == ["Key client", "North"]
     assert "Key client" in win.view("accounts").subtitle.text()
     assert [win.view("accounts").tag_box.itemText(i) for i in range(1, 3)] == ["Key client", "North"]
-    win.editor.stack.undo()
+    win.operations.stack.undo()
     assert tag_names("account", account.id) == []
-    win.editor.stack.redo()
+    win.operations.stack.redo()
     assert tag_names("account", account.id) == ["Key client", "North"]
 
 
@@ -134,7 +134,7 @@ def test_key_dates_form_checks_the_day_and_is_undone(qtbot, acme, data_dir, tmp_
     on_next_dialog(fill)
     win.editor.edit_key_dates("stakeholder", pat.id, "Pat Quinn")
     assert key_date_triples("stakeholder", pat.id) == [("Joined", "2015-03-01", False), ("Birthday", "--06-12", True)]
-    win.editor.stack.undo()
+    win.operations.stack.undo()
     assert key_date_triples("stakeholder", pat.id) == []
 
 
@@ -199,10 +199,10 @@ def test_tag_manager_renames_recolours_and_deletes_with_undo(qtbot, acme, data_d
     dialog.list.setCurrentRow(0)
     dialog.delete()
     assert tag_names("account", account.id) == [] and tag_names("stakeholder", pat.id) == ["North"]
-    win.editor.stack.undo()
+    win.operations.stack.undo()
     assert tag_names("account", account.id) == ["Key accounts"]
     assert tag_names("stakeholder", pat.id) == ["Key accounts", "North"]
-    win.editor.stack.undo()
+    win.operations.stack.undo()
     assert tag_names("account", account.id) == ["Tier 1"]
 
 

@@ -183,7 +183,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../relapp/gui/views/accounts_view.py" line="+62"/>
+        <location filename="../../relapp/gui/views/accounts_view.py" line="+69"/>
         <source>Filter accounts…</source>
         <translation>Konten filtern…</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+118"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
@@ -320,7 +320,7 @@
         <translation>Überfällige Zusagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+24"/>
         <source>Promises</source>
         <translation>Zusagen</translation>
@@ -581,7 +581,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Restored %s. Your previous data is kept at %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,7 +843,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../relapp/gui/health/checkup_dialog.py" line="+32"/>
+        <location filename="../../relapp/gui/health/checkup_dialog.py" line="+31"/>
         <source>Check-up — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,7 +1106,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../relapp/gui/views/contact_card.py" line="+37"/>
+        <location filename="../../relapp/gui/views/contact_card.py" line="+42"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,7 +1181,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>%s — contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1321,7 +1321,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../relapp/gui/editing.py" line="+51"/>
+        <location filename="../../relapp/gui/editing.py" line="+57"/>
         <source>New account %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,7 +1367,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete stakeholder</source>
         <translation>Ansprechpartner löschen</translation>
     </message>
@@ -1378,7 +1378,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Delete %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,12 +1403,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>Change tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New entry %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,17 +1428,17 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Tags of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Key dates of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Change tag %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,12 +1448,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/commitments/actions.py" line="+56"/>
+        <location filename="../../relapp/gui/commitments/actions.py" line="+31"/>
         <source>New promise %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Promise kept: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,7 +1463,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Change promise %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,7 +1753,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+60"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+65"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,23 +1764,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+179"/>
+        <location line="+190"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-188"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+177"/>
+        <location line="+188"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-181"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1790,7 +1790,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Looking for what needs your attention…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,7 +1835,17 @@ You can undo this with Ctrl+Z.</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+43"/>
+        <source>Snooze “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Snooze for a week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2219,7 +2229,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>All: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,12 +2331,12 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+36"/>
+        <location filename="../../relapp/gui/main_window.py" line="+37"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2522,12 +2532,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>Bitte zuerst ein Konto auswählen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>About Relapp</source>
         <translation>Über Relapp</translation>
     </message>
@@ -2537,7 +2547,18 @@ You can undo this with Ctrl+Z.</source>
         <translation>&lt;b&gt;Relapp %s&lt;/b&gt;&lt;p&gt;Ein Kontobuch für Ihre Kundenbeziehungen: Einzahlungen und Abhebungen, wer zählt, und das Briefing für die nächste Vorstandssitzung.&lt;/p&gt;&lt;p&gt;Ihre Daten: %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>Could not undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%s” could not be undone or redone: %s
+It has left the undo list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Data: %s</source>
         <translation>Daten: %s</translation>
     </message>
@@ -2776,7 +2797,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+45"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+47"/>
         <source>unknown to us</source>
         <translation>uns unbekannt</translation>
     </message>
@@ -2796,13 +2817,13 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>neu, noch nicht getroffen</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+265"/>
+        <location line="+29"/>
+        <location line="+273"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-225"/>
         <source>Map tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,12 +2874,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+207"/>
+        <location line="+230"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-229"/>
         <source>Tag filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2938,7 +2959,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>&lt;b&gt;Kontaktmuster&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Drag to place people; double-click opens the contact card; right-click for more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2953,7 +2974,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
+        <source>Arrange the map again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+20"/>
         <source>Export the map</source>
         <translation type="unfinished"></translation>
@@ -2974,7 +3000,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Tied to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2984,7 +3010,22 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+86"/>
+        <source>Move %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move people on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Open contact card</source>
         <translation>Kontaktkarte öffnen</translation>
     </message>
@@ -2999,9 +3040,19 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Haltung</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Stance of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Role in decisions</source>
         <translation type="unfinished">Rolle bei Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role of %s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3009,7 +3060,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ties with our team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3020,6 +3071,11 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Tie between %s and %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No tie</source>
         <translation>Keine Verbindung</translation>
     </message>
@@ -3039,7 +3095,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Link %s and %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,6 +3112,11 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+0"/>
         <source>in conflict with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove link: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3125,7 +3191,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MeetingFormDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/meetings_dialog.py" line="+56"/>
+        <location filename="../../relapp/gui/brief/meetings_dialog.py" line="+55"/>
         <source>Edit board meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3183,7 +3249,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>New board meeting %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3537,7 +3603,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../relapp/gui/people/people_view.py" line="+31"/>
+        <location filename="../../relapp/gui/people/people_view.py" line="+33"/>
         <source>Filter by name, title, account, email or tag…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,17 +3689,17 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Our team</source>
         <translation type="unfinished">Unser Team</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>People</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3641,7 +3707,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>PlanEditing</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_steps.py" line="+85"/>
+        <location filename="../../relapp/gui/plan/plan_steps.py" line="+68"/>
         <source>Change the stage</source>
         <translation type="unfinished"></translation>
     </message>

@@ -59,7 +59,7 @@ class TagManagerDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(close)
-        editor.changed.connect(lambda _kind: self.refresh())
+        editor.operations.changed.connect(lambda changes, _origin: self.refresh() if changes.touches("tags") else None)
         self.refresh()
 
     def refresh(self) -> None:

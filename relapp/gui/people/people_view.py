@@ -19,13 +19,15 @@ from relapp.services.accounts import account_choices
 from relapp.services.people_directory import OURS, THEIRS, everyone
 
 FILTER_PAUSE_MS = 150
+# Everything a row is made of (last contact comes from the entries).
+SHOWN_KINDS = ("accounts", "people", "team", "entries", "tags", "dates")
 
 
 class PeopleView(QWidget):
     open_stakeholder = Signal(int)
     open_member = Signal(int)
 
-    def __init__(self, parent=None, today: dt.date | None = None):
+    def __init__(self, operations=None, parent=None, today: dt.date | None = None):
         super().__init__(parent)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Filter by name, title, account, email or tag…"))
@@ -81,6 +83,12 @@ class PeopleView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.reload()
+        if operations is not None:
+            operations.changed.connect(self._data_changed)
+
+    def _data_changed(self, changes, _origin) -> None:
+        if changes.touches(*SHOWN_KINDS):
+            self.reload()
 
     def _combo(self, name: str, everything: str) -> QComboBox:
         box = QComboBox(self)
