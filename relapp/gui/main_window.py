@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib import import_module
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
@@ -20,6 +20,7 @@ from relapp import __version__
 from relapp.gui.editing import Editor
 from relapp.gui.operations import Changes, Operations
 from relapp.gui.outside_changes import OutsideChanges
+from relapp.gui.shortcuts import key_bindings
 
 VIEWS = ("home", "accounts", "map", "journal", "people")
 SIDEBAR_STYLE = "QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 14px; }"
@@ -31,6 +32,8 @@ PRELOAD_DELAY_MS = 1200
 
 
 class MainWindow(QMainWindow):
+    closed = Signal()  # the window has closed: the application ends (see relapp.gui.launch)
+
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
@@ -200,7 +203,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcuts(key_bindings(*keys))
         action.triggered.connect(slot)
         if name:
             action.setObjectName(name)
@@ -476,3 +479,5 @@ class MainWindow(QMainWindow):
         for card in list(self._cards):
             card.close()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()

@@ -1763,7 +1763,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Was Aufmerksamkeit braucht</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location line="+190"/>
         <source>Open</source>
         <translation>Öffnen</translation>
@@ -2331,7 +2331,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+37"/>
+        <location filename="../../relapp/gui/main_window.py" line="+40"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
