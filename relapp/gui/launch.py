@@ -18,7 +18,7 @@ def run_window(data_dir: Path, quick_entry: bool = False) -> int:
     if problem:
         print(f"relapp: error: {problem}", file=sys.stderr)
         return 1
-    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtCore import Qt, QThreadPool, QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from relapp.gui.application import create_application
@@ -47,6 +47,9 @@ def run_window(data_dir: Path, quick_entry: bool = False) -> int:
         if not open_with_recovery(data_dir, check=False):
             return 1
         window = MainWindow(data_dir)
+        # Closing the window ends the application, whatever else is still
+        # around (a hidden dialog or helper widget is no reason to stay).
+        window.closed.connect(app.quit, Qt.QueuedConnection)
         instance.listen(window)
         # Queued: the request arrives in a socket handler, and the dialog
         # runs an event loop of its own.

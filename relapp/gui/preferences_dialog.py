@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from relapp.gui.application import apply_theme, chosen_theme
 from relapp.services.attention import MAX_GRACE_DAYS, new_person_grace_days, set_new_person_grace_days
 from relapp.services.encryption import decrypt_data, encrypt_data
+from relapp.services.key_dates import ahead_days, set_ahead_days
 from relapp.services.session import open_data_dir
 from relapp.store.encryption import available, is_encrypted
 
@@ -38,6 +39,11 @@ class PreferencesDialog(QDialog):
         else:
             self.encrypt.setToolTip(self.tr("The unencrypted files are removed, but the disk may keep old blocks of "
                                             "them: turn on disk encryption as well for full protection."))
+        self.key_date_days = QSpinBox(self)
+        self.key_date_days.setAccessibleName(self.tr("Key dates on Home, days ahead"))
+        self.key_date_days.setRange(0, 366)
+        self.key_date_days.setSuffix(self.tr(" days ahead"))
+        self.key_date_days.setValue(ahead_days())
         self.grace = QSpinBox(self)
         self.grace.setRange(0, MAX_GRACE_DAYS)
         self.grace.setSuffix(self.tr(" days"))
@@ -52,6 +58,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Appearance"), self.theme)
         form.addRow(self.tr("Data folder"), location)
         form.addRow(self.tr("Privacy"), self.encrypt)
+        form.addRow(self.tr("&Key dates on Home"), self.key_date_days)
         form.addRow(self.tr("New people count as &not met after"), self.grace)
         form.addRow(buttons)
 
@@ -93,6 +100,8 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         if not self._change_encryption():
             return
+        if self.key_date_days.value() != ahead_days():
+            set_ahead_days(self.key_date_days.value())  # a setting of the data: the same on every computer
         QSettings().setValue("appearance/theme", self.theme.currentData())
         self.grace_changed = self.grace.value() != new_person_grace_days()
         if self.grace_changed:

@@ -26,6 +26,7 @@ COLUMNS = (
 KIND_COLOURS = {
     "overdue-commitment": "negative", "meeting-soon": "meeting", "due-commitment": "warning",
     "neglected": "people", "falling-balance": "negative", "unmet-stakeholder": "new", "checkup-due": "info",
+    "key-date": "positive",
     "objective-overdue": "negative", "objective-at-risk": "warning", "opportunity-next-step": "quiet",
     "intent-mismatch": "meeting",
 }
