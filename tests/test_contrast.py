@@ -80,15 +80,20 @@ def model_foregrounds(model) -> set[str]:
     return found
 
 
-CSS_COLOUR = re.compile(r"color:\s*(#[0-9a-fA-F]{3,6}|[a-z]+)")
+CSS_COLOUR = re.compile(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{3,6}|[a-z]+)")
+# A span with a background of its own (a tag chip): its text is judged against that background.
+ON_BACKGROUND = re.compile(r"background-color:\s*(#[0-9a-fA-F]{6})\s*;\s*color:\s*(#[0-9a-fA-F]{6}|[a-z]+)")
 
 
-def label_colours(window) -> set[str]:
-    found = set()
+def label_colours(window) -> tuple[set[str], set[tuple[str, str]]]:
+    """(colours on the window's own background, (text, background) pairs)."""
+    plain, pairs = set(), set()
     for label in window.findChildren(QLabel):
         for text in (label.text(), label.styleSheet()):
-            found.update(m for m in CSS_COLOUR.findall(text) if not m.startswith("palette"))
-    return found
+            pairs.update((ink, paper) for paper, ink in ON_BACKGROUND.findall(text))
+            text = ON_BACKGROUND.sub("", text)
+            plain.update(m for m in CSS_COLOUR.findall(text) if not m.startswith("palette"))
+    return plain, pairs
 
 
 @pytest.mark.slow
@@ -98,7 +103,7 @@ def test_the_colours_the_window_shows_on_the_demo_meet_aa(qtbot, demo_db, data_d
     accounts = window.view("accounts")
     home = window.view("home")
     qtbot.waitUntil(lambda: not home.loading, timeout=20000)
-    colours = set()
+    colours, pairs = set(), set()
     for view in (accounts, window.view("journal")):
         for model in (getattr(view, name, None) for name in ("model", "people_model", "entries_model")):
             if model is not None:
@@ -106,11 +111,16 @@ def test_the_colours_the_window_shows_on_the_demo_meet_aa(qtbot, demo_db, data_d
     colours |= model_foregrounds(home.model)
     for account_row in range(min(accounts.proxy.rowCount(), 4)):
         accounts.table.selectRow(account_row)
-        colours |= model_foregrounds(accounts.people_model) | label_colours(window)
+        plain, chips = label_colours(window)
+        colours |= model_foregrounds(accounts.people_model) | plain
+        pairs |= chips
     assert len(colours) >= 4  # red, green and at least two of Home's kinds: the scan saw them
     palette = QApplication.palette()
     low = {c: round(min(contrast(QColor(c), bg) for bg in backgrounds(palette)), 2) for c in colours}
     assert {c: r for c, r in low.items() if r < AA} == {}
+    assert pairs  # the demo's accounts carry tags
+    assert {(ink, paper): round(contrast(QColor(ink), QColor(paper)), 2) for ink, paper in pairs
+            if contrast(QColor(ink), QColor(paper)) < AA} == {}
 
 
 def test_the_brief_preview_is_paper_in_both_themes(theme):
