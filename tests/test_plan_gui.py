@@ -244,3 +244,24 @@ def test_home_lists_the_plans_needs_with_their_labels(qtbot, demo_db):
     mismatch = home.model.item(0)
     found = plan.account_plan(mismatch.account_id, TODAY)
     assert found.our_intent.level - found.their_intent.level >= 2
+
+
+def test_the_potential_is_typed_in_its_dialog_and_undone(qtbot, panel):
+    from PySide6.QtWidgets import QInputDialog
+
+    account, _, _ = panel.ids
+
+    def type_it(dialog):
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("")
+        editor = dialog.findChild(QWidget, "qt_inputdlg_textedit") or dialog.focusWidget()
+        qtbot.keyClicks(editor, "Their whole supply chain")
+        dialog.accept()
+
+    on_next_dialog(type_it)
+    qtbot.mouseClick(panel.potential_button, Qt.LeftButton)
+    assert plan.account_plan(account, TODAY).potential == "Their whole supply chain"
+    assert "Their whole supply chain" in panel.potential_label.text()
+    panel.editing.editor.stack.undo()
+    assert plan.account_plan(account, TODAY).potential == ""
+    assert "not written yet" in panel.potential_label.text()
