@@ -32,8 +32,11 @@ def panel(qtbot, db, tmp_path):
     people.assign_member(account.id, me.id)
     widget = PlanPanel(host.editor, host, today=TODAY)
     QVBoxLayout(host).addWidget(widget)
-    # As the accounts view does: every announced change refreshes the tab.
-    host.editor.operations.changed.connect(lambda _changes, _origin: widget.refresh())
+    # As the accounts view does: a change set naming the plan refreshes the tab.
+    seen = []
+    host.editor.operations.changed.connect(
+        lambda changes, _origin: (seen.append(changes), widget.refresh() if changes.touches("plan") else None))
+    widget.changes_seen = seen
     widget.set_account(account.id)
     host.resize(900, 700)
     host.show()
@@ -63,6 +66,7 @@ def test_changing_the_stage_records_it_and_undo_takes_it_back(qtbot, panel):
     qtbot.mouseClick(panel.stage_button, Qt.LeftButton)
     found = plan.account_plan(account, TODAY)
     assert (found.stage, found.stage_since) == ("trusted", dt.date(2026, 5, 2))
+    assert [(set(c.kinds), set(c.accounts)) for c in panel.changes_seen] == [({"plan"}, {account})]
     assert found.stage_history[-1].note == "asked before the tender"
     assert "Trusted adviser" in panel.stage_label.text()
     stack = panel.editing.editor.operations.stack
@@ -168,6 +172,7 @@ def test_achieving_offers_a_deposit_with_an_editable_value(qtbot, panel):
     assert [(e.value, e.title) for e in query_entries(JournalFilter(account_id=account))] == [
         (5, "Joint objective achieved: Open the depot")]
     assert plan.objectives_of(account)[0].status == "achieved"
+    assert panel.changes_seen[-1].touches("plan", "entries")  # the journal and the balance refresh too
     panel.editing.editor.operations.stack.undo()  # one step: status and deposit together
     assert query_entries(JournalFilter(account_id=account)) == []
     assert plan.objectives_of(account)[0].status == "on-track"
@@ -263,6 +268,6 @@ def test_the_potential_is_typed_in_its_dialog_and_undone(qtbot, panel):
     qtbot.mouseClick(panel.potential_button, Qt.LeftButton)
     assert plan.account_plan(account, TODAY).potential == "Their whole supply chain"
     assert "Their whole supply chain" in panel.potential_label.text()
-    panel.editing.editor.stack.undo()
+    panel.editing.editor.operations.stack.undo()
     assert plan.account_plan(account, TODAY).potential == ""
     assert "not written yet" in panel.potential_label.text()
