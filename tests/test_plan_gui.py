@@ -271,3 +271,20 @@ def test_the_potential_is_typed_in_its_dialog_and_undone(qtbot, panel):
     panel.editing.editor.operations.stack.undo()
     assert plan.account_plan(account, TODAY).potential == ""
     assert "not written yet" in panel.potential_label.text()
+
+
+def test_a_plan_item_on_home_opens_the_account_on_its_plan(qtbot, demo_db, data_dir, tmp_path):
+    from relapp.gui.main_window import MainWindow
+
+    isolate_settings(tmp_path)
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    home = window.view("home")
+    qtbot.waitUntil(lambda: not home.loading, timeout=5000)
+    home.kind_box.setCurrentIndex(home.kind_box.findData("intent-mismatch"))
+    item = home.model.item(0)
+    home.act_on(0)
+    accounts_view = window.view("accounts")
+    assert window.current_view() == "accounts" and accounts_view.account_id == item.account_id
+    assert accounts_view.tabs.currentWidget() is accounts_view.plan_panel
+    assert not accounts_view.plan_panel.mismatch_label.isHidden()

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
 
         home = HomeView(self.editor, self)
         home.open_account.connect(self.show_account)
+        home.open_account_plan.connect(self.show_account_plan)
         home.open_stakeholder.connect(self.open_contact_card)
         home.create_account.connect(self.new_account)
         home.open_demo.connect(self.open_demo)
@@ -165,6 +166,10 @@ class MainWindow(QMainWindow):
     def show_account(self, account_id: int) -> None:
         self.show_view("accounts")
         self.view("accounts").select_account(account_id)
+
+    def show_account_plan(self, account_id: int) -> None:
+        self.show_account(account_id)
+        self.view("accounts").show_plan()
 
     def _account_selected(self, account_id: int) -> None:
         # A hidden map is brought up to date when it is shown (see _switch):

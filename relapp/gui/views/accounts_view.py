@@ -332,6 +332,10 @@ class AccountsView(QWidget):
         index = self.tabs.indexOf(self.promises_panel)
         self.tabs.setTabText(index, self.tr("Promises (%d overdue)") % overdue if overdue else self.tr("Promises"))
 
+    def show_plan(self) -> None:
+        """Bring the account plan tab forward (Home's plan items lead here)."""
+        self.tabs.setCurrentWidget(self.plan_panel)
+
     # Actions --------------------------------------------------------------------------
     def current_stakeholder_id(self) -> int | None:
         index = self.people_table.currentIndex()
