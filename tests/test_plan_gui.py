@@ -288,3 +288,41 @@ def test_a_plan_item_on_home_opens_the_account_on_its_plan(qtbot, demo_db, data_
     assert window.current_view() == "accounts" and accounts_view.account_id == item.account_id
     assert accounts_view.tabs.currentWidget() is accounts_view.plan_panel
     assert not accounts_view.plan_panel.mismatch_label.isHidden()
+
+
+def test_an_opportunity_typed_in_its_dialog_then_agreed_and_undone(qtbot, panel):
+    account, pat, me = panel.ids
+
+    def fill(dialog):
+        _type(qtbot, dialog.field("title"), "Warehouse audit")
+        _type(qtbot, dialog.field("for_them"), "fewer stock-outs")
+        dialog.field("value").setValue(40000)
+        _type(qtbot, dialog.field("currency"), "eur")
+        sponsor = dialog.field("sponsor")
+        sponsor.setCurrentIndex(sponsor.findData(pat))
+        _type(qtbot, dialog.field("next_step"), "send the outline")
+        dialog.field("next_step_due").setDate(QDate(2026, 6, 30))
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.LeftButton)
+
+    on_next_dialog(fill)
+    qtbot.mouseClick(panel.new_opportunity_button, Qt.LeftButton)
+    [deal] = plan.opportunities_of(account)
+    assert (deal.title, deal.value, deal.currency, deal.sponsor, deal.status, deal.next_step_due) == (
+        "Warehouse audit", 40000, "EUR", "Pat Doe", "idea", dt.date(2026, 6, 30))
+    assert panel.opportunities.topLevelItem(0).text(2) == "40\u202f000 EUR"
+
+    panel.opportunities.setCurrentItem(panel.opportunities.topLevelItem(0))
+
+    def agree(dialog):
+        status = dialog.field("status")
+        status.setCurrentIndex(status.findData("agreed"))
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.LeftButton)
+
+    on_next_dialog(agree)
+    qtbot.mouseClick(panel.edit_opportunity_button, Qt.LeftButton)
+    assert plan.opportunity(deal.id).status == "agreed"
+    stack = panel.editing.editor.operations.stack
+    stack.undo()
+    assert plan.opportunity(deal.id) == deal
+    stack.undo()
+    assert plan.opportunities_of(account) == []
