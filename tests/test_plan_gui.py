@@ -69,6 +69,7 @@ def test_changing_the_stage_records_it_and_undo_takes_it_back(qtbot, panel):
     assert [(set(c.kinds), set(c.accounts)) for c in panel.changes_seen] == [({"plan"}, {account})]
     assert found.stage_history[-1].note == "asked before the tender"
     assert "Trusted adviser" in panel.stage_label.text()
+    assert panel.stage_label.toolTip() == "2026-05-02  Trusted adviser — asked before the tender"
     stack = panel.editing.editor.operations.stack
     stack.undo()
     assert plan.account_plan(account, TODAY).stage is None
@@ -215,6 +216,7 @@ def test_rating_their_intent_shows_the_mismatch(qtbot, panel):
     qtbot.mouseClick(panel.their_button, Qt.LeftButton)
     assert plan.account_plan(account, TODAY).their_intent.level == 2
     assert not panel.mismatch_label.isHidden()
+    assert panel.their_label.toolTip().startswith("2026-06-15  2/5")
     panel.editing.editor.operations.stack.undo()
     assert panel.mismatch_label.isHidden()
 
