@@ -218,7 +218,7 @@
         <translation>Vorstandssitzungen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+27"/>
         <source>Stakeholders</source>
         <translation>Ansprechpartner</translation>
@@ -521,6 +521,11 @@
     <message>
         <location line="+1"/>
         <source>Your data before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen for a restore that was interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1638,23 +1643,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+190"/>
+        <location line="+201"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-199"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+199"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-192"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1664,7 +1669,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Looking for what needs your attention…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2172,7 +2177,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -2348,7 +2353,12 @@ It has left the undo list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Automatic backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Data: %s</source>
         <translation>Daten: %s</translation>
     </message>
@@ -3549,12 +3559,12 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+0"/>
         <location line="+8"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Owners (theirs / ours)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3599,7 +3609,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;New objective…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3640,7 +3650,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished">Bearbeiten…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>not set yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4279,17 +4289,17 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>StageStrip</name>
     <message>
-        <location filename="../../relapp/gui/plan/stage_strip.py" line="+43"/>
+        <location filename="../../relapp/gui/plan/stage_strip.py" line="+44"/>
         <source>Stage and contact breadth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Stage over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>too few ties to tell</source>
         <translation type="unfinished"></translation>
     </message>
