@@ -15,7 +15,7 @@ from relapp.store.models import Account, Entry, Stakeholder
 
 ACCOUNT_FIELDS = {
     "name", "industry", "notes", "purpose", "our_intent", "their_intent", "target_model",
-    "archived", "checkup_interval_days", "neglect_days",
+    "archived", "checkup_interval_days", "neglect_days", "valued_contact_only",
 }
 
 
@@ -54,8 +54,9 @@ def _clean(fields: dict, *, creating: bool) -> dict:
         out["purpose"] = v.choice("purpose", fields["purpose"], PURPOSES, optional=True)
     if "target_model" in fields:
         out["target_model"] = v.choice("target_model", fields["target_model"], CONTACT_MODELS, optional=True)
-    if "archived" in fields:
-        out["archived"] = bool(fields["archived"])
+    for key in ("archived", "valued_contact_only"):
+        if key in fields:
+            out[key] = bool(fields[key])
     if "checkup_interval_days" in fields:
         out["checkup_interval_days"] = v.integer("checkup_interval_days", fields["checkup_interval_days"], 0, 3650)
     if "neglect_days" in fields:
