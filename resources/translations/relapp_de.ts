@@ -359,7 +359,7 @@
 <context>
     <name>AchieveDialog</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+176"/>
+        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+189"/>
         <source>%s achieved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,6 +541,11 @@
     <message>
         <location line="+1"/>
         <source>Your data before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen for a restore that was interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1794,7 +1799,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+68"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+70"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,23 +1810,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+192"/>
+        <location line="+205"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-203"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+190"/>
+        <location line="+203"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-196"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1831,7 +1836,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Looking for what needs your attention…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,7 +1881,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Snooze “%s”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,12 +2437,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2694,7 +2699,12 @@ It has left the undo list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Automatic backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Data: %s</source>
         <translation>Daten: %s</translation>
     </message>
@@ -3507,7 +3517,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>ObjectiveDialog</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="-54"/>
+        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="-41"/>
         <location line="+1"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
@@ -3609,7 +3619,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+89"/>
+        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+76"/>
         <location line="+1"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
@@ -3856,17 +3866,17 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>PlanEditing</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_steps.py" line="+68"/>
+        <location filename="../../relapp/gui/plan/plan_steps.py" line="+59"/>
         <source>Change the stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Rate the intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Potential</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3891,7 +3901,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Progress on %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3901,22 +3911,22 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%s achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Drop %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Status of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delete objective</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3942,7 +3952,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delete opportunity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4129,7 +4139,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>not written yet</source>
         <translation type="unfinished"></translation>
     </message>
