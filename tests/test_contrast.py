@@ -82,7 +82,7 @@ def model_foregrounds(model) -> set[str]:
 
 CSS_COLOUR = re.compile(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{3,6}|[a-z]+)")
 # A span with a background of its own (a tag chip): its text is judged against that background.
-ON_BACKGROUND = re.compile(r"background-color:\s*(#[0-9a-fA-F]{6})\s*;\s*color:\s*(#[0-9a-fA-F]{6}|[a-z]+)")
+ON_BACKGROUND = re.compile(r"background(?:-color)?:\s*(#[0-9a-fA-F]{6})\s*;\s*color:\s*(#[0-9a-fA-F]{6}|[a-z]+)")
 
 
 def label_colours(window) -> tuple[set[str], set[tuple[str, str]]]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from relapp import __version__
 from relapp.gui.editing import Editor
 from relapp.gui.operations import Changes, Operations
+from relapp.gui.text_colours import css
 from relapp.gui.outside_changes import OutsideChanges
 from relapp.gui.shortcuts import key_bindings
 
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.data_label = QLabel(self)
         self.backup_problem: str | None = None
         self.backup_warning = QLabel(self)
-        self.backup_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.backup_warning.setStyleSheet(css("negative") + " font-weight: bold;")
         self.backup_warning.hide()
         self.statusBar().addPermanentWidget(self.backup_warning)
         self.statusBar().addPermanentWidget(self.data_label)
