@@ -2402,7 +2402,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+40"/>
+        <location filename="../../relapp/gui/main_window.py" line="+41"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
@@ -4600,7 +4600,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../relapp/gui/backups/recovery.py" line="+24"/>
+        <location filename="../../relapp/gui/backups/recovery.py" line="+26"/>
         <source>Your data was saved by a newer version of Relapp, which this version cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
