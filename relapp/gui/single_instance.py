@@ -14,9 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from relapp.store.location import ensure_private_dir, make_private
-
-LOCK_FILE = "relapp.lock"
+from relapp.store.location import LOCK_FILENAME as LOCK_FILE, make_private, tighten_data_dir
 SHOW = b"show\n"
 
 
@@ -39,7 +37,7 @@ class SingleInstance(QObject):
         self._window = None
 
     def acquire(self) -> bool:
-        ensure_private_dir(self.data_dir)
+        tighten_data_dir(self.data_dir)
         locked = self.lock.tryLock(0)
         if locked:
             make_private(self.data_dir / LOCK_FILE)  # it names this computer

@@ -16,12 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from relapp.domain.backup_retention import backup_is_due, backups_to_keep
+from relapp.services.files import check_target
 from relapp.store.backup import (
     THINNED_KINDS, BackupFile, copy_database, free_name, integrity_problem, list_backup_files, remove_partials,
 )
 from relapp.store.database import close_db, read_schema_version, staged_restore_path
 from relapp.store.errors import CorruptDatabaseError, NewerSchemaError, StoreError
-from relapp.store.location import backups_dir, db_path, ensure_private_dir, make_private
+from relapp.store.location import (
+    backups_dir, db_path, ensure_private_dir, make_private, tighten_data_dir,
+)
 from relapp.store.migrations import CURRENT_VERSION
 from relapp.store.models import database_proxy
 
@@ -56,9 +59,9 @@ def backup_now(data_dir: Path, dest: Path | None = None, kind: str = "manual",
         dest = Path(dest).expanduser()
         if dest.is_dir():
             dest = free_name(dest, "relapp", now)
-        if dest.resolve() == source.resolve():
-            raise StoreError("a backup cannot replace the database itself; choose another file")
-        return copy_database(source, dest)
+        # Replacing a file the user chose is what -o asks for; Relapp's own
+        # data (the database, its companions, the backups folder) never.
+        return copy_database(source, check_target(dest, data_dir, replace=True))
     path = copy_database(source, free_name(backups_dir(data_dir), kind, now))
     removed = thin_backups(data_dir)
     log.info("%s backup made and verified (%d bytes); %d older removed", kind, path.stat().st_size, len(removed))
@@ -159,7 +162,7 @@ def restore_backup(data_dir: Path, source: Path) -> RestoreResult:
     if problem:
         raise BackupUnusableError(f"cannot restore {source}: {problem}; nothing was changed")
     target = db_path(data_dir)
-    ensure_private_dir(data_dir)
+    tighten_data_dir(data_dir)
     staged = copy_database(source, staged_restore_path(target))
     kept, damaged = None, False
     if target.exists() and target.stat().st_size > 0:

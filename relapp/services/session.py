@@ -15,7 +15,7 @@ from relapp.services.backups import backup_if_due, latest_good_backup
 from relapp.store.backup import BackupFile
 from relapp.store.database import init_db
 from relapp.store.errors import NewerSchemaError, PassphraseNeededError, StoreError, WrongPassphraseError
-from relapp.store.location import db_path, ensure_private_dir
+from relapp.store.location import db_path, tighten_data_dir
 from relapp.store.models import database_proxy
 
 log = logging.getLogger(__name__)
@@ -46,7 +46,7 @@ def open_data_dir(data_dir: Path, backup: bool = True, check: bool = True) -> Sq
     used.  ``check=False`` leaves the page-by-page integrity check to the
     caller (the window runs it in the background: it takes half a second
     on ten years of data)."""
-    ensure_private_dir(data_dir)
+    tighten_data_dir(data_dir)
     path = db_path(data_dir)
     existed = path.exists() and path.stat().st_size > 0
     try:

@@ -25,7 +25,7 @@ from relapp.store.encryption import connect, database_errors, has_plain_header, 
 from relapp.store.errors import (
     CorruptDatabaseError, NewerSchemaError, NotRelappDatabaseError, PassphraseNeededError, WrongPassphraseError,
 )
-from relapp.store.location import backups_dir, ensure_private_dir, make_private
+from relapp.store.location import backups_dir, make_private, tighten_data_dir
 from relapp.store.migrations import CURRENT_VERSION, MIGRATIONS, pending
 from relapp.store.models import MODELS, HealthQuestion, SchemaVersion, database_proxy
 
@@ -96,7 +96,7 @@ def init_db(path: Path, check: bool = True) -> SqliteDatabase:
     and (with ``check``, a quick integrity check that reads every page) a
     damaged one.  The window runs that check beside its start instead."""
     path = Path(path)
-    ensure_private_dir(path.parent)
+    tighten_data_dir(path.parent)
     finish_interrupted_restore(path)
     found = read_schema_version(path)
     if found is not None and found > CURRENT_VERSION:
