@@ -81,6 +81,45 @@ def test_brief_covers_each_attendee_and_marks_overdue_promises(db):
     assert brief.balance == 1 and brief.purpose == "About both of us"
 
 
+def _reads(db, work) -> list[str]:
+    """The SELECT statements ``work`` runs, as SQLite traced them."""
+    seen: list[str] = []
+    connection = db.connection()
+    connection.set_trace_callback(seen.append)
+    try:
+        work()
+    finally:
+        connection.set_trace_callback(None)
+    return [sql for sql in seen if sql.lstrip().upper().startswith("SELECT")]
+
+
+def test_brief_reads_the_same_few_queries_for_one_attendee_or_many(db, monkeypatch):
+    from relapp.services import brief as brief_service
+    from relapp.services.people import create_stakeholder, set_tie
+
+    data = make_account()
+    acc = data["account"].id
+    crowd = [create_stakeholder(account=acc, name=f"Person {i}", influence=1 + i % 5).id for i in range(8)]
+    for sid in crowd[:4]:
+        set_tie(data["me"].id, sid, 3)
+    coverage_runs = []
+    real_coverage = brief_service.account_coverage
+
+    def counted_coverage(*args, **kwargs):
+        coverage_runs.append(args)
+        return real_coverage(*args, **kwargs)
+
+    monkeypatch.setattr(brief_service, "account_coverage", counted_coverage)
+    one = _reads(db, lambda: build_brief(acc, [data["ada"].id], today=TODAY))
+    many = _reads(db, lambda: build_brief(acc, [data["ada"].id, data["ben"].id, *crowd], today=TODAY))
+    assert len(many) == len(one)
+    assert len(coverage_runs) == 2  # once per brief
+    summary = _reads(db, lambda: build_summary(acc, today=TODAY))
+    assert len(coverage_runs) == 3
+    # The summary profiles all ten people with the brief's queries plus its quarter's.
+    assert len(summary) < len(one) + 8
+
+
 def test_personal_side_only_when_asked(db):
     data = make_account()
     shared = build_brief(data["account"].id, [data["ada"].id], today=TODAY)

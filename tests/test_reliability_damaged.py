@@ -48,7 +48,32 @@ def newer(path: Path) -> None:
     con.close()
 
 
+def non_utf8_schema(path: Path) -> None:
+    """A table whose name and definition hold bytes that are not UTF-8 (what
+    a flipped bit in the schema page does); SQLite's own message then names
+    it in those bytes."""
+    bad = b"attenti\xff\xfen_state"
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA writable_schema=ON")
+    con.execute("UPDATE sqlite_master SET name=CAST(? AS TEXT), tbl_name=CAST(? AS TEXT), sql=CAST(? AS TEXT) "
+                "WHERE name='attention_state'", (bad, bad, b'CREATE TABLE "' + bad + b'" (id INTEGER PRIMARY KEY, '))
+    con.commit()
+    con.close()
+
+
+def flipped_bytes(path: Path, seed: int = 0, count: int = 2000) -> None:
+    """Random damage past the header: ``count`` flipped bits."""
+    import random
+
+    rng = random.Random(seed)
+    data = bytearray(path.read_bytes())
+    for _ in range(count):
+        data[rng.randrange(100, len(data))] ^= 1 << rng.randrange(8)
+    path.write_bytes(bytes(data))
+
+
 DAMAGE = {"truncated": (truncated, "damaged|cannot be read|malformed"),
+          "non-utf8-schema": (non_utf8_schema, "damaged"),
           "garbage": (garbage, "not a Relapp database"),
           "scrambled": (scrambled_pages, "damaged|cannot be read|malformed"),
           "foreign": (foreign, "not a Relapp database"),
@@ -100,7 +125,7 @@ def test_start_refuses_with_a_clear_message_offering_the_backup_and_changes_noth
     assert sorted(p.name for p in (data_dir / "backups").iterdir()) == [backup.name], "no backup of a bad file"
 
 
-@pytest.mark.parametrize("kind", ["scrambled", "foreign"])
+@pytest.mark.parametrize("kind", ["scrambled", "foreign", "non-utf8-schema"])
 def test_restore_moves_the_damaged_file_aside_untouched(data_dir, damaged_later, kind, capsys):
     damage, backup = damaged_later
     before = damage(kind)
@@ -108,6 +133,7 @@ def test_restore_moves_the_damaged_file_aside_untouched(data_dir, damaged_later,
     out = capsys.readouterr().out
     close_db()
     assert code == 0
+    assert not list(data_dir.glob("relapp.sqlite3.restoring*")), "no staged copy left behind"
     aside = Path(out.split("could not be read): ", 1)[1].strip())
     assert aside.parent == data_dir / "set-aside"
     assert aside.read_bytes() == before
@@ -131,3 +157,79 @@ def test_check_reports_damage_with_a_non_zero_exit(data_dir, damaged_later, caps
     damage, _backup = damaged_later
     damage("scrambled")
     assert main(["--data-dir", str(data_dir), "check"]) == 1
+
+
+@pytest.mark.parametrize("kind", ["scrambled", "non-utf8-schema"])
+def test_check_reports_damage_in_one_line(data_dir, damaged_later, kind, capsys):
+    damage, _backup = damaged_later
+    damage(kind)
+    assert main(["--data-dir", str(data_dir), "check"]) == 1
+    out = capsys.readouterr()
+    assert len((out.out + out.err).strip().splitlines()) == 1, out
+    assert "damaged" in out.out + out.err
+
+
+def test_a_damaged_file_in_the_backups_folder_does_not_hide_the_good_backup(data_dir, damaged_later, capsys):
+    damage, backup = damaged_later
+    newest = backup.with_name("manual-29991231-235959.sqlite3")  # sorts first: it is tried first
+    newest.write_bytes(backup.read_bytes())
+    non_utf8_schema(newest)
+    damage("truncated")
+    with pytest.raises(UnusableDataError) as caught:
+        open_data_dir(data_dir)
+    assert caught.value.backup.path == backup
+    assert main(["--data-dir", str(data_dir), "accounts"]) == 1
+    err = capsys.readouterr().err
+    assert f"relapp restore {backup}" in err and len(err.strip().splitlines()) == 1, err
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_damage_is_reported_never_an_internal_error(data_dir, damaged_later, seed, capsys):
+    """2,000 flipped bits anywhere past the header: check, open and restore
+    each answer in one line, and restore repairs the file."""
+    damage, backup = damaged_later
+    flipped_bytes(data_dir / "relapp.sqlite3", seed)
+    for suffix in ("-wal", "-shm"):
+        Path(str(data_dir / "relapp.sqlite3") + suffix).unlink(missing_ok=True)
+    for command in (["check"], ["accounts"]):
+        code = main(["--data-dir", str(data_dir), *command])
+        close_db()
+        out = capsys.readouterr()
+        assert code != 70 and len(out.err.strip().splitlines()) <= 1, (command, out.err)
+    assert main(["--data-dir", str(data_dir), "restore", str(backup)]) == 0
+    close_db()
+    assert not list(data_dir.glob("relapp.sqlite3.restoring*"))
+    assert main(["--data-dir", str(data_dir), "check"]) == 0
+
+
+def index_out_of_step(path: Path) -> None:
+    """An index whose entries no longer match its table: SQLite's quick
+    check passes it, the full integrity check does not."""
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA writable_schema=ON")
+    con.execute("UPDATE sqlite_master SET sql=replace(sql, '\"name\"', '\"notes\"') "
+                "WHERE name='stakeholder_account_id_name'")
+    con.commit()
+    con.close()
+
+
+def test_check_runs_the_full_integrity_check(data_dir, damaged_later, capsys):
+    damage, _backup = damaged_later
+    index_out_of_step(data_dir / "relapp.sqlite3")
+    con = sqlite3.connect(data_dir / "relapp.sqlite3")
+    assert con.execute("PRAGMA quick_check").fetchall() == [("ok",)], "the damage only the full check sees"
+    con.close()
+    assert main(["--data-dir", str(data_dir), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "stakeholder_account_id_name" in out and len(out.strip().splitlines()) == 1, out
+
+
+def test_check_reports_rows_that_point_at_nothing(data_dir, damaged_later, capsys):
+    _damage, _backup = damaged_later
+    con = sqlite3.connect(data_dir / "relapp.sqlite3")
+    con.execute("PRAGMA foreign_keys=OFF")
+    con.execute("DELETE FROM account")
+    con.commit()
+    con.close()
+    assert main(["--data-dir", str(data_dir), "check"]) == 1
+    assert "point at records that no longer exist" in capsys.readouterr().out

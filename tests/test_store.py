@@ -154,3 +154,35 @@ def test_schema_2_records_survive_every_upgrade(tmp_path):
         assert Setting.get_by_id("balance/half_life_days").value == "180"
     finally:
         close_db()
+
+
+def test_schema_4_moves_and_leavers_survive_every_upgrade(tmp_path):
+    """A move keeps the old and new role, a leaver keeps their day, and an
+    account keeps its "contact that counts" choice."""
+    from relapp.store.models import Account, Stakeholder, StakeholderChange
+
+    path = tmp_path / "relapp.sqlite3"
+    shutil.copy(FIXTURES / "schema-4.sqlite3", path)
+    init_db(path)
+    try:
+        assert Account.get(Account.name == "Fixture Holdings").valued_contact_only is False
+        move = StakeholderChange.get(StakeholderChange.kind == "moved")
+        assert (move.stakeholder.name, move.old_title, move.new_title, move.new_department) == (
+            "Ben Fixture", "CFO", "Chief Operating Officer", "Operations")
+        gone = Stakeholder.get(Stakeholder.name == "Cy Fixture")
+        assert gone.left_on.isoformat() == "2025-03-01"
+        assert Stakeholder.get(Stakeholder.name == "Ada Fixture").left_on is None
+    finally:
+        close_db()
+
+
+def test_upgrading_to_schema_4_counts_only_valued_contact_by_default(tmp_path):
+    from relapp.store.models import Account
+
+    path = tmp_path / "relapp.sqlite3"
+    shutil.copy(FIXTURES / "schema-3.sqlite3", path)
+    init_db(path)
+    try:
+        assert [a.valued_contact_only for a in Account.select()] == [True]
+    finally:
+        close_db()

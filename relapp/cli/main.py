@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="relapp", description="Keep the ledger of your client relationships.")
     parser.add_argument("--version", action="version", version=f"relapp {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="use this data directory instead of the default")
+    parser.add_argument("--quick-entry", action="store_true",
+                        help="open the window's quick entry at once (for a desktop shortcut or hotkey)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in modules_named(relapp.cli, "_command"):
         import_module(name).register(sub)
@@ -54,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         from relapp.gui.launch import run_window
         from relapp.store.location import resolve_data_dir
 
-        return run_window(resolve_data_dir(args.data_dir))
+        return run_window(resolve_data_dir(args.data_dir), quick_entry=args.quick_entry)
     try:
         args.passphrase = _unlock_if_encrypted(args)
         return int(args.handler(args) or 0)

@@ -86,3 +86,27 @@ def trust_mask(tags: list[str] | tuple[str, ...] | set[str]) -> int:
 def trust_tags(mask: int) -> list[str]:
     """Turn a stored bit mask back into tag keys, in TRUST order."""
     return [key for key, (_, _, bit) in TRUST_TAGS.items() if mask & bit]
+
+
+# One letter per TRUST tag for typing on a command line: lower case t for
+# time together, upper case T for trust earned (their labels share a T).
+TRUST_LETTERS = {"t": "time", "r": "risk-free", "u": "understanding", "s": "specialists", "T": "trust"}
+
+
+def parse_trust(text: str) -> list[str]:
+    """Tag keys from ``t,r,u,s,T`` letters or full keys, comma separated;
+    unknown ones raise ValueError naming them."""
+    tags: list[str] = []
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        key = TRUST_LETTERS.get(part)
+        if key is None and part in ("R", "U", "S"):  # no clash: accept either case
+            key = TRUST_LETTERS[part.lower()]
+        if key is None:
+            key = part.lower()
+        if key not in TRUST_TAGS:
+            raise ValueError(f"unknown TRUST tag {part!r} (use t, r, u, s, T or {', '.join(TRUST_TAGS)})")
+        if key not in tags:
+            tags.append(key)
+    return tags

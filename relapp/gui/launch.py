@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 
 
-def run_window(data_dir: Path) -> int:
-    from PySide6.QtCore import QThreadPool
+def run_window(data_dir: Path, quick_entry: bool = False) -> int:
+    """``quick_entry`` opens the quick entry as soon as the window is up
+    (or asks the window already open to do so)."""
+    from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from relapp.gui.application import create_application
@@ -17,13 +19,13 @@ def run_window(data_dir: Path) -> int:
     from relapp.gui.error_report import ErrorReporter
     from relapp.gui.idle_collector import install as install_idle_collector
     from relapp.gui.main_window import MainWindow
-    from relapp.gui.single_instance import SingleInstance
+    from relapp.gui.single_instance import QUICK_ENTRY, SHOW, SingleInstance
 
     app = create_application(sys.argv[:1])
     install_idle_collector(app)  # cycles collected between events, in the GUI thread
     instance = SingleInstance(data_dir)
     if not instance.acquire():
-        if instance.ask_running_to_show():
+        if instance.ask_running_to_show(request=QUICK_ENTRY if quick_entry else SHOW):
             print(f"relapp: already open for {data_dir}; brought that window forward", file=sys.stderr)
             return 0
         QMessageBox.information(None, app.translate("Launch", "Relapp is already open"),
@@ -38,7 +40,12 @@ def run_window(data_dir: Path) -> int:
             return 1
         window = MainWindow(data_dir)
         instance.listen(window)
+        # Queued: the request arrives in a socket handler, and the dialog
+        # runs an event loop of its own.
+        instance.asked_for_quick_entry.connect(lambda: QTimer.singleShot(0, window.quick_entry))
         window.show()
+        if quick_entry:
+            QTimer.singleShot(0, window.quick_entry)
         checks = StartChecks(data_dir, window)
         checks.start()
         code = app.exec()
@@ -53,6 +60,7 @@ def main() -> int:
     """gui-script entry (no console window on Windows)."""
     parser = argparse.ArgumentParser(prog="relapp-gui")
     parser.add_argument("--data-dir", metavar="DIR")
+    parser.add_argument("--quick-entry", action="store_true", help="open the quick entry at once")
     args, _qt_args = parser.parse_known_args()
     from relapp.services.logs import setup_logging
     from relapp.store.location import resolve_data_dir
@@ -61,4 +69,4 @@ def main() -> int:
         setup_logging()
     except OSError:
         pass  # no writable log directory: work on without a log
-    return run_window(resolve_data_dir(args.data_dir))
+    return run_window(resolve_data_dir(args.data_dir), quick_entry=args.quick_entry)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from relapp import __version__
 from relapp.gui.editing import Editor
+from relapp.gui.outside_changes import OutsideChanges
 
 VIEWS = ("home", "accounts", "map", "journal")
 SIDEBAR_STYLE = "QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 14px; }"
@@ -70,6 +71,10 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self._restore_settings()
         self._preloaded = False
+        # Another program (``relapp add``) wrote: refresh like after an edit.
+        self.outside_changes = OutsideChanges(self)
+        self.outside_changes.changed.connect(lambda: self.editor.changed.emit("all"))
+        self.outside_changes.start()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -408,6 +413,7 @@ class MainWindow(QMainWindow):
             self.sidebar.setStyleSheet(SIDEBAR_STYLE)
 
     def closeEvent(self, event) -> None:
+        self.outside_changes.stop()
         self.save_settings()
         for card in list(self._cards):
             card.close()

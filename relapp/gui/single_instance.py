@@ -16,6 +16,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from relapp.store.location import LOCK_FILENAME as LOCK_FILE, make_private, tighten_data_dir
 SHOW = b"show\n"
+QUICK_ENTRY = b"quick-entry\n"  # come forward and open quick entry (a desktop shortcut)
 
 
 def server_name(data_dir: Path) -> str:
@@ -25,6 +26,7 @@ def server_name(data_dir: Path) -> str:
 
 class SingleInstance(QObject):
     asked_to_show = Signal()
+    asked_for_quick_entry = Signal()
 
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
@@ -64,6 +66,9 @@ class SingleInstance(QObject):
             socket.deleteLater()
             if request.startswith(SHOW.strip()):
                 self._bring_forward()
+            elif request.startswith(QUICK_ENTRY.strip()):
+                self._bring_forward()
+                self.asked_for_quick_entry.emit()
 
     def _bring_forward(self) -> None:
         window = self._window
@@ -74,13 +79,14 @@ class SingleInstance(QObject):
             window.activateWindow()
         self.asked_to_show.emit()
 
-    def ask_running_to_show(self, timeout_ms: int = 2000) -> bool:
-        """Ask the window that holds the lock to come forward."""
+    def ask_running_to_show(self, timeout_ms: int = 2000, request: bytes = SHOW) -> bool:
+        """Ask the window that holds the lock to come forward (and, with
+        ``QUICK_ENTRY``, to open its quick entry)."""
         socket = QLocalSocket()
         socket.connectToServer(server_name(self.data_dir))
         if not socket.waitForConnected(timeout_ms):
             return False
-        socket.write(SHOW)
+        socket.write(request)
         ok = socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()
         return ok

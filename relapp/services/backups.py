@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from relapp.store.backup import (
     THINNED_KINDS, BackupFile, copy_database, free_name, integrity_problem, list_backup_files, remove_partials,
 )
 from relapp.store.database import close_db, read_schema_version, staged_restore_path
+from relapp.store.encryption import database_errors
 from relapp.store.errors import CorruptDatabaseError, NewerSchemaError, StoreError
 from relapp.store.location import (
     backups_dir, db_path, ensure_private_dir, make_private, tighten_data_dir,
@@ -121,7 +121,7 @@ def latest_good_backup(data_dir: Path) -> BackupFile | None:
     for backup in list_backups(data_dir):
         try:
             version = read_schema_version(backup.path)
-        except StoreError:
+        except (StoreError, OSError):
             continue
         if version is None or version > CURRENT_VERSION:
             continue
@@ -164,25 +164,36 @@ def restore_backup(data_dir: Path, source: Path) -> RestoreResult:
     target = db_path(data_dir)
     tighten_data_dir(data_dir)
     staged = copy_database(source, staged_restore_path(target))
-    kept, damaged = None, False
-    if target.exists() and target.stat().st_size > 0:
-        _close_if_bound(target)
-        try:
-            if read_schema_version(target) is None:
-                raise CorruptDatabaseError("empty")
-            kept = copy_database(target, free_name(backups_dir(data_dir), "before-restore"))
-        except (StoreError, sqlite3.DatabaseError, OSError):
-            kept, damaged = move_aside(data_dir), True
-    else:
-        _close_if_bound(target)
-    # The old WAL belongs to the old file (its content is in the kept copy);
-    # beside the restored file it would be replayed into it.
-    for suffix in ("-wal", "-shm"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
-    os.replace(staged, target)
+    try:
+        kept, damaged = _keep_current(data_dir, target)
+        # The old WAL belongs to the old file (its content is in the kept
+        # copy); beside the restored file it would be replayed into it.
+        for suffix in ("-wal", "-shm"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+        os.replace(staged, target)
+    except BaseException:
+        # Whatever stopped the restore, the current data is where it was (or
+        # kept aside), and no staged copy waits to be mistaken for it.
+        if target.exists():
+            staged.unlink(missing_ok=True)
+        raise
     make_private(target)
     log.info("backup restored; previous database %s", "moved aside" if damaged else "kept as a copy")
     return RestoreResult(source, kept, damaged)
+
+
+def _keep_current(data_dir: Path, target: Path) -> tuple[Path | None, bool]:
+    """Keep the database a restore replaces: a verified copy in the backups
+    folder, or, when it cannot be read, the file itself moved aside."""
+    _close_if_bound(target)
+    if not target.exists() or target.stat().st_size == 0:
+        return None, False
+    try:
+        if read_schema_version(target) is None:
+            raise CorruptDatabaseError("empty")
+        return copy_database(target, free_name(backups_dir(data_dir), "before-restore")), False
+    except (StoreError, OSError, *database_errors()):
+        return move_aside(data_dir), True
 
 
 def _close_if_bound(path: Path) -> None:

@@ -1,9 +1,9 @@
 """What a board brief or an account summary says, as plain data.
 
 The documents (PDF, HTML, Markdown) are drawn from this structure by
-templates; nothing here formats for a medium.  The personal side of people
-(family, interests, private notes) is only read when the caller asks for it,
-so a document meant for sharing cannot leak it by accident.
+templates; nothing here formats for a medium.  The facts are read here in a
+few queries per document (not per person); what they mean for each person
+and which are risks is decided in ``relapp.domain.brief``.
 """
 
 from __future__ import annotations
@@ -14,89 +14,27 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
+from relapp.domain.brief import (
+    HealthPoint, Interaction, PersonBrief, PersonFacts, Promise, Risk, RiskFacts, TieLine, person_brief, promise,
+    risks, tie_line,
+)
 from relapp.domain.health import checkup_due, health_series
-from relapp.domain.vocabulary import DECISION_ROLES, ENTRY_KINDS, PURPOSES, STANCES, TIE_STRENGTHS
+from relapp.domain.vocabulary import ENTRY_KINDS, PURPOSES
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
 from relapp.services.balance import account_series
-from relapp.services.coverage import account_coverage
+from relapp.services.coverage import AccountCoverage, account_coverage
 from relapp.services.meetings import MeetingDetail
 from relapp.services.people import find_stakeholder
 from relapp.store.dates import stored_day
 from relapp.store.models import (
-    Checkup, CheckupAnswer, Commitment, Entry, EntryStakeholder, Stakeholder, TeamMember, Tie,
+    Checkup, CheckupAnswer, Commitment, Entry, Stakeholder, TeamMember, Tie, database_proxy,
 )
 
 QUARTER_DAYS = 91
 RECENT_INTERACTIONS = 4
-MAX_QUESTIONS = 4
 # The summary profiles only the people who weigh most in decisions.
 SUMMARY_PEOPLE = 4
-# A fall of this many health points between two check-ups is a risk.
-HEALTH_DROP = 10
-
-
-@dataclass(frozen=True)
-class Interaction:
-    day: dt.date
-    kind: str  # label
-    value: int
-    title: str
-
-
-@dataclass(frozen=True)
-class Promise:
-    description: str
-    due: dt.date
-    owner: str
-    to: str  # the stakeholder it was made to
-    overdue_days: int  # 0 when not overdue
-
-    @property
-    def overdue(self) -> bool:
-        return self.overdue_days > 0
-
-
-@dataclass(frozen=True)
-class TieLine:
-    member: str
-    strength: int
-    label: str
-
-
-@dataclass(frozen=True)
-class Risk:
-    kind: str  # coverage / promise / balance / health / model / checkup
-    text: str
-
-
-@dataclass
-class PersonBrief:
-    id: int
-    name: str
-    title: str
-    department: str
-    reports_to: str
-    decision_role: str  # label, "" when not recorded
-    influence: int
-    interest: int
-    stance: str  # label
-    stance_key: str
-    ties: list[TieLine]
-    knowledge: str  # how well we know them, in words
-    last_contact: dt.date | None
-    days_since_contact: int | None
-    professional: list[tuple[str, str]]  # (label, text), only filled fields
-    personal: list[tuple[str, str]]  # empty unless the personal side was asked for
-    interactions: list[Interaction]
-    promises: list[Promise]
-    questions: list[str]
-
-
-@dataclass(frozen=True)
-class HealthPoint:
-    day: dt.date
-    health: float
 
 
 @dataclass
@@ -183,12 +121,12 @@ def build_brief(account_id: int, attendee_ids: list[int], *, day: dt.date | None
                 include_personal: bool = False, today: dt.date | None = None) -> Brief:
     """The brief for a meeting with ``attendee_ids`` (their people)."""
     today = today or dt.date.today()
-    brief = _account_part("brief", account_id, include_personal, today)
-    for sid in attendee_ids:
-        person = Stakeholder.get_or_none(Stakeholder.id == sid)
-        if person is None or person.account_id != account_id:
-            raise v.ValidationError("attendees", "every attendee must be one of this account's people")
-    brief.people = _people(attendee_ids, brief, include_personal, today)
+    facts = _AccountFacts.read(account_id, today)
+    brief = _account_part("brief", facts, include_personal, today)
+    people = _people_facts(attendee_ids)
+    if any(people.get(sid, (None,))[0] != account_id for sid in attendee_ids):
+        raise v.ValidationError("attendees", "every attendee must be one of this account's people")
+    brief.people = _people(attendee_ids, people, facts, brief, include_personal, today)
     if meeting is not None and meeting.account_id != account_id:
         raise v.ValidationError("meeting", "belongs to another account")
     if meeting is not None:
@@ -200,7 +138,7 @@ def build_brief(account_id: int, attendee_ids: list[int], *, day: dt.date | None
     brief.meeting_title = brief.meeting_title or "Board meeting"
     if goals is not None:
         brief.goals = goals.strip()
-    brief.risks = _risks(brief, account_id, today)
+    brief.risks = _risks(brief, facts, today)
     return brief
 
 
@@ -208,23 +146,42 @@ def build_summary(account_id: int, *, include_personal: bool = False, today: dt.
     """The state of the relationship without a meeting: who matters, what
     changed in the last quarter, what is at risk."""
     today = today or dt.date.today()
-    brief = _account_part("summary", account_id, include_personal, today)
+    facts = _AccountFacts.read(account_id, today)
+    brief = _account_part("summary", facts, include_personal, today)
     ids = [sid for (sid,) in Stakeholder.select(Stakeholder.id).where(Stakeholder.account == account_id)
            .order_by(Stakeholder.influence.desc(), fn.LOWER(Stakeholder.name)).tuples()]
-    everyone = _people(ids, brief, include_personal, today)
+    everyone = _people(ids, _people_facts(ids), facts, brief, include_personal, today)
     brief.people = everyone[:SUMMARY_PEOPLE]
     brief.others = everyone[SUMMARY_PEOPLE:]
     brief.quarter = _quarter(account_id, brief, today)
-    brief.risks = _risks(brief, account_id, today)
+    brief.risks = _risks(brief, facts, today)
     return brief
 
 
-def _account_part(kind: str, account_id: int, include_personal: bool, today: dt.date) -> Brief:
-    account = get_account(account_id)
-    series = account_series(account_id, today)
+@dataclass(frozen=True)
+class _AccountFacts:
+    """What both documents read about the account once: its record, its
+    coverage (computed once per document) and its open promises, which feed
+    both the people's sections and the risks."""
+    account: object
+    coverage: AccountCoverage
+    open_promises: list[tuple[int, Promise]]  # (stakeholder id, promise), earliest due first
+
+    @classmethod
+    def read(cls, account_id: int, today: dt.date) -> _AccountFacts:
+        account = get_account(account_id)
+        rows = (_account_promises(account_id).where(Commitment.status == "open")
+                .order_by(Commitment.due, Commitment.id))
+        return cls(account, account_coverage(account_id, today),
+                   [(row.stakeholder_id, _promise(row, row.stakeholder.name, today)) for row in rows])
+
+
+def _account_part(kind: str, facts: _AccountFacts, include_personal: bool, today: dt.date) -> Brief:
+    account, coverage = facts.account, facts.coverage
+    series = account_series(account.id, today)
     balance = round(series[-1].balance) if series else 0
-    coverage = account_coverage(account_id, today)
     model = coverage.model
+    health = _health(account.id)
     return Brief(
         kind=kind, account_id=account.id, account=account.name, industry=account.industry or "", today=today,
         include_personal=include_personal, meeting_day=None, meeting_title="", goals="", our_attendees=[],
@@ -235,8 +192,11 @@ def _account_part(kind: str, account_id: int, include_personal: bool, today: dt.
         their_intent=account.their_intent or "",
         current_model=model.model if model else "", model_reason=model.reason if model else "",
         target_model=account.target_model or "", untied=list(coverage.untied),
-        health=_health(account_id),
-        next_checkup=None, risks=[], people=[],
+        health=health,
+        next_checkup=checkup_due(health[-1].day if health else None, account.checkup_interval_days, today),
+        risks=[], people=[],
+        open_promises=len(facts.open_promises),
+        overdue_promises=sum(1 for _, p in facts.open_promises if p.overdue),
     )
 
 
@@ -258,102 +218,64 @@ def _health(account_id: int) -> list[HealthPoint]:
     return [HealthPoint(s.day, s.health) for s in health_series(sorted(by_day.items()))]
 
 
-def _knowledge(ties: list[TieLine], last: dt.date | None, today: dt.date) -> str:
-    if not ties:
-        return "Nobody on our side knows them"
-    best = ties[0]
-    words = f"{best.label} with {best.member}"
-    if last is None:
-        return words + "; no recorded contact"
-    return words + f"; last contact {last.isoformat()} ({(today - last).days} days ago)"
-
-
-def _people(ids: list[int], brief: Brief, include_personal: bool, today: dt.date) -> list[PersonBrief]:
+def _people_facts(ids: list[int]) -> dict[int, tuple[int, PersonFacts]]:
+    """(account id, facts) of each of ``ids`` that exists, in one query."""
     if not ids:
-        return []
-    people = {p.id: p for p in Stakeholder.select().where(Stakeholder.id.in_(ids))}
-    bosses = dict(Stakeholder.select(Stakeholder.id, Stakeholder.name)
-                  .where(Stakeholder.id.in_([p.reports_to_id for p in people.values() if p.reports_to_id]))
-                  .tuples())
+        return {}
+    boss = Stakeholder.alias()
+    rows = (Stakeholder.select(Stakeholder, boss.name.alias("boss_name"))
+            .join(boss, JOIN.LEFT_OUTER, on=(Stakeholder.reports_to == boss.id))
+            .where(Stakeholder.id.in_(ids)).objects())
+    return {p.id: (p.account_id, PersonFacts(
+        id=p.id, name=p.name, title=p.title or "", department=p.department or "",
+        reports_to=p.boss_name or "", decision_role=p.decision_role or "", influence=p.influence,
+        interest=p.interest, stance=p.stance or "", career_goals=p.career_goals or "",
+        measured_by=p.measured_by or "", worries=p.worries or "", how_we_help=p.how_we_help or "",
+        family=p.family or "", interests=p.interests or "", notes=p.notes or "")) for p in rows}
+
+
+def _ties(ids: list[int]) -> dict[int, list[TieLine]]:
+    """Each person's ties, strongest first, in one query."""
     ties: dict[int, list[TieLine]] = {}
     for sid, member, strength in (Tie.select(Tie.stakeholder, TeamMember.name, Tie.strength).join(TeamMember)
                                   .where(Tie.stakeholder.in_(ids))
                                   .order_by(Tie.strength.desc(), fn.LOWER(TeamMember.name)).tuples()):
-        ties.setdefault(sid, []).append(TieLine(member, strength, TIE_STRENGTHS.get(strength, "")))
-    out = []
-    for sid in ids:
-        p = people[sid]
-        interactions = _interactions(sid)
-        last = interactions[0].day if interactions else None
-        promises = _open_promises(sid, p.name, today)
-        professional = [(label, text) for label, text in (
-            ("Career goals", p.career_goals), ("Measured by", p.measured_by),
-            ("What keeps them up at night", p.worries), ("How we could help", p.how_we_help)) if text]
-        # Read only when asked: the shared document must not carry it otherwise.
-        personal = [(label, text) for label, text in (
-            ("Family", p.family), ("Interests", p.interests), ("Private notes", p.notes))
-            if include_personal and text]
-        person = PersonBrief(
-            id=sid, name=p.name, title=p.title or "", department=p.department or "",
-            reports_to=bosses.get(p.reports_to_id, ""),
-            decision_role=DECISION_ROLES.get(p.decision_role or "", ""), influence=p.influence,
-            interest=p.interest, stance=STANCES.get(p.stance, p.stance or ""), stance_key=p.stance or "neutral",
-            ties=ties.get(sid, []), knowledge=_knowledge(ties.get(sid, []), last, today), last_contact=last,
-            days_since_contact=(today - last).days if last else None, professional=professional,
-            personal=personal, interactions=interactions, promises=promises, questions=[])
-        person.questions = _questions(person, p, brief)
-        out.append(person)
+        ties.setdefault(sid, []).append(tie_line(member, strength))
+    return ties
+
+
+def _interactions(ids: list[int], limit: int = RECENT_INTERACTIONS) -> dict[int, list[Interaction]]:
+    """Each person's latest ``limit`` entries, latest first, in one query."""
+    marks = ",".join("?" * len(ids))
+    rows = database_proxy.execute_sql(
+        f"SELECT sid, day, kind, value, title FROM ("
+        f" SELECT es.stakeholder_id AS sid, e.day AS day, e.kind AS kind, e.value AS value, e.title AS title,"
+        f" ROW_NUMBER() OVER (PARTITION BY es.stakeholder_id ORDER BY e.day DESC, e.id DESC) AS rank"
+        f" FROM entry e JOIN entry_stakeholder es ON es.entry_id = e.id WHERE es.stakeholder_id IN ({marks})"
+        f") WHERE rank <= ? ORDER BY sid, rank", [*ids, limit])
+    out: dict[int, list[Interaction]] = {}
+    for sid, day, kind, value, title in rows:
+        out.setdefault(sid, []).append(Interaction(stored_day(day), ENTRY_KINDS.get(kind, kind), value, title))
     return out
 
 
-def _interactions(stakeholder_id: int, limit: int = RECENT_INTERACTIONS) -> list[Interaction]:
-    rows = (Entry.select(Entry.day, Entry.kind, Entry.value, Entry.title).join(EntryStakeholder)
-            .where(EntryStakeholder.stakeholder == stakeholder_id)
-            .order_by(Entry.day.desc(), Entry.id.desc()).limit(limit).tuples())
-    return [Interaction(stored_day(day), ENTRY_KINDS.get(kind, kind), value, title) for day, kind, value, title in rows]
+def _people(ids: list[int], people: dict[int, tuple[int, PersonFacts]], facts: _AccountFacts, brief: Brief,
+            include_personal: bool, today: dt.date) -> list[PersonBrief]:
+    if not ids:
+        return []
+    ties = _ties(ids)
+    interactions = _interactions(ids)
+    promises: dict[int, list[Promise]] = {}
+    for sid, p in facts.open_promises:
+        promises.setdefault(sid, []).append(p)
+    return [person_brief(people[sid][1], ties.get(sid, []), interactions.get(sid, []), promises.get(sid, []),
+                         their_intent=brief.their_intent, include_personal=include_personal, today=today)
+            for sid in ids]
 
 
 def _promise(row, to: str, today: dt.date) -> Promise:
-    due = stored_day(row.due)
-    owner = row.owner.name if row.owner_id else ""
-    return Promise(row.description, due, owner, to, max(0, (today - due).days) if row.status == "open" else 0)
-
-
-def _open_promises(stakeholder_id: int, name: str, today: dt.date) -> list[Promise]:
-    rows = (Commitment.select(Commitment, TeamMember).join(TeamMember, join_type=JOIN.LEFT_OUTER)
-            .where((Commitment.stakeholder == stakeholder_id) & (Commitment.status == "open"))
-            .order_by(Commitment.due))
-    return [_promise(row, name, today) for row in rows]
-
-
-def _short(text: str, limit: int = 90) -> str:
-    """A field quoted inside a question: the first sentence, cut at a word."""
-    text = " ".join(text.split())
-    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].rstrip(".!?")
-    if len(first) <= limit:
-        return first
-    return first[:limit].rsplit(" ", 1)[0] + "…"
-
-
-def _questions(person: PersonBrief, p: Stakeholder, brief: Brief) -> list[str]:
-    """Questions to put to them, from what we know and from what we do not."""
-    asks = []
-    overdue = [c for c in person.promises if c.overdue]
-    if overdue:
-        asks.append(f"We are late with “{_short(overdue[0].description)}”: which new date would work for you?")
-    if p.worries:
-        asks.append(f"Where do things stand with “{_short(p.worries)}”, and what would help most now?")
-    if p.measured_by:
-        asks.append(f"How are you tracking against “{_short(p.measured_by)}” this year?")
-    if person.stance_key in ("sceptic", "blocker"):
-        asks.append("What would you need to see from us to back the next step?")
-    if not person.ties or person.ties[0].strength <= 2:
-        asks.append("How would you like to work with us directly, and who on your side should we also know?")
-    if person.days_since_contact is None or person.days_since_contact > 90:
-        asks.append("What has changed on your side since we last spoke?")
-    if brief.their_intent and person.influence >= 4:
-        asks.append(f"Is “{_short(brief.their_intent)}” still the priority, and how will you judge progress?")
-    return asks[:MAX_QUESTIONS]
+    return promise(row.description, stored_day(row.due), row.owner.name if row.owner_id else "", to,
+                   row.status, today)
 
 
 def _account_promises(account_id: int):
@@ -362,37 +284,11 @@ def _account_promises(account_id: int):
             .where(Stakeholder.account == account_id))
 
 
-def _risks(brief: Brief, account_id: int, today: dt.date) -> list[Risk]:
-    risks = []
-    coverage = account_coverage(account_id, today)
-    for gap in coverage.gaps:
-        risks.append(Risk("coverage", f"{gap.name}: {gap.reason}"))
-    open_rows = [c for c in _account_promises(account_id).where(Commitment.status == "open")
-                 .order_by(Commitment.due)]
-    brief.open_promises = len(open_rows)
-    for row in open_rows:
-        promise = _promise(row, row.stakeholder.name, today)
-        if promise.overdue:
-            brief.overdue_promises += 1
-            who = f" ({promise.owner})" if promise.owner else ""
-            risks.append(Risk("promise", f"Promise to {promise.to} overdue by {promise.overdue_days} days"
-                                         f"{who}: {promise.description}"))
-    if brief.has_entries and brief.trend_30 < 0:
-        risks.append(Risk("balance", f"The balance fell by {-brief.trend_30} over the last 30 days"))
-    elif brief.has_entries and brief.trend_90 < 0:
-        risks.append(Risk("balance", f"The balance fell by {-brief.trend_90} over the last quarter"))
-    change = brief.health_change
-    if change is not None and change <= -HEALTH_DROP:
-        risks.append(Risk("health", f"Health fell from {brief.health[-2].health:.0f} to "
-                                    f"{brief.health[-1].health:.0f} at the last check-up"))
-    account = get_account(account_id)
-    last_checkup = brief.health[-1].day if brief.health else None
-    brief.next_checkup = checkup_due(last_checkup, account.checkup_interval_days, today)
-    if brief.next_checkup is not None and last_checkup is not None and brief.next_checkup < today:
-        risks.append(Risk("checkup", f"The check-up has been due since {brief.next_checkup.isoformat()}"))
-    if brief.target_model and brief.current_model and brief.target_model != brief.current_model:
-        risks.append(Risk("model", f"Contacts form a {brief.current_model}; the aim is a {brief.target_model}"))
-    return risks
+def _risks(brief: Brief, facts: _AccountFacts, today: dt.date) -> list[Risk]:
+    return risks(RiskFacts(
+        gaps=facts.coverage.gaps, open_promises=[p for _, p in facts.open_promises], has_entries=brief.has_entries,
+        trend_30=brief.trend_30, trend_90=brief.trend_90, health=brief.health, next_checkup=brief.next_checkup,
+        current_model=brief.current_model, target_model=brief.target_model), today)
 
 
 def _quarter(account_id: int, brief: Brief, today: dt.date) -> QuarterChange:

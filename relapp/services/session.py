@@ -14,6 +14,7 @@ from peewee import SqliteDatabase
 from relapp.services.backups import backup_if_due, latest_good_backup
 from relapp.store.backup import BackupFile
 from relapp.store.database import init_db
+from relapp.store.encryption import database_errors
 from relapp.store.errors import NewerSchemaError, PassphraseNeededError, StoreError, WrongPassphraseError
 from relapp.store.location import db_path, tighten_data_dir
 from relapp.store.models import database_proxy
@@ -81,7 +82,7 @@ def has_data(data_dir: Path) -> bool:
             return con.execute("SELECT EXISTS(SELECT 1 FROM account)").fetchone()[0] == 1
         finally:
             con.close()
-    except sqlite3.DatabaseError:
+    except database_errors():
         return True  # something is there; never overwrite it
 
 
@@ -103,3 +104,15 @@ def worker_connection() -> Iterator[None]:
                 seen.add(id(db))
                 if not db.is_closed():
                     db.close()
+
+
+def outside_change_mark() -> tuple[int, int] | None:
+    """A mark that moves when another connection (another process: ``relapp
+    add``, a sync tool) commits to the data; this thread's own commits do not
+    move it.  (connection id, SQLite's data_version); None when this thread
+    has no open connection, which it never opens just to ask."""
+    db = database_proxy.obj
+    if db is None or db.is_closed():
+        return None
+    connection = db.connection()
+    return id(connection), connection.execute("PRAGMA data_version").fetchone()[0]

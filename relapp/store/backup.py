@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from relapp.store.encryption import connect, database_errors, passphrase_for
+from relapp.store.errors import damage_detail, one_line
 from relapp.store.location import ensure_private_dir, make_private
 
 # <kind>-YYYYMMDD-HHMMSS[-n].sqlite3; kinds: auto, manual, before-schema-N, before-restore
@@ -36,10 +37,10 @@ def integrity_problem(path: Path, quick: bool = True, passphrase: str | None = N
         finally:
             con.close()
     except database_errors() as exc:
-        return str(exc)
+        return damage_detail(exc)
     if rows == [("ok",)]:
         return None
-    return "; ".join(str(r[0]) for r in rows[:3])
+    return one_line("; ".join(str(r[0]) for r in rows[:3]))
 
 
 def _fsync_dir(path: Path) -> None:

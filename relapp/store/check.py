@@ -8,7 +8,7 @@ from pathlib import Path
 from relapp.store.backup import integrity_problem
 from relapp.store.database import read_schema_version
 from relapp.store.encryption import connect, database_errors
-from relapp.store.errors import StoreError
+from relapp.store.errors import StoreError, damage_detail
 from relapp.store.migrations import CURRENT_VERSION
 
 
@@ -27,9 +27,11 @@ def check_database(path: Path) -> CheckResult:
         return CheckResult(False, str(exc))
     if version is None:
         return CheckResult(True, f"ok: {path} is empty; it is set up on first use")
-    problem = integrity_problem(path, quick=True)
+    # The full check: the quick one misses an index out of step with its
+    # table, which then fails every backup's verification.
+    problem = integrity_problem(path, quick=False)
     if problem:
-        return CheckResult(False, f"integrity check failed: {problem}")
+        return CheckResult(False, f"{path} is damaged: the integrity check failed: {problem}")
     try:
         con = connect(path, readonly=True)
         try:
@@ -37,7 +39,7 @@ def check_database(path: Path) -> CheckResult:
         finally:
             con.close()
     except database_errors() as exc:
-        return CheckResult(False, f"cannot read {path}: {exc}")
+        return CheckResult(False, f"{path} is damaged and cannot be read ({damage_detail(exc)})")
     if broken:
         return CheckResult(False, f"{len(broken)} rows point at records that no longer exist (first in table {broken[0][0]})")
     if version > CURRENT_VERSION:

@@ -39,10 +39,12 @@ def _cipher():
 
 def database_errors() -> tuple[type[BaseException], ...]:
     """The exception classes a damaged or locked file raises, whichever
-    driver opened it."""
+    driver opened it.  A flipped bit in the schema can leave bytes that are
+    not UTF-8 in a name SQLite quotes in its error message; decoding that
+    message then fails, so a decoding error is damage too."""
     if available():
-        return (sqlite3.DatabaseError, _cipher().DatabaseError)
-    return (sqlite3.DatabaseError,)
+        return (sqlite3.DatabaseError, UnicodeDecodeError, _cipher().DatabaseError)
+    return (sqlite3.DatabaseError, UnicodeDecodeError)
 
 
 def has_plain_header(path: Path) -> bool:

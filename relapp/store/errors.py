@@ -2,7 +2,23 @@
 
 
 class StoreError(Exception):
-    """Base class: ``str(error)`` is one line a user can act on."""
+    """Base class: ``str(error)`` is one line a user can act on (SQLite's
+    reports of damage span lines; they are joined here, once for all)."""
+
+    def __str__(self) -> str:
+        return one_line(super().__str__())
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def damage_detail(error: BaseException) -> str:
+    """What SQLite (or decoding its answer) reported about a damaged file,
+    in one line."""
+    if isinstance(error, UnicodeDecodeError):
+        return "its structure holds bytes that are not text"
+    return one_line(str(error))
 
 
 class NewerSchemaError(StoreError):

@@ -13,7 +13,7 @@ from typing import Callable
 
 from peewee import SqliteDatabase
 
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 
 def _to_2(db: SqliteDatabase) -> None:
@@ -66,9 +66,32 @@ def _to_3(db: SqliteDatabase) -> None:
     db.execute_sql('DROP INDEX IF EXISTS "entry_account_id_day"')
 
 
+def _to_4(db: SqliteDatabase) -> None:
+    """People who leave and move: the day a stakeholder left, the dated
+    history of their moves, and the per-account choice that only contact
+    worth something resets the out-of-touch clock (on by default)."""
+    for sql in (
+        'ALTER TABLE "account" ADD COLUMN "valued_contact_only" INTEGER NOT NULL DEFAULT 1',
+        'ALTER TABLE "stakeholder" ADD COLUMN "left_on" DATE',
+        'CREATE TABLE "stakeholder_change" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"stakeholder_id" INTEGER NOT NULL, "day" DATE NOT NULL, "kind" TEXT NOT NULL, '
+        '"old_title" TEXT NOT NULL, "old_department" TEXT NOT NULL, "old_reports_to_id" INTEGER, '
+        '"new_title" TEXT NOT NULL, "new_department" TEXT NOT NULL, "new_reports_to_id" INTEGER, '
+        'FOREIGN KEY ("stakeholder_id") REFERENCES "stakeholder" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("old_reports_to_id") REFERENCES "stakeholder" ("id") ON DELETE SET NULL, '
+        'FOREIGN KEY ("new_reports_to_id") REFERENCES "stakeholder" ("id") ON DELETE SET NULL)',
+        'CREATE INDEX "stakeholder_change_stakeholder_id" ON "stakeholder_change" ("stakeholder_id")',
+        'CREATE INDEX "stakeholder_change_old_reports_to_id" ON "stakeholder_change" ("old_reports_to_id")',
+        'CREATE INDEX "stakeholder_change_new_reports_to_id" ON "stakeholder_change" ("new_reports_to_id")',
+        'CREATE INDEX "stakeholder_change_day" ON "stakeholder_change" ("day")',
+    ):
+        db.execute_sql(sql)
+
+
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     2: _to_2,
     3: _to_3,
+    4: _to_4,
 }
 
 

@@ -22,6 +22,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    SQL,
     TextField,
 )
 
@@ -59,6 +60,9 @@ class Account(BaseModel):
     checkup_interval_days = IntegerField(default=90)
     neglect_days = IntegerField(default=90)
     created_at = DateTimeField(default=_now)
+    # Schema 4: entries worth 0 do not reset the out-of-touch clock.
+    # The SQL default lets raw inserts that predate the column (the demo) leave it out.
+    valued_contact_only = BooleanField(default=True, constraints=[SQL("DEFAULT 1")])
 
 
 class Stakeholder(BaseModel):
@@ -84,6 +88,8 @@ class Stakeholder(BaseModel):
     notes = TextField(default="")
     cadence_days = IntegerField(null=True)  # keep in touch every N days
     created_at = DateTimeField(default=_now)
+    # Schema 4: the day they left the client (history kept, out of coverage).
+    left_on = DateField(null=True)
 
     class Meta:
         indexes = ((("account", "name"), False),)
@@ -272,8 +278,31 @@ class Setting(BaseModel):
     value = TextField()
 
 
+# Schema version 4 ----------------------------------------------------------
+
+
+class StakeholderChange(BaseModel):
+    """A dated step in a person's life at the client: left, moved to another
+    role, or came back.  The old and new role are kept so history reads true."""
+
+    id = AutoField()
+    stakeholder = ForeignKeyField(Stakeholder, backref="changes", on_delete="CASCADE")
+    day = DateField()
+    kind = TextField()  # left / moved / returned
+    old_title = TextField(default="")
+    old_department = TextField(default="")
+    old_reports_to = ForeignKeyField(Stakeholder, null=True, backref="+", on_delete="SET NULL")
+    new_title = TextField(default="")
+    new_department = TextField(default="")
+    new_reports_to = ForeignKeyField(Stakeholder, null=True, backref="+", on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("day",), False),)
+
+
 MODELS = [
     SchemaVersion, Account, Stakeholder, TeamMember, AccountTeam, Tie, Entry,
     EntryStakeholder, EntryMember, Commitment, HealthQuestion, Checkup, CheckupAnswer,
     StakeholderLink, MapPosition, Meeting, MeetingAttendee, AttentionState, ContactDetail, Setting,
+    StakeholderChange,
 ]
