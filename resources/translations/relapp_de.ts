@@ -498,7 +498,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../relapp/gui/chart/balance_chart.py" line="+50"/>
+        <location filename="../../relapp/gui/chart/balance_chart.py" line="+40"/>
         <source>Balance chart</source>
         <translation>Saldoverlauf</translation>
     </message>
@@ -597,7 +597,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Board brief — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,12 +1348,13 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+60"/>
+        <location line="+61"/>
+        <location line="+19"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-75"/>
         <source>What to export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,17 +1404,23 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Choose the file to write first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-15"/>
+        <location line="+26"/>
         <source>Not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,7 +1436,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../../relapp/gui/health/health_chart.py" line="+28"/>
+        <location filename="../../relapp/gui/health/health_chart.py" line="+21"/>
         <source>Health trend chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,7 +1946,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../relapp/gui/launch.py" line="+29"/>
+        <location filename="../../relapp/gui/launch.py" line="+31"/>
         <source>Relapp is already open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,7 +1959,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+35"/>
+        <location filename="../../relapp/gui/main_window.py" line="+36"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
@@ -1982,7 +1989,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -2397,12 +2404,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+260"/>
+        <location line="+261"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>Map tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2453,12 +2460,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>Auto-arrange</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -2544,12 +2551,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Export the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>PNG picture (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,7 +2566,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not write %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
