@@ -91,7 +91,7 @@ def test_older_backups_are_thinned_after_a_new_verified_one(db, data_dir):
     assert daily[0] in [b.path for b in regular], "yesterday's backup stays"
     assert not extra_same_day.exists(), "an older backup of the same day goes"
     assert migration_copy.exists() and restore_copy.exists(), "copies before upgrades and restores stay"
-    days = {b.taken.date() for b in regular}
+    days = {b.taken_utc.date() for b in regular}
     assert len(days) == len(regular), "one per day at most"
 
 
@@ -181,3 +181,55 @@ def test_cli_backup_backups_and_restore(data_dir, capsys, tmp_path):
 
     code, out, err = run_cli(capsys, data_dir, "restore", str(tmp_path / "nope.sqlite3"))
     assert code == 1 and len(err.strip().splitlines()) == 1 and "nothing was changed" in err
+
+
+@pytest.fixture
+def local_zone():
+    """Set the computer's time zone for the test (as travelling does)."""
+    import time
+
+    saved = os.environ.get("TZ")
+
+    def set_zone(name: str) -> None:
+        os.environ["TZ"] = name
+        time.tzset()
+
+    yield set_zone
+    if saved is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = saved
+    time.tzset()
+
+
+def test_a_clock_moved_back_by_travel_never_thins_away_the_newest_backup(db, data_dir, local_zone):
+    """Back up in Berlin, import, back up again in New York the same day: the
+    second backup is the newer one (13:05 UTC after 13:00 UTC) although its
+    local time reads six hours earlier."""
+    local_zone("Europe/Berlin")
+    create_account(name="Before Ltd")
+    first = backup_now(data_dir, now=dt.datetime(2026, 11, 30, 14, 0))
+    create_account(name="Imported Ltd")
+    local_zone("America/New_York")
+    second = backup_now(data_dir, now=dt.datetime(2026, 11, 30, 8, 5))
+    assert second.exists(), "the backup just made and verified stays"
+    assert account_names(second) == ["Before Ltd", "Imported Ltd"]
+    newest = list_backups(data_dir)[0]
+    assert newest.path == second
+    assert newest.taken_utc == dt.datetime(2026, 11, 30, 13, 5, tzinfo=dt.timezone.utc)
+    assert newest.taken == dt.datetime(2026, 11, 30, 8, 5), "shown in the computer's local time"
+    assert not first.exists(), "the older backup of that day is the one thinned"
+
+
+def test_a_backup_named_later_today_does_not_fail_every_start(data_dir, caplog):
+    open_data_dir(data_dir)
+    create_account(name="Daily Ltd")
+    close_db()
+    later = fake_backup(data_dir, "auto", dt.datetime.combine(dt.date.today(), dt.time(23, 59, 59)))
+    for _start in range(2):
+        open_data_dir(data_dir)
+        close_db()
+    assert "automatic backup failed" not in caplog.text
+    made = [b for b in list_backups(data_dir) if b.path != later]
+    assert len(made) == 1, "one automatic backup, not one per start"
+    assert account_names(made[0].path) == ["Daily Ltd"]

@@ -109,3 +109,44 @@ def test_data_that_cannot_be_written_is_told_plainly_and_nothing_changes(qtbot, 
     assert Entry.select().count() == 0
     dialog._try_accept()
     assert [e.title for e in Entry.select()] == ["Call"]
+
+
+def many_contacts(path, count=3000):
+    lines = []
+    for i in range(count):
+        lines += ["BEGIN:VCARD", "VERSION:3.0", f"FN:Person {i}", f"EMAIL:p{i}@example.com", "NOTE:" + "z" * 300,
+                  "END:VCARD"]
+    path.write_text("\r\n".join(lines) + "\r\n")
+    return path
+
+
+def on_small_disk(tmp_path, scenario, *args):
+    import small_disk
+
+    found = small_disk.run(tmp_path / "small-disk", scenario, *args)
+    if isinstance(found, str):
+        pytest.skip(found)
+    return found
+
+
+def test_a_real_disk_full_at_commit_is_told_as_such_and_nothing_is_half_written(tmp_path):
+    """A tmpfs of 16 MB filled to its last 64 KB: an edit and an import each
+    need more when they commit."""
+    found = on_small_disk(tmp_path, "commit", str(many_contacts(tmp_path / "contacts.vcf")))
+    for what in ("edit", "import"):
+        result = found[what]
+        assert result["code"] == 74, (what, result)
+        assert "disk is full" in result["err"] and len(result["err"].strip().splitlines()) == 1, (what, result)
+    assert found["service_error"] == "full"
+    assert found["after_failures"] == {"integrity": "ok", "people": 0, "entries": 0}
+    assert found["import_with_space"]["code"] == 0 and "added 3000" in found["import_with_space"]["out"]
+    assert found["edit_with_space"]["code"] == 0
+    assert found["at_end"] == {"integrity": "ok", "people": 3000, "entries": 1}
+
+
+def test_a_disk_full_at_start_is_not_taken_for_damage(tmp_path):
+    found = on_small_disk(tmp_path, "open")
+    result = found["accounts"]
+    assert result["code"] != 70 and len(result["err"].strip().splitlines()) == 1, result
+    assert "damaged" not in result["err"], result
+    assert found["unchanged"] and not found["set_aside"]

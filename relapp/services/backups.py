@@ -17,7 +17,7 @@ from pathlib import Path
 from relapp.domain.backup_retention import backup_is_due, backups_to_keep
 from relapp.services.files import check_target
 from relapp.store.backup import (
-    THINNED_KINDS, BackupFile, copy_database, free_name, integrity_problem, list_backup_files, remove_partials,
+    THINNED_KINDS, BackupFile, as_utc, copy_database, free_name, integrity_problem, list_backup_files, remove_partials,
 )
 from relapp.store.database import close_db, read_schema_version, staged_restore_path
 from relapp.store.encryption import database_errors
@@ -63,23 +63,28 @@ def backup_now(data_dir: Path, dest: Path | None = None, kind: str = "manual",
         # data (the database, its companions, the backups folder) never.
         return copy_database(source, check_target(dest, data_dir, replace=True))
     path = copy_database(source, free_name(backups_dir(data_dir), kind, now))
-    removed = thin_backups(data_dir)
+    removed = thin_backups(data_dir, keep=path)
     log.info("%s backup made and verified (%d bytes); %d older removed", kind, path.stat().st_size, len(removed))
     return path
 
 
-def thin_backups(data_dir: Path) -> list[Path]:
+def thin_backups(data_dir: Path, keep: Path | None = None) -> list[Path]:
     """Remove regular backups the retention rule no longer keeps; returns
-    what was removed.  Copies taken before a migration or a restore stay."""
+    what was removed.  ``keep`` (the backup just made and verified) always
+    stays, whatever the names of the others say about the time: a file
+    named later today by a clock that was ahead must not push it out.
+    Copies taken before a migration or a restore stay."""
     folder = backups_dir(data_dir)
     remove_partials(folder)
     regular = [b for b in list_backup_files(folder) if b.kind in THINNED_KINDS]
-    keep = backups_to_keep(b.taken for b in regular)
+    kept_times = backups_to_keep(b.taken_utc for b in regular)
     removed = []
     newest_of_stamp: set[dt.datetime] = set()
     for backup in regular:  # newest first: within one second keep only the newest name
-        if backup.taken in keep and backup.taken not in newest_of_stamp:
-            newest_of_stamp.add(backup.taken)
+        if backup.path == keep:
+            continue
+        if backup.taken_utc in kept_times and backup.taken_utc not in newest_of_stamp:
+            newest_of_stamp.add(backup.taken_utc)
             continue
         backup.path.unlink(missing_ok=True)
         removed.append(backup.path)
@@ -89,11 +94,13 @@ def thin_backups(data_dir: Path) -> list[Path]:
 def backup_if_due(data_dir: Path, now: dt.datetime | None = None) -> Path | None:
     """The automatic backup at start: made when the last regular backup is
     older than a day."""
-    now = now or dt.datetime.now()
     if not db_path(data_dir).exists():
         return None
-    regular = [b for b in list_backups(data_dir) if b.kind in THINNED_KINDS]
-    if not backup_is_due(regular[0].taken if regular else None, now):
+    now_utc = as_utc(now)
+    # A backup named in the future (a clock that was ahead) says nothing
+    # about when the last one was really made.
+    made = [b.taken_utc for b in list_backups(data_dir) if b.kind in THINNED_KINDS and b.taken_utc <= now_utc]
+    if not backup_is_due(max(made, default=None), now_utc):
         return None
     return backup_now(data_dir, kind="auto", now=now)
 

@@ -15,7 +15,7 @@ from relapp.services.backups import backup_if_due, latest_good_backup
 from relapp.store.backup import BackupFile
 from relapp.store.database import init_db
 from relapp.store.encryption import database_errors
-from relapp.store.errors import NewerSchemaError, PassphraseNeededError, StoreError, WrongPassphraseError
+from relapp.store.errors import DiskUnavailableError, NewerSchemaError, PassphraseNeededError, StoreError, WrongPassphraseError
 from relapp.store.location import db_path, tighten_data_dir
 from relapp.store.models import database_proxy
 
@@ -52,8 +52,8 @@ def open_data_dir(data_dir: Path, backup: bool = True, check: bool = True) -> Sq
     existed = path.exists() and path.stat().st_size > 0
     try:
         db = init_db(path, check=check)
-    except (PassphraseNeededError, WrongPassphraseError):
-        raise  # a question for the user, never the damaged-file path
+    except (PassphraseNeededError, WrongPassphraseError, DiskUnavailableError):
+        raise  # a question for the user, or the disk's fault: never the damaged-file path
     except StoreError as exc:
         log.warning("database cannot be opened: %s", type(exc).__name__)
         raise UnusableDataError(exc, data_dir, latest_good_backup(data_dir)) from exc

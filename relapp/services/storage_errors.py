@@ -9,6 +9,8 @@ import sqlite3
 
 from peewee import DatabaseError as PeeweeDatabaseError
 
+from relapp.services.validation import failure_behind_rollback
+
 MESSAGES = {
     "full": "the disk is full (or the data reached its size limit): this change was not saved and nothing "
             "was damaged — free some space and try again",
@@ -23,6 +25,7 @@ MESSAGES = {
 
 def storage_problem(error: BaseException) -> str | None:
     """"full", "read-only", "io", "busy" or None (not a storage failure)."""
+    error = failure_behind_rollback(error)
     if isinstance(error, OSError):
         # A refused path (permission) names its file better on its own.
         return {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EIO: "io"}.get(error.errno)

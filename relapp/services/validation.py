@@ -53,10 +53,27 @@ def transaction():
         try:
             block.__exit__(None, None, None)
         except Exception as exc:
-            cause = exc.__context__
-            if cause is not None and not _in_transaction() and "no transaction is active" in str(exc):
+            # A full disk at COMMIT: SQLite rolled back; Peewee's rollback
+            # then failed, and its wrapper buried the commit's error a few
+            # links down the chain.
+            cause = failure_behind_rollback(exc)
+            if cause is not exc and not _in_transaction():
                 raise cause from None
             raise
+
+
+def failure_behind_rollback(error: BaseException) -> BaseException:
+    """The first error in ``error``'s chain that is not a rollback failing
+    for want of a transaction (SQLite had already rolled back), else
+    ``error`` itself."""
+    seen: set[int] = set()
+    link: BaseException | None = error
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        if "no transaction is active" not in str(link):
+            return link
+        link = link.__context__
+    return error
 
 
 def _in_transaction() -> bool:

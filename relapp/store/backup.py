@@ -13,8 +13,10 @@ from relapp.store.encryption import connect, database_errors, passphrase_for
 from relapp.store.errors import damage_detail, one_line
 from relapp.store.location import ensure_private_dir, make_private
 
-# <kind>-YYYYMMDD-HHMMSS[-n].sqlite3; kinds: auto, manual, before-schema-N, before-restore
-_NAME = re.compile(r"^(?P<kind>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$")
+# <kind>-YYYYMMDD-HHMMSSZ[-n].sqlite3, the time in UTC; kinds: auto, manual,
+# before-schema-N, before-restore.  Names without the Z (older Relapps) hold
+# the local time of the computer that made them.
+_NAME = re.compile(r"^(?P<kind>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6})(?P<utc>Z)?(?:-(?P<n>\d+))?\.sqlite3$")
 # Regular backups are thinned; the copies taken before a migration or a
 # restore are rare and kept until the user removes them.
 THINNED_KINDS = ("auto", "manual")
@@ -24,8 +26,9 @@ THINNED_KINDS = ("auto", "manual")
 class BackupFile:
     path: Path
     kind: str
-    taken: dt.datetime
+    taken: dt.datetime  # local time of this computer now, naive: for showing
     size: int
+    taken_utc: dt.datetime  # aware: what backups are ordered and thinned by
 
 
 def integrity_problem(path: Path, quick: bool = True, passphrase: str | None = None) -> str | None:
@@ -94,9 +97,15 @@ def copy_database(source: Path, dest: Path) -> Path:
     return dest
 
 
+def as_utc(moment: dt.datetime | None = None) -> dt.datetime:
+    """``moment`` (now when None; a naive one is local time) in UTC."""
+    return (moment or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+
+
 def timestamped_name(prefix: str, now: dt.datetime | None = None) -> str:
-    now = now or dt.datetime.now()
-    return f"{prefix}-{now:%Y%m%d-%H%M%S}.sqlite3"
+    """Named by UTC: a clock moved to another zone (travel, daylight saving)
+    never makes a newer backup look older than the last one."""
+    return f"{prefix}-{as_utc(now):%Y%m%d-%H%M%S}Z.sqlite3"
 
 
 def free_name(folder: Path, prefix: str, now: dt.datetime | None = None) -> Path:
@@ -112,14 +121,17 @@ def free_name(folder: Path, prefix: str, now: dt.datetime | None = None) -> Path
 
 
 def parse_backup_name(path: Path) -> tuple[str, dt.datetime] | None:
+    """The kind and the moment (aware, UTC) a backup's name records."""
     match = _NAME.match(path.name)
     if not match:
         return None
     try:
-        taken = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
-    except ValueError:
+        stamp = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+        if match["utc"]:
+            return match["kind"], stamp.replace(tzinfo=dt.timezone.utc)
+        return match["kind"], as_utc(stamp)
+    except (ValueError, OverflowError):
         return None
-    return match["kind"], taken
 
 
 def list_backup_files(folder: Path) -> list[BackupFile]:
@@ -132,8 +144,10 @@ def list_backup_files(folder: Path) -> list[BackupFile]:
         parsed = parse_backup_name(path)
         if parsed is None or not path.is_file():
             continue
-        found.append(BackupFile(path, parsed[0], parsed[1], path.stat().st_size))
-    found.sort(key=lambda b: (b.taken, b.path.name), reverse=True)
+        kind, taken_utc = parsed
+        local = taken_utc.astimezone().replace(tzinfo=None)
+        found.append(BackupFile(path, kind, local, path.stat().st_size, taken_utc))
+    found.sort(key=lambda b: (b.taken_utc, b.path.name), reverse=True)
     return found
 
 

@@ -23,7 +23,7 @@ from relapp.store.backup import copy_database, free_name, integrity_problem
 from relapp.store.encryption import connect, database_errors, has_plain_header, is_encrypted, passphrase_for, \
     passphrase_opens
 from relapp.store.errors import (
-    CorruptDatabaseError, damage_detail, NewerSchemaError, NotRelappDatabaseError, PassphraseNeededError, WrongPassphraseError,
+    CorruptDatabaseError, DiskUnavailableError, damage_detail, is_disk_failure, NewerSchemaError, NotRelappDatabaseError, PassphraseNeededError, WrongPassphraseError,
 )
 from relapp.store.location import backups_dir, make_private, tighten_data_dir
 from relapp.store.migrations import CURRENT_VERSION, MIGRATIONS, pending
@@ -72,6 +72,10 @@ def read_schema_version(path: Path) -> int | None:
         finally:
             con.close()
     except database_errors() as exc:
+        if is_disk_failure(exc):
+            raise DiskUnavailableError(f"{path} cannot be read now ({exc}): the disk may be full, read-only or "
+                                       "failing; nothing was changed — free some space or check the disk, then "
+                                       "try again") from exc
         raise CorruptDatabaseError(f"{path} is damaged and cannot be read ({damage_detail(exc)})") from exc
     if row is None or row[0] is None:
         raise NotRelappDatabaseError(f"{path} has no schema version")

@@ -31,6 +31,21 @@ class NewerSchemaError(StoreError):
         self.supported = supported
 
 
+class DiskUnavailableError(StoreError):
+    """The disk, not the file, failed a read (full, read-only, failing):
+    never a reason to offer a backup or move the file aside."""
+
+
+# SQLite's own names for a disk that failed rather than a file that is
+# damaged: opening a WAL database needs to write its shared-memory file.
+_DISK_FAILURES = ("SQLITE_IOERR", "SQLITE_FULL", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_BUSY",
+                  "SQLITE_LOCKED", "SQLITE_PERM")
+
+
+def is_disk_failure(error: BaseException) -> bool:
+    return str(getattr(error, "sqlite_errorname", "")).startswith(_DISK_FAILURES)
+
+
 class NotRelappDatabaseError(StoreError):
     pass
 

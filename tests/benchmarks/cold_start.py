@@ -4,11 +4,16 @@ showing rows), then exit.
 
 The QApplication is created here first only so an application-wide event
 filter can watch the paints; Relapp's own start-up code reuses it.
+
+With ``--quit`` it prints ``QUIT`` and then triggers the window's own Quit
+action, as a user choosing File → Quit would; run.py times from that line
+to the process's exit.
 """
 
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow
 
 
@@ -21,6 +26,26 @@ def has_content(window: QMainWindow) -> bool:
     return False
 
 
+def quit_action(window: QMainWindow):
+    from PySide6.QtGui import QAction
+
+    for action in window.findChildren(QAction):
+        if action.shortcut().matches(QKeySequence(QKeySequence.Quit)) == QKeySequence.ExactMatch \
+                or action.text().replace("&", "").lower() == "quit":
+            return action
+    raise SystemExit("no Quit action in the main window")
+
+
+def finish(window: QMainWindow) -> None:
+    print("READY", flush=True)
+    if "--quit" in sys.argv:
+        action = quit_action(window)
+        print("QUIT", flush=True)
+        action.trigger()
+    else:
+        QApplication.quit()
+
+
 class FirstContentPaint(QObject):
     done = False
 
@@ -30,7 +55,7 @@ class FirstContentPaint(QObject):
             if isinstance(window, QMainWindow) and has_content(window):
                 self.done = True
                 # Let the rest of this frame finish painting first.
-                QTimer.singleShot(0, lambda: (print("READY", flush=True), QApplication.quit()))
+                QTimer.singleShot(0, lambda: finish(window))
         return False
 
 

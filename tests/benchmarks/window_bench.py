@@ -1,8 +1,10 @@
 """Interactive figures of the real main window on a data directory, each
-beside a bare baseline measured in the same process.  Prints one JSON object
-as the last line.
+beside a bare baseline measured in the same process, in rounds that alternate
+figure and baseline (A B A B) so drift on a shared machine hits both.  Prints
+one JSON object as the last line: each key the median over the rounds, and
+``runs`` with every round's value.
 
-    QT_QPA_PLATFORM=offscreen python tests/benchmarks/window_bench.py DATA_DIR
+    QT_QPA_PLATFORM=offscreen python tests/benchmarks/window_bench.py DATA_DIR [ROUNDS]
 
 The data directory is changed: an account with 5,000 entries (the chart
 figure) and one with 200 people (the map figure) are added first, untimed.
@@ -52,10 +54,6 @@ def rss_mib() -> float:
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def summary(values: list[float]) -> str:
-    return f"median {statistics.median(values):.1f}, p95 {p95(values):.1f}"
 
 
 # Untimed set-up --------------------------------------------------------------------------
@@ -143,10 +141,74 @@ class Baselines:
         return [timed(lambda: (bar.setValue(int(i * bar.maximum() / frames)), self.table.viewport().repaint()))
                 for i in range(frames + 1)]
 
+    def map_scene(self, counts: dict[str, int], size: tuple[int, int]) -> float:
+        """A bare QGraphicsScene with as many boxes, texts and lines as the
+        map drew, built and rendered once in a view of the map's size."""
+        from PySide6.QtCore import QRectF
+        from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
-# Measurements on the real window --------------------------------------------------------------
+        rng = random.Random(7)
+        view = QGraphicsView()
+        view.resize(*size)
+        view.show()
 
-def measure(data_dir: Path) -> dict:
+        def build_and_paint() -> None:
+            scene = QGraphicsScene()
+            for _ in range(counts["boxes"]):
+                scene.addRect(QRectF(rng.uniform(0, 3000), rng.uniform(0, 2000), 150, 48))
+            for i in range(counts["texts"]):
+                scene.addSimpleText(f"Person {i} Name").setPos(rng.uniform(0, 3000), rng.uniform(0, 2000))
+            for _ in range(counts["lines"]):
+                scene.addLine(rng.uniform(0, 3000), rng.uniform(0, 2000), rng.uniform(0, 3000),
+                              rng.uniform(0, 2000))
+            view.setScene(scene)
+            view.fitInView(scene.itemsBoundingRect())
+            view.viewport().repaint()
+            self._scene = scene  # kept until the next build, as the map keeps its own
+
+        elapsed = timed(build_and_paint)
+        view.close()
+        return elapsed
+
+    def brief_print(self, html: str, path: Path) -> float:
+        """The brief's HTML printed to PDF by a bare QTextDocument."""
+        from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+        def print_it() -> None:
+            writer = QPdfWriter(str(path))
+            writer.setPageSize(QPageSize(QPageSize.A4))
+            document = QTextDocument()
+            document.setHtml(html)
+            document.print_(writer)
+
+        return timed(print_it)
+
+
+def scene_counts(scene) -> dict[str, int]:
+    """Boxes, texts and lines the map drew: a person or member box paints
+    its name and title itself, so it counts as one box and two texts."""
+    from PySide6.QtWidgets import (
+        QGraphicsLineItem, QGraphicsPathItem, QGraphicsSimpleTextItem, QGraphicsTextItem,
+    )
+
+    counts = {"boxes": 0, "texts": 0, "lines": 0}
+    for item in scene.items():
+        name = type(item).__name__
+        if name in ("PersonItem", "MemberItem"):
+            counts["boxes"] += 1
+            counts["texts"] += 2
+        elif name == "EdgeItem" or isinstance(item, (QGraphicsLineItem, QGraphicsPathItem)):
+            counts["lines"] += 1
+        elif isinstance(item, (QGraphicsSimpleTextItem, QGraphicsTextItem)):
+            counts["texts"] += 1
+        else:
+            counts["boxes"] += 1
+    return counts
+
+
+# Measurements on the real window, each round beside its bare baseline (A B A B) ----------------
+
+def measure(data_dir: Path, rounds: int = 5) -> dict:
     from relapp.gui.application import create_application
     from relapp.gui.main_window import MainWindow
     from relapp.services import balance
@@ -162,7 +224,6 @@ def measure(data_dir: Path) -> dict:
     map_account = add_map_account()
     base = Baselines(app)
     app.processEvents()
-    baseline_rss = rss_mib()
 
     window = MainWindow(data_dir)
     window.resize(1400, 900)
@@ -173,128 +234,140 @@ def measure(data_dir: Path) -> dict:
     from PySide6.QtCore import QThreadPool
 
     QThreadPool.globalInstance().waitForDone()
-    if "home" in window._views:  # Home reads its list in a pool of its own
-        window.view("home").pool.waitForDone()
+    for view in getattr(window, "_views", {}).values():  # views with worker pools of their own
+        if hasattr(view, "pool"):
+            view.pool.waitForDone()
     app.processEvents()
-    out: dict = {}
+    runs: dict[str, list[float]] = {}
 
-    # Account switch: select, then everything the detail shows is painted.
+    def record(key: str, value: float) -> None:
+        runs.setdefault(key, []).append(value)
+
     window.show_view("accounts")
     view = window.view("accounts")
     app.processEvents()
     rng = random.Random(3)
     ids = [a.id for a in Account.select(Account.id).where(~Account.archived)]
-    switch = []
-    # A hundred switches: a p95 of a few dozen samples is mostly noise.
-    for account_id in rng.sample(ids, min(100, len(ids))):
-        # Selecting queues the repaints; processing events paints them.
-        switch.append(timed(lambda: (view.select_account(account_id), app.processEvents())))
     points = balance.account_series(ids[0])
-    xs = [float(i) for i in range(len(points))]
-    ys = [float(p.balance) for p in points]
-    bare_switch = [base.account_switch(xs, ys, 20) for _ in range(20)]
-    out["account_switch_p95_ms"] = p95(switch)
-    out["account_switch_p95_baseline"] = f"bare plot + table swap {summary(bare_switch)}"
-    out["account_switch_detail"] = summary(switch)
-
-    # Chart range changes on the 5,000-entry account.
-    view.select_account(chart_account)
-    app.processEvents()
-    chart = view.chart
-    presets = ["3m", "1y", "all"] * 10
-    redraw = [timed(lambda: (chart.set_range(preset), app.processEvents(), chart.repaint())) for preset in presets]
-    series = balance.account_series(chart_account)
+    switch_xs = [float(i) for i in range(len(points))]
+    switch_ys = [float(p.balance) for p in points]
     from relapp.gui.chart.balance_chart import to_seconds
 
+    series = balance.account_series(chart_account)
     sx = [to_seconds(p.day) for p in series]
     sy = [float(p.balance) for p in series]
     windows = [(sx[-1] - days * 86400, sx[-1]) for days in (91, 365, 3650)] * 10
-    bare_redraw = base.chart_range(sx, sy, windows)
-    out["chart_redraw_p95_ms"] = p95(redraw)
-    out["chart_redraw_p95_baseline"] = f"bare pyqtgraph {summary(bare_redraw)}"
-    out["chart_points"] = len(series)
-
-    # Search as you type: the work done when the typing pause ends.
-    window.show_view("journal")
     journal = window.view("journal")
-    app.processEvents()
-    search = []
-    for word in SEARCH_WORDS:
-        journal.search.setText(word)
-        search.append(timed(lambda: (journal.apply_filter(), journal.table.viewport().repaint())))
-    journal.search.setText("")
-    journal.apply_filter()
-    out["search_p95_ms"] = p95(search)
-    out["search_detail"] = summary(search)
-
-    # Scrolling the unfiltered journal from top to bottom: dragging the
-    # thumb through the whole list, then paging down from the top.  The
-    # journal counts its entries per day when the user pauses (the search
-    # above ended with one); half a second of looking lets that happen.
-    table = journal.table
-    bar = table.verticalScrollBar()
-    pause_until = time.perf_counter() + 0.5
-    while time.perf_counter() < pause_until:
-        app.processEvents()
-    frames = 300
-    drag = [timed(lambda: (bar.setValue(int(i * bar.maximum() / frames)), table.viewport().repaint()))
-            for i in range(frames + 1)]
-    bar.setValue(0)
-    app.processEvents()
-    page = [timed(lambda: (bar.triggerAction(bar.SliderAction.SliderPageStepAdd), table.viewport().repaint()))
-            for _ in range(frames)]
-    bare_scroll = base.scroll(journal.model.rowCount(), frames)
-    out["journal_scroll_max_frame_ms"] = max(drag + page)
-    out["journal_scroll_max_frame_baseline"] = f"bare table worst {max(bare_scroll):.1f}"
-    out["journal_rows"] = journal.model.rowCount()
-
-    # A 200-person map: lay out and draw, each layout, median of three.
-    window.show_view("accounts")
-    view.select_account(map_account)
-    window.show_view("map")
     map_view = window.view("map")
-    app.processEvents()
-    per_layout = {}
-    for layout in ("org", "grid", "teams"):
-        runs = []
-        for _ in range(3):
+    brief_html = brief_html_for(ids[0])
+    tmp = Path(tempfile.mkdtemp(prefix="relapp-bench-brief-"))
+
+    for _round in range(rounds):
+        # Account switch: select, then everything the detail shows is painted.
+        window.show_view("accounts")
+        app.processEvents()
+        switch = [timed(lambda: (view.select_account(account_id), app.processEvents()))
+                  for account_id in rng.sample(ids, min(40, len(ids)))]
+        record("account_switch_p95_ms", p95(switch))
+        record("account_switch_bare_p95_ms", p95([base.account_switch(switch_xs, switch_ys, 20)
+                                                  for _ in range(40)]))
+
+        # Chart range changes on the 5,000-entry account.
+        view.select_account(chart_account)
+        app.processEvents()
+        chart = view.chart
+        redraw = [timed(lambda: (chart.set_range(preset), app.processEvents(), chart.repaint()))
+                  for preset in ["3m", "1y", "all"] * 10]
+        record("chart_redraw_p95_ms", p95(redraw))
+        record("chart_redraw_bare_p95_ms", p95(base.chart_range(sx, sy, windows)))
+
+        # Search as you type: the work done when the typing pause ends.
+        window.show_view("journal")
+        app.processEvents()
+        search = []
+        for word in SEARCH_WORDS:
+            journal.search.setText(word)
+            search.append(timed(lambda: (journal.apply_filter(), journal.table.viewport().repaint())))
+        journal.search.setText("")
+        journal.apply_filter()
+        record("search_p95_ms", p95(search))
+
+        # Scrolling the unfiltered journal by dragging the thumb through the
+        # whole list (after half a second of looking, when the journal counts
+        # its entries per day).
+        table = journal.table
+        bar = table.verticalScrollBar()
+        pause_until = time.perf_counter() + 0.5
+        while time.perf_counter() < pause_until:
+            app.processEvents()
+        frames = 300
+        drag = [timed(lambda: (bar.setValue(int(i * bar.maximum() / frames)), table.viewport().repaint()))
+                for i in range(frames + 1)]
+        bar.setValue(0)
+        app.processEvents()
+        record("journal_scroll_max_frame_ms", max(drag))
+        record("journal_scroll_bare_max_frame_ms", max(base.scroll(journal.model.rowCount(), frames)))
+
+        # A 200-person map: lay out and draw, the slowest of the layouts.
+        window.show_view("accounts")
+        view.select_account(map_account)
+        window.show_view("map")
+        app.processEvents()
+        per_layout, counts = [], {"boxes": 0, "texts": 0, "lines": 0}
+        for layout in ("org", "grid", "teams"):
             map_view.set_account(None)
             app.processEvents()
-            runs.append(timed(lambda: (map_view.set_layout(layout), map_view.set_account(map_account),
-                                       map_view.view.viewport().repaint())))
-        per_layout[layout] = statistics.median(runs)
-    out["map_render_ms"] = max(per_layout.values())
-    out["map_render_baseline"] = ", ".join(f"{k} {v:.0f}" for k, v in per_layout.items())
+            per_layout.append(timed(lambda: (map_view.set_layout(layout), map_view.set_account(map_account),
+                                             map_view.view.viewport().repaint())))
+            found = scene_counts(map_view.view.scene())
+            counts = max(counts, found, key=lambda c: sum(c.values()))
+        record("map_render_ms", max(per_layout))
+        size = map_view.view.viewport().size()
+        record("map_render_bare_ms", base.map_scene(counts, (size.width(), size.height())))
 
-    out["brief_pdf_ms"] = brief_pdf_ms(ids[0])
+        record("brief_pdf_ms", brief_pdf_ms(ids[0], tmp / "brief.pdf"))
+        record("brief_pdf_bare_ms", base.brief_print(brief_html, tmp / "bare.pdf"))
 
+    out: dict = {"runs": runs}
+    for key, values in runs.items():
+        out[key] = statistics.median(values)
     out["peak_rss_mib"] = rss_mib()
-    out["peak_rss_baseline"] = f"bare plot + table before the window {baseline_rss:.0f}"
+    out["journal_rows"] = journal.model.rowCount()
+    out["chart_points"] = len(series)
+    out["map_items"] = counts
     window.close()
     return out
 
 
-def brief_pdf_ms(account_id: int) -> float:
+def _attendees(account_id: int) -> list[int]:
+    from relapp.store.models import Stakeholder
+
+    return [s.id for s in Stakeholder.select(Stakeholder.id).where(Stakeholder.account == account_id)
+            .order_by(Stakeholder.influence.desc()).limit(5)]
+
+
+def brief_pdf_ms(account_id: int, path: Path) -> float:
     """Export a board brief PDF for five attendees, as `relapp export brief`
     does: gather, draw chart and map, lay out, write the file."""
     from relapp.gui.brief.render import render_brief
     from relapp.services.brief import build_brief
     from relapp.services.files import write_private
-    from relapp.store.models import Stakeholder
 
-    attendees = [s.id for s in Stakeholder.select(Stakeholder.id).where(Stakeholder.account == account_id)
-                 .order_by(Stakeholder.influence.desc()).limit(5)]
+    return timed(lambda: write_private(path, render_brief(build_brief(account_id, _attendees(account_id)), "pdf")))
 
-    def export(path: Path) -> None:
-        write_private(path, render_brief(build_brief(account_id, attendees), "pdf"))
 
-    with tempfile.TemporaryDirectory() as tmp:
-        runs = [timed(lambda: export(Path(tmp) / "brief.pdf")) for _ in range(3)]
-    return statistics.median(runs)
+def brief_html_for(account_id: int) -> str:
+    """The same brief as standalone HTML (its chart and map inline): what the
+    bare QTextDocument prints."""
+    from relapp.gui.brief.render import render_brief
+    from relapp.services.brief import build_brief
+
+    return render_brief(build_brief(account_id, _attendees(account_id)), "html").decode("utf-8")
 
 
 if __name__ == "__main__":
-    print(json.dumps(measure(Path(sys.argv[1]))), flush=True)
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    print(json.dumps(measure(Path(sys.argv[1]), rounds)), flush=True)
     # Skip interpreter teardown: Qt objects collected in arbitrary order at
     # exit can crash, and nothing is left to save.
     os._exit(0)

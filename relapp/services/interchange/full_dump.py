@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 from relapp import __version__
 from relapp.domain.interchange.problems import ImportCancelled, RefusedFile, check_field, shown
+from relapp.services import validation as v
+from relapp.services.storage_errors import storage_problem
 from relapp.store import fts
 from relapp.store.migrations import CURRENT_VERSION
 from relapp.store.models import MODELS, HealthQuestion, SchemaVersion, Setting, database_proxy
@@ -164,7 +166,9 @@ def restore_dump(data: dict, progress: Callable[[int, int], None] | None = None,
     tables = data["tables"]
     total = len(DUMPED_MODELS)
     try:
-        with db.atomic():
+        # IMMEDIATE (through v.transaction): a second import at the same
+        # moment waits, then finds the data no longer empty.
+        with v.transaction():
             if not data_is_empty():
                 raise RefusedFile("a full dump is restored only into an empty data directory")
             # Rows may point at rows inserted later (reports-to); check at commit.
@@ -187,5 +191,7 @@ def restore_dump(data: dict, progress: Callable[[int, int], None] | None = None,
     except (RefusedFile, ImportCancelled):
         raise
     except Exception as exc:  # noqa: BLE001 - a constraint the dump breaks; nothing was written
+        if storage_problem(exc):
+            raise  # the disk, not the file: told as such
         raise RefusedFile(f"the dump cannot be restored: {exc}") from None
     return len(tables.get("stakeholder", {}).get("rows", []))

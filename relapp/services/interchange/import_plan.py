@@ -261,7 +261,7 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
         if progress is not None:
             progress(done, total)
 
-    with db.atomic():
+    with v.transaction():
         account_ids: dict[str, int] = {}
         for target in plan.accounts:
             if target.existing_id is not None:
