@@ -51,13 +51,18 @@ def main() -> int:
         pdf = args.out / "brief-sample.pdf"
         print(relapp(data, "export", "brief", meeting.account, "--attendees", "; ".join(meeting.stakeholder_names),
                      "--date", meeting.day.isoformat(), "--format", "pdf", "-o", str(pdf)).strip())
-        prefix = Path(tmp) / "page"
-        subprocess.run(["pdftoppm", "-png", "-r", "110", "-f", "1", "-l", str(args.pages), str(pdf), str(prefix)],
-                       check=True)
-        for number, page in enumerate(sorted(Path(tmp).glob("page-*.png")), start=1):
-            shutil.copyfile(page, args.out / f"brief-page-{number}.png")
-            print(f"wrote {args.out / f'brief-page-{number}.png'}")
+        pages_as_png(pdf, args.out, "brief", args.pages)
     return 0
+
+
+def pages_as_png(pdf: Path, out: Path, name: str, pages: int) -> None:
+    """The first ``pages`` pages of ``pdf`` as out/<name>-page-<n>.png (pdftoppm)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["pdftoppm", "-png", "-r", "110", "-f", "1", "-l", str(pages), str(pdf),
+                        str(Path(tmp) / "page")], check=True)
+        for number, page in enumerate(sorted(Path(tmp).glob("page-*.png")), start=1):
+            shutil.copyfile(page, out / f"{name}-page-{number}.png")
+            print(f"wrote {out / f'{name}-page-{number}.png'}")
 
 
 if __name__ == "__main__":

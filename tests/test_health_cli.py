@@ -12,7 +12,7 @@ from icalendar import Calendar
 from test_cli import relapp
 
 KINDS = {"neglected", "overdue-commitment", "due-commitment", "falling-balance", "checkup-due", "meeting-soon",
-         "unmet-stakeholder"}
+         "unmet-stakeholder", "objective-overdue", "objective-at-risk", "opportunity-next-step", "intent-mismatch"}
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +43,18 @@ def test_attention_json_lists_at_least_four_true_kinds(demo_dir):
     assert sorted((i["due"], i["stakeholder"]) for i in overdue) == sorted(expected)
     meetings = [i for i in items if i["kind"] == "meeting-soon"]
     assert meetings and all(0 <= (dt.date.fromisoformat(i["due"]) - today).days <= 14 for i in meetings)
+    # The plan's items are true against the data too.
+    late = [(i["account"], i["due"]) for i in items if i["kind"] == "objective-overdue"]
+    expected = query(demo_dir, "SELECT a.name, o.target FROM objective o JOIN account a ON a.id = o.account_id "
+                               "WHERE o.status NOT IN ('achieved', 'dropped') AND o.target < ?", today.isoformat())
+    assert late and sorted(late) == sorted(expected)
+    levels = {}
+    for name, side, level in query(demo_dir, "SELECT a.name, i.side, i.level FROM account_intent i "
+                                             "JOIN account a ON a.id = i.account_id WHERE i.day <= ? "
+                                             "ORDER BY i.day, i.id", today.isoformat()):
+        levels.setdefault(name, {})[side] = level
+    ahead = sorted(name for name, side in levels.items() if side.get("ours", 0) - side.get("theirs", 9) >= 2)
+    assert ahead and sorted(i["account"] for i in items if i["kind"] == "intent-mismatch") == ahead
 
 
 def test_attention_text_says_why(demo_dir):

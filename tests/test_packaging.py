@@ -197,12 +197,16 @@ def test_every_vocabulary_label_is_marked_for_translation():
     """The domain keeps English labels (pure Python); each one must also be
     in the GUI's list of markers, or it would stay English in German."""
     from relapp.domain import vocabulary as v
+    from relapp.domain import account_plan as plan
     from relapp.domain.attention import KINDS
     from relapp.gui.vocabulary_labels import MARKED
 
     labels = [*v.PURPOSES.values(), *v.STANCES.values(), *v.DECISION_ROLES.values(), *v.ENTRY_KINDS.values(),
               *v.TIE_STRENGTHS.values(), *v.COMMITMENT_STATUSES.values(), *v.MEMBER_KINDS.values(),
-              *(name for _, name, _ in v.TRUST_TAGS.values()), *KINDS.values()]
+              *(name for _, name, _ in v.TRUST_TAGS.values()), *KINDS.values(),
+              *(text for pair in plan.STAGES.values() for text in pair), *plan.INTENT_LEVELS.values(),
+              *plan.OBJECTIVE_STATUSES.values(), *plan.OPPORTUNITY_STATUSES.values(), *plan.DROPPED_BY.values(),
+              *plan.SIDES.values()]
     assert sorted(set(labels) - set(MARKED)) == []
 
 

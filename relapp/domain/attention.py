@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from relapp.domain.account_plan import (
+    INTENT_LEVELS, intent_gap, intent_mismatch, next_step_days_late, objective_days_late, objective_in_trouble,
+)
 from relapp.domain.commitments import DUE_SOON_DAYS, commitment_state
 from relapp.domain.health import checkup_due
 from relapp.domain.keep_in_touch import contact_expected_by, days_overdue
@@ -22,6 +25,10 @@ KINDS = {
     "falling-balance": "Falling balance",
     "unmet-stakeholder": "New and unmet",
     "checkup-due": "Check-up due",
+    "objective-overdue": "Objective overdue",
+    "objective-at-risk": "Objective at risk",
+    "opportunity-next-step": "Next step late",
+    "intent-mismatch": "Intent mismatch",
 }
 MEETING_HORIZON_DAYS = 14
 BALANCE_WINDOW_DAYS = 30
@@ -71,6 +78,44 @@ class MeetingFacts:
     account: str
     day: date
     title: str
+
+
+@dataclass(frozen=True)
+class ObjectiveFacts:
+    objective_id: int
+    account_id: int
+    account: str
+    title: str
+    status: str
+    target: date | None
+
+
+@dataclass(frozen=True)
+class OpportunityFacts:
+    opportunity_id: int
+    account_id: int
+    account: str
+    title: str
+    status: str
+    next_step: str
+    next_step_due: date | None
+
+
+@dataclass(frozen=True)
+class IntentFacts:
+    account_id: int
+    account: str
+    ours: int | None
+    theirs: int | None
+
+
+@dataclass(frozen=True)
+class PlanFacts:
+    """What the account plans say, for the attention list."""
+
+    objectives: tuple[ObjectiveFacts, ...] = ()
+    opportunities: tuple[OpportunityFacts, ...] = ()
+    intents: tuple[IntentFacts, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -182,10 +227,45 @@ def meeting_items(meetings: list[MeetingFacts], today: date,
     return items
 
 
+def plan_items(plan: PlanFacts, today: date) -> list[AttentionItem]:
+    items = []
+    for o in plan.objectives:
+        late = objective_days_late(o.status, o.target, today)
+        if late:
+            items.append(AttentionItem(
+                f"objective-overdue:{o.objective_id}:{o.target}", "objective-overdue", o.account_id, o.account,
+                f"Joint objective {late} days past its target ({o.target.isoformat()}): {o.title}",
+                60 + min(late, 90) / 9, due=o.target, target_id=o.objective_id))
+        elif objective_in_trouble(o.status):
+            words = "off track" if o.status == "off-track" else "at risk"
+            items.append(AttentionItem(
+                f"objective-at-risk:{o.objective_id}:{o.status}", "objective-at-risk", o.account_id, o.account,
+                f"Joint objective {words}: {o.title}", 55 + (5 if o.status == "off-track" else 0),
+                due=o.target, target_id=o.objective_id))
+    for p in plan.opportunities:
+        late = next_step_days_late(p.status, p.next_step_due, today)
+        if late:
+            step = f" ({p.next_step})" if p.next_step else ""
+            items.append(AttentionItem(
+                f"opportunity-next-step:{p.opportunity_id}:{p.next_step_due}", "opportunity-next-step",
+                p.account_id, p.account,
+                f"Next step on {p.title}{step} was due {late} days ago", 45 + min(late, 60) / 6,
+                due=p.next_step_due, target_id=p.opportunity_id))
+    for i in plan.intents:
+        if intent_mismatch(i.ours, i.theirs):
+            items.append(AttentionItem(
+                f"intent-mismatch:{i.account_id}:{i.ours}:{i.theirs}", "intent-mismatch", i.account_id, i.account,
+                f"Our intent ({i.ours}/5, {INTENT_LEVELS[i.ours].lower()}) runs {intent_gap(i.ours, i.theirs)} "
+                f"levels ahead of theirs ({i.theirs}/5, {INTENT_LEVELS[i.theirs].lower()})", 48))
+    return items
+
+
 # Urgency bands, most urgent first: overdue promises (100+), board meetings
 # in the next two weeks (80–94), promises due soon (70–84), people out of
-# touch (58–70), falling balances (50–70), new people nobody met (47–55),
-# check-ups due (40–60).  Within a band, nearer or later means higher.
+# touch (58–70), joint objectives past their target (60–70), falling
+# balances (50–70), objectives at risk or off track (55–60), new people
+# nobody met (47–55), our intent running ahead of theirs (48), late next
+# steps on opportunities (45–55), check-ups due (40–60).  Within a band, nearer or later means higher.
 
 
 def rank(items: list[AttentionItem]) -> list[AttentionItem]:
@@ -194,9 +274,10 @@ def rank(items: list[AttentionItem]) -> list[AttentionItem]:
 
 
 def attention_items(people: list[PersonFacts], promises: list[PromiseFacts], accounts: list[AccountFacts],
-                    meetings: list[MeetingFacts], today: date) -> list[AttentionItem]:
+                    meetings: list[MeetingFacts], today: date,
+                    plan: PlanFacts = PlanFacts()) -> list[AttentionItem]:
     return rank(person_items(people, today) + promise_items(promises, today)
-                + account_items(accounts, today) + meeting_items(meetings, today))
+                + account_items(accounts, today) + meeting_items(meetings, today) + plan_items(plan, today))
 
 
 def visible(items: list[AttentionItem], states: dict[str, tuple[date | None, bool]],

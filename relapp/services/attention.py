@@ -10,15 +10,17 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
+from relapp.domain.account_plan import OBJECTIVE_CLOSED, OPPORTUNITY_CLOSED
 from relapp.domain.attention import (
-    BALANCE_WINDOW_DAYS, MEETING_HORIZON_DAYS, AccountFacts, AttentionItem, MeetingFacts, PersonFacts,
-    PromiseFacts, attention_items, visible,
+    BALANCE_WINDOW_DAYS, MEETING_HORIZON_DAYS, AccountFacts, AttentionItem, IntentFacts, MeetingFacts,
+    ObjectiveFacts, OpportunityFacts, PersonFacts, PlanFacts, PromiseFacts, attention_items, visible,
 )
 from relapp.services import validation as v
 from relapp.services.health import last_checkups
 from relapp.store.dates import stored_day
 from relapp.store.models import (
-    Account, AttentionState, Commitment, Entry, Meeting, Stakeholder, TeamMember, database_proxy,
+    Account, AccountIntent, AttentionState, Commitment, Entry, Meeting, Objective, Opportunity, Stakeholder,
+    TeamMember, database_proxy,
 )
 
 
@@ -65,6 +67,33 @@ def _meetings(today: dt.date) -> list[MeetingFacts]:
     return [MeetingFacts(mid, acc, name, stored_day(day), title) for mid, acc, name, day, title in query.tuples()]
 
 
+def _plans(today: dt.date) -> PlanFacts:
+    """Open objectives and opportunities, and both intent levels in force today."""
+    active = Account.archived == False  # noqa: E712
+    objectives = (Objective.select(Objective.id, Account.id, Account.name, Objective.title, Objective.status,
+                                   Objective.target).join(Account)
+                  .where(active & Objective.status.not_in(OBJECTIVE_CLOSED)))
+    opportunities = (Opportunity.select(Opportunity.id, Account.id, Account.name, Opportunity.title,
+                                        Opportunity.status, Opportunity.next_step, Opportunity.next_step_due)
+                     .join(Account).where(active & Opportunity.status.not_in(OPPORTUNITY_CLOSED)
+                                          & Opportunity.next_step_due.is_null(False)))
+    levels: dict[int, dict[str, int]] = {}
+    names: dict[int, str] = {}
+    # Oldest first, so the latest rating on or before today is the one kept.
+    for acc, name, side, level in (AccountIntent.select(Account.id, Account.name, AccountIntent.side,
+                                                        AccountIntent.level).join(Account)
+                                   .where(active & (AccountIntent.day <= today))
+                                   .order_by(AccountIntent.day, AccountIntent.id).tuples()):
+        levels.setdefault(acc, {})[side] = level
+        names[acc] = name
+    return PlanFacts(
+        tuple(ObjectiveFacts(oid, acc, name, title, status, stored_day(target))
+              for oid, acc, name, title, status, target in objectives.tuples()),
+        tuple(OpportunityFacts(pid, acc, name, title, status, step, stored_day(due))
+              for pid, acc, name, title, status, step, due in opportunities.tuples()),
+        tuple(IntentFacts(acc, names[acc], sides.get("ours"), sides.get("theirs")) for acc, sides in levels.items()))
+
+
 def _states() -> dict[str, tuple[dt.date | None, bool]]:
     return {key: (stored_day(until), bool(dismissed)) for key, until, dismissed in
             AttentionState.select(AttentionState.key, AttentionState.snoozed_until,
@@ -74,7 +103,7 @@ def _states() -> dict[str, tuple[dt.date | None, bool]]:
 def attention_list(today: dt.date | None = None, include_hidden: bool = False) -> list[AttentionItem]:
     """Everything that needs the user today, most urgent first."""
     today = today or dt.date.today()
-    items = attention_items(_people(today), _promises(), _accounts(today), _meetings(today), today)
+    items = attention_items(_people(today), _promises(), _accounts(today), _meetings(today), today, _plans(today))
     return items if include_hidden else visible(items, _states(), today)
 
 
@@ -97,11 +126,11 @@ def home_snapshots(today: dt.date | None = None) -> Iterator[HomeSnapshot]:
     people out of touch or never met (they take most of the time on large
     data: every person's last contact), then the whole list."""
     today = today or dt.date.today()
-    promises, accounts, meetings = _promises(), _accounts(today), _meetings(today)
+    promises, accounts, meetings, plans = _promises(), _accounts(today), _meetings(today), _plans(today)
     states, intents = _states(), account_intents()
 
     def snapshot(people: list[PersonFacts]) -> HomeSnapshot:
-        every = attention_items(people, promises, accounts, meetings, today)
+        every = attention_items(people, promises, accounts, meetings, today, plans)
         shown = visible(every, states, today)
         return HomeSnapshot(shown, len(every) - len(shown), intents)
 

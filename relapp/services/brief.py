@@ -23,6 +23,7 @@ from relapp.domain.vocabulary import ENTRY_KINDS, PURPOSES
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
 from relapp.services.balance import account_series
+from relapp.services.brief_plan import PlanPart, plan_part
 from relapp.services.coverage import AccountCoverage, account_coverage
 from relapp.services.meetings import MeetingDetail
 from relapp.services.people import find_stakeholder
@@ -81,8 +82,9 @@ class Brief:
     people: list[PersonBrief]
     open_promises: int = 0
     overdue_promises: int = 0
-    quarter: QuarterChange | None = None
+    quarter: QuarterChange | None = None  # what changed since the last board meeting (or a day given)
     others: list[PersonBrief] = field(default_factory=list)  # summary: the rest, one line each
+    plan: PlanPart | None = None
 
     @property
     def health_latest(self) -> float | None:
@@ -118,8 +120,11 @@ def parse_attendees(account_id: int, names: str) -> list[int]:
 
 def build_brief(account_id: int, attendee_ids: list[int], *, day: dt.date | None = None,
                 meeting: MeetingDetail | None = None, goals: str | None = None,
-                include_personal: bool = False, today: dt.date | None = None) -> Brief:
-    """The brief for a meeting with ``attendee_ids`` (their people)."""
+                include_personal: bool = False, today: dt.date | None = None,
+                since: dt.date | None = None) -> Brief:
+    """The brief for a meeting with ``attendee_ids`` (their people); what
+    changed is counted from ``since`` (default: the last board meeting, or
+    91 days back)."""
     today = today or dt.date.today()
     facts = _AccountFacts.read(account_id, today)
     brief = _account_part("brief", facts, include_personal, today)
@@ -138,13 +143,16 @@ def build_brief(account_id: int, attendee_ids: list[int], *, day: dt.date | None
     brief.meeting_title = brief.meeting_title or "Board meeting"
     if goals is not None:
         brief.goals = goals.strip()
+    _add_period(brief, since, today)
     brief.risks = _risks(brief, facts, today)
     return brief
 
 
-def build_summary(account_id: int, *, include_personal: bool = False, today: dt.date | None = None) -> Brief:
+def build_summary(account_id: int, *, include_personal: bool = False, today: dt.date | None = None,
+                  since: dt.date | None = None) -> Brief:
     """The state of the relationship without a meeting: who matters, what
-    changed in the last quarter, what is at risk."""
+    changed since ``since`` (default: the last board meeting, or 91 days
+    back), what is at risk."""
     today = today or dt.date.today()
     facts = _AccountFacts.read(account_id, today)
     brief = _account_part("summary", facts, include_personal, today)
@@ -153,7 +161,7 @@ def build_summary(account_id: int, *, include_personal: bool = False, today: dt.
     everyone = _people(ids, _people_facts(ids), facts, brief, include_personal, today)
     brief.people = everyone[:SUMMARY_PEOPLE]
     brief.others = everyone[SUMMARY_PEOPLE:]
-    brief.quarter = _quarter(account_id, brief, today)
+    _add_period(brief, since, today)
     brief.risks = _risks(brief, facts, today)
     return brief
 
@@ -291,8 +299,14 @@ def _risks(brief: Brief, facts: _AccountFacts, today: dt.date) -> list[Risk]:
         current_model=brief.current_model, target_model=brief.target_model), today)
 
 
-def _quarter(account_id: int, brief: Brief, today: dt.date) -> QuarterChange:
-    since = today - dt.timedelta(days=QUARTER_DAYS)
+def _add_period(brief: Brief, since: dt.date | None, today: dt.date) -> None:
+    if since is not None and since > today:
+        raise v.ValidationError("since", "must be a day before today")
+    brief.plan = plan_part(brief.account_id, today, since)
+    brief.quarter = _quarter(brief.account_id, brief, brief.plan.since, today)
+
+
+def _quarter(account_id: int, brief: Brief, since: dt.date, today: dt.date) -> QuarterChange:
     in_quarter = (Entry.account == account_id) & (Entry.day > since) & (Entry.day <= today)
     count, deposits, withdrawals = (Entry.select(
         fn.COUNT(Entry.id), fn.COALESCE(fn.SUM(Entry.value).filter(Entry.value > 0), 0),
@@ -313,7 +327,7 @@ def _quarter(account_id: int, brief: Brief, today: dt.date) -> QuarterChange:
     quarter_health = [h for h in brief.health if h.day > since]
     earlier = [h for h in brief.health if h.day <= since]
     health_change = (quarter_health[-1].health - earlier[-1].health) if quarter_health and earlier else None
-    return QuarterChange(since, int(count), int(deposits), int(withdrawals), brief.trend_90,
+    return QuarterChange(since, int(count), int(deposits), int(withdrawals), int(deposits) + int(withdrawals),
                          notable((Entry.value > 0, Entry.value.desc())),
                          notable((Entry.value < 0, Entry.value.asc())),
                          new_people, kept, broken, health_change)

@@ -14,11 +14,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from jinja2 import Environment, FunctionLoader, StrictUndefined, select_autoescape
 
 from relapp.assets import read_text
-from relapp.services.brief import Brief
+
+if TYPE_CHECKING:  # the brief's services import the plan's documents, which render here
+    from relapp.services.brief import Brief
 
 FORMATS = ("pdf", "html", "md")
 # Characters that start Markdown (CommonMark and GitHub's) syntax inline.
@@ -85,3 +88,12 @@ def render_html(brief: Brief, images: dict[str, str] | None = None, *, for_print
 
 def render_markdown(brief: Brief) -> str:
     return _markdown_env().get_template("brief.md.j2").render(brief=brief)
+
+
+def plan_html(document, *, for_print: bool = False) -> str:
+    """The account plan (``plan_documents.PlanDocument``) as HTML."""
+    return _html_env().get_template("plan.html.j2").render(plan=document, for_print=for_print)
+
+
+def plan_markdown(document) -> str:
+    return _markdown_env().get_template("plan.md.j2").render(plan=document)

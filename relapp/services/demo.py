@@ -15,6 +15,7 @@ from typing import Callable
 
 from relapp.assets import read_json
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TRUST_TAGS
+from relapp.services.demo_plan import PlanRows, add_plan, potential
 from relapp.store import fts
 from relapp.store.models import database_proxy
 
@@ -93,6 +94,9 @@ class _Generator:
         accounts, people, ties, entries, es_links, em_links = [], [], [], [], [], []
         commitments, checkups, answers, meetings, attendees, account_team = [], [], [], [], [], []
         used_names: set[str] = set()
+        plan = PlanRows()
+        # Its own generator, so the plans leave the rest of the demo as it was.
+        plan_rng = random.Random(f"plan:{spec.accounts}:{today.isoformat()}")
         per_account = spec.entries // spec.accounts
         entry_id = person_id = tie_id = checkup_id = commitment_id = meeting_id = attendee_id = 0
         n_questions = 12
@@ -102,10 +106,10 @@ class _Generator:
             name = self._company(a, used_names)
             target = PROFILES[(a + 3) % 4] if a % 3 == 0 else profile
             purpose = ("both", "us", "them")[a % 3]
-            accounts.append((acc_id, name, rng.choice(w["industries"]), "", purpose,
-                             "Grow into their group-wide partner for operations", 
-                             "Cut operating cost while keeping service levels", target, 0, 90, 90,
-                             self._stamp(self.start)))
+            intents = ("Grow into their group-wide partner for operations",
+                       "Cut operating cost while keeping service levels")
+            accounts.append((acc_id, name, rng.choice(w["industries"]), "", purpose, *intents, target, 0, 90, 90,
+                             self._stamp(self.start), potential(a)))
             # Their people: a small hierarchy under the first person.
             ids = []
             for p in range(spec.people_per_account):
@@ -125,6 +129,7 @@ class _Generator:
                                rng.choice(w["measured_by"]), rng.choice(w["worries"]), rng.choice(w["how_we_help"]),
                                "", 30 if p < 2 else None, self._stamp(added)))
             ours, pairs, main_share = self._ties_for(profile, len(team), ids)
+            add_plan(plan, a, acc_id, ids, pairs[0][0], intents, self.start, today, plan_rng)
             for m in sorted(set(ours)):
                 account_team.append((acc_id, m))
             tied_people = set()
@@ -213,7 +218,8 @@ class _Generator:
         return [
             ("team_member", ("id", "name", "role", "email", "kind", "notes", "created_at"), team),
             ("account", ("id", "name", "industry", "notes", "purpose", "our_intent", "their_intent",
-                         "target_model", "archived", "checkup_interval_days", "neglect_days", "created_at"), accounts),
+                         "target_model", "archived", "checkup_interval_days", "neglect_days", "created_at", "potential"),
+             accounts),
             ("stakeholder", ("id", "account_id", "name", "title", "department", "email", "phone", "reports_to_id",
                              "decision_role", "influence", "interest", "stance", "family", "interests",
                              "career_goals", "measured_by", "worries", "how_we_help", "notes", "cadence_days",
@@ -229,6 +235,7 @@ class _Generator:
             ("checkup_answer", ("checkup_id", "question_id", "score", "comment"), answers),
             ("meeting", ("id", "account_id", "day", "title", "goals"), meetings),
             ("meeting_attendee", ("id", "meeting_id", "stakeholder_id", "member_id"), attendees),
+            *plan.tables(),
         ]
 
     def _company(self, index: int, used: set[str]) -> str:

@@ -13,7 +13,7 @@ from typing import Callable
 
 from peewee import SqliteDatabase
 
-CURRENT_VERSION = 4
+CURRENT_VERSION = 5
 
 
 def _to_2(db: SqliteDatabase) -> None:
@@ -88,10 +88,53 @@ def _to_4(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _to_5(db: SqliteDatabase) -> None:
+    """The account plan: the relationship's potential, its stage and both
+    sides' intent levels over time, joint objectives with dated progress,
+    further opportunities."""
+    for sql in (
+        'ALTER TABLE "account" ADD COLUMN "potential" TEXT NOT NULL DEFAULT \'\'',
+        'CREATE TABLE "account_stage" ("id" INTEGER NOT NULL PRIMARY KEY, "account_id" INTEGER NOT NULL, '
+        '"day" DATE NOT NULL, "stage" TEXT NOT NULL, "note" TEXT NOT NULL, '
+        'FOREIGN KEY ("account_id") REFERENCES "account" ("id") ON DELETE CASCADE)',
+        'CREATE INDEX "account_stage_account_id" ON "account_stage" ("account_id")',
+        'CREATE TABLE "account_intent" ("id" INTEGER NOT NULL PRIMARY KEY, "account_id" INTEGER NOT NULL, '
+        '"side" TEXT NOT NULL, "day" DATE NOT NULL, "level" INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5), '
+        '"text" TEXT NOT NULL, FOREIGN KEY ("account_id") REFERENCES "account" ("id") ON DELETE CASCADE)',
+        'CREATE INDEX "account_intent_account_id" ON "account_intent" ("account_id")',
+        'CREATE TABLE "objective" ("id" INTEGER NOT NULL PRIMARY KEY, "account_id" INTEGER NOT NULL, '
+        '"title" TEXT NOT NULL, "their_owner_id" INTEGER, "our_owner_id" INTEGER, "measure" TEXT NOT NULL, '
+        '"target" DATE, "status" TEXT NOT NULL, "reason" TEXT NOT NULL, "dropped_by" TEXT, "closed_on" DATE, '
+        '"created_at" DATETIME NOT NULL, '
+        'FOREIGN KEY ("account_id") REFERENCES "account" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("their_owner_id") REFERENCES "stakeholder" ("id") ON DELETE SET NULL, '
+        'FOREIGN KEY ("our_owner_id") REFERENCES "team_member" ("id") ON DELETE SET NULL)',
+        'CREATE INDEX "objective_account_id" ON "objective" ("account_id")',
+        'CREATE INDEX "objective_our_owner_id" ON "objective" ("our_owner_id")',
+        'CREATE INDEX "objective_their_owner_id" ON "objective" ("their_owner_id")',
+        'CREATE TABLE "objective_progress" ("id" INTEGER NOT NULL PRIMARY KEY, "objective_id" INTEGER NOT NULL, '
+        '"day" DATE NOT NULL, "note" TEXT NOT NULL, '
+        'FOREIGN KEY ("objective_id") REFERENCES "objective" ("id") ON DELETE CASCADE)',
+        'CREATE INDEX "objective_progress_objective_id" ON "objective_progress" ("objective_id")',
+        'CREATE TABLE "opportunity" ("id" INTEGER NOT NULL PRIMARY KEY, "account_id" INTEGER NOT NULL, '
+        '"title" TEXT NOT NULL, "for_them" TEXT NOT NULL, "for_us" TEXT NOT NULL, "value" INTEGER, '
+        '"currency" TEXT NOT NULL, "sponsor_id" INTEGER, "owner_id" INTEGER, "status" TEXT NOT NULL, '
+        '"next_step" TEXT NOT NULL, "next_step_due" DATE, "created_at" DATETIME NOT NULL, '
+        'FOREIGN KEY ("account_id") REFERENCES "account" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("sponsor_id") REFERENCES "stakeholder" ("id") ON DELETE SET NULL, '
+        'FOREIGN KEY ("owner_id") REFERENCES "team_member" ("id") ON DELETE SET NULL)',
+        'CREATE INDEX "opportunity_account_id" ON "opportunity" ("account_id")',
+        'CREATE INDEX "opportunity_owner_id" ON "opportunity" ("owner_id")',
+        'CREATE INDEX "opportunity_sponsor_id" ON "opportunity" ("sponsor_id")',
+    ):
+        db.execute_sql(sql)
+
+
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     2: _to_2,
     3: _to_3,
     4: _to_4,
+    5: _to_5,
 }
 
 

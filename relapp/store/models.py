@@ -63,6 +63,8 @@ class Account(BaseModel):
     # Schema 4: entries worth 0 do not reset the out-of-touch clock.
     # The SQL default lets raw inserts that predate the column (the demo) leave it out.
     valued_contact_only = BooleanField(default=True, constraints=[SQL("DEFAULT 1")])
+    # Schema 5: what the relationship could be worth to both sides, in a few sentences.
+    potential = TextField(default="", constraints=[SQL("DEFAULT ''")])
 
 
 class Stakeholder(BaseModel):
@@ -300,9 +302,76 @@ class StakeholderChange(BaseModel):
         indexes = ((("day",), False),)
 
 
+# Schema version 5: the account plan ------------------------------------------
+
+
+class AccountStage(BaseModel):
+    """The relationship reached ``stage`` on ``day``; the rows are its history."""
+
+    id = AutoField()
+    account = ForeignKeyField(Account, backref="stages", on_delete="CASCADE")
+    day = DateField()
+    stage = TextField()  # one of domain.account_plan.STAGES
+    note = TextField(default="")
+
+
+class AccountIntent(BaseModel):
+    """One side's intent rated on ``day``: level 1-5 and the text then."""
+
+    id = AutoField()
+    account = ForeignKeyField(Account, backref="intents", on_delete="CASCADE")
+    side = TextField()  # ours / theirs
+    day = DateField()
+    level = IntegerField(constraints=[Check("level BETWEEN 1 AND 5")])
+    text = TextField(default="")
+
+
+class Objective(BaseModel):
+    """A goal both sides pursue together."""
+
+    id = AutoField()
+    account = ForeignKeyField(Account, backref="objectives", on_delete="CASCADE")
+    title = TextField()
+    their_owner = ForeignKeyField(Stakeholder, null=True, backref="objectives", on_delete="SET NULL")
+    our_owner = ForeignKeyField(TeamMember, null=True, backref="objectives", on_delete="SET NULL")
+    measure = TextField(default="")  # how success is measured
+    target = DateField(null=True)
+    status = TextField(default="on-track")  # one of domain.account_plan.OBJECTIVE_STATUSES
+    reason = TextField(default="")  # why it was dropped
+    dropped_by = TextField(null=True)  # them / us
+    closed_on = DateField(null=True)
+    created_at = DateTimeField(default=_now)
+
+
+class ObjectiveProgress(BaseModel):
+    id = AutoField()
+    objective = ForeignKeyField(Objective, backref="progress", on_delete="CASCADE")
+    day = DateField()
+    note = TextField()
+
+
+class Opportunity(BaseModel):
+    """A further piece of work or value the relationship could bring."""
+
+    id = AutoField()
+    account = ForeignKeyField(Account, backref="opportunities", on_delete="CASCADE")
+    title = TextField()
+    for_them = TextField(default="")
+    for_us = TextField(default="")
+    value = IntegerField(null=True)  # a rough size, in whole units of the currency
+    currency = TextField(default="")
+    sponsor = ForeignKeyField(Stakeholder, null=True, backref="sponsored", on_delete="SET NULL")
+    owner = ForeignKeyField(TeamMember, null=True, backref="opportunities", on_delete="SET NULL")
+    status = TextField(default="idea")  # one of domain.account_plan.OPPORTUNITY_STATUSES
+    next_step = TextField(default="")
+    next_step_due = DateField(null=True)
+    created_at = DateTimeField(default=_now)
+
+
 MODELS = [
     SchemaVersion, Account, Stakeholder, TeamMember, AccountTeam, Tie, Entry,
     EntryStakeholder, EntryMember, Commitment, HealthQuestion, Checkup, CheckupAnswer,
     StakeholderLink, MapPosition, Meeting, MeetingAttendee, AttentionState, ContactDetail, Setting,
     StakeholderChange,
+    AccountStage, AccountIntent, Objective, ObjectiveProgress, Opportunity,
 ]

@@ -1,5 +1,5 @@
 """``relapp export brief ACCOUNT --attendees "Name; Name" [--date YYYY-MM-DD]
---format pdf|html|md -o FILE [--include-personal]``: the board brief."""
+--format pdf|html|md -o FILE [--include-personal] [--since DATE|last-meeting]``: the board brief."""
 
 from __future__ import annotations
 
@@ -21,8 +21,16 @@ def _day(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"must be a date written YYYY-MM-DD, not {text!r}") from None
 
 
+def _since(text: str) -> dt.date | None:
+    """``last-meeting`` (None: the services start from the last board meeting) or a day."""
+    return None if text == "last-meeting" else _day(text)
+
+
 def add_output_options(p) -> None:
     """The options every document export shares (also used by ``summary``)."""
+    p.add_argument("--since", metavar="DATE|last-meeting", type=_since, default=None,
+                   help="count what changed from this day (default: the last board meeting, "
+                        "or 91 days back when there was none)")
     p.add_argument("--format", dest="fmt", choices=FORMATS, required=True, help="pdf, html or md")
     add_output_arguments(p)
     p.add_argument("--include-personal", action="store_true",
@@ -57,7 +65,7 @@ def run(args) -> int:
         attendees = parse_attendees(account.id, args.attendees)
         meeting = meeting_on(account.id, args.date) if args.date else None
         document = build_brief(account.id, attendees, day=args.date, meeting=meeting,
-                               include_personal=args.include_personal)
+                               include_personal=args.include_personal, since=args.since)
     except (v.ValidationError, v.NotFoundError) as exc:
         raise CliError(str(exc)) from None
     write_document(document, args)

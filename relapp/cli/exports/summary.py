@@ -1,5 +1,5 @@
 """``relapp export summary ACCOUNT --format pdf|html|md -o FILE
-[--include-personal]``: the state of a relationship, without a meeting."""
+[--include-personal] [--since DATE|last-meeting]``: the state of a relationship, without a meeting."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def run(args) -> int:
     open_data(args)
     try:
         account = find_account(args.account)
-        document = build_summary(account.id, include_personal=args.include_personal)
+        document = build_summary(account.id, include_personal=args.include_personal, since=args.since)
     except (v.ValidationError, v.NotFoundError) as exc:
         raise CliError(str(exc)) from None
     write_document(document, args)

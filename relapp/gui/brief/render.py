@@ -80,6 +80,19 @@ def text_document(brief: Brief, images: dict[str, bytes], *, layout_device=None,
                   image_width: float = 640) -> QTextDocument:
     """The brief as a Qt document (PDF, printing and the preview).  The map
     is left out: on paper it gets a landscape page of its own."""
+    document = _paper_document(layout_device)
+    shown = [name for name in ("chart", "map") if name in images]
+    for name in shown:
+        document.addResource(QTextDocument.ImageResource, QUrl(RESOURCE[name]), _picture(images, name))
+    document.setHtml(render_html(brief, {name: RESOURCE[name] for name in shown}, for_print=True,
+                                 image_width=image_width))
+    document.setMetaInformation(QTextDocument.DocumentTitle, brief.title)
+    return document
+
+
+def _paper_document(layout_device=None) -> QTextDocument:
+    """An empty Qt document set up for paper: design metrics, no margin
+    (the page layout has them), the documents' font."""
     document = QTextDocument()
     document.setUseDesignMetrics(True)
     if layout_device is not None:
@@ -89,12 +102,6 @@ def text_document(brief: Brief, images: dict[str, bytes], *, layout_device=None,
     font.setStyleHint(QFont.SansSerif)
     font.setPointSizeF(9.5)
     document.setDefaultFont(font)
-    shown = [name for name in ("chart", "map") if name in images]
-    for name in shown:
-        document.addResource(QTextDocument.ImageResource, QUrl(RESOURCE[name]), _picture(images, name))
-    document.setHtml(render_html(brief, {name: RESOURCE[name] for name in shown}, for_print=True,
-                                 image_width=image_width))
-    document.setMetaInformation(QTextDocument.DocumentTitle, brief.title)
     return document
 
 
@@ -115,18 +122,34 @@ class _Points:
         self.writer.setPageLayout(page_layout())
 
 
-def pdf_bytes(brief: Brief, images: dict[str, bytes]) -> bytes:
+def _pdf(title: str, paint) -> bytes:
+    """A PDF of ``title`` whose pages ``paint(writer)`` draws."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setPageLayout(page_layout())
     writer.setResolution(300)
-    writer.setTitle(brief.title)
+    writer.setTitle(title)
     writer.setCreator("Relapp")
-    paint_brief(brief, images, writer)
+    paint(writer)
     buffer.close()
     return bytes(data)
+
+
+def pdf_bytes(brief: Brief, images: dict[str, bytes]) -> bytes:
+    return _pdf(brief.title, lambda writer: paint_brief(brief, images, writer))
+
+
+def html_pdf_bytes(html: str, title: str) -> bytes:
+    """A document without pictures (the account plan) as PDF pages with the footer."""
+    def paint(writer) -> None:
+        measure = _Points()
+        document = _paper_document(measure.writer)
+        document.setHtml(html)
+        _paint_pages(document, writer, title, 0)
+
+    return _pdf(title, paint)
 
 
 def paint_brief(brief: Brief, images: dict[str, bytes], device) -> int:
@@ -137,9 +160,18 @@ def paint_brief(brief: Brief, images: dict[str, bytes], device) -> int:
     # Qt sizes pictures in CSS pixels (1/96 in) whatever the layout device.
     document = text_document(brief, {k: v for k, v in images.items() if not k.startswith("map")},
                              layout_device=measure.writer, image_width=content.width() * 96 / 72)
+    extra = 1 if "map" in images else 0
+    return _paint_pages(document, device, brief.title, extra,
+                        (lambda painter, total: _map_page(painter, device, brief, images, total)) if extra else None)
+
+
+def _paint_pages(document: QTextDocument, device, title: str, extra_pages: int, after=None) -> int:
+    """Paint ``document`` page by page with the footer; ``after(painter,
+    total)`` adds the ``extra_pages`` at the end.  Returns the page count."""
+    content = page_layout().paintRectPoints()
     document.setPageSize(QSizeF(content.width(), content.height() - FOOTER_POINTS))
     pages = document.pageCount()
-    total = pages + (1 if "map" in images else 0)
+    total = pages + extra_pages
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("cannot draw on the output device")
@@ -154,9 +186,9 @@ def paint_brief(brief: Brief, images: dict[str, bytes], device) -> int:
             painter.translate(0, -page * page_height)
             document.drawContents(painter, QRectF(0, page * page_height, content.width(), page_height))
             painter.restore()
-            _footer(painter, scale, content.width(), content.height(), brief.title, page + 1, total)
-        if "map" in images:
-            _map_page(painter, device, brief, images, total)
+            _footer(painter, scale, content.width(), content.height(), title, page + 1, total)
+        if after is not None:
+            after(painter, total)
     finally:
         painter.end()
     return total

@@ -16,6 +16,7 @@ from relapp.gui.models.account_table import AccountTableModel
 from relapp.gui.models.journal_table import JournalTableModel
 from relapp.gui.models.stakeholder_table import StakeholderTableModel
 from relapp.gui.overdue_look import OVERDUE_STYLE
+from relapp.gui.plan.stage_strip import StageStrip
 from relapp.gui.views.tables import make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import accounts, people
@@ -96,6 +97,8 @@ class AccountsView(QWidget):
         self.meetings_button.clicked.connect(self._open_meetings)
         self.chart = BalanceChart(self)
         self.chart.setMinimumHeight(220)
+        self.stage_strip = StageStrip(self)
+        self.stage_strip.follow(self.chart.plot)
         self.people_model = StakeholderTableModel(self)
         self.people_table = make_table(self.people_model, self)
         self.people_table.setAccessibleName(self.tr("Stakeholders"))
@@ -151,7 +154,12 @@ class AccountsView(QWidget):
         self.header.setLayout(top)
         right_layout.addWidget(self.header)
         self.detail_split = QSplitter(Qt.Vertical, self)
-        self.detail_split.addWidget(self.chart)
+        charts = QWidget(self)
+        charts_layout = QVBoxLayout(charts)
+        charts_layout.setContentsMargins(0, 0, 0, 0)
+        charts_layout.addWidget(self.chart, 1)
+        charts_layout.addWidget(self.stage_strip)  # under the balance, on the same dates
+        self.detail_split.addWidget(charts)
         self.detail_split.addWidget(self.tabs)
         self.detail_split.setStretchFactor(0, 2)
         self.detail_split.setStretchFactor(1, 3)
@@ -216,6 +224,7 @@ class AccountsView(QWidget):
             self.meetings_label.setText("")
             self.meetings_button.setEnabled(False)
             self.chart.set_account(None)
+            self.stage_strip.set_account(None)
             self.people_model.set_account(None)
             self._show_health(None)
             self.team_list.clear()
@@ -233,6 +242,7 @@ class AccountsView(QWidget):
         ], self.tr("not recorded yet")))
         self._show_meetings(account_id)
         self.chart.set_account(account_id)
+        self.stage_strip.set_account(account_id)
         self.people_model.set_account(account_id)
         self._show_health(account_id)
         self.team_list.clear()
@@ -268,6 +278,7 @@ class AccountsView(QWidget):
     def _add_health_tabs(self, editor) -> None:
         from relapp.gui.commitments.commitments_panel import CommitmentsPanel
         from relapp.gui.health.health_panel import HealthPanel
+        from relapp.gui.plan.plan_panel import PlanPanel
 
         self.alert = QLabel(self)
         self.alert.setStyleSheet(OVERDUE_STYLE)
@@ -278,7 +289,9 @@ class AccountsView(QWidget):
         self.health_panel.changed.connect(lambda: editor.changed.emit("checkup"))
         self.tabs.addTab(self.promises_panel, self.tr("Promises"))
         self.tabs.addTab(self.health_panel, self.tr("Health"))
-        self._stale_tabs = {self.promises_panel, self.health_panel}
+        self.plan_panel = PlanPanel(editor, self)
+        self.tabs.addTab(self.plan_panel, self.tr("Account plan"))
+        self._stale_tabs = {self.promises_panel, self.health_panel, self.plan_panel}
         self.tabs.currentChanged.connect(lambda _index: self._tab_shown())
 
     def _tab_shown(self) -> None:
@@ -290,7 +303,7 @@ class AccountsView(QWidget):
     def _show_health(self, account_id: int | None) -> None:
         # The promises and health tabs are filled when looked at (see
         # _tab_shown): browsing accounts should not pay for hidden tabs.
-        self._stale_tabs = {self.promises_panel, self.health_panel}
+        self._stale_tabs = {self.promises_panel, self.health_panel, self.plan_panel}
         self._tab_shown()
         # Counted by the people table, filled just before (one query, not two).
         overdue = self.people_model.overdue_count()

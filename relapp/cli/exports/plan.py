@@ -1,0 +1,52 @@
+"""``relapp export plan ACCOUNT --format pdf|html|md -o FILE``: the account
+plan, one or two pages for the client's file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from relapp.cli.data import open_data
+from relapp.cli.main import CliError
+from relapp.services import validation as v
+from relapp.services.brief_documents import FORMATS
+from relapp.services.files import write_private
+
+
+def register(kinds) -> None:
+    p = kinds.add_parser("plan", help="the account plan as PDF, HTML or Markdown")
+    p.add_argument("account", metavar="ACCOUNT", help="the account's name")
+    p.add_argument("--format", dest="fmt", choices=FORMATS, required=True, help="pdf, html or md")
+    p.add_argument("-o", "--output", metavar="FILE", required=True, type=Path, help="where to write it")
+    p.set_defaults(handler=run)
+
+
+def plan_bytes(document, fmt: str) -> bytes:
+    from relapp.services.plan_documents import render_plan
+
+    text = render_plan(document, fmt)
+    if fmt != "pdf":
+        return text.encode("utf-8")
+    from relapp.gui.brief.render import html_pdf_bytes
+    from relapp.gui.headless import ensure_app
+
+    ensure_app()
+    return html_pdf_bytes(text, document.title)
+
+
+def run(args: argparse.Namespace) -> int:
+    from relapp.services.accounts import find_account
+    from relapp.services.plan_documents import build_plan_document
+
+    open_data(args)
+    try:
+        account = find_account(args.account)
+        document = build_plan_document(account.id)
+    except (v.ValidationError, v.NotFoundError) as exc:
+        raise CliError(str(exc)) from None
+    try:
+        write_private(args.output, plan_bytes(document, args.fmt))
+    except OSError as exc:
+        raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    print(f"account plan of {account.name} ({args.fmt}) written to {args.output}")
+    return 0

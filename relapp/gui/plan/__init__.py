@@ -1,0 +1,1 @@
+"""The account plan in the window: the plan tab, its dialogs and the stage line."""

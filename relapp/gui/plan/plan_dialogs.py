@@ -1,0 +1,240 @@
+"""The account plan's dialogs.  Each commits its edit through the services
+when OK is pressed (so a mistake is shown in place) and keeps what the undo
+step needs in ``result_object``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit
+
+from relapp.domain.account_plan import (
+    DROPPED_BY, INTENT_LEVELS, OBJECTIVE_STATUSES, OPPORTUNITY_STATUSES, SIDES, STAGES,
+)
+from relapp.gui.forms.designer import FormDialog, fill_combo, read_widget, select_data, write_widget
+from relapp.gui.vocabulary_labels import label as vocabulary_label
+from relapp.services import account_plan as plan
+from relapp.services.people import account_team, list_members, stakeholders_of
+
+# A date field left at its lowest day means "no date" (shown as "none").
+NO_DAY = QDate(2000, 1, 1)
+
+
+def optional_day(edit: QDateEdit) -> None:
+    edit.setMinimumDate(NO_DAY)
+    edit.setSpecialValueText("—")
+
+
+def read_day(edit: QDateEdit) -> dt.date | None:
+    day = edit.date()
+    return None if day == edit.minimumDate() and edit.specialValueText() else day.toPython()
+
+
+def write_day(edit: QDateEdit, day: dt.date | None) -> None:
+    edit.setDate(QDate(day) if day else edit.minimumDate())
+
+
+def _labels(options: dict) -> dict:
+    return {key: vocabulary_label(text) for key, text in options.items()}
+
+
+def fill_people(combo: QComboBox, account_id: int, empty: str) -> None:
+    fill_combo(combo, {p.id: p.name for p in stakeholders_of(account_id)}, empty=empty)
+
+
+def fill_members(combo: QComboBox, account_id: int, empty: str) -> None:
+    # Our people on the account first, then everyone else of ours.
+    team = account_team(account_id)
+    ids = {m.id for m in team}
+    fill_combo(combo, {m.id: m.name for m in team + [m for m in list_members() if m.id not in ids]}, empty=empty)
+
+
+class StageDialog(FormDialog):
+    form_name = "stage_form"
+
+    def __init__(self, account_id: int, today: dt.date, current: str | None = None, parent=None):
+        super().__init__(parent)
+        self.account_id = account_id
+        stage = self.field("stage")
+        for key, (label, _meaning) in STAGES.items():
+            stage.addItem(vocabulary_label(label), key)
+        stage.currentIndexChanged.connect(self._explain)
+        select_data(stage, current)
+        self._explain()
+        write_day(self.field("day"), today)
+        stage.setFocus()
+
+    def _explain(self) -> None:
+        key = self.field("stage").currentData()
+        self.field("meaning").setText(vocabulary_label(STAGES[key][1]) if key in STAGES else "")
+
+    def save(self):
+        return plan.set_stage(self.account_id, read_widget(self.field("stage")), read_day(self.field("day")),
+                              read_widget(self.field("note")))
+
+
+class IntentDialog(FormDialog):
+    form_name = "intent_form"
+
+    def __init__(self, account_id: int, side: str, current: plan.Intent, today: dt.date, parent=None):
+        super().__init__(parent)
+        self.account_id, self.side = account_id, side
+        self.setWindowTitle(vocabulary_label(SIDES[side]))
+        fill_combo(self.field("level"), {k: f"{k} — {text}" for k, text in _labels(INTENT_LEVELS).items()})
+        select_data(self.field("level"), current.level or 3)
+        write_widget(self.field("text"), current.text)
+        write_day(self.field("day"), today)
+        self.field("level").setFocus()
+
+    def save(self):
+        return plan.set_intent(self.account_id, self.side, read_widget(self.field("level")),
+                               read_widget(self.field("text")), read_day(self.field("day")))
+
+
+class ObjectiveDialog(FormDialog):
+    """New objective (``objective`` None) or edit of one; ``result_object``
+    is the new record or the values the edit replaced."""
+
+    form_name = "objective_form"
+    fields = ("title", "their_owner", "our_owner", "measure", "target", "status")
+
+    def __init__(self, account_id: int, objective: plan.ObjectiveRecord | None = None, parent=None):
+        super().__init__(parent)
+        self.account_id, self.objective = account_id, objective
+        fill_people(self.field("their_owner"), account_id, self.tr("Nobody yet"))
+        fill_members(self.field("our_owner"), account_id, self.tr("Nobody yet"))
+        fill_combo(self.field("status"), _labels(OBJECTIVE_STATUSES))
+        optional_day(self.field("target"))
+        if objective is None:
+            self.setWindowTitle(self.tr("New joint objective"))
+            write_day(self.field("target"), dt.date.today() + dt.timedelta(days=90))
+        else:
+            self.setWindowTitle(self.tr("Edit joint objective"))
+            for name, value in self._stored().items():
+                if name == "target":
+                    write_day(self.field(name), value)
+                else:
+                    write_widget(self.field(name), value)
+        self.field("title").setFocus()
+
+    def _stored(self) -> dict:
+        o = self.objective
+        return {"title": o.title, "their_owner": o.their_owner_id, "our_owner": o.our_owner_id,
+                "measure": o.measure, "target": o.target, "status": o.status}
+
+    def _typed(self) -> dict:
+        return {name: read_day(self.field(name)) if name == "target" else read_widget(self.field(name))
+                for name in self.fields}
+
+    def save(self):
+        typed = self._typed()
+        if self.objective is None:
+            return plan.add_objective(self.account_id, **typed)
+        stored = self._stored()
+        return plan.update_objective(self.objective.id,
+                                     **{k: x for k, x in typed.items() if x != stored[k]})
+
+
+class ProgressDialog(FormDialog):
+    form_name = "progress_form"
+
+    def __init__(self, objective: plan.ObjectiveRecord, today: dt.date, parent=None):
+        super().__init__(parent)
+        self.objective = objective
+        self.setWindowTitle(self.tr("Progress on %s") % objective.title)
+        write_day(self.field("day"), today)
+        self.field("note").setFocus()
+
+    def save(self):
+        return plan.add_progress(self.objective.id, read_day(self.field("day")), read_widget(self.field("note")))
+
+
+class DropDialog(FormDialog):
+    form_name = "drop_form"
+
+    def __init__(self, objective: plan.ObjectiveRecord, today: dt.date, parent=None):
+        super().__init__(parent)
+        self.objective, self.today = objective, today
+        self.setWindowTitle(self.tr("Drop %s") % objective.title)
+        fill_combo(self.field("dropped_by"), _labels(DROPPED_BY))
+        self.field("reason").setFocus()
+
+    def save(self):
+        return plan.drop_objective(self.objective.id, self.today, read_widget(self.field("reason")),
+                                   read_widget(self.field("dropped_by")))
+
+
+class AchieveDialog(FormDialog):
+    """Achieved: offers the deposit it earned, its value editable."""
+
+    form_name = "achieve_form"
+
+    def __init__(self, objective: plan.ObjectiveRecord, today: dt.date, parent=None):
+        super().__init__(parent)
+        self.objective = objective
+        self.setWindowTitle(self.tr("%s achieved") % objective.title)
+        write_day(self.field("day"), today)
+        value = self.field("value")
+        value.setRange(1, 5)
+        value.setValue(3)
+        self.field("entry_title").setText(self.tr("Joint objective achieved: %s") % objective.title)
+        box = self.field("write_deposit")
+        box.setChecked(True)
+        box.toggled.connect(value.setEnabled)
+        box.toggled.connect(self.field("entry_title").setEnabled)
+        value.setFocus()
+
+    def save(self):
+        deposit = self.field("value").value() if self.field("write_deposit").isChecked() else None
+        return plan.achieve_with_deposit(self.objective.id, read_day(self.field("day")), deposit,
+                                         self.field("entry_title").text())
+
+
+class OpportunityDialog(FormDialog):
+    form_name = "opportunity_form"
+    fields = ("title", "for_them", "for_us", "value", "currency", "sponsor", "owner", "status", "next_step",
+              "next_step_due")
+
+    def __init__(self, account_id: int, opportunity: plan.OpportunityRecord | None = None, parent=None):
+        super().__init__(parent)
+        self.account_id, self.opportunity = account_id, opportunity
+        fill_people(self.field("sponsor"), account_id, self.tr("Nobody yet"))
+        fill_members(self.field("owner"), account_id, self.tr("Nobody yet"))
+        fill_combo(self.field("status"), _labels(OPPORTUNITY_STATUSES))
+        value = self.field("value")
+        value.setRange(0, 2_000_000_000)
+        value.setSingleStep(1000)
+        value.setGroupSeparatorShown(True)
+        value.setSpecialValueText(self.tr("not sized"))
+        optional_day(self.field("next_step_due"))
+        if opportunity is None:
+            self.setWindowTitle(self.tr("New opportunity"))
+            write_day(self.field("next_step_due"), None)
+        else:
+            self.setWindowTitle(self.tr("Edit opportunity"))
+            for name, stored in self._stored().items():
+                if name == "next_step_due":
+                    write_day(self.field(name), stored)
+                else:
+                    write_widget(self.field(name), stored)
+        self.field("title").setFocus()
+
+    def _stored(self) -> dict:
+        p = self.opportunity
+        return {"title": p.title, "for_them": p.for_them, "for_us": p.for_us, "value": p.value,
+                "currency": p.currency, "sponsor": p.sponsor_id, "owner": p.owner_id, "status": p.status,
+                "next_step": p.next_step, "next_step_due": p.next_step_due}
+
+    def _typed(self) -> dict:
+        typed = {name: read_day(self.field(name)) if name == "next_step_due" else read_widget(self.field(name))
+                 for name in self.fields}
+        typed["value"] = typed["value"] or None
+        return typed
+
+    def save(self):
+        typed = self._typed()
+        if self.opportunity is None:
+            return plan.add_opportunity(self.account_id, **typed)
+        stored = self._stored()
+        return plan.update_opportunity(self.opportunity.id, **{k: x for k, x in typed.items() if x != stored[k]})

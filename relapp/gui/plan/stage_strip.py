@@ -1,0 +1,97 @@
+"""The stage of the relationship over time, as a step line drawn under the
+balance chart and following its dates; beside it, the contact breadth (the
+shape of the ties between the two teams), since the two grow together."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+import pyqtgraph as pg
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from relapp.domain.account_plan import STAGES, StageChange, stage_label, stage_steps
+from relapp.gui.chart.direct_axes import DatePlotWidget, to_seconds
+from relapp.gui.vocabulary_labels import label as vocabulary_label
+from relapp.services.account_plan import account_plan
+from relapp.services.coverage import account_coverage
+
+LINE = "#12324f"
+# Both charts keep their left axis this wide, so their dates line up.
+AXIS_WIDTH = 104
+
+
+def step_points(steps: list[tuple[dt.date, int]]) -> tuple[list[float], list[float]]:
+    """The corners of the step line: up or down at each change, flat between."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for day, level in steps:
+        if ys and ys[-1] != level:
+            xs.append(to_seconds(day))
+            ys.append(ys[-1])
+        xs.append(to_seconds(day))
+        ys.append(level)
+    return xs, ys
+
+
+class StageStrip(QWidget):
+    def __init__(self, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.today = today
+        self.steps: list[tuple[dt.date, int]] = []
+        self.caption = QLabel(self)
+        self.caption.setAccessibleName(self.tr("Stage and contact breadth"))
+        self.caption.setWordWrap(True)
+        self.plot = DatePlotWidget()
+        self.plot.setAccessibleName(self.tr("Stage over time"))
+        self.plot.setMenuEnabled(False)
+        self.plot.setMinimumHeight(80)
+        self.plot.setMaximumHeight(110)
+        item = self.plot.getPlotItem()
+        item.getViewBox().setMouseEnabled(x=True, y=False)
+        item.setYRange(0.6, len(STAGES) + 0.4, padding=0)
+        item.getAxis("left").setTicks([[(i + 1, vocabulary_label(label)) for i, (label, _m)
+                                        in enumerate(STAGES.values())]])
+        item.showGrid(x=False, y=True, alpha=0.12)
+        self.line = item.plot([], [], pen=pg.mkPen(LINE, width=2))
+        self.marks = pg.ScatterPlotItem(size=7, brush=pg.mkBrush(LINE), pen=pg.mkPen(None))
+        item.addItem(self.marks)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.plot)
+        self.plot.follow_palette()
+
+    def follow(self, plot: pg.PlotWidget) -> None:
+        """Show the same dates as ``plot`` (the balance chart above), at the
+        same place across the page."""
+        self.plot.setXLink(plot)
+        for chart in (plot, self.plot):
+            chart.getPlotItem().getAxis("left").setWidth(AXIS_WIDTH)
+
+    def set_account(self, account_id: int | None) -> None:
+        if account_id is None:
+            self.steps = []
+            self.line.setData([], [])
+            self.marks.setData([], [])
+            self.caption.setText("")
+            return
+        today = self.today or dt.date.today()
+        found = account_plan(account_id, today)
+        self.steps = stage_steps([StageChange(s.stage, s.since) for s in found.stage_history], today)
+        xs, ys = step_points(self.steps)
+        self.line.setData(xs, ys)
+        # A dot where the stage changed (not on the line's closing point).
+        changed_on = {s.since for s in found.stage_history}
+        changes = [(day, level) for day, level in self.steps if day in changed_on]
+        self.marks.setData([to_seconds(day) for day, _ in changes], [level for _, level in changes])
+        self.plot.setVisible(bool(self.steps))
+        coverage = account_coverage(account_id, today)
+        shape = coverage.model.model if coverage.model else self.tr("too few ties to tell")
+        if found.stage:
+            stage = self.tr("<b>%s</b> since %s") % (html.escape(vocabulary_label(stage_label(found.stage))),
+                                                     found.stage_since.isoformat())
+        else:
+            stage = self.tr("<i>no stage recorded yet</i>")
+        self.caption.setText(self.tr("Stage: %s · Contact breadth: %s") % (stage, html.escape(shape)))

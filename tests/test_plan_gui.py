@@ -1,0 +1,227 @@
+"""The account plan tab driven through its widgets: every edit one undo step."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from gui_helpers import isolate_settings, on_next_dialog
+from relapp.gui.editing import Editor
+from relapp.gui.plan.plan_panel import PlanPanel
+from relapp.gui.plan.stage_strip import StageStrip, step_points
+from relapp.services import account_plan as plan
+from relapp.services import accounts, people
+from relapp.services.journal import JournalFilter, query_entries
+
+TODAY = dt.date(2026, 6, 15)
+
+
+@pytest.fixture
+def panel(qtbot, db, tmp_path):
+    isolate_settings(tmp_path)
+    host = QWidget()
+    host.editor = Editor(host)
+    qtbot.addWidget(host)
+    account = accounts.create_account(name="Acme", our_intent="grow")
+    pat = people.create_stakeholder(account=account.id, name="Pat Doe", influence=5)
+    me = people.create_member(name="Me Myself", kind="me")
+    people.assign_member(account.id, me.id)
+    widget = PlanPanel(host.editor, host, today=TODAY)
+    QVBoxLayout(host).addWidget(widget)
+    # As the accounts view does: every announced change refreshes the tab.
+    host.editor.changed.connect(lambda _kind: widget.refresh())
+    widget.set_account(account.id)
+    host.resize(900, 700)
+    host.show()
+    qtbot.waitExposed(widget)
+    widget.ids = (account.id, pat.id, me.id)
+    return widget
+
+
+def _type(qtbot, widget, text):
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+
+
+def test_changing_the_stage_records_it_and_undo_takes_it_back(qtbot, panel):
+    account, _, _ = panel.ids
+    assert "not set yet" in panel.stage_label.text()
+
+    def choose(dialog):
+        stage = dialog.field("stage")
+        stage.setCurrentIndex(stage.findData("trusted"))
+        assert "ask our view" in dialog.field("meaning").text()
+        dialog.field("day").setDate(QDate(2026, 5, 2))
+        _type(qtbot, dialog.field("note"), "asked before the tender")
+        qtbot.keyClick(dialog.field("note"), Qt.Key_Return)
+
+    on_next_dialog(choose)
+    qtbot.mouseClick(panel.stage_button, Qt.LeftButton)
+    found = plan.account_plan(account, TODAY)
+    assert (found.stage, found.stage_since) == ("trusted", dt.date(2026, 5, 2))
+    assert found.stage_history[-1].note == "asked before the tender"
+    assert "Trusted adviser" in panel.stage_label.text()
+    stack = panel.editing.editor.stack
+    stack.undo()
+    assert plan.account_plan(account, TODAY).stage is None
+    assert "not set yet" in panel.stage_label.text()
+    stack.redo()
+    assert plan.account_plan(account, TODAY).stage == "trusted"
+
+
+def test_new_objective_typed_in_the_dialog_then_edited_and_progress_noted(qtbot, panel):
+    account, pat, me = panel.ids
+
+    def fill(dialog):
+        _type(qtbot, dialog.field("title"), "Halve the backlog")
+        owner = dialog.field("their_owner")
+        owner.setCurrentIndex(owner.findData(pat))
+        ours = dialog.field("our_owner")
+        ours.setCurrentIndex(ours.findData(me))
+        _type(qtbot, dialog.field("measure"), "orders waiting over 5 days")
+        dialog.field("target").setDate(QDate(2026, 9, 30))
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.LeftButton)
+
+    on_next_dialog(fill)
+    qtbot.mouseClick(panel.new_objective_button, Qt.LeftButton)
+    [goal] = plan.objectives_of(account)
+    assert (goal.title, goal.their_owner, goal.our_owner, goal.target, goal.status) == (
+        "Halve the backlog", "Pat Doe", "Me Myself", dt.date(2026, 9, 30), "on-track")
+    assert panel.objectives.topLevelItem(0).text(0) == "Halve the backlog"
+
+    # Edit: a new status and no target date any more.
+    panel.objectives.setCurrentItem(panel.objectives.topLevelItem(0))
+
+    def edit(dialog):
+        status = dialog.field("status")
+        status.setCurrentIndex(status.findData("at-risk"))
+        target = dialog.field("target")
+        target.setDate(target.minimumDate())  # shown as "—": no target
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.LeftButton)
+
+    on_next_dialog(edit)
+    qtbot.mouseClick(panel.edit_objective_button, Qt.LeftButton)
+    edited = plan.objective(goal.id)
+    assert (edited.status, edited.target) == ("at-risk", None)
+
+    # A progress note, typed.
+    def note(dialog):
+        dialog.field("day").setDate(QDate(2026, 6, 10))
+        _type(qtbot, dialog.field("note"), "down by a fifth")
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.LeftButton)
+
+    on_next_dialog(note)
+    qtbot.mouseClick(panel.progress_button, Qt.LeftButton)
+    assert [(p.day, p.note) for p in plan.objective(goal.id).progress] == [(dt.date(2026, 6, 10), "down by a fifth")]
+    assert panel.objectives.topLevelItem(0).child(0).text(0) == "down by a fifth"
+
+    # Three steps; undo walks them back one at a time.
+    stack = panel.editing.editor.stack
+    assert stack.count() == 3
+    stack.undo()
+    assert plan.objective(goal.id).progress == ()
+    stack.undo()
+    assert (plan.objective(goal.id).status, plan.objective(goal.id).target) == ("on-track", dt.date(2026, 9, 30))
+    stack.undo()
+    assert plan.objectives_of(account) == []
+    stack.redo()
+    stack.redo()
+    stack.redo()
+    assert plan.objective(goal.id).status == "at-risk" and len(plan.objective(goal.id).progress) == 1
+
+
+def test_an_objective_without_a_title_is_refused_in_the_dialog(qtbot, panel):
+    account, _, _ = panel.ids
+    seen = {}
+
+    def fill(dialog):
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.LeftButton)
+        seen["error"] = dialog.error_label.text()
+        seen["open"] = dialog.isVisible()
+        dialog.reject()
+
+    on_next_dialog(fill)
+    qtbot.mouseClick(panel.new_objective_button, Qt.LeftButton)
+    assert seen == {"error": "Title: must not be empty", "open": True}
+    assert plan.objectives_of(account) == [] and panel.editing.editor.stack.count() == 0
+
+
+def test_achieving_offers_a_deposit_with_an_editable_value(qtbot, panel):
+    account, pat, me = panel.ids
+    plan.add_objective(account, title="Open the depot", their_owner=pat, our_owner=me)
+    panel.refresh()
+    panel.objectives.setCurrentItem(panel.objectives.topLevelItem(0))
+
+    def accept(dialog):
+        assert dialog.field("write_deposit").isChecked()
+        value = dialog.field("value")
+        value.selectAll()
+        qtbot.keyClicks(value, "5")
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.LeftButton)
+
+    on_next_dialog(accept)
+    panel._achieve()
+    assert [(e.value, e.title) for e in query_entries(JournalFilter(account_id=account))] == [
+        (5, "Joint objective achieved: Open the depot")]
+    assert plan.objectives_of(account)[0].status == "achieved"
+    panel.editing.editor.stack.undo()  # one step: status and deposit together
+    assert query_entries(JournalFilter(account_id=account)) == []
+    assert plan.objectives_of(account)[0].status == "on-track"
+
+
+def test_dropping_asks_why_and_who(qtbot, panel):
+    account, _, _ = panel.ids
+    plan.add_objective(account, title="New depot")
+    panel.refresh()
+    panel.objectives.setCurrentItem(panel.objectives.topLevelItem(0))
+
+    def drop(dialog):
+        who = dialog.field("dropped_by")
+        who.setCurrentIndex(who.findData("us"))
+        _type(qtbot, dialog.field("reason"), "we lack the people this year")
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.LeftButton)
+
+    on_next_dialog(drop)
+    panel._drop()
+    goal = plan.objectives_of(account)[0]
+    assert (goal.status, goal.dropped_by, goal.reason, goal.closed_on) == (
+        "dropped", "us", "we lack the people this year", TODAY)
+    assert "we lack the people" in panel.objectives.topLevelItem(0).text(1)
+    panel.editing.editor.stack.undo()
+    assert plan.objectives_of(account)[0].status == "on-track"
+
+
+def test_rating_their_intent_shows_the_mismatch(qtbot, panel):
+    account, _, _ = panel.ids
+    plan.set_intent(account, "ours", 5, "grow", TODAY)
+    panel.refresh()
+    assert panel.mismatch_label.isHidden()
+
+    def rate(dialog):
+        level = dialog.field("level")
+        level.setCurrentIndex(level.findData(2))
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.LeftButton)
+
+    on_next_dialog(rate)
+    qtbot.mouseClick(panel.their_button, Qt.LeftButton)
+    assert plan.account_plan(account, TODAY).their_intent.level == 2
+    assert not panel.mismatch_label.isHidden()
+    panel.editing.editor.stack.undo()
+    assert panel.mismatch_label.isHidden()
+
+
+def test_the_stage_strip_draws_a_step_line(qtbot, db):
+    account = accounts.create_account(name="Acme")
+    plan.set_stage(account.id, "trading", TODAY - dt.timedelta(days=300))
+    plan.set_stage(account.id, "partner", TODAY - dt.timedelta(days=30))
+    strip = StageStrip(today=TODAY)
+    qtbot.addWidget(strip)
+    strip.set_account(account.id)
+    xs, ys = strip.line.getData()
+    assert list(ys) == [1, 1, 4, 4]  # flat, then straight up at the change, flat to today
+    assert xs[1] == xs[2]
+    assert "Partner" in strip.caption.text()
+    assert step_points([]) == ([], [])
