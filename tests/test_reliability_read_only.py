@@ -140,3 +140,39 @@ def test_a_folder_the_user_made_read_only_keeps_its_mode(data_dir):
         assert stat.S_IMODE(data_dir.stat().st_mode) == 0o500
     finally:
         os.chmod(data_dir, 0o700)
+
+
+@pytest.fixture
+def empty_read_only_folder(tmp_path, monkeypatch):
+    """An empty data folder on a read-only tmpfs."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("mounting a tmpfs needs Linux")
+    mount_point = tmp_path / "disk"
+    mount_point.mkdir()
+    made = _mount("-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point))
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN): {made.stderr.strip()}")
+    try:
+        (mount_point / "data").mkdir()
+        assert _mount("-o", "remount,ro", str(mount_point)).returncode == 0
+        yield mount_point / "data"
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+
+
+def test_read_only_folder_without_data_says_so_in_one_line(capsys, empty_read_only_folder):
+    code, out, err = run(capsys, empty_read_only_folder, "accounts")
+    assert code == 1 and len(err.splitlines()) == 1
+    assert "is read-only (the disk holding it is mounted read-only) and holds no Relapp data yet" in err
+
+
+def test_the_window_says_so_too_and_does_not_start(qtbot, empty_read_only_folder):
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui_helpers import on_next_dialog
+    from relapp.gui.backups.recovery import open_with_recovery
+
+    seen = []
+    on_next_dialog(lambda box: (seen.append(box.text()), box.button(QMessageBox.Ok).click()))
+    assert open_with_recovery(empty_read_only_folder) is False
+    assert "holds no Relapp data yet" in seen[0]
