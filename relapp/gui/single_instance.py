@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from relapp.services.session import read_only_reason
 from relapp.store.location import LOCK_FILENAME as LOCK_FILE, make_private, tighten_data_dir
 SHOW = b"show\n"
 QUICK_ENTRY = b"quick-entry\n"  # come forward and open quick entry (a desktop shortcut)
@@ -39,6 +40,10 @@ class SingleInstance(QObject):
         self._window = None
 
     def acquire(self) -> bool:
+        if read_only_reason(self.data_dir):
+            # No lock file can be made, and no window can change this data:
+            # a second one may read it too.
+            return True
         tighten_data_dir(self.data_dir)
         locked = self.lock.tryLock(0)
         if locked:

@@ -27,6 +27,7 @@ from relapp.store.location import (
 )
 from relapp.store.migrations import CURRENT_VERSION
 from relapp.store.models import database_proxy
+from relapp.store.read_only import data_read_only
 
 
 log = logging.getLogger(__name__)
@@ -93,8 +94,8 @@ def thin_backups(data_dir: Path, keep: Path | None = None) -> list[Path]:
 
 def backup_if_due(data_dir: Path, now: dt.datetime | None = None) -> Path | None:
     """The automatic backup at start: made when the last regular backup is
-    older than a day."""
-    if not db_path(data_dir).exists():
+    older than a day; never for data that cannot be written."""
+    if not db_path(data_dir).exists() or data_read_only(data_dir):
         return None
     now_utc = as_utc(now)
     # A backup named in the future (a clock that was ahead) says nothing

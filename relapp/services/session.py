@@ -15,9 +15,12 @@ from relapp.services.backups import backup_if_due, latest_good_backup
 from relapp.store.backup import BackupFile
 from relapp.store.database import init_db
 from relapp.store.encryption import database_errors
-from relapp.store.errors import DiskUnavailableError, NewerSchemaError, PassphraseNeededError, StoreError, WrongPassphraseError
+from relapp.store.errors import (
+    DiskUnavailableError, NewerSchemaError, PassphraseNeededError, ReadOnlyDataError, StoreError, WrongPassphraseError,
+)
 from relapp.store.location import db_path, tighten_data_dir
 from relapp.store.models import database_proxy
+from relapp.store.read_only import data_read_only, read_only_uri
 
 log = logging.getLogger(__name__)
 
@@ -47,18 +50,20 @@ def open_data_dir(data_dir: Path, backup: bool = True, check: bool = True) -> Sq
     used.  ``check=False`` leaves the page-by-page integrity check to the
     caller (the window runs it in the background: it takes half a second
     on ten years of data)."""
-    tighten_data_dir(data_dir)
+    read_only = data_read_only(data_dir)
+    if read_only is None:
+        tighten_data_dir(data_dir)
     path = db_path(data_dir)
     existed = path.exists() and path.stat().st_size > 0
     try:
-        db = init_db(path, check=check)
-    except (PassphraseNeededError, WrongPassphraseError, DiskUnavailableError):
+        db = init_db(path, check=check, read_only=read_only)
+    except (PassphraseNeededError, WrongPassphraseError, DiskUnavailableError, ReadOnlyDataError):
         raise  # a question for the user, or the disk's fault: never the damaged-file path
     except StoreError as exc:
         log.warning("database cannot be opened: %s", type(exc).__name__)
         raise UnusableDataError(exc, data_dir, latest_good_backup(data_dir)) from exc
-    log.info("database opened (%s)", "existing" if existed else "new")
-    if backup and existed:
+    log.info("database opened (%s%s)", "existing" if existed else "new", ", read-only" if read_only else "")
+    if backup and existed and read_only is None:
         try:
             backup_if_due(data_dir)
         except (OSError, sqlite3.Error, StoreError) as exc:
@@ -68,13 +73,23 @@ def open_data_dir(data_dir: Path, backup: bool = True, check: bool = True) -> Sq
     return db
 
 
+def open_data_read_only() -> str | None:
+    """Why the data open now cannot be changed, or None when it can."""
+    return getattr(database_proxy.obj, "read_only", None)
+
+
+def read_only_reason(data_dir: Path) -> str | None:
+    """Why the data in ``data_dir`` cannot be changed, or None (before opening it)."""
+    return data_read_only(data_dir)
+
+
 def has_data(data_dir: Path) -> bool:
     """Whether the directory already holds a Relapp database with accounts."""
     path = db_path(data_dir)
     if not path.exists() or path.stat().st_size == 0:
         return False
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "account" not in tables:

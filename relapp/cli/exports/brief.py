@@ -40,8 +40,9 @@ def add_output_options(p) -> None:
 def register(kinds) -> None:
     p = kinds.add_parser("brief", help="the brief for a board meeting as PDF, HTML or Markdown")
     p.add_argument("account", metavar="ACCOUNT", help="the account's name")
-    p.add_argument("--attendees", metavar='"NAME; NAME"', required=True,
-                   help="their people at the meeting, separated by ';'")
+    p.add_argument("--attendees", metavar='"NAME; NAME"', required=True, action="append",
+                   help="their people at the meeting, separated by ';' or given one per --attendees; "
+                        "a name containing ';' is given alone or in double quotes")
     p.add_argument("--date", metavar="YYYY-MM-DD", type=_day,
                    help="the meeting's day (a meeting recorded that day supplies title, goals and our side)")
     add_output_options(p)
