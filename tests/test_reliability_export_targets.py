@@ -30,7 +30,19 @@ EXPORTS = {
     "map": ["map", "Keep Ltd", "--format", "svg"],
     "summary": ["summary", "Keep Ltd", "--format", "md"],
     "brief": ["brief", "Keep Ltd", "--attendees", "Ann Lee", "--format", "md"],
+    "plan": ["plan", "Keep Ltd", "--format", "md"],
 }
+
+
+def test_every_export_kind_is_checked_here():
+    """A new ``relapp export`` kind must join the tests below (and so write
+    through the one check of where Relapp may write)."""
+    import relapp.cli.exports
+    from relapp.cli.main import modules_named
+
+    kinds = {name.rsplit(".", 1)[1] for name in modules_named(relapp.cli.exports, "")}
+    registered = {"everything": "all"}
+    assert {registered.get(kind, kind) for kind in kinds} == set(EXPORTS)
 
 
 @pytest.fixture

@@ -4003,7 +4003,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../relapp/gui/backups/recovery.py" line="+24"/>
+        <location filename="../../relapp/gui/backups/recovery.py" line="+26"/>
         <source>Your data was saved by a newer version of Relapp, which this version cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
