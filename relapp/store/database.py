@@ -160,6 +160,10 @@ def _open_read_only(path: Path, found: int | None, check: bool, reason: str) -> 
     if found < CURRENT_VERSION:
         raise ReadOnlyDataError(f"{path.parent} is read-only ({reason}) and its data needs an upgrade to "
                                 f"schema {CURRENT_VERSION} first; nothing was changed")
+    if passphrase_for(path) is not None:
+        # Not yet: the read-only connection below is plain SQLite.
+        raise ReadOnlyDataError(f"{path.parent} is read-only ({reason}) and encrypted; Relapp opens encrypted "
+                                "data only where it can write (copy the folder to a writable disk first)")
     if check:
         problem = integrity_problem(path, quick=True)
         if problem:
