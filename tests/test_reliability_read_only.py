@@ -13,6 +13,7 @@ import os
 import stat
 import subprocess
 import sys
+from contextlib import contextmanager
 
 import pytest
 
@@ -42,10 +43,11 @@ def _mount(*args) -> subprocess.CompletedProcess:
     return subprocess.run(["mount", *args], capture_output=True, text=True)
 
 
-@pytest.fixture
-def read_only_data(tmp_path, monkeypatch):
-    """A data folder with one account and one entry on a tmpfs that is then
-    remounted read-only."""
+@contextmanager
+def read_only_disk(tmp_path, fill):
+    """A tmpfs at ``tmp_path/disk`` that ``fill(data_dir)`` writes, then
+    remounted read-only; yields its ``data`` folder.  Skips where the test
+    cannot mount."""
     if not sys.platform.startswith("linux"):
         pytest.skip("mounting a tmpfs needs Linux")
     mount_point = tmp_path / "disk"
@@ -53,19 +55,36 @@ def read_only_data(tmp_path, monkeypatch):
     made = _mount("-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount_point))
     if made.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN): {made.stderr.strip()}")
-    data_dir = mount_point / "data"
-    monkeypatch.setenv("RELAPP_DATA_DIR", str(data_dir))
     try:
-        open_data_dir(data_dir)
-        account = create_account(name="Rescue Ltd")
-        add_entry(account=account.id, day=dt.date(2026, 3, 2), title="Kick-off", value=2)
-        close_db()
+        fill(mount_point / "data")
         remounted = _mount("-o", "remount,ro", str(mount_point))
         assert remounted.returncode == 0, remounted.stderr
-        yield data_dir
+        yield mount_point / "data"
     finally:
         close_db()
         subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+
+
+def _one_account(data_dir):
+    open_data_dir(data_dir)
+    account = create_account(name="Rescue Ltd")
+    add_entry(account=account.id, day=dt.date(2026, 3, 2), title="Kick-off", value=2)
+    close_db()
+
+
+@pytest.fixture
+def read_only_data(tmp_path, monkeypatch):
+    """A data folder with one account and one entry on a read-only disk."""
+    monkeypatch.setenv("RELAPP_DATA_DIR", str(tmp_path / "disk" / "data"))
+    with read_only_disk(tmp_path, _one_account) as data_dir:
+        yield data_dir
+
+
+@pytest.fixture
+def empty_read_only_folder(tmp_path):
+    """An empty data folder on a read-only disk."""
+    with read_only_disk(tmp_path, lambda data_dir: data_dir.mkdir()) as data_dir:
+        yield data_dir
 
 
 def run(capsys, data_dir, *args):
@@ -140,24 +159,6 @@ def test_a_folder_the_user_made_read_only_keeps_its_mode(data_dir):
         assert stat.S_IMODE(data_dir.stat().st_mode) == 0o500
     finally:
         os.chmod(data_dir, 0o700)
-
-
-@pytest.fixture
-def empty_read_only_folder(tmp_path, monkeypatch):
-    """An empty data folder on a read-only tmpfs."""
-    if not sys.platform.startswith("linux"):
-        pytest.skip("mounting a tmpfs needs Linux")
-    mount_point = tmp_path / "disk"
-    mount_point.mkdir()
-    made = _mount("-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point))
-    if made.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN): {made.stderr.strip()}")
-    try:
-        (mount_point / "data").mkdir()
-        assert _mount("-o", "remount,ro", str(mount_point)).returncode == 0
-        yield mount_point / "data"
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
 
 
 def test_read_only_folder_without_data_says_so_in_one_line(capsys, empty_read_only_folder):
