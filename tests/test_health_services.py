@@ -7,6 +7,7 @@ import pytest
 
 from relapp.services import accounts, attention, commitments, health, journal, people
 from relapp.services.validation import ValidationError
+from relapp.store.dates import stored_day
 from relapp.store.models import Checkup, CheckupAnswer, Commitment, Entry, database_proxy
 
 TODAY = dt.date(2026, 6, 15)  # the day the demo_db fixture builds the demo for
@@ -153,7 +154,11 @@ def test_demo_attention_list_is_true_to_the_data(demo_db):
     assert falling and {i.account_id for i in items if i.kind == "falling-balance"} == falling
     for item in (i for i in items if i.kind == "neglected"):
         person = people.get_stakeholder(item.stakeholder_id)
-        last = journal.last_contacts(person.account_id).get(person.id)
+        # The out-of-touch clock: the demo's accounts count only entries worth something.
+        last = stored_day(database_proxy.execute_sql(
+            "SELECT MAX(e.day) FROM entry e JOIN entry_stakeholder es ON es.entry_id = e.id "
+            "WHERE es.stakeholder_id = ? AND e.value != 0 AND e.day <= ?", [person.id, TODAY.isoformat()]
+        ).fetchone()[0])
         limit = min([person.cadence_days or 10_000] + ([90] if person.influence >= 4 else []))
         assert last is None or (TODAY - last).days > limit, item.message
     for item in (i for i in items if i.kind == "unmet-stakeholder"):
@@ -164,14 +169,27 @@ def test_demo_attention_list_is_true_to_the_data(demo_db):
     assert items == sorted(items, key=lambda i: -i.urgency)
 
 
-def test_any_entry_with_a_person_resets_their_cadence(acme):
+def test_an_entry_worth_something_resets_their_cadence(acme):
     account, pat, me = acme
     people.update_stakeholder(pat.id, cadence_days=30)
-    journal.add_entry(account=account.id, day=TODAY - days(45), title="Lunch", stakeholders=[pat.id])
+    journal.add_entry(account=account.id, day=TODAY - days(45), title="Lunch", value=1, stakeholders=[pat.id])
     neglected = [i for i in attention.attention_list(TODAY) if i.kind == "neglected"]
     assert [i.stakeholder_id for i in neglected] == [pat.id] and "every 30 days" in neglected[0].message
-    journal.add_entry(account=account.id, day=TODAY - days(2), kind="call", title="Quick call",
+    journal.add_entry(account=account.id, day=TODAY - days(2), kind="call", title="Quick call", value=-1,
                       stakeholders=[pat.id])
+    assert not [i for i in attention.attention_list(TODAY) if i.kind == "neglected"]
+
+
+def test_just_checking_in_does_not_reset_the_clock_unless_the_account_counts_every_contact(acme):
+    account, pat, me = acme
+    people.update_stakeholder(pat.id, cadence_days=30)
+    journal.add_entry(account=account.id, day=TODAY - days(45), title="Lunch", value=2, stakeholders=[pat.id],
+                      members=[me.id])
+    journal.add_entry(account=account.id, day=TODAY - days(2), kind="email", title="Just checking in", value=0,
+                      stakeholders=[pat.id], members=[me.id])
+    neglected = [i for i in attention.attention_list(TODAY) if i.kind == "neglected"]
+    assert [i.stakeholder_id for i in neglected] == [pat.id] and "45 days ago" in neglected[0].message
+    accounts.update_account(account.id, valued_contact_only=False)
     assert not [i for i in attention.attention_list(TODAY) if i.kind == "neglected"]
 
 
@@ -211,10 +229,12 @@ def test_contact_status_follows_the_latest_entry(acme):
 
     account, pat, _ = acme
     people.update_stakeholder(pat.id, cadence_days=30)
-    journal.add_entry(account=account.id, day=TODAY - days(40), title="Workshop", stakeholders=[pat.id])
+    journal.add_entry(account=account.id, day=TODAY - days(40), title="Workshop", value=2, stakeholders=[pat.id])
     status = contact_status(pat.id, TODAY)
     assert (status.last_contact, status.expected_by, status.days_late) == (TODAY - days(40), TODAY - days(10), 10)
-    journal.add_entry(account=account.id, day=TODAY - days(1), title="Call", stakeholders=[pat.id])
+    journal.add_entry(account=account.id, day=TODAY - days(3), title="Checking in", stakeholders=[pat.id])
+    assert contact_status(pat.id, TODAY).last_contact == TODAY - days(40)  # worth 0: the clock runs on
+    journal.add_entry(account=account.id, day=TODAY - days(1), title="Call", value=1, stakeholders=[pat.id])
     status = contact_status(pat.id, TODAY)
     assert (status.expected_by, status.days_late) == (TODAY + days(29), 0)
     people.update_stakeholder(pat.id, cadence_days=None, influence=2)

@@ -22,8 +22,13 @@ def test_load_map_has_people_team_ties_and_coverage(demo_db):
     assert {p.id for p in data.people} == {s.id for s in Stakeholder.select().where(Stakeholder.account == acc)}
     ties = {(t.member_id, t.stakeholder_id, t.strength) for t in data.ties}
     assert ties == {(t.member_id, t.stakeholder_id, t.strength) for t in people.ties_of_account(acc)}
-    for p in data.people:  # the strongest tie is the maximum over the person's ties
-        assert p.strongest_tie == max([s for _, sid, s in ties if sid == p.id], default=0)
+    for p in data.people:
+        # Every recorded tie stands as it is; the journal only adds those without one.
+        recorded = {(m, p.id, s) for m, sid, s in ties if sid == p.id}
+        assert {(a.member_id, p.id, a.strength) for a in p.known if a.source == "tie"} == recorded
+        assert all(1 <= a.strength <= 4 for a in p.known if a.source == "journal")
+        assert p.strongest_tie == max([a.strength for a in p.known], default=0)
+        assert p.strongest_tie >= max([s for _, _, s in recorded], default=0)
     assert data.coverage is not None and data.coverage.gaps
     assert {m.id for m in data.team} >= {m for m, _, _ in ties}
 
@@ -68,16 +73,16 @@ def test_position_edits_are_validated(demo_db):
 def test_links_are_created_once_shown_and_removed(demo_db):
     acc = first_account()
     a, b = Stakeholder.select().where(Stakeholder.account == acc).limit(2)
-    link = smap.add_link(a.id, b.id, "influences")
-    assert smap.add_link(a.id, b.id, "influences").id == link.id
+    link_id = smap.add_link(a.id, b.id, "influences")
+    assert smap.add_link(a.id, b.id, "influences") == link_id
     smap.add_link(b.id, a.id, "conflict")
     data = smap.load_map(acc, TODAY)
     assert {(x.source, x.target, x.kind) for x in data.links} == {(a.id, b.id, "influences"),
                                                                   (b.id, a.id, "conflict")}
-    smap.remove_link(link.id)
+    smap.remove_link(link_id)
     assert StakeholderLink.select().count() == 1
     with pytest.raises(NotFoundError):
-        smap.remove_link(link.id)
+        smap.remove_link(link_id)
     with pytest.raises(ValidationError):
         smap.add_link(a.id, a.id, "influences")
     with pytest.raises(ValidationError):

@@ -72,7 +72,7 @@ def test_no_export_writes_over_the_database_even_with_force(capsys, data_dir, ba
     assert account_names(database) == ["Keep Ltd"]
 
 
-@pytest.mark.parametrize("name", ["relapp.sqlite3-wal", "relapp.sqlite3-shm", "relapp.lock"])
+@pytest.mark.parametrize("name", ["relapp.sqlite3-wal", "relapp.sqlite3-shm", "relapp.lock", "relapp.writers.lock"])
 def test_the_database_companions_are_refused_whether_they_exist_or_not(capsys, data_dir, backup, name):
     code, out, err = export(capsys, data_dir, "all", data_dir / name, "--force")
     assert code == 1 and "Relapp's own data" in err and len(err.splitlines()) == 1

@@ -159,7 +159,7 @@ def test_coverage_of_an_account_built_by_hand(db):
     cfo = people.create_stakeholder(account=acc.id, name="CFO", influence=4)
     me = people.create_member(name="Me", kind="me")
     people.set_tie(me.id, cfo.id, 4)
-    journal.add_entry(account=acc.id, title="Met CFO", day=TODAY - dt.timedelta(days=5),
+    journal.add_entry(account=acc.id, title="Met CFO", day=TODAY - dt.timedelta(days=5), value=2,
                       stakeholders=[cfo.id], members=[me.id])
     cov = account_coverage(acc.id, TODAY)
     assert [(g.name, g.kind) for g in cov.gaps] == [("CEO", "unknown")]

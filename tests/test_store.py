@@ -65,6 +65,25 @@ def test_opening_a_real_file_of_every_version_keeps_data_and_matches_fresh_schem
     assert schema_of(old) == schema_of(fresh)
 
 
+def test_search_catches_up_with_what_the_triggers_noted_in_a_file(tmp_path):
+    """schema-6.sqlite3 was closed with an entry's title and a person's notes
+    changed by plain SQL and not yet searched: the first search sees them."""
+    from relapp.services import journal
+
+    path = tmp_path / "relapp.sqlite3"
+    shutil.copy(FIXTURES / "schema-6.sqlite3", path)
+    init_db(path)
+    try:
+        assert journal.count_entries(journal.JournalFilter(text="revisited")) == 1
+        assert journal.count_entries(journal.JournalFilter(text="fixture meeting 0")) == 0
+        assert [p.name for p in journal.search_people("pendingword")] == ["Ben Fixture"]
+        left = [database_proxy.execute_sql(f"SELECT COUNT(*) FROM {t}_fts_pending").fetchone()[0]
+                for t in ("entry", "stakeholder")]
+        assert left == [0, 0]
+    finally:
+        close_db()
+
+
 def test_migrations_are_numbered_in_order_up_to_current():
     assert sorted(MIGRATIONS) == list(range(2, CURRENT_VERSION + 1))
 

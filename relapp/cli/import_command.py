@@ -26,8 +26,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from relapp.domain.interchange.problems import RefusedFile
-    from relapp.services.interchange.import_plan import apply_plan
-    from relapp.services.interchange.importing import plan_source
+    from relapp.services.interchange.importing import import_source, plan_source
     from relapp.services.interchange.source_files import read_source
 
     reading, writing = TerminalProgress("reading"), TerminalProgress("writing")
@@ -39,9 +38,10 @@ def run(args) -> int:
         reading.done()
     open_data(args)
     try:
-        plan = plan_source(source, args.account)
-        if not args.dry_run:
-            apply_plan(plan, writing)
+        if args.dry_run:
+            plan = plan_source(source, args.account)
+        else:
+            plan = import_source(source, args.account, writing)
     except RefusedFile as exc:
         raise CliError(f"{args.file}: {exc}", 2) from None
     finally:

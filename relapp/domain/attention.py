@@ -46,7 +46,8 @@ class PersonFacts:
     neglect_days: int
     last_contact: date | None
     added: date
-    strongest_tie: int = 0
+    strongest_tie: int = 0  # by the coverage rule: a recorded tie, else the journal
+    last_any_contact: date | None = None  # any entry, even one worth 0 that leaves the clock alone
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def _days_ago(days: int) -> str:
 def person_items(people: list[PersonFacts], today: date) -> list[AttentionItem]:
     items = []
     for p in people:
-        never_met = p.last_contact is None and p.strongest_tie == 0
+        never_met = p.last_contact is None and p.last_any_contact is None and p.strongest_tie == 0
         if never_met and p.added >= today - timedelta(days=NEW_PERSON_DAYS):
             items.append(AttentionItem(
                 f"unmet-stakeholder:{p.stakeholder_id}", "unmet-stakeholder", p.account_id, p.account,

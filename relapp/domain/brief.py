@@ -124,8 +124,10 @@ class RiskFacts:
     target_model: str
 
 
-def tie_line(member: str, strength: int) -> TieLine:
-    return TieLine(member, strength, TIE_STRENGTHS.get(strength, ""))
+def tie_line(member: str, strength: int, source: str = "tie") -> TieLine:
+    """A way one of ours knows them; one the journal shows (no tie recorded) says so."""
+    label = TIE_STRENGTHS.get(strength, "")
+    return TieLine(member, strength, label + " (from the journal)" if source == "journal" else label)
 
 
 def promise(description: str, due: date, owner: str, to: str, status: str, today: date) -> Promise:

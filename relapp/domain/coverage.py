@@ -1,5 +1,7 @@
 """Coverage gaps: people with power inside the client whom our side does not
-really know, or has not met recently enough to count on."""
+really know, or has not met recently enough to count on; and the rule for
+how well one of ours knows one of theirs (``known_by``), which every view
+of coverage uses so none disagrees with the journal."""
 
 from __future__ import annotations
 
@@ -21,8 +23,10 @@ class PersonCoverage:
     name: str
     influence: int
     strongest_tie: int  # 0 when nobody on our side has a tie
-    last_contact: date | None
+    last_contact: date | None  # the out-of-touch clock (see keep_in_touch)
     added: date | None = None
+    left_on: date | None = None  # they left the client: out of coverage
+    known_through: str = ""  # "tie" or "journal": where strongest_tie comes from
 
 
 @dataclass(frozen=True)
@@ -48,14 +52,20 @@ def coverage_gaps(
     gaps: list[tuple[int, CoverageGap]] = []
     cutoff = today - timedelta(days=neglect_days)
     for p in people:
+        if p.left_on is not None and p.left_on <= today:
+            continue
         if p.influence >= GAP_MIN_INFLUENCE:
             if p.strongest_tie == 0:
-                gaps.append((0, CoverageGap(p.stakeholder_id, p.name, "unknown",
-                                            f"influence {p.influence}/5 and nobody on our side knows them")))
+                gaps.append((0, CoverageGap(
+                    p.stakeholder_id, p.name, "unknown",
+                    f"influence {p.influence}/5 and nobody on our side knows them or met them "
+                    f"in the last {JOURNAL_WINDOW_DAYS} days")))
                 continue
             if p.strongest_tie <= WEAK_TIE_MAX:
-                gaps.append((1, CoverageGap(p.stakeholder_id, p.name, "weak",
-                                            f"influence {p.influence}/5 but our strongest tie is only {p.strongest_tie}/5")))
+                how = " (from the journal, no tie recorded)" if p.known_through == "journal" else ""
+                gaps.append((1, CoverageGap(
+                    p.stakeholder_id, p.name, "weak",
+                    f"influence {p.influence}/5 but our strongest tie is only {p.strongest_tie}/5{how}")))
                 continue
             if p.last_contact is None or p.last_contact < cutoff:
                 when = "never met" if p.last_contact is None else f"last contact {(today - p.last_contact).days} days ago"
@@ -68,3 +78,108 @@ def coverage_gaps(
                                         f"added {(today - p.added).days} days ago and nobody has met them yet")))
     gaps.sort(key=lambda pair: (pair[0], pair[1].name))
     return [gap for _, gap in gaps]
+
+
+# Who on our side knows whom --------------------------------------------------
+#
+# The coverage rule: a tie recorded by hand is what the user knows, so it
+# wins for that pair.  Where no tie is recorded, the journal speaks: each
+# entry both took part in within the last year counts, weighted by how
+# recent it is (its weight halves every CONTACT_HALF_LIFE_DAYS), and the
+# sum maps to a strength from 1 to 4 (JOURNAL_STRENGTHS).  Contact alone
+# never reaches 5 ("close"): that is for the user to say.
+
+JOURNAL_WINDOW_DAYS = 365
+CONTACT_HALF_LIFE_DAYS = 90
+# (lowest weighted number of contacts, strength), strongest first: one
+# contact in the last month or so makes them "acquainted" (2), a few
+# recent ones "working relationship" (3), regular contact "trusted" (4).
+JOURNAL_STRENGTHS = ((5.0, 4), (2.5, 3), (0.75, 2), (0.0, 1))
+# A tie is suggested for contact within this many days.
+SUGGEST_WINDOW_DAYS = 60
+
+
+@dataclass(frozen=True)
+class MemberContact:
+    """What is on record between one of ours and one of theirs."""
+
+    member_id: int
+    member: str
+    tie: int  # strength recorded by hand, 0 when none
+    days: tuple[date, ...] = ()  # days of the journal entries both took part in
+
+
+@dataclass(frozen=True)
+class Acquaintance:
+    """One of ours who knows the person, how well and on what evidence."""
+
+    member_id: int
+    member: str
+    strength: int  # 1–5
+    source: str  # "tie" (recorded by hand) or "journal" (from shared entries)
+    last_contact: date | None
+    recent_contacts: int  # shared entries within SUGGEST_WINDOW_DAYS
+    contacts: int = 0  # shared entries within JOURNAL_WINDOW_DAYS
+
+
+def contact_weight(days: list[date] | tuple[date, ...], today: date) -> float:
+    """Shared entries of the last year, each weighing less as it ages."""
+    total = 0.0
+    for day in days:
+        age = (today - day).days
+        if 0 <= age <= JOURNAL_WINDOW_DAYS:
+            total += 0.5 ** (age / CONTACT_HALF_LIFE_DAYS)
+    return total
+
+
+def journal_strength(days: list[date] | tuple[date, ...], today: date) -> int:
+    """How well the journal says two people know each other (0–4)."""
+    if not any(0 <= (today - d).days <= JOURNAL_WINDOW_DAYS for d in days):
+        return 0
+    weight = contact_weight(days, today)
+    return next(strength for floor, strength in JOURNAL_STRENGTHS if weight >= floor)
+
+
+def known_by(contacts: list[MemberContact], today: date) -> list[Acquaintance]:
+    """Everyone on our side who knows the person, strongest first: the
+    recorded tie where there is one, else what the journal shows."""
+    out = []
+    for c in contacts:
+        past = [d for d in c.days if d <= today]
+        last = max(past) if past else None
+        recent = sum(1 for d in past if (today - d).days <= SUGGEST_WINDOW_DAYS)
+        in_year = sum(1 for d in past if (today - d).days <= JOURNAL_WINDOW_DAYS)
+        if c.tie > 0:
+            out.append(Acquaintance(c.member_id, c.member, c.tie, "tie", last, recent, in_year))
+            continue
+        strength = journal_strength(past, today)
+        if strength:
+            out.append(Acquaintance(c.member_id, c.member, strength, "journal", last, recent, in_year))
+    out.sort(key=lambda a: (-a.strength, -(a.last_contact or date.min).toordinal(), a.member.lower()))
+    return out
+
+
+# A pair the journal alone shows shapes the contact model once they are at
+# least acquainted (2): one meeting months ago is not yet a channel between
+# the teams.  A tie recorded by hand always counts.
+MODEL_JOURNAL_MIN = 2
+
+
+def shapes_contact_model(a: Acquaintance) -> bool:
+    return a.source == "tie" or a.strength >= MODEL_JOURNAL_MIN
+
+
+def strongest(known: list[Acquaintance]) -> int:
+    """The coverage a person has: the strongest way one of ours knows them."""
+    return max((a.strength for a in known), default=0)
+
+
+def suggested_ties(known: list[Acquaintance]) -> list[Acquaintance]:
+    """Contact the journal shows in the last SUGGEST_WINDOW_DAYS with no tie
+    recorded: worth recording as a tie (at the strength the journal gives)."""
+    return [a for a in known if a.source == "journal" and a.recent_contacts > 0]
+
+
+def suggestion_text(a: Acquaintance, person: str) -> str:
+    times = "once" if a.recent_contacts == 1 else "twice" if a.recent_contacts == 2 else f"{a.recent_contacts} times"
+    return f"{a.member} met {person} {times} in the last {SUGGEST_WINDOW_DAYS} days: record a tie?"

@@ -10,12 +10,11 @@ from peewee import fn
 
 from relapp.domain.vocabulary import CONTACT_MODELS, PURPOSES
 from relapp.services import validation as v
-from relapp.store import fts
-from relapp.store.models import Account, Entry, Stakeholder, database_proxy
+from relapp.store.models import Account, Entry, Stakeholder
 
 ACCOUNT_FIELDS = {
     "name", "industry", "notes", "purpose", "our_intent", "their_intent", "target_model",
-    "archived", "checkup_interval_days", "neglect_days",
+    "archived", "checkup_interval_days", "neglect_days", "valued_contact_only",
 }
 
 
@@ -47,8 +46,9 @@ def clean_account_fields(fields: dict, *, creating: bool) -> dict:
         out["purpose"] = v.choice("purpose", fields["purpose"], PURPOSES, optional=True)
     if "target_model" in fields:
         out["target_model"] = v.choice("target_model", fields["target_model"], CONTACT_MODELS, optional=True)
-    if "archived" in fields:
-        out["archived"] = bool(fields["archived"])
+    for key in ("archived", "valued_contact_only"):
+        if key in fields:
+            out[key] = bool(fields[key])
     if "checkup_interval_days" in fields:
         out["checkup_interval_days"] = v.integer("checkup_interval_days", fields["checkup_interval_days"], 0, 3650)
     if "neglect_days" in fields:
@@ -92,13 +92,7 @@ def archive_account(account_id: int, archived: bool = True) -> Account:
 def delete_account(account_id: int) -> None:
     """Delete the account and everything recorded under it."""
     with v.transaction():
-        account_id = get_account(account_id).id
-        entry_ids = [i for (i,) in Entry.select(Entry.id).where(Entry.account == account_id).tuples()]
-        people_ids = [i for (i,) in Stakeholder.select(Stakeholder.id)
-                      .where(Stakeholder.account == account_id).tuples()]
         get_account(account_id).delete_instance(recursive=False)
-        fts.unindex(database_proxy, "entry", entry_ids)
-        fts.unindex(database_proxy, "stakeholder", people_ids)
 
 
 def get_account(account_id: int) -> Account:

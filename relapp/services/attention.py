@@ -16,24 +16,27 @@ from relapp.domain.attention import (
     ObjectiveFacts, OpportunityFacts, PersonFacts, PlanFacts, PromiseFacts, attention_items, visible,
 )
 from relapp.services import validation as v
+from relapp.services.coverage import people_knowledge
 from relapp.services.health import last_checkups
 from relapp.store.dates import stored_day
 from relapp.store.models import (
     Account, AccountIntent, AttentionState, Commitment, Entry, Meeting, Objective, Opportunity, Stakeholder,
-    TeamMember, database_proxy,
+    TeamMember,
 )
 
 
 def _people(today: dt.date) -> list[PersonFacts]:
-    rows = database_proxy.execute_sql(
-        "SELECT s.id, a.id, a.name, s.name, s.influence, s.cadence_days, a.neglect_days, s.created_at, "
-        "(SELECT MAX(e.day) FROM entry_stakeholder es JOIN entry e ON e.id = es.entry_id "
-        " WHERE es.stakeholder_id = s.id AND e.day <= ?), "
-        "(SELECT MAX(t.strength) FROM tie t WHERE t.stakeholder_id = s.id) "
-        "FROM stakeholder s JOIN account a ON a.id = s.account_id WHERE a.archived = 0", [today.isoformat()])
-    return [PersonFacts(sid, acc, acc_name, name, influence, cadence, neglect, stored_day(last),
-                        stored_day(created) or today, strongest or 0)
-            for sid, acc, acc_name, name, influence, cadence, neglect, created, last, strongest in rows]
+    """Everyone still at an open account, known and met by the coverage rule."""
+    accounts = {acc: (name, neglect) for acc, name, neglect in
+                Account.select(Account.id, Account.name, Account.neglect_days)
+                .where(Account.archived == False).tuples()}  # noqa: E712
+    knowledge = people_knowledge(list(accounts), today)
+    cadences = dict(Stakeholder.select(Stakeholder.id, Stakeholder.cadence_days)
+                    .where(Stakeholder.cadence_days.is_null(False)).tuples())
+    return [PersonFacts(p.stakeholder_id, acc, accounts[acc][0], p.name, p.influence,
+                        cadences.get(p.stakeholder_id), accounts[acc][1], p.clock_contact, p.added or today,
+                        p.strength, p.last_contact)
+            for acc, people in knowledge.items() for p in people.values() if p.active]
 
 
 def _promises() -> list[PromiseFacts]:

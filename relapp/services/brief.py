@@ -30,7 +30,7 @@ from relapp.services.meetings import MeetingDetail
 from relapp.services.people import find_stakeholder
 from relapp.store.dates import stored_day
 from relapp.store.models import (
-    Checkup, CheckupAnswer, Commitment, Entry, Stakeholder, TeamMember, Tie, database_proxy,
+    Checkup, CheckupAnswer, Commitment, Entry, Stakeholder, TeamMember, database_proxy,
 )
 
 QUARTER_DAYS = 91
@@ -171,7 +171,8 @@ def build_summary(account_id: int, *, include_personal: bool = False, today: dt.
     today = today or dt.date.today()
     facts = _AccountFacts.read(account_id, today)
     brief = _account_part("summary", facts, include_personal, today)
-    ids = [sid for (sid,) in Stakeholder.select(Stakeholder.id).where(Stakeholder.account == account_id)
+    ids = [sid for (sid,) in Stakeholder.select(Stakeholder.id)
+           .where((Stakeholder.account == account_id) & Stakeholder.left_on.is_null())
            .order_by(Stakeholder.influence.desc(), fn.LOWER(Stakeholder.name)).tuples()]
     everyone = _people(ids, _people_facts(ids), facts, brief, include_personal, today)
     brief.people = everyone[:SUMMARY_PEOPLE]
@@ -257,14 +258,12 @@ def _people_facts(ids: list[int]) -> dict[int, tuple[int, PersonFacts]]:
         family=p.family or "", interests=p.interests or "", notes=p.notes or "")) for p in rows}
 
 
-def _ties(ids: list[int]) -> dict[int, list[TieLine]]:
-    """Each person's ties, strongest first, in one query."""
-    ties: dict[int, list[TieLine]] = {}
-    for sid, member, strength in (Tie.select(Tie.stakeholder, TeamMember.name, Tie.strength).join(TeamMember)
-                                  .where(Tie.stakeholder.in_(ids))
-                                  .order_by(Tie.strength.desc(), fn.LOWER(TeamMember.name)).tuples()):
-        ties.setdefault(sid, []).append(tie_line(member, strength))
-    return ties
+def _ties(ids: list[int], coverage: AccountCoverage) -> dict[int, list[TieLine]]:
+    """Each person's ways of being known, strongest first, by the coverage
+    rule: a recorded tie, else what the journal shows."""
+    known = coverage.people or {}
+    return {sid: [tie_line(a.member, a.strength, a.source) for a in known[sid].known]
+            for sid in ids if sid in known}
 
 
 def _interactions(ids: list[int], limit: int = RECENT_INTERACTIONS) -> dict[int, list[Interaction]]:
@@ -286,7 +285,7 @@ def _people(ids: list[int], people: dict[int, tuple[int, PersonFacts]], facts: _
             include_personal: bool, today: dt.date) -> list[PersonBrief]:
     if not ids:
         return []
-    ties = _ties(ids)
+    ties = _ties(ids, facts.coverage)
     interactions = _interactions(ids)
     promises: dict[int, list[Promise]] = {}
     for sid, p in facts.open_promises:

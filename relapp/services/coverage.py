@@ -1,4 +1,10 @@
-"""Coverage and contact model of an account, from the store into the domain."""
+"""Coverage and contact model of an account, from the store into the domain.
+
+Who knows whom comes from one place, ``people_knowledge``: the ties recorded
+by hand and the journal entries both sides took part in, judged by
+``relapp.domain.coverage.known_by``.  The gaps, the contact model, the map,
+the brief and the command line all read it, so none disagrees with another.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,38 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from relapp.domain.contact_model import Classification, classify, untied_people
-from relapp.domain.coverage import CoverageGap, PersonCoverage, coverage_gaps
+from relapp.domain.coverage import (
+    JOURNAL_WINDOW_DAYS, Acquaintance, CoverageGap, MemberContact, PersonCoverage, coverage_gaps, known_by,
+    shapes_contact_model, strongest,
+)
 from relapp.store.dates import stored_day
-from relapp.store.models import Account, Stakeholder, database_proxy
+from relapp.store.models import Account, database_proxy
 
-INTERACTION_WINDOW_DAYS = 365
+
+@dataclass(frozen=True)
+class PersonKnowledge:
+    """One of their people as coverage sees them."""
+
+    stakeholder_id: int
+    account_id: int
+    name: str
+    title: str
+    department: str
+    influence: int
+    reports_to: int | None
+    added: dt.date | None
+    left_on: dt.date | None
+    known: tuple[Acquaintance, ...]  # strongest first
+    last_contact: dt.date | None  # any entry with them
+    clock_contact: dt.date | None  # the last contact that resets the out-of-touch clock
+
+    @property
+    def strength(self) -> int:
+        return strongest(list(self.known))
+
+    @property
+    def active(self) -> bool:
+        return self.left_on is None
 
 
 @dataclass(frozen=True)
@@ -19,51 +52,69 @@ class AccountCoverage:
     gaps: list[CoverageGap]
     model: Classification | None
     untied: list[str]  # their people without a tie to ours
+    people: dict[int, PersonKnowledge] | None = None
 
 
-def pair_weights(account_ids: list[int] | None, today: dt.date) -> dict[int, dict[tuple[str, str], float]]:
-    """Per account: tie strength plus shared entries of the last year, for
-    every (our person, their person) pair that has a tie."""
-    since = (today - dt.timedelta(days=INTERACTION_WINDOW_DAYS)).isoformat()
-    acc_filter, params = "", []
-    if account_ids is not None:
-        acc_filter = f"AND s.account_id IN ({','.join('?' * len(account_ids))})"
-        params = list(account_ids)
-    weights: dict[int, dict[tuple[str, str], float]] = defaultdict(dict)
-    for acc, member, person, strength in database_proxy.execute_sql(
-            f"SELECT s.account_id, m.name, s.name, t.strength FROM tie t "
+def _in(column: str, ids: list[int] | None) -> tuple[str, list]:
+    if ids is None:
+        return "", []
+    return f"AND {column} IN ({','.join('?' * len(ids))})", list(ids)
+
+
+def people_knowledge(account_ids: list[int] | None, today: dt.date) -> dict[int, dict[int, PersonKnowledge]]:
+    """Per account, per stakeholder: who of ours knows them and their last
+    contacts, in four queries for any number of accounts."""
+    since = (today - dt.timedelta(days=JOURNAL_WINDOW_DAYS)).isoformat()
+    acc_filter, params = _in("s.account_id", account_ids)
+    contacts: dict[int, dict[int, MemberContact]] = defaultdict(dict)
+    for sid, mid, member, strength in database_proxy.execute_sql(
+            f"SELECT t.stakeholder_id, m.id, m.name, t.strength FROM tie t "
             f"JOIN stakeholder s ON s.id = t.stakeholder_id JOIN team_member m ON m.id = t.member_id "
             f"WHERE 1 {acc_filter}", params):
-        weights[acc][(member, person)] = float(strength)
-    for acc, member, person, shared in database_proxy.execute_sql(
-            f"SELECT s.account_id, m.name, s.name, COUNT(*) FROM entry e "
+        contacts[sid][mid] = MemberContact(mid, member, strength)
+    days: dict[tuple[int, int], list[dt.date]] = defaultdict(list)
+    names: dict[int, str] = {}
+    for sid, mid, member, day in database_proxy.execute_sql(
+            f"SELECT es.stakeholder_id, em.member_id, m.name, e.day FROM entry e "
             f"JOIN entry_stakeholder es ON es.entry_id = e.id JOIN stakeholder s ON s.id = es.stakeholder_id "
             f"JOIN entry_member em ON em.entry_id = e.id JOIN team_member m ON m.id = em.member_id "
-            f"JOIN tie t ON t.member_id = em.member_id AND t.stakeholder_id = es.stakeholder_id "
-            f"WHERE e.day >= ? {acc_filter} GROUP BY s.account_id, m.id, s.id", [since, *params]):
-        weights[acc][(member, person)] = weights[acc].get((member, person), 0.0) + shared
-    return weights
-
-
-def people_coverage(account_ids: list[int] | None) -> dict[int, list[PersonCoverage]]:
-    acc_filter, params = "", []
-    if account_ids is not None:
-        acc_filter = f"WHERE s.account_id IN ({','.join('?' * len(account_ids))})"
-        params = list(account_ids)
-    rows = database_proxy.execute_sql(
-        f"SELECT s.account_id, s.id, s.name, s.influence, s.created_at, "
-        f"(SELECT MAX(strength) FROM tie t WHERE t.stakeholder_id = s.id), "
-        f"(SELECT MAX(e.day) FROM entry_stakeholder es JOIN entry e ON e.id = es.entry_id "
-        f" WHERE es.stakeholder_id = s.id) "
-        f"FROM stakeholder s {acc_filter}", params)
-    out: dict[int, list[PersonCoverage]] = defaultdict(list)
-    for acc, sid, name, influence, created, strongest, last in rows:
-        out[acc].append(PersonCoverage(
-            sid, name, influence, strongest or 0,
-            stored_day(last),
-            stored_day(created),
-        ))
+            f"WHERE e.day >= ? AND e.day <= ? {acc_filter}", [since, today.isoformat(), *params]):
+        days[(sid, mid)].append(stored_day(day))
+        names[mid] = member
+    for (sid, mid), seen in days.items():
+        tie = contacts[sid].get(mid)
+        contacts[sid][mid] = MemberContact(mid, names[mid], tie.tie if tie else 0, tuple(seen))
+    out: dict[int, dict[int, PersonKnowledge]] = defaultdict(dict)
+    for (acc, sid, name, title, dept, influence, boss, created, left_on, valued_only,
+         last_any, last_valued) in database_proxy.execute_sql(
+            f"SELECT s.account_id, s.id, s.name, s.title, s.department, s.influence, s.reports_to_id, "
+            f"s.created_at, s.left_on, a.valued_contact_only, "
+            f"(SELECT MAX(e.day) FROM entry_stakeholder es JOIN entry e ON e.id = es.entry_id "
+            f" WHERE es.stakeholder_id = s.id AND e.day <= ?), "
+            f"(SELECT MAX(e.day) FROM entry_stakeholder es JOIN entry e ON e.id = es.entry_id "
+            f" WHERE es.stakeholder_id = s.id AND e.day <= ? AND e.value != 0) "
+            f"FROM stakeholder s JOIN account a ON a.id = s.account_id WHERE 1 {acc_filter}",
+            [today.isoformat(), today.isoformat(), *params]):
+        last = stored_day(last_any)
+        out[acc][sid] = PersonKnowledge(
+            sid, acc, name, title or "", dept or "", influence, boss, stored_day(created), stored_day(left_on),
+            tuple(known_by(list(contacts.get(sid, {}).values()), today)),
+            last, stored_day(last_valued) if valued_only else last)
     return out
+
+
+def pair_weights(people: dict[int, PersonKnowledge]) -> dict[tuple[str, str], float]:
+    """Every (our person, their person) pair who know each other, weighing
+    how well (the coverage rule's strength) plus how much they dealt with
+    each other in the last year: the contact model's input."""
+    return {(a.member, p.name): float(a.strength + a.contacts)
+            for p in people.values() if p.active for a in p.known if shapes_contact_model(a)}
+
+
+def people_coverage(people: dict[int, PersonKnowledge]) -> list[PersonCoverage]:
+    return [PersonCoverage(p.stakeholder_id, p.name, p.influence, p.strength, p.clock_contact, p.added,
+                           p.left_on, p.known[0].source if p.known else "")
+            for p in people.values()]
 
 
 def account_coverage(account_id: int, today: dt.date | None = None) -> AccountCoverage:
@@ -72,24 +123,22 @@ def account_coverage(account_id: int, today: dt.date | None = None) -> AccountCo
 
 
 def all_coverage(account_ids: list[int] | None = None, today: dt.date | None = None) -> dict[int, AccountCoverage]:
-    """Coverage of many accounts in four queries, not four per account."""
+    """Coverage of many accounts in a handful of queries, not a handful per account."""
     today = today or dt.date.today()
-    weights = pair_weights(account_ids, today)
-    people = people_coverage(account_ids)
+    knowledge = people_knowledge(account_ids, today)
     query = Account.select(Account.id, Account.neglect_days)
     if account_ids is not None:
         query = query.where(Account.id.in_(account_ids))
     result = {}
     for acc_id, neglect in query.tuples():
-        acc_weights = weights.get(acc_id, {})
-        names = [p.name for p in sorted(people.get(acc_id, []), key=lambda p: -p.influence)]
+        people = knowledge.get(acc_id, {})
+        weights = pair_weights(people)
+        names = [p.name for p in sorted(people.values(), key=lambda p: -p.influence) if p.active]
         result[acc_id] = AccountCoverage(
-            coverage_gaps(people.get(acc_id, []), today, neglect),
-            classify(acc_weights),
-            untied_people(acc_weights, names),
+            coverage_gaps(people_coverage(people), today, neglect),
+            classify(weights),
+            untied_people(weights, names),
+            people,
         )
     return result
 
-
-def stakeholder_names(account_id: int) -> list[str]:
-    return [n for (n,) in Stakeholder.select(Stakeholder.name).where(Stakeholder.account == account_id).tuples()]

@@ -52,13 +52,12 @@ def build_demo(size: str = "small", seed: int = 1, today: dt.date | None = None,
     say = progress or (lambda _msg: None)
     db = database_proxy
     say("writing")
-    with db.atomic():
+    with db.atomic(), fts.bulk_load(db):
         cursor = db.cursor()
         for table, columns, values in rows:
             marks = ",".join("?" * len(columns))
             cursor.executemany(f'INSERT INTO "{table}" ({",".join(columns)}) VALUES ({marks})', values)
         say("indexing")
-        fts.rebuild(db)
     return {table: len(values) for table, _, values in rows}
 
 

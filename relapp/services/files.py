@@ -13,6 +13,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from relapp.store.data_lock import LOCK_FILE as WRITERS_LOCK_FILENAME
 from relapp.store.errors import StoreError
 from relapp.store.location import DB_FILENAME, LOCK_FILENAME, ensure_private_dir
 from relapp.store.models import database_proxy
@@ -45,7 +46,8 @@ def bound_data_dir() -> Path | None:
 def protected_paths(data_dir: Path) -> list[Path]:
     """The files that make up the data in ``data_dir`` (whether they exist now or not)."""
     db = data_dir / DB_FILENAME
-    return [Path(str(db) + suffix) for suffix in _COMPANIONS] + [data_dir / LOCK_FILENAME]
+    return [Path(str(db) + suffix) for suffix in _COMPANIONS] + [data_dir / LOCK_FILENAME,
+                                                                 data_dir / WRITERS_LOCK_FILENAME]
 
 
 def _same_file(a: os.stat_result, b: os.stat_result) -> bool:

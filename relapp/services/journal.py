@@ -123,7 +123,6 @@ def add_entry(**fields) -> Entry:
         data = clean_entry_fields(fields, creating=True)
         entry = Entry.create(**data)
         _set_participants(entry.id, entry.account_id, fields.get("stakeholders") or [], fields.get("members") or [])
-        fts.reindex(database_proxy, "entry", [entry.id])
         return entry
 
 
@@ -135,7 +134,6 @@ def update_entry(entry_id: int, **fields) -> Entry:
             setattr(entry, key if key != "account" else "account_id", value)
         entry.save()
         _set_participants(entry.id, entry.account_id, fields.get("stakeholders"), fields.get("members"))
-        fts.reindex(database_proxy, "entry", [entry.id])
         return entry
 
 
@@ -144,7 +142,6 @@ def delete_entry(entry_id: int) -> EntryDetail:
     with v.transaction():
         detail = entry_detail(entry_id)
         Entry.delete().where(Entry.id == entry_id).execute()
-        fts.unindex(database_proxy, "entry", [entry_id])
         return detail
 
 
@@ -155,7 +152,6 @@ def restore_entry(detail: EntryDetail) -> Entry:
                       creating=True)
         entry = Entry.create(id=detail.id, **data)
         _set_participants(entry.id, entry.account_id, detail.stakeholders, detail.members)
-        fts.reindex(database_proxy, "entry", [entry.id])
         return entry
 
 
@@ -210,7 +206,7 @@ def _where(f: JournalFilter, matches: int | None = None) -> tuple[list[str], lis
     if f.until:
         clauses.append("e.day <= ?")
         params.append(f.until.isoformat())
-    match = fts.match_query(f.text) if f.text else None
+    match = _search_match(f.text) if f.text else None
     if match:
         # With many matches, walking the (day, id) index newest first and
         # probing the matches finds a page in a few ms, where looking every
@@ -226,6 +222,15 @@ def _where(f: JournalFilter, matches: int | None = None) -> tuple[list[str], lis
 MANY_MATCHES = 2000
 
 
+def _search_match(text: str) -> str | None:
+    """The full-text query for ``text``, with the search tables brought up
+    to date first (None when there is nothing to search for)."""
+    match = fts.match_query(text)
+    if match:
+        fts.search_ready(database_proxy)
+    return match
+
+
 def _text_matches(match: str) -> int:
     return database_proxy.execute_sql("SELECT COUNT(*) FROM entry_fts WHERE entry_fts MATCH ?",
                                       [match]).fetchone()[0]
@@ -235,7 +240,7 @@ def text_matches(f: JournalFilter) -> int | None:
     """How many entries the filter's text matches (None without text).  A
     view that reads many pages of one filter counts once and passes it on as
     ``matches``: each page would otherwise count again."""
-    match = fts.match_query(f.text) if f.text else None
+    match = _search_match(f.text) if f.text else None
     return _text_matches(match) if match else None
 
 
@@ -243,7 +248,7 @@ def count_entries(f: JournalFilter | None = None, matches: int | None = None) ->
     f = f or JournalFilter()
     if f.text and f == JournalFilter(text=f.text):
         # Text alone: the full-text index counts without touching entries.
-        match = fts.match_query(f.text)
+        match = _search_match(f.text)
         if not match:
             return count_entries(JournalFilter())
         return matches if matches is not None else _text_matches(match)
@@ -337,7 +342,7 @@ def last_contacts(account_id: int | None = None) -> dict[int, dt.date]:
 
 
 def search_people(text: str, limit: int = 50) -> list[Stakeholder]:
-    match = fts.match_query(text)
+    match = _search_match(text)
     if not match:
         return []
     ids = [r[0] for r in database_proxy.execute_sql(

@@ -1,5 +1,7 @@
 """Keeping in touch with one person: their rhythm, the last contact and
-when the next one is expected (any entry with them resets the clock)."""
+when the next one is expected (an entry with them resets the clock; where
+the account counts only contact that gave or cost something, an entry
+worth 0 does not)."""
 
 from __future__ import annotations
 
@@ -7,9 +9,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from relapp.domain.keep_in_touch import contact_expected_by, days_overdue
+from relapp.services.coverage import people_knowledge
 from relapp.services.people import get_stakeholder
-from relapp.store.dates import stored_day
-from relapp.store.models import Account, database_proxy
+from relapp.store.models import Account
 
 
 @dataclass(frozen=True)
@@ -25,10 +27,7 @@ def contact_status(stakeholder_id: int, today: dt.date | None = None) -> Contact
     today = today or dt.date.today()
     person = get_stakeholder(stakeholder_id)
     neglect = Account.select(Account.neglect_days).where(Account.id == person.account_id).scalar()
-    last = database_proxy.execute_sql(
-        "SELECT MAX(e.day) FROM entry_stakeholder es JOIN entry e ON e.id = es.entry_id "
-        "WHERE es.stakeholder_id = ? AND e.day <= ?", [stakeholder_id, today.isoformat()]).fetchone()[0]
-    last_day = stored_day(last)
+    last_day = people_knowledge([person.account_id], today)[person.account_id][person.id].clock_contact
     added = person.created_at.date() if person.created_at else today
     expected = contact_expected_by(last_day, added, person.influence, person.cadence_days, neglect)
     return ContactStatus(person.cadence_days, neglect, last_day, expected, days_overdue(expected, today))

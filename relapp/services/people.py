@@ -9,8 +9,7 @@ from peewee import fn
 from relapp.domain.vocabulary import DECISION_ROLES, MEMBER_KINDS, STANCES, TIE_STRENGTHS
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
-from relapp.store import fts
-from relapp.store.models import AccountTeam, Stakeholder, TeamMember, Tie, database_proxy
+from relapp.store.models import AccountTeam, Stakeholder, TeamMember, Tie
 
 PERSONAL_FIELDS = ("family", "interests", "notes")
 PROFESSIONAL_TEXT_FIELDS = ("career_goals", "measured_by", "worries", "how_we_help")
@@ -76,7 +75,6 @@ def create_stakeholder(**fields) -> Stakeholder:
     with v.transaction():
         data = clean_stakeholder_fields(fields, creating=True, account_id=None)
         person = Stakeholder.create(**data)
-        fts.reindex(database_proxy, "stakeholder", [person.id])
         return person
 
 
@@ -89,14 +87,12 @@ def update_stakeholder(stakeholder_id: int, **fields) -> Stakeholder:
         for key, value in data.items():
             setattr(person, key if key not in ("account", "reports_to") else f"{key}_id", value)
         person.save()
-        fts.reindex(database_proxy, "stakeholder", [person.id])
         return person
 
 
 def delete_stakeholder(stakeholder_id: int) -> None:
     with v.transaction():
         get_stakeholder(stakeholder_id).delete_instance()
-        fts.unindex(database_proxy, "stakeholder", [stakeholder_id])
 
 
 def get_stakeholder(stakeholder_id: int) -> Stakeholder:
@@ -235,6 +231,13 @@ def set_tie(member_id: int, stakeholder_id: int, strength: int | None) -> Tie | 
         existing.strength = strength
         existing.save()
         return existing
+
+
+def tie_strength(member_id: int, stakeholder_id: int) -> int:
+    """How well the member knows the stakeholder: 1..5, 0 for no tie."""
+    strength = (Tie.select(Tie.strength)
+                .where((Tie.member == member_id) & (Tie.stakeholder == stakeholder_id)).scalar())
+    return strength or 0
 
 
 def ties_of_stakeholder(stakeholder_id: int) -> list[Tie]:

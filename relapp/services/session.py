@@ -13,6 +13,7 @@ from peewee import SqliteDatabase
 
 from relapp.services.backups import backup_if_due, latest_good_backup
 from relapp.store.backup import BackupFile
+from relapp.store.data_lock import hold_for_writing
 from relapp.store.database import init_db
 from relapp.store.encryption import database_errors
 from relapp.store.errors import (
@@ -53,6 +54,10 @@ def open_data_dir(data_dir: Path, backup: bool = True, check: bool = True) -> Sq
     read_only = data_read_only(data_dir)
     if read_only is None:
         tighten_data_dir(data_dir)
+        # Held until the data is closed (or the process ends): a restore waits
+        # for it, and this waits for a restore under way.  (Read-only data
+        # cannot be replaced, and has no room for the lock file.)
+        hold_for_writing(data_dir)
     path = db_path(data_dir)
     existed = path.exists() and path.stat().st_size > 0
     try:

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from peewee import ForeignKeyField, Model
 
 from relapp.services import validation as v
-from relapp.store import fts
-from relapp.store.models import MODELS, Entry, Stakeholder, database_proxy
+from relapp.store.models import MODELS, database_proxy
 
 _BY_NAME = {model.__name__: model for model in MODELS}
 
@@ -36,7 +35,18 @@ def _key(model: type[Model], row: dict) -> dict:
     return {name: row[name] for name in names}
 
 
-def capture(model: type[Model], record_id: int) -> Snapshot:
+def _model(record: type[Model] | str) -> type[Model]:
+    """The model class, or its name (the window names records instead of importing the store)."""
+    if isinstance(record, str):
+        try:
+            return _BY_NAME[record]
+        except KeyError:
+            raise v.ValidationError("record", f"{record!r} is not a kind of record") from None
+    return record
+
+
+def capture(model: type[Model] | str, record_id: int) -> Snapshot:
+    model = _model(model)
     snap = Snapshot()
     seen: set[tuple[str, tuple]] = set()
 
@@ -91,18 +101,16 @@ def restore(snap: Snapshot) -> None:
             for column, key_value in key.items():
                 query = query.where(getattr(model, column) == key_value)
             query.execute()
-        fts.reindex(database_proxy, "entry", [r["id"] for n, r in snap.rows if n == Entry.__name__])
-        fts.reindex(database_proxy, "stakeholder", [r["id"] for n, r in snap.rows if n == Stakeholder.__name__])
 
 
-def delete_with_snapshot(model: type[Model], record_id: int) -> Snapshot:
+def delete_with_snapshot(model: type[Model] | str, record_id: int) -> Snapshot:
     """Delete the record (cascading as the schema says) and return what to
-    ``restore`` for undo; both in one transaction."""
+    ``restore`` for undo; both in one transaction.  ``model`` is the model
+    class or its name (``"Account"``)."""
+    model = _model(model)
     with v.transaction():
         snap = capture(model, record_id)
         if not snap.rows:
             raise v.NotFoundError(f"no {model.__name__.lower()} with id {record_id}")
         model.delete().where(model._meta.primary_key == record_id).execute()
-        fts.unindex(database_proxy, "entry", [r["id"] for n, r in snap.rows if n == Entry.__name__])
-        fts.unindex(database_proxy, "stakeholder", [r["id"] for n, r in snap.rows if n == Stakeholder.__name__])
         return snap

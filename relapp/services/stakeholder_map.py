@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from relapp.domain.coverage import Acquaintance
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES
 from relapp.services import people
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
 from relapp.services.commitments import overdue_counts
 from relapp.services.coverage import AccountCoverage, account_coverage
-from relapp.store.dates import stored_day
 from relapp.store.models import MapPosition, Stakeholder, StakeholderLink, database_proxy
 
 LAYOUTS = ("org", "grid", "teams")
@@ -28,9 +28,11 @@ class MapPerson:
     interest: int
     stance: str
     reports_to: int | None
-    strongest_tie: int  # 0 when nobody on our side knows them
+    strongest_tie: int  # 0 when nobody on our side knows them (tie or journal: the coverage rule)
     last_contact: dt.date | None
     overdue_promises: int = 0  # open promises to them past their due date
+    department: str = ""
+    known: tuple[Acquaintance, ...] = ()  # who of ours knows them, strongest first
 
     @property
     def key(self) -> str:
@@ -74,6 +76,7 @@ class MapData:
     links: list[MapLink]
     positions: dict[str, dict[str, tuple[float, float]]] = field(default_factory=dict)
     coverage: AccountCoverage | None = None
+    former: list[MapPerson] = field(default_factory=list)  # left the client: off the map, listed apart
 
     def person(self, stakeholder_id: int) -> MapPerson | None:
         return next((p for p in self.people if p.id == stakeholder_id), None)
@@ -83,31 +86,36 @@ def load_map(account_id: int, today: dt.date | None = None) -> MapData:
     """The whole map of an account in a handful of queries."""
     today = today or dt.date.today()
     account = get_account(account_id)
+    coverage = account_coverage(account_id, today)
+    known = coverage.people or {}
     rows = database_proxy.execute_sql(
-        "SELECT s.id, s.name, s.title, s.decision_role, s.influence, s.interest, s.stance, s.reports_to_id, "
-        "(SELECT MAX(t.strength) FROM tie t WHERE t.stakeholder_id = s.id), "
-        "(SELECT MAX(e.day) FROM entry_stakeholder es JOIN entry e ON e.id = es.entry_id "
-        " WHERE es.stakeholder_id = s.id) "
+        "SELECT s.id, s.decision_role, s.interest, s.stance "
         "FROM stakeholder s WHERE s.account_id = ? ORDER BY s.influence DESC, LOWER(s.name)", [account_id])
     overdue = overdue_counts(today, account_id=account_id)[0]
-    persons = [MapPerson(sid, name, title or "", role, influence, interest, stance or "neutral", boss,
-                         strongest or 0, stored_day(last),
-                         overdue.get(sid, 0))
-               for sid, name, title, role, influence, interest, stance, boss, strongest, last in rows]
+    everyone = []
+    for sid, role, interest, stance in rows:
+        k = known[sid]
+        everyone.append((k.active, MapPerson(
+            sid, k.name, k.title, role, k.influence, interest, stance or "neutral", k.reports_to, k.strength,
+            k.clock_contact, overdue.get(sid, 0), k.department, k.known)))
+    persons = [p for active, p in everyone if active]
+    former = [p for active, p in everyone if not active]
+    gone = {p.id for p in former}
     team = [MapMember(m.id, m.name, m.role or "") for m in people.account_team(account_id)]
     ties = [MapTie(m, s, strength) for m, s, strength in database_proxy.execute_sql(
         "SELECT t.member_id, t.stakeholder_id, t.strength FROM tie t JOIN stakeholder s ON s.id = t.stakeholder_id "
-        "WHERE s.account_id = ? ORDER BY t.member_id, t.stakeholder_id", [account_id])]
+        "WHERE s.account_id = ? ORDER BY t.member_id, t.stakeholder_id", [account_id]) if s not in gone]
     links = [MapLink(*row) for row in database_proxy.execute_sql(
         "SELECT l.id, l.source_id, l.target_id, l.kind FROM stakeholder_link l "
-        "JOIN stakeholder s ON s.id = l.source_id WHERE s.account_id = ? ORDER BY l.id", [account_id])]
+        "JOIN stakeholder s ON s.id = l.source_id WHERE s.account_id = ? ORDER BY l.id", [account_id])
+        if row[1] not in gone and row[2] not in gone]
     positions: dict[str, dict[str, tuple[float, float]]] = {name: {} for name in LAYOUTS}
     for layout, node, x, y in (MapPosition.select(MapPosition.layout, MapPosition.node, MapPosition.x,
                                                   MapPosition.y)
                                .where(MapPosition.account == account_id).tuples()):
         positions.setdefault(layout, {})[node] = (x, y)
     return MapData(account.id, account.name, account.target_model, persons, team, ties, links, positions,
-                   account_coverage(account_id, today))
+                   coverage, former)
 
 
 # Edits ------------------------------------------------------------------------
@@ -128,14 +136,19 @@ def _node(account_id: int, node: str) -> str:
     return f"{kind}:{int(raw)}"
 
 
-def save_positions(account_id: int, layout: str, places: dict[str, tuple[float, float]]) -> None:
-    """Remember where the user put people on one layout of an account."""
+def save_positions(account_id: int, layout: str, places: dict[str, tuple[float, float] | None]) -> None:
+    """Remember where the user put people on one layout of an account
+    (``None`` for a node: forget its place, so the layout arranges it)."""
     layout = _layout(layout)
     with v.transaction():
         get_account(account_id)
-        for node, (x, y) in places.items():
+        for node, place in places.items():
             key = _node(account_id, node)
-            x, y = float(x), float(y)
+            if place is None:
+                (MapPosition.delete().where((MapPosition.account == account_id) & (MapPosition.layout == layout)
+                                            & (MapPosition.node == key)).execute())
+                continue
+            x, y = float(place[0]), float(place[1])
             if not (abs(x) < 1e7 and abs(y) < 1e7):
                 raise v.ValidationError("position", "is outside the map")
             (MapPosition.insert(account=account_id, layout=layout, node=key, x=x, y=y)
@@ -155,7 +168,8 @@ def clear_positions(account_id: int, layout: str) -> int:
                 .execute())
 
 
-def add_link(source_id: int, target_id: int, kind: str) -> StakeholderLink:
+def add_link(source_id: int, target_id: int, kind: str) -> int:
+    """Link two people of one account; the link's id (an existing one when they already are)."""
     kind = v.choice("kind", kind, LINK_KINDS)
     with v.transaction():
         source = people.get_stakeholder(source_id)
@@ -167,7 +181,7 @@ def add_link(source_id: int, target_id: int, kind: str) -> StakeholderLink:
         existing = StakeholderLink.get_or_none((StakeholderLink.source == source.id)
                                                & (StakeholderLink.target == target.id)
                                                & (StakeholderLink.kind == kind))
-        return existing or StakeholderLink.create(source=source.id, target=target.id, kind=kind)
+        return (existing or StakeholderLink.create(source=source.id, target=target.id, kind=kind)).id
 
 
 def remove_link(link_id: int) -> None:

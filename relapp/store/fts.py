@@ -1,15 +1,21 @@
-"""Full-text search tables (FTS5) over entries and people.
+"""Full-text search tables (FTS5) over entries and people, kept by triggers.
 
-The search tables keep their own copy of the text and are updated by the
-store's write paths (``reindex``/``unindex``), not by triggers: with
-``trusted_schema`` off — which protects against crafted database files —
-SQLite refuses triggers that write to virtual tables.  Searches always join
-back to the source table, so a stale row can never surface a deleted record.
+Triggers on the source tables note every row whose searchable text was
+inserted, changed or deleted — by any write path, raw SQL and cascading
+deletes included — in a plain ``<table>_fts_pending`` table, in the same
+transaction as the write.  They cannot write the search tables themselves:
+with ``trusted_schema`` off (which protects against crafted database files)
+SQLite refuses any trigger that touches a virtual table.  So ``catch_up``
+moves the noted rows into the search tables, and every search goes through
+``search_ready`` first, which calls it when anything is pending.  Searches
+also join back to the source table, so a stale row could never surface a
+deleted record.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 COLUMNS = {
     "entry": ("title", "notes"),
@@ -18,46 +24,75 @@ COLUMNS = {
 
 
 def create_statements() -> list[str]:
+    """The search tables, the pending tables and the triggers that fill
+    them (a new file; migration 4 runs the same statements)."""
+    statements = []
+    for table, cols in COLUMNS.items():
+        statements.append(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {table}_fts USING fts5({', '.join(cols)}, "
+            f"tokenize='unicode61 remove_diacritics 2', prefix='2 3')")
+        statements.extend(trigger_statements(table))
+    return statements
+
+
+def trigger_statements(table: str) -> list[str]:
+    pending = f"{table}_fts_pending"
+    cols = ", ".join(f'"{c}"' for c in COLUMNS[table])
+    note = "INSERT OR IGNORE INTO {pending} (id) VALUES ({row}.id);"
     return [
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {table}_fts USING fts5({', '.join(cols)}, "
-        f"tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
-        for table, cols in COLUMNS.items()
+        f'CREATE TABLE IF NOT EXISTS "{pending}" ("id" INTEGER NOT NULL PRIMARY KEY)',
+        f'CREATE TRIGGER IF NOT EXISTS "{table}_fts_insert" AFTER INSERT ON "{table}" '
+        f"BEGIN {note.format(pending=pending, row='new')} END",
+        # Only a change to searchable text matters; stance or influence edits pass by.
+        f'CREATE TRIGGER IF NOT EXISTS "{table}_fts_update" AFTER UPDATE OF {cols} ON "{table}" '
+        f"BEGIN {note.format(pending=pending, row='new')} END",
+        f'CREATE TRIGGER IF NOT EXISTS "{table}_fts_delete" AFTER DELETE ON "{table}" '
+        f"BEGIN {note.format(pending=pending, row='old')} END",
     ]
 
 
-def _chunks(ids: list[int], size: int = 500):
-    for i in range(0, len(ids), size):
-        yield ids[i:i + size]
+def catch_up(db) -> None:
+    """Bring the search rows of every noted record in line with its source
+    row (gone when the record is), in one transaction."""
+    with db.atomic():
+        for table, cols in COLUMNS.items():
+            names = ", ".join(cols)
+            pending = f"SELECT id FROM {table}_fts_pending"
+            db.execute_sql(f"DELETE FROM {table}_fts WHERE rowid IN ({pending})")
+            db.execute_sql(f"INSERT INTO {table}_fts(rowid, {names}) SELECT id, {names} FROM {table} "
+                           f"WHERE id IN ({pending})")
+            db.execute_sql(f"DELETE FROM {table}_fts_pending")
 
 
-def reindex(db, table: str, ids: Iterable[int]) -> None:
-    """Bring the search rows of ``ids`` in line with the source table
-    (call inside the write's transaction)."""
-    cols = ", ".join(COLUMNS[table])
-    for chunk in _chunks(sorted(set(ids))):
-        marks = ",".join("?" * len(chunk))
-        db.execute_sql(f"DELETE FROM {table}_fts WHERE rowid IN ({marks})", chunk)
-        db.execute_sql(f"INSERT INTO {table}_fts(rowid, {cols}) SELECT id, {cols} FROM {table} "
-                       f"WHERE id IN ({marks})", chunk)
+def search_ready(db) -> None:
+    """Call before reading a search table: applies what the triggers noted
+    since the last search (nothing to write, and no lock taken, when the
+    index is current)."""
+    waiting = " UNION ALL ".join(f"SELECT 1 FROM {table}_fts_pending" for table in COLUMNS)
+    if db.execute_sql(f"SELECT EXISTS ({waiting})").fetchone()[0]:
+        catch_up(db)
 
 
-def unindex(db, table: str, ids: Iterable[int]) -> None:
-    for chunk in _chunks(sorted(set(ids))):
-        db.execute_sql(f"DELETE FROM {table}_fts WHERE rowid IN ({','.join('?' * len(chunk))})", chunk)
-
-
-def rebuild(db) -> None:
-    """Re-create every search row from the source tables (after bulk loads)."""
-    for table, cols in COLUMNS.items():
-        db.execute_sql(f"DELETE FROM {table}_fts")
-        db.execute_sql(f"INSERT INTO {table}_fts(rowid, {', '.join(cols)}) "
-                       f"SELECT id, {', '.join(cols)} FROM {table}")
-
-
-def prune(db) -> None:
-    """Drop search rows whose record is gone (after cascading deletes)."""
-    for table in COLUMNS:
-        db.execute_sql(f"DELETE FROM {table}_fts WHERE rowid NOT IN (SELECT id FROM {table})")
+@contextmanager
+def bulk_load(db) -> Iterator[None]:
+    """For a load that writes most of the data at once (the demo, restoring
+    a full dump): the triggers are set aside and the index rebuilt from the
+    tables at the end, which takes half the time of noting every row.  It is
+    one transaction (a savepoint inside the caller's), so no other
+    connection ever sees the tables without their triggers, and a failed
+    load gives them back with everything else."""
+    with db.atomic():
+        for table in COLUMNS:
+            for event in ("insert", "update", "delete"):
+                db.execute_sql(f'DROP TRIGGER IF EXISTS "{table}_fts_{event}"')
+        yield
+        for table, cols in COLUMNS.items():
+            db.execute_sql(f"DELETE FROM {table}_fts")
+            db.execute_sql(f"INSERT INTO {table}_fts(rowid, {', '.join(cols)}) "
+                           f"SELECT id, {', '.join(cols)} FROM {table}")
+            db.execute_sql(f"DELETE FROM {table}_fts_pending")
+            for sql in trigger_statements(table):
+                db.execute_sql(sql)
 
 
 def match_query(text: str) -> str | None:

@@ -13,7 +13,7 @@ from typing import Callable
 
 from peewee import SqliteDatabase
 
-CURRENT_VERSION = 5
+CURRENT_VERSION = 6
 
 
 def _to_2(db: SqliteDatabase) -> None:
@@ -130,11 +130,38 @@ def _to_5(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _to_6(db: SqliteDatabase) -> None:
+    """Search kept by triggers: each searchable table notes the rows whose
+    text changed in a pending table that the search tables catch up from
+    (see store/fts.py for why the triggers cannot write the index itself).
+    The index is rebuilt once, in case a write path of an older version
+    left it behind."""
+    searched = {
+        "entry": ('"title", "notes"', "title, notes"),
+        "stakeholder": ('"name", "title", "department", "email", "notes"', "name, title, department, email, notes"),
+    }
+    for table, (quoted, cols) in searched.items():
+        pending = f"{table}_fts_pending"
+        for sql in (
+            f'CREATE TABLE "{pending}" ("id" INTEGER NOT NULL PRIMARY KEY)',
+            f'CREATE TRIGGER "{table}_fts_insert" AFTER INSERT ON "{table}" '
+            f"BEGIN INSERT OR IGNORE INTO {pending} (id) VALUES (new.id); END",
+            f'CREATE TRIGGER "{table}_fts_update" AFTER UPDATE OF {quoted} ON "{table}" '
+            f"BEGIN INSERT OR IGNORE INTO {pending} (id) VALUES (new.id); END",
+            f'CREATE TRIGGER "{table}_fts_delete" AFTER DELETE ON "{table}" '
+            f"BEGIN INSERT OR IGNORE INTO {pending} (id) VALUES (old.id); END",
+            f"DELETE FROM {table}_fts",
+            f"INSERT INTO {table}_fts(rowid, {cols}) SELECT id, {cols} FROM {table}",
+        ):
+            db.execute_sql(sql)
+
+
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     2: _to_2,
     3: _to_3,
     4: _to_4,
     5: _to_5,
+    6: _to_6,
 }
 
 

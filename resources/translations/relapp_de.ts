@@ -156,6 +156,21 @@
         <source>Problem with the form</source>
         <translation>Problem im Formular</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Only contact that &amp;counts resets that clock (not entries worth 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only contact that counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When ticked, a &quot;just checking in&quot; entry worth 0 does not reset the out-of-touch clock: only contact that gave or cost something does.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountTableModel</name>
@@ -168,7 +183,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../relapp/gui/views/accounts_view.py" line="+56"/>
+        <location filename="../../relapp/gui/views/accounts_view.py" line="+63"/>
         <source>Filter accounts…</source>
         <translation>Konten filtern…</translation>
     </message>
@@ -203,7 +218,7 @@
         <translation>Vorstandssitzungen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+27"/>
         <source>Stakeholders</source>
         <translation>Ansprechpartner</translation>
@@ -245,7 +260,7 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+100"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
@@ -295,7 +310,7 @@
         <translation>Überfällige Zusagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+24"/>
         <source>Promises</source>
         <translation>Zusagen</translation>
@@ -556,7 +571,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Restored %s. Your previous data is kept at %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,7 +833,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../relapp/gui/health/checkup_dialog.py" line="+32"/>
+        <location filename="../../relapp/gui/health/checkup_dialog.py" line="+31"/>
         <source>Check-up — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,7 +1096,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../relapp/gui/views/contact_card.py" line="+32"/>
+        <location filename="../../relapp/gui/views/contact_card.py" line="+37"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,7 +1156,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>%s — contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,7 +1296,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../relapp/gui/editing.py" line="+51"/>
+        <location filename="../../relapp/gui/editing.py" line="+50"/>
         <source>New account %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,7 +1342,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete stakeholder</source>
         <translation>Ansprechpartner löschen</translation>
     </message>
@@ -1338,7 +1353,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Delete %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,12 +1378,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>Change tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New entry %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,12 +1403,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/commitments/actions.py" line="+56"/>
+        <location filename="../../relapp/gui/commitments/actions.py" line="+31"/>
         <source>New promise %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Promise kept: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,7 +1418,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Change promise %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,7 +1560,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/designer.py" line="+132"/>
+        <location filename="../../relapp/gui/forms/designer.py" line="+136"/>
         <source>Not saved: %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,7 +1634,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+60"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+65"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,23 +1645,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+179"/>
+        <location line="+190"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-188"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+177"/>
+        <location line="+188"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-181"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1656,7 +1671,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Looking for what needs your attention…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,7 +1716,17 @@ You can undo this with Ctrl+Z.</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+43"/>
+        <source>Snooze “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Snooze for a week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,7 +2105,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>All: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,12 +2149,12 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+37"/>
+        <location filename="../../relapp/gui/main_window.py" line="+38"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2309,7 +2334,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>About Relapp</source>
         <translation>Über Relapp</translation>
     </message>
@@ -2319,7 +2344,18 @@ You can undo this with Ctrl+Z.</source>
         <translation>&lt;b&gt;Relapp %s&lt;/b&gt;&lt;p&gt;Ein Kontobuch für Ihre Kundenbeziehungen: Einzahlungen und Abhebungen, wer zählt, und das Briefing für die nächste Vorstandssitzung.&lt;/p&gt;&lt;p&gt;Ihre Daten: %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>Could not undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%s” could not be undone or redone: %s
+It has left the undo list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Data: %s</source>
         <translation>Daten: %s</translation>
     </message>
@@ -2394,22 +2430,32 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+84"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+85"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>influence %d/5, interest %d/5</source>
         <translation>Einfluss %d/5, Interesse %d/5</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-68"/>
         <source>%d overdue promise(s) to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+10"/>
+        <source>%s, from the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%s met %s in the last year; no tie recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Gap: %s</source>
         <translation>Lücke: %s</translation>
     </message>
@@ -2420,12 +2466,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+264"/>
         <source>%s reports to %s</source>
         <translation>%s berichtet an %s</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>%s influences %s</source>
         <translation>%s beeinflusst %s</translation>
     </message>
@@ -2558,7 +2604,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+43"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+45"/>
         <source>unknown to us</source>
         <translation>uns unbekannt</translation>
     </message>
@@ -2578,13 +2624,13 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>neu, noch nicht getroffen</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+261"/>
+        <location line="+29"/>
+        <location line="+269"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-221"/>
         <source>Map tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2635,12 +2681,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+203"/>
+        <location line="+226"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-219"/>
         <source>Auto-arrange</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -2710,7 +2756,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>&lt;b&gt;Kontaktmuster&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Drag to place people; double-click opens the contact card; right-click for more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2725,7 +2771,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
+        <source>Arrange the map again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+21"/>
         <source>Export the map</source>
         <translation type="unfinished"></translation>
@@ -2746,7 +2797,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Tied to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,7 +2807,22 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+84"/>
+        <source>Move %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move people on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Open contact card</source>
         <translation>Kontaktkarte öffnen</translation>
     </message>
@@ -2771,9 +2837,19 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Haltung</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Stance of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Role in decisions</source>
         <translation type="unfinished">Rolle bei Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role of %s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2781,7 +2857,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ties with our team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,6 +2868,11 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Tie between %s and %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No tie</source>
         <translation>Keine Verbindung</translation>
     </message>
@@ -2811,7 +2892,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Link %s and %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2823,6 +2909,11 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+0"/>
         <source>in conflict with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove link: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2897,7 +2988,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MeetingFormDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/meetings_dialog.py" line="+56"/>
+        <location filename="../../relapp/gui/brief/meetings_dialog.py" line="+55"/>
         <source>Edit board meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,7 +3046,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>New board meeting %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3309,7 +3400,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>PlanEditing</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_steps.py" line="+85"/>
+        <location filename="../../relapp/gui/plan/plan_steps.py" line="+68"/>
         <source>Change the stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3475,12 +3566,12 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+0"/>
         <location line="+8"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Owners (theirs / ours)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3525,7 +3616,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;New objective…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3566,7 +3657,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished">Bearbeiten…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>not set yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4205,17 +4296,17 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>StageStrip</name>
     <message>
-        <location filename="../../relapp/gui/plan/stage_strip.py" line="+43"/>
+        <location filename="../../relapp/gui/plan/stage_strip.py" line="+44"/>
         <source>Stage and contact breadth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Stage over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>too few ties to tell</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from relapp.assets import ui_form
@@ -52,6 +52,8 @@ def read_widget(widget: QWidget):
         return widget.value()
     if isinstance(widget, QComboBox):
         return widget.currentData()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
     raise TypeError(widget)
 
 
@@ -64,6 +66,8 @@ def write_widget(widget: QWidget, value) -> None:
         widget.setValue(int(value or 0))
     elif isinstance(widget, QComboBox):
         select_data(widget, value)
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
 
 
 class FormDialog(QDialog):

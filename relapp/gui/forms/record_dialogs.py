@@ -10,7 +10,7 @@ from relapp.services import accounts, people
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 ACCOUNT_FORM_FIELDS = ("name", "industry", "purpose", "our_intent", "their_intent", "target_model",
-                       "checkup_interval_days", "neglect_days", "notes")
+                       "checkup_interval_days", "neglect_days", "valued_contact_only", "notes")
 STAKEHOLDER_FORM_FIELDS = ("name", "title", "department", "email", "phone", "reports_to", "decision_role",
                            "influence", "interest", "stance", "cadence_days", "measured_by", "career_goals",
                            "worries", "how_we_help", "family", "interests", "notes")

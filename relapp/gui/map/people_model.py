@@ -30,7 +30,7 @@ class MapPeopleModel(QStandardItemModel):
         for p in people:
             stance = vocabulary_label(STANCES.get(p.stance, p.stance))
             row = self._row(p.key, [p.name, p.title, role_label(p.role), stance,
-                                    str(p.influence), str(p.interest), known_label(p.strongest_tie),
+                                    str(p.influence), str(p.interest), known_label(p.strongest_tie, p.known),
                                     gaps.get(p.id, "")])
             if p.overdue_promises:  # in red, as on the map's badge
                 row[0].setForeground(QBrush(OVERDUE_COLOUR))

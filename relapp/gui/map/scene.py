@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene
 
 from relapp.domain import contact_model
 from relapp.domain import map_layout as ml
+from relapp.domain.coverage import Acquaintance, suggestion_text
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.overdue_look import OVERDUE_RED
 from relapp.gui.pyside_none_guard import protect_none
@@ -78,10 +79,24 @@ def overdue_label(count: int) -> str:
     return translate("MapScene", "%d overdue promise(s) to them") % count if count else ""
 
 
-def known_label(strength: int) -> str:
-    if strength in TIE_STRENGTHS:
-        return vocabulary_label(TIE_STRENGTHS[strength])
-    return translate("MapScene", "Nobody on our side knows them")
+def known_label(strength: int, known: tuple[Acquaintance, ...] = ()) -> str:
+    """How well our side knows them, and through whom (the coverage rule)."""
+    if strength not in TIE_STRENGTHS:
+        return translate("MapScene", "Nobody on our side knows them")
+    words = vocabulary_label(TIE_STRENGTHS[strength])
+    if known:
+        best = known[0]
+        how = (translate("MapScene", "%s, from the journal") % best.member if best.source == "journal"
+               else best.member)
+        words += f" ({how})"
+    return words
+
+
+def journal_label(known: Acquaintance, person: str) -> str:
+    """The tooltip of a line the journal shows: a tie worth recording."""
+    if known.recent_contacts:
+        return suggestion_text(known, person)
+    return translate("MapScene", "%s met %s in the last year; no tie recorded") % (known.member, person)
 
 
 class NodeItem(QGraphicsItem):
@@ -131,7 +146,8 @@ class PersonItem(NodeItem):
         stance = vocabulary_label(STANCES.get(person.stance, person.stance))
         figures = translate("MapScene", "influence %d/5, interest %d/5") % (person.influence, person.interest)
         overdue = overdue_label(person.overdue_promises)
-        self.setToolTip(f"{person.name}\n{person.title}\n{stance}, {figures}\n{known_label(person.strongest_tie)}"
+        known = known_label(person.strongest_tie, person.known)
+        self.setToolTip(f"{person.name}\n{person.title}\n{stance}, {figures}\n{known}"
                         + ("\n" + translate("MapScene", "Gap: %s") % gap if gap else "")
                         + ("\n" + overdue if overdue else ""))
 
@@ -237,7 +253,7 @@ class EdgeItem(QGraphicsItem):
         a, b = self.a, self.b
         if self.kind == "reports":
             return a.pos() + QPointF(a.w / 2, a.h), b.pos() + QPointF(b.w / 2, 0)
-        if self.kind == "tie":
+        if self.kind in ("tie", "journal"):
             return a.pos() + QPointF(a.w, a.h / 2), b.pos() + QPointF(0, b.h / 2)
         return _border_point(a, b.centre()), _border_point(b, a.centre())
 
@@ -264,6 +280,11 @@ class EdgeItem(QGraphicsItem):
             colour = QColor(TIE_COLOUR)
             colour.setAlpha(110 + int(self.weight) * 29)
             painter.setPen(QPen(colour, 0.8 + self.weight * 0.9))
+            painter.drawLine(line)
+            return
+        if self.kind == "journal":
+            # Known from the journal, no tie recorded: dashed, a suggestion.
+            painter.setPen(QPen(TIE_COLOUR, 0.8 + self.weight * 0.6, Qt.DashLine))
             painter.drawLine(line)
             return
         if self.kind == "conflict":
@@ -425,6 +446,9 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
                                                                    small_m.horizontalAdvance(m.role)) + 22)),
                                 47 if m.role else 32) for m in team]
         ties = [(f"m:{t.member_id}", f"s:{t.stakeholder_id}", float(t.strength)) for t in data.ties]
+        # Contact the journal shows places them beside ours too (coverage rule), drawn dashed.
+        ties += [(f"m:{a.member_id}", p.key, float(a.strength)) for p in people for a in p.known
+                 if a.source == "journal"]
         # Their people without ties come last, most influential first (data is ordered so).
         boxes = ml.teams_layout(member_nodes, nodes, ties)
     elif layout == "grid":
@@ -466,6 +490,11 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
             if a is not None and b is not None:
                 strength = vocabulary_label(TIE_STRENGTHS[t.strength])
                 scene.addItem(EdgeItem("tie", a, b, t.strength, f"{a.member.name} – {b.person.name}: {strength}"))
+        for p in people:
+            for known in p.known:
+                a, b = by_key.get(f"m:{known.member_id}"), by_key.get(p.key)
+                if known.source == "journal" and a is not None and b is not None:
+                    scene.addItem(EdgeItem("journal", a, b, known.strength, journal_label(known, p.name)))
     else:
         for link in data.links:
             a, b = by_key.get(f"s:{link.source}"), by_key.get(f"s:{link.target}")

@@ -172,7 +172,7 @@ def restore_dump(data: dict, progress: Callable[[int, int], None] | None = None,
     try:
         # IMMEDIATE (through v.transaction): a second import at the same
         # moment waits, then finds the data no longer empty.
-        with v.transaction():
+        with v.transaction(), fts.bulk_load(db):
             if not data_is_empty():
                 raise RefusedFile("a full dump is restored only into an empty data directory")
             # Rows may point at rows inserted later (reports-to); check at commit.
@@ -191,7 +191,6 @@ def restore_dump(data: dict, progress: Callable[[int, int], None] | None = None,
                                        table["rows"])
                 if progress is not None:
                     progress(step, total)
-            fts.rebuild(db)
     except (RefusedFile, ImportCancelled):
         raise
     except Exception as exc:  # noqa: BLE001 - a constraint the dump breaks; nothing was written

@@ -9,7 +9,7 @@ writes exactly that plan, all of it or nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from peewee import fn
 
@@ -18,7 +18,6 @@ from relapp.domain.interchange.problems import ImportCancelled
 from relapp.domain.interchange.records import ContactRecord, ParsedContacts, Refusal
 from relapp.services import validation as v
 from relapp.services.interchange.full_dump import restore_dump
-from relapp.store import fts
 from relapp.store.models import Account, ContactDetail, Stakeholder, database_proxy
 
 Progress = Callable[[int, int], None]
@@ -92,6 +91,8 @@ class ImportPlan:
     skipped: int = 0
     refused: list[Refusal] = field(default_factory=list)
     dump: dict | None = None  # a full dump to restore into an empty data directory
+    # What the plan was made from, to make it again under the write lock.
+    inputs: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def new_accounts(self) -> list[AccountTarget]:
@@ -234,7 +235,19 @@ def plan_import(parsed: ParsedContacts, account: str | None = None, merge_near: 
         by_name.setdefault((account_ref if person.id is None else person.account_id, person.name.casefold()),
                            person)
     plan.accounts = list(targets.values())
+    plan.inputs = (parsed, account, merge_near, encoding)
     return plan
+
+
+def _plan_again(plan: ImportPlan, cancelled: Cancelled | None) -> None:
+    """Plan again from the same file and answers, in place, so the caller's
+    plan says what is written.  Run inside the write transaction: another
+    import (or an edit) may have added the same people since the preview,
+    and they must be merged, not added twice."""
+    parsed, account, merge_near, encoding = plan.inputs
+    fresh = plan_import(parsed, account, merge_near, encoding, cancelled)
+    for item in fields(ImportPlan):
+        setattr(plan, item.name, getattr(fresh, item.name))
 
 
 def plan_restore(dump: dict, stakeholders: int) -> ImportPlan:
@@ -243,9 +256,11 @@ def plan_restore(dump: dict, stakeholders: int) -> ImportPlan:
     return plan
 
 
-def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
+def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Cancelled | None = None,
+               recheck: bool = True) -> None:
     """Write the plan in one transaction: on any error or a cancel, nothing
-    of it is kept."""
+    of it is kept.  The plan is made again inside that transaction first
+    (``recheck``), unless the caller made it under the same lock."""
     if plan.dump is not None:
         restore_dump(plan.dump, progress, cancelled)
         return
@@ -262,6 +277,9 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
             progress(done, total)
 
     with v.transaction():
+        if recheck and plan.inputs is not None:
+            _plan_again(plan, cancelled)
+            total = len(plan.added) + len(plan.updated)
         account_ids: dict[str, int] = {}
         for target in plan.accounts:
             if target.existing_id is not None:
@@ -269,7 +287,7 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
             elif target.people:
                 account_ids[target.key] = Account.create(name=v.name("account", target.name)).id
         next_id = (Stakeholder.select(fn.MAX(Stakeholder.id)).scalar() or 0) + 1
-        people_rows, details, touched = [], [], []
+        people_rows, details = [], []
         for person in plan.added:
             person.id = next_id
             next_id += 1
@@ -288,13 +306,11 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
             if person.changed:
                 Stakeholder.update({getattr(Stakeholder, key): getattr(person, key) for key in person.changed}) \
                     .where(Stakeholder.id == person.id).execute()
-            touched.append(person.id)
             step(1)
         for person in [*plan.added, *plan.updated]:
             details.extend((person.id, kind, label, value) for kind, label, value in person.new_details)
         if details:
             cursor.executemany("INSERT INTO contact_detail (stakeholder_id, kind, label, value) VALUES (?, ?, ?, ?)",
                                details)
-        fts.reindex(db, "stakeholder", [p.id for p in plan.added] + touched)
         if cancelled is not None and cancelled():
             raise ImportCancelled()
