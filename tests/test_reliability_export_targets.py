@@ -31,6 +31,7 @@ EXPORTS = {
     "summary": ["summary", "Keep Ltd", "--format", "md"],
     "brief": ["brief", "Keep Ltd", "--attendees", "Ann Lee", "--format", "md"],
     "plan": ["plan", "Keep Ltd", "--format", "md"],
+    "dates": ["dates", "--format", "ics"],
 }
 
 
