@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from relapp.cli.data import say_read_only
-from relapp.services.session import read_only_reason
-from relapp.store.check import check_database
-from relapp.store.location import db_path, resolve_data_dir
+from relapp.services.data_folder import check_data, read_only_reason, resolve_data_dir
 
 
 def register(sub) -> None:
@@ -16,6 +14,6 @@ def register(sub) -> None:
 def run(args) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     say_read_only(data_dir, read_only_reason(data_dir))
-    result = check_database(db_path(data_dir))
+    result = check_data(data_dir)
     print(result.message)
     return 0 if result.ok else 1

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from relapp.services.data_folder import resolve_data_dir
 from relapp.services.session import open_data_dir, open_data_read_only
-from relapp.store.location import resolve_data_dir
 
 
 def open_data(args, backup: bool = True) -> Path:

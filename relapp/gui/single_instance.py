@@ -14,8 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from relapp.services.session import read_only_reason
-from relapp.store.location import LOCK_FILENAME as LOCK_FILE, make_private, tighten_data_dir
+from relapp.services.data_folder import LOCK_FILENAME, make_private, read_only_reason, tighten_data_dir
+
+LOCK_FILE = LOCK_FILENAME
 SHOW = b"show\n"
 QUICK_ENTRY = b"quick-entry\n"  # come forward and open quick entry (a desktop shortcut)
 

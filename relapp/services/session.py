@@ -14,7 +14,7 @@ from peewee import SqliteDatabase
 from relapp.services.backups import backup_if_due, latest_good_backup
 from relapp.store.backup import BackupFile
 from relapp.store.data_lock import hold_for_writing
-from relapp.store.database import init_db
+from relapp.store.database import close_db, init_db
 from relapp.store.encryption import database_errors
 from relapp.store.errors import (
     DiskUnavailableError, NewerSchemaError, PassphraseNeededError, ReadOnlyDataError, StoreError, WrongPassphraseError,
@@ -83,9 +83,10 @@ def open_data_read_only() -> str | None:
     return getattr(database_proxy.obj, "read_only", None)
 
 
-def read_only_reason(data_dir: Path) -> str | None:
-    """Why the data in ``data_dir`` cannot be changed, or None (before opening it)."""
-    return data_read_only(data_dir)
+def close_data() -> None:
+    """Close the open data: this thread's connection, and its place among the writers.
+    (Work on other threads closes its own connections: see ``worker_connection``.)"""
+    close_db()
 
 
 def has_data(data_dir: Path) -> bool:

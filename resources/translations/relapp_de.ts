@@ -354,7 +354,7 @@
 <context>
     <name>AchieveDialog</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+176"/>
+        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+189"/>
         <source>%s achieved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,6 +531,11 @@
     <message>
         <location line="+1"/>
         <source>Your data before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen for a restore that was interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1760,7 +1765,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+65"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+67"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,23 +1776,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+190"/>
+        <location line="+203"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-201"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+201"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-194"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1797,7 +1802,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Looking for what needs your attention…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,7 +1847,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Snooze “%s”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,12 +2378,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2566,6 +2571,11 @@ It has left the undo list.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Automatic backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Data: %s</source>
         <translation>Daten: %s</translation>
     </message>
@@ -3375,7 +3385,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>ObjectiveDialog</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="-54"/>
+        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="-41"/>
         <location line="+1"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
@@ -3477,7 +3487,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+89"/>
+        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+76"/>
         <location line="+1"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
@@ -3724,17 +3734,17 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>PlanEditing</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_steps.py" line="+68"/>
+        <location filename="../../relapp/gui/plan/plan_steps.py" line="+59"/>
         <source>Change the stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Rate the intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Potential</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3759,7 +3769,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Progress on %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3769,22 +3779,22 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%s achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Drop %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Status of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delete objective</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3810,7 +3820,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delete opportunity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3997,7 +4007,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>not written yet</source>
         <translation type="unfinished"></translation>
     </message>
