@@ -26,7 +26,7 @@ from relapp.store.encryption import connect, database_errors, has_plain_header, 
 from relapp.store.errors import (
     CorruptDatabaseError, DiskUnavailableError, damage_detail, is_disk_failure, NewerSchemaError, NotRelappDatabaseError, PassphraseNeededError, ReadOnlyDataError, WrongPassphraseError,
 )
-from relapp.store.location import backups_dir, make_private, tighten_data_dir
+from relapp.store.location import backups_dir, ensure_private_dir, make_private, tighten_data_dir
 from relapp.store.migrations import CURRENT_VERSION, MIGRATIONS, pending
 from relapp.store.read_only import read_only_uri
 from relapp.store.models import MODELS, HealthQuestion, SchemaVersion, database_proxy
