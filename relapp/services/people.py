@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from peewee import fn
@@ -194,8 +196,29 @@ def get_member(member_id: int) -> TeamMember:
     return member
 
 
-def list_members() -> list[TeamMember]:
-    return list(TeamMember.select().order_by(fn.LOWER(TeamMember.name)))
+@dataclass(frozen=True)
+class MemberRecord:
+    """One of our people as the window lists them (the columns of a team member)."""
+    id: int
+    name: str
+    role: str
+    email: str
+    kind: str  # me / colleague / internal-customer
+    notes: str
+    created_at: dt.datetime
+
+
+def _member_records(where=None) -> list[MemberRecord]:
+    """By name; the columns named, so a column added later is a choice here."""
+    query = TeamMember.select(TeamMember.id, TeamMember.name, TeamMember.role, TeamMember.email, TeamMember.kind,
+                              TeamMember.notes, TeamMember.created_at)
+    if where is not None:
+        query = query.where(where)
+    return [MemberRecord(**row) for row in query.order_by(fn.LOWER(TeamMember.name)).dicts()]
+
+
+def list_members() -> list[MemberRecord]:
+    return _member_records()
 
 
 def find_member(name: str) -> TeamMember:
@@ -206,14 +229,13 @@ def find_member(name: str) -> TeamMember:
     return member
 
 
-def account_team(account_id: int) -> list[TeamMember]:
+def account_team(account_id: int) -> list[MemberRecord]:
     """Our people on the account: those assigned to it and those with a tie
     to one of its people."""
     tied = (TeamMember.select(TeamMember.id).join(Tie).join(Stakeholder)
             .where(Stakeholder.account == account_id))
     assigned = AccountTeam.select(AccountTeam.member).where(AccountTeam.account == account_id)
-    return list(TeamMember.select().where(TeamMember.id.in_(tied) | TeamMember.id.in_(assigned))
-                .order_by(fn.LOWER(TeamMember.name)))
+    return _member_records(TeamMember.id.in_(tied) | TeamMember.id.in_(assigned))
 
 
 def assign_member(account_id: int, member_id: int, assigned: bool = True) -> None:
