@@ -714,7 +714,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Board brief — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,12 +1571,13 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+60"/>
+        <location line="+61"/>
+        <location line="+19"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-75"/>
         <source>What to export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,17 +1627,23 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Choose the file to write first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-15"/>
+        <location line="+26"/>
         <source>Not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2402,7 +2409,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+41"/>
+        <location filename="../../relapp/gui/main_window.py" line="+42"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
@@ -2437,7 +2444,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -2704,12 +2711,22 @@ It has left the undo list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Data: %s</source>
         <translation>Daten: %s</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Data (read-only): %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This data is read-only: %1. You can look, search, export and back up to another place; changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Saved · Ctrl+Z undoes “%s”</source>
         <translation>Gespeichert · Strg+Z macht „%s“ rückgängig</translation>
     </message>
@@ -2964,12 +2981,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+276"/>
+        <location line="+277"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-229"/>
         <source>Map tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3020,12 +3037,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-233"/>
         <source>Tag filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,12 +3148,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Export the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>PNG picture (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3146,7 +3163,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not write %s: %s</source>
         <translation type="unfinished"></translation>
     </message>

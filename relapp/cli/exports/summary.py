@@ -27,7 +27,7 @@ def run(args) -> int:
         document = build_summary(account.id, audience=audience, since=args.since)
     except (v.ValidationError, v.NotFoundError) as exc:
         raise CliError(str(exc)) from None
-    write_document(document, args.fmt, args.output)
+    write_document(document, args)
     mode = mode_words(audience)
     print(f"summary of {account.name} ({args.fmt}, {mode}) written to {args.output}")
     return 0
