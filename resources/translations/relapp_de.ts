@@ -534,6 +534,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Chosen for a restore that was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>No backups yet.</source>
         <translation type="unfinished"></translation>
@@ -1764,23 +1769,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+190"/>
+        <location line="+201"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-199"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+199"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-192"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1790,7 +1795,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Looking for what needs your attention…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,7 +2371,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -2558,7 +2563,12 @@ It has left the undo list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Automatic backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Data: %s</source>
         <translation>Daten: %s</translation>
     </message>

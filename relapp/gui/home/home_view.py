@@ -118,7 +118,13 @@ class HomeView(QWidget):
 
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.overview)
+        self.backup_banner = QLabel(self)
+        self.backup_banner.setObjectName("BackupBanner")
+        self.backup_banner.setWordWrap(True)
+        self.backup_banner.setStyleSheet("background: #fdecea; color: #8a1c1c; padding: 8px; border-radius: 4px;")
+        self.backup_banner.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.backup_banner)
         layout.addWidget(self.stack)
         self.refresh()
         if editor is not None:
@@ -127,6 +133,11 @@ class HomeView(QWidget):
     def _data_changed(self, changes, origin) -> None:
         if origin is not self and changes.touches(*SHOWN_KINDS):
             self.refresh()
+
+    def set_backup_problem(self, text: str | None) -> None:
+        """Say above everything else that the data is not backed up."""
+        self.backup_banner.setText(text or "")
+        self.backup_banner.setVisible(bool(text))
 
     # Loading --------------------------------------------------------------------
     def _today(self) -> dt.date:
