@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         home = HomeView(self.editor, self)
         home.set_backup_problem(self.backup_problem)
         home.open_account.connect(self.show_account)
+        home.open_account_plan.connect(self.show_account_plan)
         home.open_stakeholder.connect(self.open_contact_card)
         home.create_account.connect(self.new_account)
         home.open_demo.connect(self.open_demo)
@@ -184,6 +185,10 @@ class MainWindow(QMainWindow):
     def show_account(self, account_id: int) -> None:
         self.show_view("accounts")
         self.view("accounts").select_account(account_id)
+
+    def show_account_plan(self, account_id: int) -> None:
+        self.show_account(account_id)
+        self.view("accounts").show_plan()
 
     def _account_selected(self, account_id: int) -> None:
         # A hidden map is brought up to date when it is shown (see _switch):

@@ -31,6 +31,7 @@ from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 SNOOZE_DAYS = 7
 PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment", "key-date")
+PLAN_KINDS = ("objective-overdue", "objective-at-risk", "opportunity-next-step", "intent-mismatch")
 # Everything the list is worked out from.
 SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "promises", "checkups", "meetings", "plan",
                "attention", "dates", "settings")
@@ -38,6 +39,7 @@ SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "promises", "che
 
 class HomeView(QWidget):
     open_account = Signal(int)
+    open_account_plan = Signal(int)  # the account, on its plan
     open_stakeholder = Signal(int)
     open_demo = Signal()
     create_account = Signal()
@@ -241,6 +243,8 @@ class HomeView(QWidget):
             self.open_stakeholder.emit(item.stakeholder_id)
         elif item.kind == "meeting-soon" and self._open_brief(item.account_id):
             return
+        elif item.kind in PLAN_KINDS:
+            self.open_account_plan.emit(item.account_id)
         else:
             self.open_account.emit(item.account_id)
 
