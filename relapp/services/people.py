@@ -25,7 +25,7 @@ STAKEHOLDER_FIELDS = {
 MEMBER_FIELDS = {"name", "role", "email", "kind", "notes"}
 
 
-def _clean_stakeholder(fields: dict, *, creating: bool, account_id: int | None) -> dict:
+def clean_stakeholder_fields(fields: dict, *, creating: bool, account_id: int | None) -> dict:
     v.unknown_fields(fields, STAKEHOLDER_FIELDS)
     out: dict = {}
     if creating or "name" in fields:
@@ -78,7 +78,7 @@ def _would_cycle(person_id: int, boss_id: int | None) -> bool:
 
 def create_stakeholder(**fields) -> Stakeholder:
     with v.transaction():
-        data = _clean_stakeholder(fields, creating=True, account_id=None)
+        data = clean_stakeholder_fields(fields, creating=True, account_id=None)
         person = Stakeholder.create(**data)
         return person
 
@@ -86,7 +86,7 @@ def create_stakeholder(**fields) -> Stakeholder:
 def update_stakeholder(stakeholder_id: int, **fields) -> Stakeholder:
     with v.transaction():
         person = get_stakeholder(stakeholder_id)
-        data = _clean_stakeholder(fields, creating=False, account_id=fields.get("account", person.account_id))
+        data = clean_stakeholder_fields(fields, creating=False, account_id=fields.get("account", person.account_id))
         if data.get("reports_to") is not None and _would_cycle(person.id, data["reports_to"]):
             raise v.ValidationError("reports_to", "would make a reporting loop")
         for key, value in data.items():
@@ -159,7 +159,7 @@ def find_stakeholder(account_id: int, name: str) -> PersonRef:
 # Our side -------------------------------------------------------------------
 
 
-def _clean_member(fields: dict, *, creating: bool) -> dict:
+def clean_member_fields(fields: dict, *, creating: bool) -> dict:
     v.unknown_fields(fields, MEMBER_FIELDS)
     out: dict = {}
     if creating or "name" in fields:
@@ -184,7 +184,7 @@ def _check_member_unique(name: str, except_id: int | None = None) -> None:
 
 
 def create_member(**fields) -> TeamMember:
-    data = _clean_member(fields, creating=True)
+    data = clean_member_fields(fields, creating=True)
     with v.transaction():
         _check_member_unique(data["name"])
         member = TeamMember.create(**data)
@@ -194,7 +194,7 @@ def create_member(**fields) -> TeamMember:
 
 
 def update_member(member_id: int, **fields) -> TeamMember:
-    data = _clean_member(fields, creating=False)
+    data = clean_member_fields(fields, creating=False)
     with v.transaction():
         member = get_member(member_id)
         if "name" in data:

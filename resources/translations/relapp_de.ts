@@ -354,7 +354,7 @@
 <context>
     <name>AchieveDialog</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+176"/>
+        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+189"/>
         <source>%s achieved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,7 +698,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Board brief — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,12 +1530,13 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+60"/>
+        <location line="+61"/>
+        <location line="+19"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-75"/>
         <source>What to export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,17 +1586,23 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Choose the file to write first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-15"/>
+        <location line="+26"/>
         <source>Not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,7 +1765,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+65"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+67"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,23 +1776,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+201"/>
+        <location line="+203"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-201"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+199"/>
+        <location line="+201"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1840,7 +1847,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Snooze “%s”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2336,7 +2343,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+40"/>
+        <location filename="../../relapp/gui/main_window.py" line="+41"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
@@ -2371,12 +2378,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+94"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2568,12 +2575,22 @@ It has left the undo list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Data: %s</source>
         <translation>Daten: %s</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Data (read-only): %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This data is read-only: %1. You can look, search, export and back up to another place; changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Saved · Ctrl+Z undoes “%s”</source>
         <translation>Gespeichert · Strg+Z macht „%s“ rückgängig</translation>
     </message>
@@ -2828,12 +2845,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>Map tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2884,12 +2901,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-230"/>
         <source>Tag filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,12 +3007,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Export the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>PNG picture (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,7 +3022,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not write %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3368,7 +3385,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>ObjectiveDialog</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="-54"/>
+        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="-41"/>
         <location line="+1"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
@@ -3470,7 +3487,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+89"/>
+        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+76"/>
         <location line="+1"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
@@ -3717,17 +3734,17 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>PlanEditing</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_steps.py" line="+68"/>
+        <location filename="../../relapp/gui/plan/plan_steps.py" line="+59"/>
         <source>Change the stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Rate the intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Potential</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3752,7 +3769,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Progress on %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3762,22 +3779,22 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%s achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Drop %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Status of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delete objective</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3803,7 +3820,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delete opportunity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3990,7 +4007,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>not written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4431,7 +4448,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../relapp/gui/backups/recovery.py" line="+24"/>
+        <location filename="../../relapp/gui/backups/recovery.py" line="+26"/>
         <source>Your data was saved by a newer version of Relapp, which this version cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
