@@ -234,7 +234,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Stakeholders</source>
         <translation>Ansprechpartner</translation>
     </message>
@@ -620,12 +620,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
     </message>
     <message>
         <location line="+22"/>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>No entries yet — write one with Ctrl+N and the balance starts here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-181"/>
         <source>3 months</source>
         <translation>3 Monate</translation>
     </message>
@@ -691,7 +691,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>No account yet — create one with Ctrl+Shift+A; its balance shows here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,7 +2396,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../relapp/gui/launch.py" line="+39"/>
+        <location filename="../../relapp/gui/launch.py" line="+44"/>
         <source>Relapp is already open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,12 +2409,12 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+42"/>
+        <location filename="../../relapp/gui/main_window.py" line="+45"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2444,7 +2444,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -4829,7 +4829,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>too few ties to tell</source>
         <translation type="unfinished"></translation>
     </message>

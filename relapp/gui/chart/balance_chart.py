@@ -242,7 +242,8 @@ class BalanceChart(QWidget):
             curve.show()
             low, high = self._y_extent or (min(ys), max(ys))
             self._y_extent = (min(low, *ys), max(high, *ys))
-            self.legend.addItem(curve, self._label(*self._items[number]))
+            if len(self._items) > 1:  # one series has no legend: no name to look up
+                self.legend.addItem(curve, self._label(*self._items[number]))
             if number == 0:
                 # Dots only on days with entries (the last point may be "today").
                 marks = [(x, y, p.change) for x, y, p in zip(xs, ys, points) if p.change or p is not points[-1]]
