@@ -15,6 +15,7 @@ from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.chart.balance_chart import BalanceChart
 from relapp.gui.commitments.commitments_panel import CommitmentsPanel
 from relapp.gui.health.touch_line import touch_line
+from relapp.gui.key_date_text import key_date_text
 from relapp.gui.models.journal_table import JournalTableModel
 from relapp.gui.views.tables import make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
@@ -133,7 +134,8 @@ class ContactCard(QDialog):
 
     def _show_tags_and_dates(self) -> None:
         chips = tag_chips(tags_of("stakeholder", self.stakeholder_id))
-        dates = ", ".join(f"{html.escape(d.label)} {d.date}" for d in key_dates_of(stakeholder_id=self.stakeholder_id))
+        dates = ", ".join(f"{html.escape(d.label)} {html.escape(key_date_text(d.date))}"
+                          for d in key_dates_of(stakeholder_id=self.stakeholder_id))
         self.tags_line.setText(" &nbsp; ".join(x for x in (chips, dates) if x))
 
     def refresh(self) -> None:
