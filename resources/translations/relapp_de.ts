@@ -1627,7 +1627,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+60"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+61"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4971,6 +4971,16 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+1"/>
         <source>Intent mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Influential person left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -28,7 +28,8 @@ from relapp.services import attention
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 SNOOZE_DAYS = 7
-PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment")
+PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment", "stakeholder-left",
+                "role-changed")
 
 
 class HomeView(QWidget):
