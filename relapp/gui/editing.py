@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from relapp.gui.forms.quick_entry import QuickEntryDialog
 from relapp.gui.forms.record_dialogs import AccountDialog, MemberDialog, StakeholderDialog
-from relapp.gui.undo_commands import CreateCommand, DeleteCommand, EditCommand
-from relapp.services import accounts, journal, people
+from relapp.gui.undo_commands import CreateCommand, DeleteCommand, EditCommand, PersonChangeCommand
+from relapp.services import accounts, journal, people, people_changes
+from relapp.services.validation import NotFoundError, ValidationError
 from relapp.store.models import Account, Entry, Stakeholder, TeamMember, Tie
 
 
@@ -136,6 +137,31 @@ class Editor(QObject):
 
         self.stack.push(EditCommand(self.tr("Change tie"), apply, 0, {"strength": old}, {"strength": strength},
                                     self._announce("tie")))
+
+    def accept_suggested_tie(self, member_id: int, stakeholder_id: int, strength: int) -> None:
+        """Record the tie the journal suggests, at the strength it shows (one undo step)."""
+        self.set_tie(member_id, stakeholder_id, strength)
+
+    # Leaving and moving -----------------------------------------------------------
+    def person_change(self, stakeholder_id: int, kind: str, ask: bool = True, **values) -> bool:
+        """Record that they left, moved or came back (asks for the day and,
+        for a move, the new role); one undo step."""
+        if ask:
+            from relapp.gui.views.person_change_dialog import PersonChangeDialog
+
+            dialog = PersonChangeDialog(stakeholder_id, kind, self.window)
+            if not dialog.exec():
+                return False
+            values = dialog.values()
+        do = {"left": people_changes.mark_left, "moved": people_changes.mark_moved,
+              "returned": people_changes.mark_returned}[kind]
+        try:
+            change = do(stakeholder_id, **values)
+        except (ValidationError, NotFoundError) as exc:
+            QMessageBox.warning(self.window, self.tr("People"), str(exc))
+            return False
+        self.stack.push(PersonChangeCommand(change.describe(), change, self._announce("stakeholder")))
+        return True
 
     # Journal ---------------------------------------------------------------------
     def quick_entry(self, account_id: int | None = None, stakeholder_id: int | None = None) -> int | None:

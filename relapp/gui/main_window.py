@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
             placeholder = QLabel(self.tr("The stakeholder map is not available in this build."), self)
             placeholder.setAlignment(Qt.AlignCenter)
             return placeholder
-        view = MapView(self)
+        view = MapView(self, editor=self.editor)
         view.open_stakeholder.connect(self.open_contact_card)
         if hasattr(view, "write_entry"):
             view.write_entry.connect(lambda account, person: self.editor.quick_entry(account, person))

@@ -8,6 +8,7 @@ from typing import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from relapp.services.people_changes import redo_change, undo_change
 from relapp.services.snapshots import Snapshot, delete_with_snapshot, restore
 
 
@@ -76,3 +77,18 @@ class EditCommand(_Command):
 
     def do(self) -> None:
         self.update(self.record_id, **self.after)
+
+
+class PersonChangeCommand(_Command):
+    """A person left, moved or came back: undo takes the step back, redo
+    takes it again (a new step record, the same day and role)."""
+
+    def __init__(self, text, change, on_change):
+        super().__init__(text, on_change)
+        self.change = change
+
+    def undo_it(self) -> None:
+        undo_change(self.change.id)
+
+    def do(self) -> None:
+        self.change = redo_change(self.change)

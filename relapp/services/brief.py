@@ -298,7 +298,8 @@ def _risks(brief: Brief, facts: _AccountFacts, today: dt.date) -> list[Risk]:
     return risks(RiskFacts(
         gaps=facts.coverage.gaps, open_promises=[p for _, p in facts.open_promises], has_entries=brief.has_entries,
         trend_30=brief.trend_30, trend_90=brief.trend_90, health=brief.health, next_checkup=brief.next_checkup,
-        current_model=brief.current_model, target_model=brief.target_model), today)
+        current_model=brief.current_model, target_model=brief.target_model,
+        paths={sid: intro.advice() for sid, intro in facts.coverage.paths.items()}), today)
 
 
 def _add_period(brief: Brief, since: dt.date | None, today: dt.date) -> None:

@@ -29,9 +29,12 @@ from PySide6.QtWidgets import (
 
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.map.map_graphics_view import MapGraphicsView
+from relapp.domain.coverage import suggested_ties, suggestion_text
 from relapp.gui.map.people_model import KEY_ROLE, MapPeopleModel
 from relapp.gui.map.render import render_scene
-from relapp.gui.map.scene import LAYOUT_TITLES, Filters, MapScene, NodeItem, PersonItem, build, model_summary
+from relapp.gui.map.scene import (
+    LAYOUT_TITLES, Filters, MapScene, NodeItem, PersonItem, build, model_summary, path_label,
+)
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services import stakeholder_map as smap
 from relapp.services import validation as v
@@ -46,6 +49,10 @@ GAP_KIND_WORDS = {"unknown": QT_TRANSLATE_NOOP("MapView", "unknown to us"),
                   "new": QT_TRANSLATE_NOOP("MapView", "new, not met")}
 
 
+SUGGESTION_ROLE = KEY_ROLE + 1  # (member id, stakeholder id, strength) of a suggested tie
+PATH_ROLE = KEY_ROLE + 2  # the node key of the colleague on a gap's way in
+
+
 class MapView(QWidget):
     """``set_account(id)`` shows an account's map; the signals ask the main
     window to open a contact card or to write an entry."""
@@ -53,9 +60,10 @@ class MapView(QWidget):
     open_stakeholder = Signal(int)
     write_entry = Signal(int, int)  # account id, stakeholder id
 
-    def __init__(self, parent=None, today: dt.date | None = None):
+    def __init__(self, parent=None, today: dt.date | None = None, editor=None):
         super().__init__(parent)
         self._today = today
+        self.editor = editor  # the window's undoable edits, where there is a window
         self.account_id: int | None = None
         self.layout_name = "teams"
         self.filters = Filters()
@@ -196,6 +204,14 @@ class MapView(QWidget):
         layout.addWidget(self.model_label)
         layout.addWidget(gaps_title)
         layout.addWidget(self.gap_list, 1)
+        suggest_title = QLabel(self.tr("Suggested &ties (Enter records one)"), self.side)
+        self.suggest_list = QListWidget(self.side)
+        self.suggest_list.setAccessibleName(self.tr("Suggested ties"))
+        self.suggest_list.setWordWrap(True)
+        self.suggest_list.itemActivated.connect(self._suggestion_activated)
+        suggest_title.setBuddy(self.suggest_list)
+        layout.addWidget(suggest_title)
+        layout.addWidget(self.suggest_list, 1)
         layout.addWidget(list_title)
         layout.addWidget(self.list, 2)
 
@@ -276,6 +292,7 @@ class MapView(QWidget):
         for column in range(self.people_model.columnCount()):
             self.list.resizeColumnToContents(column)
         self._fill_gaps()
+        self._fill_suggestions()
         self.model_label.setText(model_summary(self.data, untied_max=8))
         if fit:
             self.fit()
@@ -345,13 +362,41 @@ class MapView(QWidget):
         self.gap_list.clear()
         for gap in self.data.coverage.gaps:
             kind = self.tr(GAP_KIND_WORDS.get(gap.kind, gap.kind))
-            item = QListWidgetItem(f"{gap.name} ({kind}): {gap.reason}")
+            intro = self.data.coverage.paths.get(gap.stakeholder_id)
+            way = ("\n" + self.tr("Way in: %s") % " → ".join(intro.path)) if intro else ""
+            item = QListWidgetItem(f"{gap.name} ({kind}): {gap.reason}{way}")
             item.setData(KEY_ROLE, f"s:{gap.stakeholder_id}")
-            item.setToolTip(gap.reason)
+            item.setData(PATH_ROLE, f"s:{intro.via_id}" if intro else None)
+            item.setToolTip(path_label(intro) if intro else gap.reason)
             self.gap_list.addItem(item)
         if not self.data.coverage.gaps:
             self.gap_list.addItem(self.tr("No gaps: everyone who matters is known and met."))
         self.gap_list.blockSignals(False)
+
+    def _fill_suggestions(self) -> None:
+        """Contact the journal shows in the last 60 days with no tie recorded."""
+        self.suggest_list.clear()
+        for person in self.data.people:
+            for known in suggested_ties(list(person.known)):
+                item = QListWidgetItem(suggestion_text(known, person.name))
+                item.setData(SUGGESTION_ROLE, (known.member_id, person.id, known.strength))
+                item.setData(KEY_ROLE, person.key)
+                self.suggest_list.addItem(item)
+        if not self.suggest_list.count():
+            self.suggest_list.addItem(self.tr("None: every recent contact has its tie."))
+
+    def _suggestion_activated(self, item) -> None:
+        offer = item.data(SUGGESTION_ROLE) if item is not None else None
+        if offer:
+            self.accept_suggestion(*offer)
+
+    def accept_suggestion(self, member_id: int, stakeholder_id: int, strength: int) -> None:
+        """Record the suggested tie: through the window's Editor (one undo step) where there is one."""
+        if self.editor is not None:
+            self.editor.accept_suggested_tie(member_id, stakeholder_id, strength)
+            self.refresh()
+        elif self._run(smap.set_tie_strength, member_id, stakeholder_id, strength):
+            self.refresh()
 
     def _filters_changed(self) -> None:
         self.filters = Filters(self.stance_filter.currentData(), self.role_filter.currentData(),
@@ -373,6 +418,9 @@ class MapView(QWidget):
             self.scene.clearSelection()
             node = self.built.nodes[key]
             node.setSelected(True)
+            via = self.built.nodes.get(item.data(PATH_ROLE) or "")
+            if via is not None:  # the way in: the colleague we know well, selected with them
+                via.setSelected(True)
             self.view.ensureVisible(node, 40, 40)
 
     def _scene_selection_changed(self) -> None:

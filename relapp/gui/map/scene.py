@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene
 from relapp.domain import contact_model
 from relapp.domain import map_layout as ml
 from relapp.domain.coverage import Acquaintance, suggestion_text
+from relapp.domain.introductions import Introduction
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.overdue_look import OVERDUE_RED
 from relapp.gui.pyside_none_guard import protect_none
@@ -90,6 +91,13 @@ def known_label(strength: int, known: tuple[Acquaintance, ...] = ()) -> str:
                else best.member)
         words += f" ({how})"
     return words
+
+
+def path_label(intro: Introduction) -> str:
+    """The way to a person in a coverage gap, in words and as a chain of names."""
+    return (translate("MapScene", "Way in: %s") % " → ".join(intro.path) + "\n"
+            + translate("MapScene", "Ask %s, whom %s knows well, for an introduction to %s")
+            % (intro.via, intro.member, intro.target))
 
 
 def journal_label(known: Acquaintance, person: str) -> str:
@@ -285,6 +293,10 @@ class EdgeItem(QGraphicsItem):
         if self.kind == "journal":
             # Known from the journal, no tie recorded: dashed, a suggestion.
             painter.setPen(QPen(TIE_COLOUR, 0.8 + self.weight * 0.6, Qt.DashLine))
+            painter.drawLine(line)
+            return
+        if self.kind == "path":
+            painter.setPen(QPen(GAP_COLOUR, 2.6, Qt.DotLine))
             painter.drawLine(line)
             return
         if self.kind == "conflict":
@@ -502,6 +514,12 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
                 words = (translate("MapScene", "%s influences %s") if link.kind == "influences"
                          else translate("MapScene", "%s is in conflict with %s"))
                 scene.addItem(EdgeItem(link.kind, a, b, label=words % (a.person.name, b.person.name)))
+    if layout != "teams" and data.coverage is not None:
+        # A way to each gap: a dotted line from the colleague we know well to them.
+        for sid, intro in data.coverage.paths.items():
+            a, b = by_key.get(f"s:{intro.via_id}"), by_key.get(f"s:{sid}")
+            if a is not None and b is not None:
+                scene.addItem(EdgeItem("path", a, b, label=path_label(intro)))
     if layout == "teams":
         _column_titles(scene, built, fonts)
     content = scene.itemsBoundingRect()
