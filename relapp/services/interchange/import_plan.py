@@ -8,6 +8,7 @@ writes exactly that plan, all of it or nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ from relapp.domain.interchange.problems import ImportCancelled
 from relapp.domain.interchange.records import ContactRecord, ParsedContacts, Refusal
 from relapp.services import validation as v
 from relapp.services.interchange.full_dump import restore_dump
+from relapp.services.people_changes import mark_left
 from relapp.store.models import Account, ContactDetail, Stakeholder, database_proxy
 
 Progress = Callable[[int, int], None]
@@ -81,6 +83,22 @@ class PersonState:
 
 
 @dataclass
+class MoveOffer:
+    """A person we know at one account whom the file shows at another
+    organisation: offered as a move (they left the old account and join the
+    new one, their history kept), not a duplicate.  ``choice`` is "move"
+    (record it), "separate" (add them as a new person anyway) or "skip"
+    (leave them out of this import: the default until someone chooses)."""
+
+    stakeholder_id: int
+    name: str
+    from_account_id: int
+    to: AccountTarget
+    person: PersonState  # who they would be at the new account
+    choice: str = "skip"
+
+
+@dataclass
 class ImportPlan:
     kind: str
     encoding: str = ""
@@ -91,6 +109,11 @@ class ImportPlan:
     skipped: int = 0
     refused: list[Refusal] = field(default_factory=list)
     dump: dict | None = None  # a full dump to restore into an empty data directory
+    moves: list[MoveOffer] = field(default_factory=list)  # known people at a new organisation
+
+    def record_moves(self, choice: str = "move") -> None:
+        for offer in self.moves:
+            offer.choice = choice
 
     @property
     def new_accounts(self) -> list[AccountTarget]:
@@ -127,9 +150,11 @@ class _Existing:
         self.accounts = {_account_key(name): (acc_id, name)
                          for acc_id, name in Account.select(Account.id, Account.name).tuples()}
         self.people: dict[int, PersonState] = {}
-        for row in Stakeholder.select(Stakeholder.id, Stakeholder.account, Stakeholder.name, Stakeholder.title,
-                                      Stakeholder.department, Stakeholder.email, Stakeholder.phone,
-                                      Stakeholder.notes).tuples():
+        # People still at the client first: an address matches them before anyone who left.
+        for row in (Stakeholder.select(Stakeholder.id, Stakeholder.account, Stakeholder.name, Stakeholder.title,
+                                       Stakeholder.department, Stakeholder.email, Stakeholder.phone,
+                                       Stakeholder.notes)
+                    .order_by(Stakeholder.left_on.is_null(False), Stakeholder.id).tuples()):
             sid, acc, name, title, dept, email, phone, notes = row
             person = PersonState(sid, None, acc, name, title, dept, email, phone, notes)
             for kind, value in (("email", email), ("phone", phone)):
@@ -193,6 +218,7 @@ def plan_import(parsed: ParsedContacts, account: str | None = None, merge_near: 
         return targets[key]
 
     updated_ids: set[int] = set()
+    offered: set[int] = set()
     forced = target_for(v.name("account", account)) if account else None
     for index, record in enumerate(parsed.records):
         if cancelled is not None and index % 500 == 0 and cancelled():
@@ -214,6 +240,18 @@ def plan_import(parsed: ParsedContacts, account: str | None = None, merge_near: 
                 break
         if person is None:
             person = by_name.get((account_ref, record.name.casefold()))
+        if (person is not None and person.id is not None and person.account_id != target.existing_id
+                and person.id not in offered):
+            # Known, but the file puts them at another organisation: offer a move, not a merge or a duplicate.
+            offered.add(person.id)
+            newcomer = PersonState(None, target, target.existing_id, person.name)
+            newcomer.absorb(record)
+            newcomer.changed.clear()
+            plan.moves.append(MoveOffer(person.id, person.name, person.account_id, target, newcomer))
+            continue
+        if person is not None and person.id in offered:
+            plan.skipped += 1
+            continue
         if person is None:
             person = PersonState(None, target, target.existing_id, record.name)
             person.absorb(record)
@@ -249,7 +287,7 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
         restore_dump(plan.dump, progress, cancelled)
         return
     db = database_proxy
-    total = len(plan.added) + len(plan.updated)
+    total = len(plan.added) + len(plan.updated) + sum(1 for o in plan.moves if o.choice != "skip")
     done = 0
 
     def step(count: int) -> None:
@@ -260,16 +298,23 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
         if progress is not None:
             progress(done, total)
 
+    joining = [offer.person for offer in plan.moves if offer.choice in ("move", "separate")]
+    needed = {p.account.key for p in [*plan.added, *joining] if p.account is not None}
     with v.transaction():
         account_ids: dict[str, int] = {}
         for target in plan.accounts:
             if target.existing_id is not None:
                 account_ids[target.key] = target.existing_id
-            elif target.people:
+            elif target.key in needed:
                 account_ids[target.key] = Account.create(name=v.name("account", target.name)).id
+        gone = {sid for (sid,) in Stakeholder.select(Stakeholder.id).where(Stakeholder.left_on.is_null(False))
+                .tuples()}
+        for offer in plan.moves:
+            if offer.choice == "move" and offer.stakeholder_id not in gone:
+                mark_left(offer.stakeholder_id, dt.date.today())
         next_id = (Stakeholder.select(fn.MAX(Stakeholder.id)).scalar() or 0) + 1
         people_rows, details = [], []
-        for person in plan.added:
+        for person in [*plan.added, *joining]:
             person.id = next_id
             next_id += 1
             people_rows.append((person.id, account_ids[person.account.key], person.name, person.title,
@@ -288,7 +333,7 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
                 Stakeholder.update({getattr(Stakeholder, key): getattr(person, key) for key in person.changed}) \
                     .where(Stakeholder.id == person.id).execute()
             step(1)
-        for person in [*plan.added, *plan.updated]:
+        for person in [*plan.added, *joining, *plan.updated]:
             details.extend((person.id, kind, label, value) for kind, label, value in person.new_details)
         if details:
             cursor.executemany("INSERT INTO contact_detail (stakeholder_id, kind, label, value) VALUES (?, ?, ?, ?)",
