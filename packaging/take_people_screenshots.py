@@ -31,6 +31,7 @@ def main() -> int:
 
     from relapp.domain.coverage import suggested_ties
     from relapp.gui.editing import Editor
+    from relapp.gui.operations import Operations
     from relapp.gui.headless import ensure_app
     from relapp.gui.map.map_view import MapView
     from relapp.gui.views.contact_card import ContactCard
@@ -46,8 +47,8 @@ def main() -> int:
         build_demo("small")
         coverage = all_coverage()
         host = QWidget()
-        host.editor = Editor(host)
-        view = MapView(editor=host.editor)
+        host.editor = Editor(Operations(host), host)
+        view = MapView(host.editor.operations)
         view.resize(width, height)
         view.show()
 

@@ -256,3 +256,105 @@ def run_migrations(server: ForkServer, work: Path, kills: int, rng) -> Stats:
         if problems:
             break
     return stats
+
+
+@dataclass
+class OverlapStats:
+    """Restores run while an import was writing (``relapp`` processes)."""
+
+    runs: int = 0
+    imports_reported: int = 0  # imports that printed "added N" and exited 0
+    restores_waited: int = 0  # restores still waiting when the paused import was resumed
+    restores_done: int = 0  # restores that ran (after the import, holding the data alone)
+    restores_refused: int = 0  # restores that refused because the import went on too long
+    lost: int = 0  # imports reported done whose people are in neither the live file nor the kept copy
+    problems: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"{self.runs} restores during imports: {self.imports_reported} imports reported done, "
+                f"{self.restores_waited} restores waited for them, {self.restores_done} ran, "
+                f"{self.restores_refused} refused, "
+                f"{self.lost} imports lost")
+
+
+def relapp_process(data_dir: Path, *args: str) -> subprocess.Popen:
+    env = dict(os.environ)
+    root = str(HERE.parent)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    return subprocess.Popen([sys.executable, "-m", "relapp", "--data-dir", str(data_dir), *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+def write_contacts(path: Path, count: int) -> Path:
+    lines = []
+    for i in range(count):
+        lines += ["BEGIN:VCARD", "VERSION:3.0", f"FN:Imported Person {i}", f"EMAIL:imported{i}@example.com",
+                  "END:VCARD"]
+    path.write_text("\r\n".join(lines) + "\r\n")
+    return path
+
+
+def _people(path: Path, account: str) -> int:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return con.execute("SELECT COUNT(*) FROM stakeholder s JOIN account a ON a.id = s.account_id "
+                           "WHERE a.name = ?", (account,)).fetchone()[0]
+    finally:
+        con.close()
+
+
+def run_restores_during_imports(work: Path, runs: int, contacts: int, pause: float = 3.0) -> OverlapStats:
+    """Start ``relapp import``; once it has the data open (its WAL exists),
+    pause it and run ``relapp restore`` of an older backup; resume the
+    import after ``pause`` seconds or when the restore is done.  An import that reports
+    "added N" must have its N people in the live file, or, when the restore
+    ran after it, in the copy the restore kept of the data it replaced."""
+    from relapp.services.backups import backup_now
+    from relapp.services.session import open_data_dir
+    from relapp.store.database import close_db
+
+    template = work / "template"
+    setup_data(template)
+    open_data_dir(template, backup=False)
+    backup = backup_now(template, work / "before-import.sqlite3")
+    close_db()
+    vcf = write_contacts(work / "contacts.vcf", contacts)
+    stats = OverlapStats()
+    for i in range(runs):
+        data_dir = work / f"overlap-{i}"
+        shutil.copytree(template, data_dir)
+        wal = data_dir / "relapp.sqlite3-wal"
+        importer = relapp_process(data_dir, "import", str(vcf), "--account", "Imported")
+        deadline = time.monotonic() + 60
+        while not wal.exists() and importer.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        # The import is paused with the data open, so the restore surely
+        # runs in the middle of it, then resumed.
+        os.kill(importer.pid, signal.SIGSTOP)
+        restorer = relapp_process(data_dir, "restore", str(backup))
+        try:
+            restorer.wait(timeout=pause)
+        except subprocess.TimeoutExpired:
+            stats.restores_waited += 1
+        os.kill(importer.pid, signal.SIGCONT)
+        import_out, import_err = importer.communicate(timeout=120)
+        restore_out, restore_err = restorer.communicate(timeout=120)
+        stats.runs += 1
+        if restorer.returncode == 0:
+            stats.restores_done += 1
+        elif "did not finish" in restore_err:
+            stats.restores_refused += 1
+        else:
+            stats.problems.append(f"run {i}: restore failed: {restore_err.strip()}")
+        if importer.returncode != 0 or f"added {contacts}" not in import_out:
+            stats.problems.append(f"run {i}: import did not finish: {import_err.strip() or import_out.strip()}")
+            continue
+        stats.imports_reported += 1
+        found = _people(data_dir / "relapp.sqlite3", "Imported")
+        kept = re.search(r"kept: (.+)$", restore_out, re.M)
+        if found != contacts and kept:
+            found = _people(Path(kept[1].strip()), "Imported")
+        if found != contacts:
+            stats.lost += 1
+            stats.problems.append(f"run {i}: the import reported {contacts} added; {found} are kept")
+    return stats

@@ -233,7 +233,7 @@ def test_meeting_edits_are_undone_and_redone_from_the_window(qtbot, account, dat
     assert titles() == []
     assert "No board meeting planned" in label.text()
     for _ in range(3):
-        window.editor.stack.redo()
+        window.operations.stack.redo()
     assert titles() == []
-    window.editor.stack.undo()
+    window.operations.stack.undo()
     assert titles() == [("Steering group (moved)", ["Ada Brookfield"])]

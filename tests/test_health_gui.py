@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from gui_helpers import isolate_settings, on_next_dialog
 from relapp.gui.editing import Editor
+from relapp.gui.operations import Operations
 from relapp.services import accounts, balance, commitments, health, journal, people
 from relapp.store.models import Checkup, Commitment, Entry, database_proxy
 
@@ -21,7 +22,7 @@ def host(qtbot, db, tmp_path):
     """A window with an Editor, as the main window has, for the panels and dialogs."""
     isolate_settings(tmp_path)
     widget = QWidget()
-    widget.editor = Editor(widget)
+    widget.editor = Editor(Operations(widget), widget)
     qtbot.addWidget(widget)
     return widget
 
@@ -73,7 +74,7 @@ def test_checkup_scored_with_clicks_is_saved_with_its_comments(qtbot, host, acme
     QAbstractItemModelTester(movement, QAbstractItemModelTester.FailureReportingMode.Fatal)
     movement.set_account(account.id)
     assert movement.index(0, 2).data() == "5/5" and movement.index(0, 4).data() == "They asked us first"
-    host.editor.stack.undo()  # the check-up is undoable
+    host.editor.operations.stack.undo()  # the check-up is undoable
     assert not Checkup.select().exists()
 
 
@@ -145,9 +146,9 @@ def test_keeping_or_breaking_a_promise_on_the_contact_card(qtbot, host, acme, ke
     assert balance.stakeholder_series(pat.id)[-1].balance == expected
     assert card.timeline_model.rowCount() == 1  # the card's timeline shows the new entry
     assert not panel.alert.isVisible()
-    host.editor.stack.undo()
+    host.editor.operations.stack.undo()
     assert Commitment.get_by_id(promise.id).status == "open" and not Entry.select().exists()
-    host.editor.stack.redo()
+    host.editor.operations.stack.redo()
     assert Commitment.get_by_id(promise.id).status != "open" and balance_now(account.id) == before + expected
 
 
@@ -245,8 +246,8 @@ def test_change_and_delete_a_promise_with_undo(qtbot, host, acme):
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.delete_button, Qt.LeftButton)
     assert not Commitment.select().exists() and panel.model.rowCount() == 0
-    host.editor.stack.undo()
-    host.editor.stack.undo()
+    host.editor.operations.stack.undo()
+    host.editor.operations.stack.undo()
     assert commitments.get_commitment(promise.id).description == "Send the plan"
 
 
@@ -294,5 +295,5 @@ def test_checkup_from_the_account_menu_can_be_undone(qtbot, demo_db, data_dir, t
     panel = accounts_view.health_panel
     accounts_view.tabs.setCurrentWidget(panel)  # drawn when looked at
     assert len(panel.chart.points) == before + 1  # the account's trend shows it at once
-    window.editor.stack.undo()
+    window.operations.stack.undo()
     assert len(health.checkups_of(3)) == before

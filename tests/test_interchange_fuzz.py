@@ -166,7 +166,7 @@ def start(db):
     from relapp.services.demo import build_demo
     from relapp.services.interchange.full_dump import dump_data
 
-    from tests.conftest import TODAY
+    from demo_day import TODAY
 
     starts = Start()
     starts.take("empty")

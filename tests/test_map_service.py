@@ -73,16 +73,16 @@ def test_position_edits_are_validated(demo_db):
 def test_links_are_created_once_shown_and_removed(demo_db):
     acc = first_account()
     a, b = Stakeholder.select().where(Stakeholder.account == acc).limit(2)
-    link = smap.add_link(a.id, b.id, "influences")
-    assert smap.add_link(a.id, b.id, "influences").id == link.id
+    link_id = smap.add_link(a.id, b.id, "influences")
+    assert smap.add_link(a.id, b.id, "influences") == link_id
     smap.add_link(b.id, a.id, "conflict")
     data = smap.load_map(acc, TODAY)
     assert {(x.source, x.target, x.kind) for x in data.links} == {(a.id, b.id, "influences"),
                                                                   (b.id, a.id, "conflict")}
-    smap.remove_link(link.id)
+    smap.remove_link(link_id)
     assert StakeholderLink.select().count() == 1
     with pytest.raises(NotFoundError):
-        smap.remove_link(link.id)
+        smap.remove_link(link_id)
     with pytest.raises(ValidationError):
         smap.add_link(a.id, a.id, "influences")
     with pytest.raises(ValidationError):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from gui_helpers import isolate_settings
 from relapp.gui.editing import Editor
+from relapp.gui.operations import Operations
 from relapp.services import accounts, journal, people
 
 
@@ -34,7 +35,7 @@ def host(qtbot, db, tmp_path):
     """A window with an Editor, as the main window has."""
     isolate_settings(tmp_path)
     widget = QWidget()
-    widget.editor = Editor(widget)
+    widget.editor = Editor(Operations(widget), widget)
     qtbot.addWidget(widget)
     return widget
 
@@ -69,11 +70,11 @@ def test_contact_card_offers_the_tie_the_journal_shows_and_undo_takes_it_back(qt
     qtbot.mouseClick(card.record_tie, Qt.LeftButton)  # one click
     assert [(t.member_id, t.strength) for t in people.ties_of_stakeholder(carmen.id)] == [(alex.id, 3)]
     assert not card.suggestion.isVisible()  # the card refreshed from the Editor's announcement
-    assert host.editor.stack.undoText() == "Change tie"
-    host.editor.stack.undo()
+    assert host.editor.operations.stack.undoText() == "Change tie"  # one step
+    host.editor.operations.stack.undo()
     assert people.ties_of_stakeholder(carmen.id) == []
     assert card.suggestion.isVisible()
-    host.editor.stack.redo()
+    host.editor.operations.stack.redo()
     assert [t.strength for t in people.ties_of_stakeholder(carmen.id)] == [3]
 
 
@@ -81,7 +82,7 @@ def test_map_lists_suggested_ties_and_enter_records_one(qtbot, host, met_but_unt
     from relapp.gui.map.map_view import MapView, SUGGESTION_ROLE
 
     account, carmen, alex, _ = met_but_untied
-    view = MapView(host, editor=host.editor)
+    view = MapView(host.editor.operations)
     qtbot.addWidget(view)
     view.show()
     view.set_account(account.id)
@@ -93,8 +94,7 @@ def test_map_lists_suggested_ties_and_enter_records_one(qtbot, host, met_but_unt
     qtbot.keyClick(view.suggest_list, Qt.Key_Return)
     assert [t.strength for t in people.ties_of_stakeholder(carmen.id)] == [3]
     assert view.suggest_list.item(0).data(SUGGESTION_ROLE) is None  # nothing left to suggest
-    host.editor.stack.undo()
-    view.refresh()
+    host.editor.operations.stack.undo()  # the map refreshes from the change set
     assert people.ties_of_stakeholder(carmen.id) == []
     assert view.suggest_list.item(0).data(SUGGESTION_ROLE) == (alex.id, carmen.id, 3)
 
@@ -112,7 +112,7 @@ def test_marking_a_person_as_left_from_the_card_is_one_undo_step(qtbot, host, me
     assert [f.name for f in former_people(account.id)] == ["Carmen Juhasz"]
     assert card.back_button.isVisible() and not card.left_button.isVisible()
     assert "former" in card.position.text()
-    host.editor.stack.undo()
+    host.editor.operations.stack.undo()
     assert former_people(account.id) == [] and card.left_button.isVisible()
-    host.editor.stack.redo()
+    host.editor.operations.stack.redo()
     assert [f.name for f in former_people(account.id)] == ["Carmen Juhasz"]

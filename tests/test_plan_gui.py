@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui_helpers import isolate_settings, on_next_dialog
 from relapp.gui.editing import Editor
+from relapp.gui.operations import Operations
 from relapp.gui.plan.plan_panel import PlanPanel
 from relapp.gui.plan.stage_strip import StageStrip, step_points
 from relapp.services import account_plan as plan
@@ -23,7 +24,7 @@ TODAY = dt.date(2026, 6, 15)
 def panel(qtbot, db, tmp_path):
     isolate_settings(tmp_path)
     host = QWidget()
-    host.editor = Editor(host)
+    host.editor = Editor(Operations(host), host)
     qtbot.addWidget(host)
     account = accounts.create_account(name="Acme", our_intent="grow")
     pat = people.create_stakeholder(account=account.id, name="Pat Doe", influence=5)
@@ -32,7 +33,7 @@ def panel(qtbot, db, tmp_path):
     widget = PlanPanel(host.editor, host, today=TODAY)
     QVBoxLayout(host).addWidget(widget)
     # As the accounts view does: every announced change refreshes the tab.
-    host.editor.changed.connect(lambda _kind: widget.refresh())
+    host.editor.operations.changed.connect(lambda _changes, _origin: widget.refresh())
     widget.set_account(account.id)
     host.resize(900, 700)
     host.show()
@@ -64,7 +65,7 @@ def test_changing_the_stage_records_it_and_undo_takes_it_back(qtbot, panel):
     assert (found.stage, found.stage_since) == ("trusted", dt.date(2026, 5, 2))
     assert found.stage_history[-1].note == "asked before the tender"
     assert "Trusted adviser" in panel.stage_label.text()
-    stack = panel.editing.editor.stack
+    stack = panel.editing.editor.operations.stack
     stack.undo()
     assert plan.account_plan(account, TODAY).stage is None
     assert "not set yet" in panel.stage_label.text()
@@ -119,7 +120,7 @@ def test_new_objective_typed_in_the_dialog_then_edited_and_progress_noted(qtbot,
     assert panel.objectives.topLevelItem(0).child(0).text(0) == "down by a fifth"
 
     # Three steps; undo walks them back one at a time.
-    stack = panel.editing.editor.stack
+    stack = panel.editing.editor.operations.stack
     assert stack.count() == 3
     stack.undo()
     assert plan.objective(goal.id).progress == ()
@@ -146,7 +147,7 @@ def test_an_objective_without_a_title_is_refused_in_the_dialog(qtbot, panel):
     on_next_dialog(fill)
     qtbot.mouseClick(panel.new_objective_button, Qt.LeftButton)
     assert seen == {"error": "Title: must not be empty", "open": True}
-    assert plan.objectives_of(account) == [] and panel.editing.editor.stack.count() == 0
+    assert plan.objectives_of(account) == [] and panel.editing.editor.operations.stack.count() == 0
 
 
 def test_achieving_offers_a_deposit_with_an_editable_value(qtbot, panel):
@@ -167,7 +168,7 @@ def test_achieving_offers_a_deposit_with_an_editable_value(qtbot, panel):
     assert [(e.value, e.title) for e in query_entries(JournalFilter(account_id=account))] == [
         (5, "Joint objective achieved: Open the depot")]
     assert plan.objectives_of(account)[0].status == "achieved"
-    panel.editing.editor.stack.undo()  # one step: status and deposit together
+    panel.editing.editor.operations.stack.undo()  # one step: status and deposit together
     assert query_entries(JournalFilter(account_id=account)) == []
     assert plan.objectives_of(account)[0].status == "on-track"
 
@@ -190,7 +191,7 @@ def test_dropping_asks_why_and_who(qtbot, panel):
     assert (goal.status, goal.dropped_by, goal.reason, goal.closed_on) == (
         "dropped", "us", "we lack the people this year", TODAY)
     assert "we lack the people" in panel.objectives.topLevelItem(0).text(1)
-    panel.editing.editor.stack.undo()
+    panel.editing.editor.operations.stack.undo()
     assert plan.objectives_of(account)[0].status == "on-track"
 
 
@@ -209,7 +210,7 @@ def test_rating_their_intent_shows_the_mismatch(qtbot, panel):
     qtbot.mouseClick(panel.their_button, Qt.LeftButton)
     assert plan.account_plan(account, TODAY).their_intent.level == 2
     assert not panel.mismatch_label.isHidden()
-    panel.editing.editor.stack.undo()
+    panel.editing.editor.operations.stack.undo()
     assert panel.mismatch_label.isHidden()
 
 
@@ -225,3 +226,22 @@ def test_the_stage_strip_draws_a_step_line(qtbot, db):
     assert xs[1] == xs[2]
     assert "Partner" in strip.caption.text()
     assert step_points([]) == ([], [])
+
+
+def test_home_lists_the_plans_needs_with_their_labels(qtbot, demo_db):
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    from relapp.gui.home.home_view import HomeView
+
+    home = HomeView(today=TODAY)
+    qtbot.addWidget(home)
+    qtbot.waitUntil(lambda: not home.loading, timeout=5000)
+    QAbstractItemModelTester(home.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    for kind, label in (("objective-overdue", "Objective overdue"), ("intent-mismatch", "Intent mismatch")):
+        home.kind_box.setCurrentIndex(home.kind_box.findData(kind))
+        assert home.kind_box.currentData() == kind
+        assert home.model.rowCount() >= 1
+        assert home.model.index(0, 0).data() == label
+    mismatch = home.model.item(0)
+    found = plan.account_plan(mismatch.account_id, TODAY)
+    assert found.our_intent.level - found.their_intent.level >= 2

@@ -81,3 +81,37 @@ def test_a_worker_leaves_no_connection_behind_even_when_the_data_is_switched(tmp
     close_db()
     first.close()
     assert not (tmp_path / "second" / "relapp.sqlite3-wal").exists()
+
+
+def test_a_restore_never_loses_an_import_running_beside_it(tmp_path):
+    """``relapp import`` of 3,000 people, paused once it has the data open;
+    ``relapp restore`` started meanwhile.  The restore waits for the import
+    (or refuses, when it runs too long); whatever the import reports is
+    kept."""
+    import crash_harness as harness
+
+    stats = harness.run_restores_during_imports(tmp_path, runs=3, contacts=3000)
+    print(stats.line())
+    assert stats.problems == []
+    assert stats.runs == 3 and stats.imports_reported == 3 and stats.lost == 0
+    assert stats.restores_waited == 3, "each restore waited for the paused import"
+
+
+def test_two_overlapping_imports_never_duplicate_people(db, tmp_path):
+    """One import is planned (the window's preview), a second identical one
+    runs to the end meanwhile, then the first is written: everyone once."""
+    import crash_harness as harness
+    from relapp.services.interchange.import_plan import apply_plan
+    from relapp.services.interchange.importing import plan_source
+    from relapp.services.interchange.source_files import read_source
+
+    source = read_source(harness.write_contacts(tmp_path / "contacts.vcf", 300))
+    paused = plan_source(source, "Imported")
+    assert len(paused.added) == 300
+    second = plan_source(source, "Imported")
+    apply_plan(second)
+    assert second.summary().startswith("added 300,")
+    apply_plan(paused)
+    assert paused.summary().startswith("added 0, merged 0, skipped 300"), "it says what it wrote"
+    people = db.execute_sql("SELECT COUNT(*), COUNT(DISTINCT email) FROM stakeholder").fetchone()
+    assert people == (300, 300)

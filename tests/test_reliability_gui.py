@@ -11,6 +11,7 @@ from gui_helpers import isolate_settings, on_next_dialog, open_window
 from relapp.gui.backups.backups_dialog import BackupsDialog
 from relapp.gui.backups.recovery import open_with_recovery
 from relapp.gui.main_window import MainWindow
+from relapp.gui.operations import Changes
 from relapp.services.accounts import create_account
 from relapp.services.backups import backup_now, list_backups
 from relapp.services.session import open_data_dir
@@ -45,7 +46,7 @@ def test_file_backups_opens_the_dialog(qtbot, window):
 
 def test_back_up_now_then_restore_with_confirmation(qtbot, window, data_dir):
     create_account(name="Original Ltd")
-    window._data_changed("account")
+    window.operations.announce(Changes.of("accounts"))
     dialog = BackupsDialog(window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -72,7 +73,7 @@ def test_back_up_now_then_restore_with_confirmation(qtbot, window, data_dir):
     assert "Your data before a restore" in kinds
     accounts = window.view("accounts")
     accounts.reload()
-    assert window.editor.stack.count() == 0
+    assert window.operations.stack.count() == 0
 
 
 @pytest.fixture
@@ -165,7 +166,7 @@ def test_an_unexpected_error_shows_a_report_without_personal_data_and_the_window
     assert "Secretperson" not in details and "Secretperson" not in text
     assert window.isVisible()
     create_account(name="Still Working Ltd")
-    window._data_changed("account")
+    window.operations.announce(Changes.of("accounts"))
     assert Account.select().count() == 1
 
 

@@ -137,16 +137,16 @@ def test_undo_and_redo_an_edit_and_a_deletion(qtbot, demo_window):
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
     assert Account.get_by_id(account_id).name == name
-    window.editor.stack.redo()
+    window.operations.stack.redo()
     assert Account.get_by_id(account_id).name == "Renamed Holdings"
 
     entries = Entry.select().where(Entry.account == account_id).count()
     window.editor.delete_account(account_id, confirm=False)
     assert Account.get_or_none(Account.id == account_id) is None
-    window.editor.stack.undo()
+    window.operations.stack.undo()
     assert Account.get_by_id(account_id).name == "Renamed Holdings"
     assert Entry.select().where(Entry.account == account_id).count() == entries
-    window.editor.stack.redo()
+    window.operations.stack.redo()
     assert Account.get_or_none(Account.id == account_id) is None
 
 

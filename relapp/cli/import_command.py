@@ -29,8 +29,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from relapp.domain.interchange.problems import RefusedFile
-    from relapp.services.interchange.import_plan import apply_plan
-    from relapp.services.interchange.importing import plan_source
+    from relapp.services.interchange.importing import import_source, plan_source
     from relapp.services.interchange.source_files import read_source
 
     reading, writing = TerminalProgress("reading"), TerminalProgress("writing")
@@ -42,11 +41,12 @@ def run(args) -> int:
         reading.done()
     open_data(args)
     try:
-        plan = plan_source(source, args.account)
-        if args.record_moves:
-            plan.record_moves("move")
-        if not args.dry_run:
-            apply_plan(plan, writing)
+        if args.dry_run:
+            plan = plan_source(source, args.account)
+            if args.record_moves:
+                plan.record_moves("move")
+        else:
+            plan = import_source(source, args.account, writing, args.record_moves)
     except RefusedFile as exc:
         raise CliError(f"{args.file}: {exc}", 2) from None
     finally:

@@ -1,34 +1,34 @@
-"""Every edit the window makes, with undo.
+"""The window's edits that start in a form: open it, and make what it saved one step.
 
-The views ask the Editor; it opens the form, commits through the services
-(one transaction, at once), pushes an undo command and announces what
-changed so every view showing that data refreshes.
+The views ask the Editor; it opens the form (which validates and commits
+through the services, one transaction), then runs the edit as an
+``Operation`` on the window's ``Operations`` (see ``relapp.gui.operations``)
+so it can be undone and every view showing that data refreshes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from relapp.gui.forms.quick_entry import QuickEntryDialog
 from relapp.gui.forms.record_dialogs import AccountDialog, MemberDialog, StakeholderDialog
-from relapp.gui.undo_commands import CreateCommand, DeleteCommand, EditCommand, PersonChangeCommand
+from relapp.gui.operations import Changes, Operation, Operations, created, deleted, field_edit
 from relapp.services import accounts, journal, people, people_changes
 from relapp.services.validation import NotFoundError, ValidationError
-from relapp.store.models import Account, Entry, Stakeholder, TeamMember, Tie
+
+# What goes with a deleted record (cascades, and references set to nothing).
+GONE_WITH_ACCOUNT = ("accounts", "people", "entries", "ties", "links", "positions", "promises", "checkups",
+                     "meetings", "attention")
+GONE_WITH_STAKEHOLDER = ("people", "ties", "links", "positions", "promises", "entries", "meetings", "attention")
+GONE_WITH_MEMBER = ("team", "ties", "positions", "promises", "entries", "meetings")
 
 
 class Editor(QObject):
-    changed = Signal(str)  # "account", "stakeholder", "member", "entry", "tie"
-
-    def __init__(self, window: QWidget):
+    def __init__(self, operations: Operations, window: QWidget):
         super().__init__(window)
         self.window = window
-        self.stack = QUndoStack(self)
-
-    def _announce(self, kind: str):
-        return lambda: self.changed.emit(kind)
+        self.operations = operations
 
     def _run(self, dialog) -> object | None:
         return dialog.result_object if dialog.exec() else None
@@ -38,33 +38,32 @@ class Editor(QObject):
                                       QMessageBox.Cancel)
         return answer == QMessageBox.Yes
 
-    def _push_edit(self, dialog, label: str, update, kind: str) -> None:
+    def _push_edit(self, dialog, label: str, update, changes: Changes) -> None:
         if dialog.after:
-            self.stack.push(EditCommand(label, update, dialog.record.id, dialog.before, dialog.after,
-                                        self._announce(kind)))
+            self.operations.run(field_edit(label, changes, update, dialog.record.id, dialog.before, dialog.after,
+                                           done=True))
 
     # Accounts ---------------------------------------------------------------
     def new_account(self) -> int | None:
-        dialog = AccountDialog(parent=self.window)
-        account = self._run(dialog)
+        account = self._run(AccountDialog(parent=self.window))
         if account is None:
             return None
-        self.stack.push(CreateCommand(self.tr("New account %s") % account.name, Account, account.id,
-                                      self._announce("account")))
+        self.operations.run(created(self.tr("New account %s") % account.name,
+                                    Changes.of("accounts", account=account.id), "Account", account.id))
         return account.id
 
     def edit_account(self, account_id: int) -> None:
         dialog = AccountDialog(accounts.get_account(account_id), self.window)
         if self._run(dialog) is not None:
-            self._push_edit(dialog, self.tr("Edit account"), accounts.update_account, "account")
+            self._push_edit(dialog, self.tr("Edit account"), accounts.update_account,
+                            Changes.of("accounts", account=account_id))
 
     def set_archived(self, account_id: int, archived: bool) -> None:
         account = accounts.get_account(account_id)
-        accounts.update_account(account_id, archived=archived)
         label = self.tr("Archive %s") if archived else self.tr("Restore %s")
-        self.stack.push(EditCommand(label % account.name, accounts.update_account, account_id,
-                                    {"archived": account.archived}, {"archived": archived},
-                                    self._announce("account")))
+        self.operations.run(field_edit(label % account.name, Changes.of("accounts", account=account_id),
+                                       accounts.update_account, account_id, {"archived": account.archived},
+                                       {"archived": archived}))
 
     def delete_account(self, account_id: int, confirm: bool = True) -> bool:
         account = accounts.get_account(account_id)
@@ -73,8 +72,8 @@ class Editor(QObject):
                 self.tr("Delete %s with its people, journal, promises and check-ups?\n"
                         "You can undo this with Ctrl+Z.") % account.name):
             return False
-        self.stack.push(DeleteCommand(self.tr("Delete account %s") % account.name, Account, account_id,
-                                      self._announce("account")))
+        self.operations.run(deleted(self.tr("Delete account %s") % account.name,
+                                    Changes.of(*GONE_WITH_ACCOUNT, account=account_id), "Account", account_id))
         return True
 
     # Stakeholders -------------------------------------------------------------
@@ -82,23 +81,25 @@ class Editor(QObject):
         person = self._run(StakeholderDialog(account_id, parent=self.window))
         if person is None:
             return None
-        self.stack.push(CreateCommand(self.tr("New stakeholder %s") % person.name, Stakeholder, person.id,
-                                      self._announce("stakeholder")))
+        self.operations.run(created(self.tr("New stakeholder %s") % person.name,
+                                    Changes.of("people", account=account_id), "Stakeholder", person.id))
         return person.id
 
     def edit_stakeholder(self, stakeholder_id: int) -> None:
         person = people.get_stakeholder(stakeholder_id)
         dialog = StakeholderDialog(person.account_id, person, self.window)
         if self._run(dialog) is not None:
-            self._push_edit(dialog, self.tr("Edit %s") % person.name, people.update_stakeholder, "stakeholder")
+            self._push_edit(dialog, self.tr("Edit %s") % person.name, people.update_stakeholder,
+                            Changes.of("people", account=person.account_id))
 
     def delete_stakeholder(self, stakeholder_id: int, confirm: bool = True) -> bool:
         person = people.get_stakeholder(stakeholder_id)
         if confirm and not self._confirm(self.tr("Delete stakeholder"),
                                          self.tr("Delete %s and their ties and promises?") % person.name):
             return False
-        self.stack.push(DeleteCommand(self.tr("Delete %s") % person.name, Stakeholder, stakeholder_id,
-                                      self._announce("stakeholder")))
+        self.operations.run(deleted(self.tr("Delete %s") % person.name,
+                                    Changes.of(*GONE_WITH_STAKEHOLDER, account=person.account_id),
+                                    "Stakeholder", stakeholder_id))
         return True
 
     # Team members ---------------------------------------------------------------
@@ -106,46 +107,39 @@ class Editor(QObject):
         member = self._run(MemberDialog(parent=self.window))
         if member is None:
             return None
-        self.stack.push(CreateCommand(self.tr("New team member %s") % member.name, TeamMember, member.id,
-                                      self._announce("member")))
+        self.operations.run(created(self.tr("New team member %s") % member.name, Changes.of("team"),
+                                    "TeamMember", member.id))
         return member.id
 
     def edit_member(self, member_id: int) -> None:
         dialog = MemberDialog(people.get_member(member_id), self.window)
         if self._run(dialog) is not None:
-            self._push_edit(dialog, self.tr("Edit team member"), people.update_member, "member")
+            self._push_edit(dialog, self.tr("Edit team member"), people.update_member, Changes.of("team"))
 
     def delete_member(self, member_id: int, confirm: bool = True) -> bool:
         member = people.get_member(member_id)
         if confirm and not self._confirm(self.tr("Delete team member"),
                                          self.tr("Delete %s and their ties?") % member.name):
             return False
-        self.stack.push(DeleteCommand(self.tr("Delete %s") % member.name, TeamMember, member_id,
-                                      self._announce("member")))
+        self.operations.run(deleted(self.tr("Delete %s") % member.name, Changes.of(*GONE_WITH_MEMBER),
+                                    "TeamMember", member_id))
         return True
 
     # Ties -------------------------------------------------------------------------
-    def set_tie(self, member_id: int, stakeholder_id: int, strength: int) -> None:
-        before = Tie.get_or_none((Tie.member == member_id) & (Tie.stakeholder == stakeholder_id))
-        old = before.strength if before else 0
-        if old == strength:
-            return
-        people.set_tie(member_id, stakeholder_id, strength)
+    def set_tie(self, member_id: int, stakeholder_id: int, strength: int | None, origin=None) -> None:
+        """Create, change or (``None``/0) remove the tie, as one step."""
+        op = tie_edit(self.tr("Change tie"), member_id, stakeholder_id, strength)
+        if op is not None:
+            self.operations.run(op, origin)
 
-        def apply(_unused_id, strength):
-            people.set_tie(member_id, stakeholder_id, strength)
-
-        self.stack.push(EditCommand(self.tr("Change tie"), apply, 0, {"strength": old}, {"strength": strength},
-                                    self._announce("tie")))
-
-    def accept_suggested_tie(self, member_id: int, stakeholder_id: int, strength: int) -> None:
-        """Record the tie the journal suggests, at the strength it shows (one undo step)."""
-        self.set_tie(member_id, stakeholder_id, strength)
+    def accept_suggested_tie(self, member_id: int, stakeholder_id: int, strength: int, origin=None) -> None:
+        """Record the tie the journal suggests, at the strength it shows (one step)."""
+        self.set_tie(member_id, stakeholder_id, strength, origin)
 
     # Leaving and moving -----------------------------------------------------------
     def person_change(self, stakeholder_id: int, kind: str, ask: bool = True, **values) -> bool:
         """Record that they left, moved or came back (asks for the day and,
-        for a move, the new role); one undo step."""
+        for a move, the new role); one step."""
         if ask:
             from relapp.gui.views.person_change_dialog import PersonChangeDialog
 
@@ -153,14 +147,25 @@ class Editor(QObject):
             if not dialog.exec():
                 return False
             values = dialog.values()
-        do = {"left": people_changes.mark_left, "moved": people_changes.mark_moved,
-              "returned": people_changes.mark_returned}[kind]
+        person = people.get_stakeholder(stakeholder_id)
+        step = {"left": people_changes.mark_left, "moved": people_changes.mark_moved,
+                "returned": people_changes.mark_returned}[kind]
+        label = {"left": self.tr("%s left the company"), "moved": self.tr("%s moved to another role"),
+                 "returned": self.tr("%s is back at the company")}[kind] % person.name
+        done: list = []  # the step's record, for its undo (a redo makes a new one)
+
+        def do() -> None:
+            done[:] = [step(stakeholder_id, **values)]
+
+        def undo() -> None:
+            people_changes.undo_change(done[0].id)
+
         try:
-            change = do(stakeholder_id, **values)
+            self.operations.run(Operation(label, Changes.of("people", "ties", "links", "attention",
+                                                            account=person.account_id), do, undo))
         except (ValidationError, NotFoundError) as exc:
             QMessageBox.warning(self.window, self.tr("People"), str(exc))
             return False
-        self.stack.push(PersonChangeCommand(change.describe(), change, self._announce("stakeholder")))
         return True
 
     # Journal ---------------------------------------------------------------------
@@ -168,14 +173,25 @@ class Editor(QObject):
         entry = self._run(QuickEntryDialog(account_id, stakeholder_id, self.window))
         if entry is None:
             return None
-        self.stack.push(CreateCommand(self.tr("New entry %s") % entry.title, Entry, entry.id,
-                                      self._announce("entry")))
+        self.operations.run(created(self.tr("New entry %s") % entry.title,
+                                    Changes.of("entries", account=entry.account_id), "Entry", entry.id))
         return entry.id
 
     def delete_entry(self, entry_id: int, confirm: bool = True) -> bool:
         entry = journal.get_entry(entry_id)
         if confirm and not self._confirm(self.tr("Delete entry"), self.tr("Delete the entry “%s”?") % entry.title):
             return False
-        self.stack.push(DeleteCommand(self.tr("Delete entry %s") % entry.title, Entry, entry_id,
-                                      self._announce("entry")))
+        self.operations.run(deleted(self.tr("Delete entry %s") % entry.title,
+                                    Changes.of("entries", "promises", account=entry.account_id), "Entry", entry_id))
         return True
+
+
+def tie_edit(text: str, member_id: int, stakeholder_id: int, strength: int | None) -> Operation | None:
+    """Setting how well one of ours knows one of theirs (``None``/0: no tie); None when it already is so."""
+    old = people.tie_strength(member_id, stakeholder_id)
+    if old == (strength or 0):
+        return None
+    account_id = people.get_stakeholder(stakeholder_id).account_id
+    return Operation(text, Changes.of("ties", account=account_id),
+                     lambda: people.set_tie(member_id, stakeholder_id, strength),
+                     lambda: people.set_tie(member_id, stakeholder_id, old))

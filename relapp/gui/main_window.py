@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from relapp import __version__
 from relapp.gui.editing import Editor
+from relapp.gui.operations import Changes, Operations
 from relapp.gui.outside_changes import OutsideChanges
 
 VIEWS = ("home", "accounts", "map", "journal")
@@ -35,9 +36,11 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.setWindowTitle(self.tr("Relapp"))
         self.setObjectName("MainWindow")
-        self.editor = Editor(self)
-        self.editor.changed.connect(self._data_changed)
-        self.editor.stack.indexChanged.connect(self._update_undo_status)
+        self.operations = Operations(self)
+        self.operations.changed.connect(self._data_changed)
+        self.operations.failed.connect(self._step_failed)
+        self.operations.stack.indexChanged.connect(self._update_undo_status)
+        self.editor = Editor(self.operations, self)
         self._views: dict[str, QWidget] = {}
         self._cards: list[QWidget] = []
 
@@ -73,7 +76,7 @@ class MainWindow(QMainWindow):
         self._preloaded = False
         # Another program (``relapp add``) wrote: refresh like after an edit.
         self.outside_changes = OutsideChanges(self)
-        self.outside_changes.changed.connect(lambda: self.editor.changed.emit("all"))
+        self.outside_changes.changed.connect(lambda: self.operations.announce(Changes.everything()))
         self.outside_changes.start()
 
     def showEvent(self, event) -> None:
@@ -130,7 +133,7 @@ class MainWindow(QMainWindow):
             placeholder = QLabel(self.tr("The stakeholder map is not available in this build."), self)
             placeholder.setAlignment(Qt.AlignCenter)
             return placeholder
-        view = MapView(self, editor=self.editor)
+        view = MapView(self.operations, self)
         view.open_stakeholder.connect(self.open_contact_card)
         if hasattr(view, "account_chosen"):
             view.account_chosen.connect(lambda account_id: self.view("accounts").select_account(account_id))
@@ -217,9 +220,9 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.QuitRole)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.editor.stack.createUndoAction(self, self.tr("&Undo"))
+        undo = self.operations.stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcuts(QKeySequence.Undo)
-        redo = self.editor.stack.createRedoAction(self, self.tr("&Redo"))
+        redo = self.operations.stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts(QKeySequence.Redo)
         undo.setObjectName("undo")
         redo.setObjectName("redo")
@@ -308,7 +311,7 @@ class MainWindow(QMainWindow):
         from relapp.gui.interchange.import_dialog import ImportDialog
 
         if ImportDialog(self).exec():
-            self._data_changed("account")
+            self.operations.announce(Changes.everything())
 
     def open_export(self) -> None:
         from relapp.gui.interchange.export_dialog import ExportDialog
@@ -330,8 +333,8 @@ class MainWindow(QMainWindow):
     def open_checkup(self) -> None:
         from relapp.gui.health.checkup_dialog import CheckupDialog
 
-        if (account_id := self._require_account()) is not None and CheckupDialog(account_id, self).exec():
-            self._data_changed("checkup")
+        if (account_id := self._require_account()) is not None:
+            CheckupDialog(account_id, self).exec()
 
     def open_demo(self) -> None:
         from relapp.services.demo import build_demo
@@ -348,10 +351,7 @@ class MainWindow(QMainWindow):
                 build_demo("small")
         finally:
             QApplication.restoreOverrideCursor()
-        self.data_dir = demo_dir
-        self.editor.stack.clear()
-        self._update_data_label()
-        self._data_changed("all")
+        self.data_switched(demo_dir)
         self.show_view("accounts")
 
     def about(self) -> None:
@@ -361,20 +361,22 @@ class MainWindow(QMainWindow):
                                   "<p>Your data: %s</p>") % (__version__, self.data_dir))
 
     # Keeping views in step ------------------------------------------------------------
-    def _data_changed(self, kind: str) -> None:
-        if "accounts" in self._views:
-            if kind in ("account", "all"):
-                self._views["accounts"].reload()
-            self._views["accounts"].refresh_account()
-        if "journal" in self._views:
-            if kind in ("account", "stakeholder", "member", "all"):
-                self._views["journal"].reload_choices()
-            self._views["journal"].apply_filter()
-        if "home" in self._views:
-            self._views["home"].refresh()
-        if self.current_view() == "map":
-            self._sync_map()
+    def data_switched(self, data_dir: Path) -> None:
+        """Other data is open (demo, restore): nothing to undo, every view afresh."""
+        self.data_dir = Path(data_dir)
         self._update_data_label()
+        self.operations.reset()
+
+    def _data_changed(self, changes: Changes, _origin) -> None:
+        # Each view refreshes itself from the same announcement; the map
+        # follows the account on screen, which may have gone.
+        if self.current_view() == "map" and changes.touches("accounts"):
+            self._sync_map()
+
+    def _step_failed(self, step: str, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Could not undo or redo"),
+                            self.tr("“%s” could not be undone or redone: %s\nIt has left the undo list.")
+                            % (step, message))
 
     def _update_data_label(self) -> None:
         self.data_label.setText(self.tr("Data: %s") % self.data_dir)
@@ -384,7 +386,7 @@ class MainWindow(QMainWindow):
         # when it may no longer be touched: only read it for a real edit.
         if index <= 0:
             return
-        stack = self.editor.stack
+        stack = self.operations.stack
         if stack.canUndo():
             self.statusBar().showMessage(self.tr("Saved · Ctrl+Z undoes “%s”") % stack.undoText(), 5000)
 

@@ -18,6 +18,7 @@ from relapp.domain.backup_retention import backup_is_due, backups_to_keep
 from relapp.store.backup import (
     THINNED_KINDS, BackupFile, as_utc, copy_database, free_name, integrity_problem, list_backup_files, remove_partials,
 )
+from relapp.store.data_lock import writing_alone
 from relapp.store.database import close_db, read_schema_version, staged_restore_path
 from relapp.store.encryption import database_errors
 from relapp.store.errors import CorruptDatabaseError, NewerSchemaError, StoreError
@@ -167,20 +168,23 @@ def restore_backup(data_dir: Path, source: Path) -> RestoreResult:
         raise BackupUnusableError(f"cannot restore {source}: {problem}; nothing was changed")
     target = db_path(data_dir)
     ensure_private_dir(data_dir)
-    staged = copy_database(source, staged_restore_path(target))
-    try:
-        kept, damaged = _keep_current(data_dir, target)
-        # The old WAL belongs to the old file (its content is in the kept
-        # copy); beside the restored file it would be replayed into it.
-        for suffix in ("-wal", "-shm"):
-            Path(str(target) + suffix).unlink(missing_ok=True)
-        os.replace(staged, target)
-    except BaseException:
-        # Whatever stopped the restore, the current data is where it was (or
-        # kept aside), and no staged copy waits to be mistaken for it.
-        if target.exists():
-            staged.unlink(missing_ok=True)
-        raise
+    # Alone: a writer still at work would go on writing into the file moved
+    # away here, report success, and its work would be lost.
+    with writing_alone(data_dir, "the restore"):
+        staged = copy_database(source, staged_restore_path(target))
+        try:
+            kept, damaged = _keep_current(data_dir, target)
+            # The old WAL belongs to the old file (its content is in the kept
+            # copy); beside the restored file it would be replayed into it.
+            for suffix in ("-wal", "-shm"):
+                Path(str(target) + suffix).unlink(missing_ok=True)
+            os.replace(staged, target)
+        except BaseException:
+            # Whatever stopped the restore, the current data is where it was
+            # (or kept aside), and no staged copy waits to be mistaken for it.
+            if target.exists():
+                staged.unlink(missing_ok=True)
+            raise
     make_private(target)
     log.info("backup restored; previous database %s", "moved aside" if damaged else "kept as a copy")
     return RestoreResult(source, kept, damaged)

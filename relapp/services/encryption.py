@@ -15,6 +15,7 @@ from pathlib import Path
 
 from relapp.services.files import write_private
 from relapp.store.backup import integrity_problem, list_backup_files
+from relapp.store.data_lock import writing_alone
 from relapp.store.database import close_db
 from relapp.store.encryption import (
     MARKER, available, decrypt_file, encrypt_file, has_plain_header, is_encrypted, passphrase_opens,
@@ -69,14 +70,16 @@ def encrypt_data(data_dir: Path, passphrase: str) -> int:
     if is_encrypted(data_dir):
         raise StoreError("this data is already encrypted")
     close_db()
-    # The marker first: if this stops half-way, plain files are still read
-    # as plain (by their header) and encrypted ones with the passphrase.
-    write_private(data_dir / MARKER, "This Relapp data is encrypted with SQLCipher.\n")
-    count = 0
-    for path in _files(data_dir):
-        if has_plain_header(path):
-            _rewrite(path, encrypt_file, passphrase, passphrase)
-            count += 1
+    with writing_alone(data_dir, "the encryption"):
+        # The marker first: if this stops half-way, plain files are still
+        # read as plain (by their header) and encrypted ones with the
+        # passphrase.
+        write_private(data_dir / MARKER, "This Relapp data is encrypted with SQLCipher.\n")
+        count = 0
+        for path in _files(data_dir):
+            if has_plain_header(path):
+                _rewrite(path, encrypt_file, passphrase, passphrase)
+                count += 1
     set_passphrase(data_dir, passphrase)
     log.info("data encrypted (%d files)", count)
     return count
@@ -91,13 +94,14 @@ def decrypt_data(data_dir: Path, passphrase: str) -> int:
     if not passphrase_opens(db_path(data_dir), passphrase):
         raise WrongPassphraseError("wrong passphrase: nothing was changed")
     close_db()
-    count = 0
-    for path in _files(data_dir):
-        if not has_plain_header(path):
-            _rewrite(path, decrypt_file, passphrase, None)
-            count += 1
-    # The marker last: until every file is plain, it says some are not.
-    (data_dir / MARKER).unlink(missing_ok=True)
+    with writing_alone(data_dir, "the decryption"):
+        count = 0
+        for path in _files(data_dir):
+            if not has_plain_header(path):
+                _rewrite(path, decrypt_file, passphrase, None)
+                count += 1
+        # The marker last: until every file is plain, it says some are not.
+        (data_dir / MARKER).unlink(missing_ok=True)
     set_passphrase(data_dir, None)
     log.info("data decrypted (%d files)", count)
     return count

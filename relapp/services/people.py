@@ -233,6 +233,13 @@ def set_tie(member_id: int, stakeholder_id: int, strength: int | None) -> Tie | 
         return existing
 
 
+def tie_strength(member_id: int, stakeholder_id: int) -> int:
+    """How well the member knows the stakeholder: 1..5, 0 for no tie."""
+    strength = (Tie.select(Tie.strength)
+                .where((Tie.member == member_id) & (Tie.stakeholder == stakeholder_id)).scalar())
+    return strength or 0
+
+
 def ties_of_stakeholder(stakeholder_id: int) -> list[Tie]:
     return list(Tie.select(Tie, TeamMember).join(TeamMember)
                 .where(Tie.stakeholder == stakeholder_id).order_by(Tie.strength.desc()))

@@ -13,6 +13,7 @@ from peewee import SqliteDatabase
 
 from relapp.services.backups import backup_if_due, latest_good_backup
 from relapp.store.backup import BackupFile
+from relapp.store.data_lock import hold_for_writing
 from relapp.store.database import init_db
 from relapp.store.encryption import database_errors
 from relapp.store.errors import DiskUnavailableError, NewerSchemaError, PassphraseNeededError, StoreError, WrongPassphraseError
@@ -48,6 +49,9 @@ def open_data_dir(data_dir: Path, backup: bool = True, check: bool = True) -> Sq
     caller (the window runs it in the background: it takes half a second
     on ten years of data)."""
     ensure_private_dir(data_dir)
+    # Held until the data is closed (or the process ends): a restore waits
+    # for it, and this waits for a restore under way.
+    hold_for_writing(data_dir)
     path = db_path(data_dir)
     existed = path.exists() and path.stat().st_size > 0
     try:

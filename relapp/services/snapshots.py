@@ -35,7 +35,18 @@ def _key(model: type[Model], row: dict) -> dict:
     return {name: row[name] for name in names}
 
 
-def capture(model: type[Model], record_id: int) -> Snapshot:
+def _model(record: type[Model] | str) -> type[Model]:
+    """The model class, or its name (the window names records instead of importing the store)."""
+    if isinstance(record, str):
+        try:
+            return _BY_NAME[record]
+        except KeyError:
+            raise v.ValidationError("record", f"{record!r} is not a kind of record") from None
+    return record
+
+
+def capture(model: type[Model] | str, record_id: int) -> Snapshot:
+    model = _model(model)
     snap = Snapshot()
     seen: set[tuple[str, tuple]] = set()
 
@@ -92,9 +103,11 @@ def restore(snap: Snapshot) -> None:
             query.execute()
 
 
-def delete_with_snapshot(model: type[Model], record_id: int) -> Snapshot:
+def delete_with_snapshot(model: type[Model] | str, record_id: int) -> Snapshot:
     """Delete the record (cascading as the schema says) and return what to
-    ``restore`` for undo; both in one transaction."""
+    ``restore`` for undo; both in one transaction.  ``model`` is the model
+    class or its name (``"Account"``)."""
+    model = _model(model)
     with v.transaction():
         snap = capture(model, record_id)
         if not snap.rows:

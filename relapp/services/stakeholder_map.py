@@ -136,14 +136,19 @@ def _node(account_id: int, node: str) -> str:
     return f"{kind}:{int(raw)}"
 
 
-def save_positions(account_id: int, layout: str, places: dict[str, tuple[float, float]]) -> None:
-    """Remember where the user put people on one layout of an account."""
+def save_positions(account_id: int, layout: str, places: dict[str, tuple[float, float] | None]) -> None:
+    """Remember where the user put people on one layout of an account
+    (``None`` for a node: forget its place, so the layout arranges it)."""
     layout = _layout(layout)
     with v.transaction():
         get_account(account_id)
-        for node, (x, y) in places.items():
+        for node, place in places.items():
             key = _node(account_id, node)
-            x, y = float(x), float(y)
+            if place is None:
+                (MapPosition.delete().where((MapPosition.account == account_id) & (MapPosition.layout == layout)
+                                            & (MapPosition.node == key)).execute())
+                continue
+            x, y = float(place[0]), float(place[1])
             if not (abs(x) < 1e7 and abs(y) < 1e7):
                 raise v.ValidationError("position", "is outside the map")
             (MapPosition.insert(account=account_id, layout=layout, node=key, x=x, y=y)
@@ -163,7 +168,8 @@ def clear_positions(account_id: int, layout: str) -> int:
                 .execute())
 
 
-def add_link(source_id: int, target_id: int, kind: str) -> StakeholderLink:
+def add_link(source_id: int, target_id: int, kind: str) -> int:
+    """Link two people of one account; the link's id (an existing one when they already are)."""
     kind = v.choice("kind", kind, LINK_KINDS)
     with v.transaction():
         source = people.get_stakeholder(source_id)
@@ -175,7 +181,7 @@ def add_link(source_id: int, target_id: int, kind: str) -> StakeholderLink:
         existing = StakeholderLink.get_or_none((StakeholderLink.source == source.id)
                                                & (StakeholderLink.target == target.id)
                                                & (StakeholderLink.kind == kind))
-        return existing or StakeholderLink.create(source=source.id, target=target.id, kind=kind)
+        return (existing or StakeholderLink.create(source=source.id, target=target.id, kind=kind)).id
 
 
 def remove_link(link_id: int) -> None:

@@ -18,7 +18,7 @@ from peewee import SqliteDatabase, fn
 
 from relapp import __version__
 from relapp.domain.health_questions import DEFAULT_QUESTIONS
-from relapp.store import fts
+from relapp.store import data_lock, fts
 from relapp.store.backup import copy_database, free_name, integrity_problem
 from relapp.store.encryption import connect, database_errors, has_plain_header, is_encrypted, passphrase_for, \
     passphrase_opens
@@ -165,6 +165,10 @@ def _migrate(db: SqliteDatabase, found: int) -> None:
 
 
 def close_db() -> None:
+    """Close this process's connection to the bound data, and give up its
+    place among the data's writers."""
     db = database_proxy.obj
     if db is not None and not db.is_closed():
         db.close()
+    if db is not None:
+        data_lock.release(Path(db.database).parent)

@@ -183,7 +183,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../relapp/gui/views/accounts_view.py" line="+56"/>
+        <location filename="../../relapp/gui/views/accounts_view.py" line="+63"/>
         <source>Filter accounts…</source>
         <translation>Konten filtern…</translation>
     </message>
@@ -218,7 +218,7 @@
         <translation>Vorstandssitzungen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+27"/>
         <source>Stakeholders</source>
         <translation>Ansprechpartner</translation>
@@ -260,7 +260,7 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+100"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>Überfällige Zusagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+24"/>
         <source>Promises</source>
         <translation>Zusagen</translation>
@@ -571,7 +571,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Restored %s. Your previous data is kept at %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,7 +833,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../relapp/gui/health/checkup_dialog.py" line="+32"/>
+        <location filename="../../relapp/gui/health/checkup_dialog.py" line="+31"/>
         <source>Check-up — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,7 +1096,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../relapp/gui/views/contact_card.py" line="+36"/>
+        <location filename="../../relapp/gui/views/contact_card.py" line="+41"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,7 +1176,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>%s — contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,7 +1326,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../relapp/gui/editing.py" line="+52"/>
+        <location filename="../../relapp/gui/editing.py" line="+51"/>
         <source>New account %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,7 +1372,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete stakeholder</source>
         <translation>Ansprechpartner löschen</translation>
     </message>
@@ -1383,7 +1383,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Delete %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,17 +1408,32 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>Change tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>%s left the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%s moved to another role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s is back at the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>People</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>New entry %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,12 +1453,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/commitments/actions.py" line="+56"/>
+        <location filename="../../relapp/gui/commitments/actions.py" line="+31"/>
         <source>New promise %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Promise kept: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,7 +1468,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Change promise %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1662,7 +1677,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+61"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+66"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,23 +1688,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+179"/>
+        <location line="+190"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-188"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+177"/>
+        <location line="+188"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-181"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1699,7 +1714,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Looking for what needs your attention…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,7 +1759,17 @@ You can undo this with Ctrl+Z.</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+43"/>
+        <source>Snooze “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Snooze for a week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,7 +2148,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>All: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,12 +2192,12 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+36"/>
+        <location filename="../../relapp/gui/main_window.py" line="+37"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2352,7 +2377,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>About Relapp</source>
         <translation>Über Relapp</translation>
     </message>
@@ -2362,7 +2387,18 @@ You can undo this with Ctrl+Z.</source>
         <translation>&lt;b&gt;Relapp %s&lt;/b&gt;&lt;p&gt;Ein Kontobuch für Ihre Kundenbeziehungen: Einzahlungen und Abhebungen, wer zählt, und das Briefing für die nächste Vorstandssitzung.&lt;/p&gt;&lt;p&gt;Ihre Daten: %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>Could not undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%s” could not be undone or redone: %s
+It has left the undo list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Data: %s</source>
         <translation>Daten: %s</translation>
     </message>
@@ -2631,7 +2667,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+50"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+52"/>
         <source>unknown to us</source>
         <translation>uns unbekannt</translation>
     </message>
@@ -2651,13 +2687,13 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>neu, noch nicht getroffen</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+321"/>
+        <location line="+34"/>
+        <location line="+329"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-312"/>
         <source>Map of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2723,12 +2759,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+249"/>
+        <location line="+272"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-267"/>
         <source>By department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2843,7 +2879,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Drag to place people; double-click opens the contact card; right-click for more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2863,7 +2899,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Arrange the map again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+20"/>
         <source>Export the map</source>
         <translation type="unfinished"></translation>
@@ -2884,7 +2925,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Tied to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,12 +2945,32 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+9"/>
+        <source>Record tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Nobody on the map is called %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+108"/>
+        <source>Move %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move people on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Open contact card</source>
         <translation>Kontaktkarte öffnen</translation>
     </message>
@@ -2924,9 +2985,19 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Haltung</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Stance of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Role in decisions</source>
         <translation type="unfinished">Rolle bei Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role of %s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2934,7 +3005,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ties with our team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2945,6 +3016,11 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Tie between %s and %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No tie</source>
         <translation>Keine Verbindung</translation>
     </message>
@@ -2964,7 +3040,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Link %s and %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2976,6 +3057,11 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+0"/>
         <source>in conflict with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove link: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3050,7 +3136,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MeetingFormDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/meetings_dialog.py" line="+56"/>
+        <location filename="../../relapp/gui/brief/meetings_dialog.py" line="+55"/>
         <source>Edit board meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,7 +3194,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>New board meeting %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3540,7 +3626,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>PlanEditing</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_steps.py" line="+85"/>
+        <location filename="../../relapp/gui/plan/plan_steps.py" line="+68"/>
         <source>Change the stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,12 +3792,12 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+0"/>
         <location line="+8"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Owners (theirs / ours)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3756,7 +3842,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;New objective…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3797,7 +3883,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished">Bearbeiten…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>not set yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4436,17 +4522,17 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>StageStrip</name>
     <message>
-        <location filename="../../relapp/gui/plan/stage_strip.py" line="+43"/>
+        <location filename="../../relapp/gui/plan/stage_strip.py" line="+44"/>
         <source>Stage and contact breadth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Stage over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>too few ties to tell</source>
         <translation type="unfinished"></translation>
     </message>

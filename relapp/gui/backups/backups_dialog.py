@@ -164,10 +164,9 @@ class BackupsDialog(QDialog):
             return False
         QApplication.restoreOverrideCursor()
         window = self.parent()
-        if window is not None and hasattr(window, "editor"):
+        if window is not None and hasattr(window, "data_switched"):
             # Undo steps refer to records of the data that was replaced.
-            window.editor.stack.clear()
-            window._data_changed("all")
+            window.data_switched(self.data_dir)
         self.restored.emit()
         self.refresh()
         kept = result.kept

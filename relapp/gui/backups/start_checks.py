@@ -83,6 +83,5 @@ class StartChecks(QObject):
         if not open_with_recovery(self.data_dir, self.window):
             self.window.close()
         else:
-            self.window.editor.stack.clear()
-            self.window._data_changed("all")
+            self.window.data_switched(self.data_dir)
         self.finished.emit("")

@@ -11,10 +11,9 @@ from PySide6.QtWidgets import (
 )
 
 from relapp.gui.forms.designer import FormDialog
-from relapp.gui.undo_commands import CreateCommand, DeleteCommand, EditCommand
+from relapp.gui.operations import Changes, created, deleted, field_edit
 from relapp.services import meetings, people
 from relapp.services.accounts import get_account
-from relapp.store.models import Meeting
 
 
 def fill_check_list(widget: QListWidget, rows: list[tuple[int, str]], checked: set[int]) -> None:
@@ -135,23 +134,16 @@ class MeetingsDialog(QDialog):
         item = self.list.currentItem()
         return item.data(Qt.UserRole) if item is not None else None
 
-    def _undoable(self, command_type, text: str, *args) -> None:
-        if self.editor is None:
-            return
-        editor = self.editor
-
-        def announce():
-            # Only the editor: an undo comes after this dialog has closed.
-            editor.changed.emit("meeting")
-
-        editor.stack.push(command_type(text, *args, announce))
+    def _undoable(self, make_step, text: str, *args) -> None:
+        if self.editor is not None:
+            self.editor.operations.run(make_step(text, Changes.of("meetings", account=self.account_id), *args))
 
     def new_meeting(self) -> None:
         dialog = MeetingFormDialog(self.account_id, None, self, self.today)
         if dialog.exec():
             self.changed = True
             meeting = dialog.result_object
-            self._undoable(CreateCommand, self.tr("New board meeting %s") % meeting.title, Meeting, meeting.id)
+            self._undoable(created, self.tr("New board meeting %s") % meeting.title, "Meeting", meeting.id)
             self.reload(meeting.id)
 
     def edit_meeting(self) -> None:
@@ -162,8 +154,8 @@ class MeetingsDialog(QDialog):
             self.changed = True
             after = meeting_fields(meeting_id)
             if after != before:
-                self._undoable(EditCommand, self.tr("Change board meeting %s") % after["title"],
-                               meetings.update_meeting, meeting_id, before, after)
+                self._undoable(field_edit, self.tr("Change board meeting %s") % after["title"],
+                               meetings.update_meeting, meeting_id, before, after, True)
             self.reload(meeting_id)
 
     def delete_meeting(self) -> None:
@@ -174,7 +166,7 @@ class MeetingsDialog(QDialog):
                                       self.tr("Delete “%s” on %s?") % (detail.title, detail.day.isoformat()))
         if answer == QMessageBox.Yes:
             if self.editor is not None:  # the command deletes, keeping what undo brings back
-                self._undoable(DeleteCommand, self.tr("Delete board meeting %s") % detail.title, Meeting, meeting_id)
+                self._undoable(deleted, self.tr("Delete board meeting %s") % detail.title, "Meeting", meeting_id)
             else:
                 meetings.delete_meeting(meeting_id)
             self.changed = True

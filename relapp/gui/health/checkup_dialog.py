@@ -16,9 +16,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QGridLayout, QPushButton, QWidge
 from relapp.domain.vocabulary import PURPOSES
 from relapp.gui.forms.designer import FormDialog
 from relapp.gui.health.question_row import QuestionRow
-from relapp.gui.undo_commands import CreateCommand
+from relapp.gui.operations import Changes, created
 from relapp.services import accounts, health
-from relapp.store.models import Checkup
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 
@@ -96,6 +95,6 @@ class CheckupDialog(FormDialog):
                                         notes=self.field("notes").toPlainText())
         editor = getattr(self.parent(), "editor", None)
         if editor is not None:
-            editor.stack.push(CreateCommand(self.tr("Check-up of %s") % accounts.get_account(self.account_id).name,
-                                            Checkup, checkup.id, lambda: editor.changed.emit("checkup")))
+            editor.operations.run(created(self.tr("Check-up of %s") % accounts.get_account(self.account_id).name,
+                                          Changes.of("checkups", account=self.account_id), "Checkup", checkup.id))
         return checkup

@@ -11,6 +11,7 @@ both are stored in the data file.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtCore import QThreadPool, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,6 +23,7 @@ from relapp.domain.attention import KINDS
 from relapp.gui.home.attention_loader import AttentionLoader
 from relapp.gui.home.attention_model import AttentionTableModel
 from relapp.gui.home.welcome_page import make_welcome
+from relapp.gui.operations import Changes, Operation
 from relapp.gui.views.tables import make_table
 from relapp.gui.views.text_blocks import heading
 from relapp.services import attention
@@ -30,6 +32,9 @@ from relapp.gui.vocabulary_labels import label as vocabulary_label
 SNOOZE_DAYS = 7
 PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment", "stakeholder-left",
                 "role-changed")
+# Everything the list is worked out from.
+SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "promises", "checkups", "meetings", "plan",
+               "attention")
 
 
 class HomeView(QWidget):
@@ -113,6 +118,12 @@ class HomeView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self.refresh()
+        if editor is not None:
+            editor.operations.changed.connect(self._data_changed)
+
+    def _data_changed(self, changes, origin) -> None:
+        if origin is not self and changes.touches(*SHOWN_KINDS):
+            self.refresh()
 
     # Loading --------------------------------------------------------------------
     def _today(self) -> dt.date:
@@ -209,9 +220,8 @@ class HomeView(QWidget):
         if item.kind == "checkup-due":
             from relapp.gui.health.checkup_dialog import CheckupDialog
 
-            if CheckupDialog(item.account_id, self.window(), self.today).exec():
-                if self.editor is not None:
-                    self.editor.changed.emit("checkup")
+            # With an editor, the check-up is a step whose announcement refreshes this list.
+            if CheckupDialog(item.account_id, self.window(), self.today).exec() and self.editor is None:
                 self.refresh()
         elif item.kind in PERSON_KINDS and item.stakeholder_id is not None:
             self.open_stakeholder.emit(item.stakeholder_id)
@@ -231,17 +241,23 @@ class HomeView(QWidget):
         return True
 
     def snooze_current(self) -> None:
-        self._hide_current(lambda key: attention.snooze(key, self._today() + dt.timedelta(days=SNOOZE_DAYS)))
+        until = self._today() + dt.timedelta(days=SNOOZE_DAYS)
+        self._hide_current(self.tr("Snooze “%s”"), lambda key: attention.snooze(key, until))
 
     def dismiss_current(self) -> None:
-        self._hide_current(attention.dismiss)
+        self._hide_current(self.tr("Dismiss “%s”"), attention.dismiss)
 
-    def _hide_current(self, store) -> None:
+    def _hide_current(self, text: str, store) -> None:
         row = self.table.currentIndex().row()
         item = self.model.item(row)
         if item is None:
             return
-        store(item.key)
+        if self.editor is None:
+            store(item.key)
+        else:  # only visible items can be hidden, so undo shows it again
+            self.editor.operations.run(Operation(text % item.message, Changes.of("attention", account=item.account_id),
+                                                 partial(store, item.key), partial(attention.restore, item.key)),
+                                       origin=self)
         # Gone from the list at once; the reload in the background then
         # brings the counts up to date.
         self.model.drop(item.key)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
+from relapp.gui.editing import tie_edit
 from relapp.gui.map.map_graphics_view import MapGraphicsView
 from relapp.domain.coverage import suggested_ties, suggestion_text
 from relapp.gui.map.people_model import KEY_ROLE, MapPeopleModel
@@ -38,6 +39,7 @@ from relapp.gui.map.scene import (
     GROUP_KEY, LAYOUT_TITLES, Filters, MapScene, NodeItem, PersonItem, build, department_of, model_summary,
     path_label,
 )
+from relapp.gui.operations import Changes, Operation, Operations
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services import accounts
 from relapp.services import stakeholder_map as smap
@@ -51,6 +53,8 @@ GAP_KIND_WORDS = {"unknown": QT_TRANSLATE_NOOP("MapView", "unknown to us"),
                   "weak": QT_TRANSLATE_NOOP("MapView", "weak tie"),
                   "neglected": QT_TRANSLATE_NOOP("MapView", "neglected"),
                   "new": QT_TRANSLATE_NOOP("MapView", "new, not met")}
+# Everything the map is drawn from.
+SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "links", "positions", "promises")
 
 
 SUGGESTION_ROLE = KEY_ROLE + 1  # (member id, stakeholder id, strength) of a suggested tie
@@ -59,16 +63,20 @@ PATH_ROLE = KEY_ROLE + 2  # the node key of the colleague on a gap's way in
 
 class MapView(QWidget):
     """``set_account(id)`` shows an account's map; the signals ask the main
-    window to open a contact card or to write an entry."""
+    window to open a contact card or to write an entry.  Every edit made on
+    the map is a step on ``operations`` (the window's; a view of its own
+    without one)."""
 
     open_stakeholder = Signal(int)
     account_chosen = Signal(int)  # the user chose another account on the map itself
     write_entry = Signal(int, int)  # account id, stakeholder id
 
-    def __init__(self, parent=None, today: dt.date | None = None, editor=None):
+    def __init__(self, operations: Operations | None = None, parent=None, today: dt.date | None = None):
         super().__init__(parent)
+        self.operations = operations or Operations(self)
+        self.operations.changed.connect(self._data_changed)
+        self._stale = False
         self._today = today
-        self.editor = editor  # the window's undoable edits, where there is a window
         self.account_id: int | None = None
         self.layout_name = "teams"
         self.filters = Filters()
@@ -308,6 +316,7 @@ class MapView(QWidget):
 
     def refresh(self, fit: bool = False) -> None:
         """Reload the account from the data and redraw, keeping zoom unless ``fit``."""
+        self._stale = False
         self._set_enabled(self.account_id is not None)
         if self.account_id is None:
             self.data = None
@@ -358,9 +367,13 @@ class MapView(QWidget):
         self.view.fit()
 
     def auto_arrange(self) -> None:
-        if self.account_id is None:
+        if self.account_id is None or self.data is None:
             return
-        self._run(smap.clear_positions, self.account_id, self.layout_name)
+        account_id, layout = self.account_id, self.layout_name
+        placed = dict(self.data.positions.get(layout, {}))
+        self._step(Operation(self.tr("Arrange the map again"), Changes.of("positions", account=account_id),
+                             partial(smap.clear_positions, account_id, layout),
+                             partial(smap.save_positions, account_id, layout, placed)))
         self.refresh(fit=True)
 
     def export(self, fmt: str, path: str | None = None) -> Path | None:
@@ -394,13 +407,31 @@ class MapView(QWidget):
 
     # Reactions --------------------------------------------------------------
 
-    def _run(self, fn, *args) -> bool:
+    def _step(self, op: Operation | None) -> bool:
+        """Run one edit made on the map; say what is wrong when it is refused."""
+        if op is None:
+            return False
         try:
-            fn(*args)
+            self.operations.run(op, origin=self)
             return True
         except (v.ValidationError, v.NotFoundError) as exc:
             QMessageBox.warning(self, self.tr("Stakeholder map"), str(exc))
             return False
+
+    def _data_changed(self, changes: Changes, origin) -> None:
+        if self.account_id is None or not changes.touches(*SHOWN_KINDS) or not changes.concerns(self.account_id):
+            return
+        if origin is self and changes.kinds == {"positions"}:
+            return  # people already stand where they were dropped
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True  # brought up to date when shown
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _fill_member_filter(self) -> None:
         current = self.member_filter.currentData()
@@ -448,12 +479,8 @@ class MapView(QWidget):
             self.accept_suggestion(*offer)
 
     def accept_suggestion(self, member_id: int, stakeholder_id: int, strength: int) -> None:
-        """Record the suggested tie: through the window's Editor (one undo step) where there is one."""
-        if self.editor is not None:
-            self.editor.accept_suggested_tie(member_id, stakeholder_id, strength)
-            self.refresh()
-        elif self._run(smap.set_tie_strength, member_id, stakeholder_id, strength):
-            self.refresh()
+        """Record the suggested tie at the strength the journal shows: one step on the undo stack."""
+        self._step(tie_edit(self.tr("Record tie"), member_id, stakeholder_id, strength))
 
     def _fill_account_choice(self) -> None:
         self.account_choice.blockSignals(True)
@@ -575,28 +602,64 @@ class MapView(QWidget):
             self._syncing = False
 
     def _nodes_moved(self, moved: dict) -> None:
-        if self.account_id is None:
+        """One step for a drag: the places, and on the grid the influence and interest of who changed cell."""
+        if self.account_id is None or self.data is None:
             return
-        if self.layout_name == "grid" and self.built and self.built.grid is not None:
-            changed = False
+        account_id, layout = self.account_id, self.layout_name
+        placed = self.data.positions.get(layout, {})
+        before = {key: placed.get(key) for key in moved}
+        cells_before, cells_after = {}, {}
+        if layout == "grid" and self.built and self.built.grid is not None:
             for key, (x, y) in moved.items():
                 item = self.built.nodes.get(key)
                 if not isinstance(item, PersonItem):
                     continue
-                influence, interest = self.built.grid.cell_at(x + item.w / 2, y + item.h / 2)
-                if (influence, interest) != (item.person.influence, item.person.interest):
-                    changed |= self._run(smap.set_grid_place, item.person.id, influence, interest)
-            self._run(smap.save_positions, self.account_id, "grid", moved)
-            if changed:
-                self.refresh()
-            return
-        self._run(smap.save_positions, self.account_id, self.layout_name, moved)
+                cell = self.built.grid.cell_at(x + item.w / 2, y + item.h / 2)
+                if cell != (item.person.influence, item.person.interest):
+                    cells_before[item.person.id] = (item.person.influence, item.person.interest)
+                    cells_after[item.person.id] = cell
+
+        def place(places: dict, cells: dict) -> None:
+            for person_id, (influence, interest) in cells.items():
+                smap.set_grid_place(person_id, influence, interest)
+            smap.save_positions(account_id, layout, places)
+
+        text = self.tr("Move %s") % self._name_of(next(iter(moved))) if len(moved) == 1 \
+            else self.tr("Move people on the map")
+        kinds = ("positions", "people") if cells_after else ("positions",)
+        if not self._step(Operation(text, Changes.of(*kinds, account=account_id),
+                                    partial(place, dict(moved), cells_after), partial(place, before, cells_before))):
+            self.refresh()  # put them back where the data says
 
     def _tie_requested(self, member_id: int, stakeholder_id: int) -> None:
         existing = next((t for t in self.data.ties if t.member_id == member_id
                          and t.stakeholder_id == stakeholder_id), None)
-        if existing is None and self._run(smap.set_tie_strength, member_id, stakeholder_id, DRAWN_TIE_STRENGTH):
-            self.refresh()
+        if existing is None:
+            self._step(tie_edit(self.tr("Add tie"), member_id, stakeholder_id, DRAWN_TIE_STRENGTH))
+
+    def _name_of(self, key: str) -> str:
+        kind, _, raw = key.partition(":")
+        everyone = self.data.people if kind == "s" else self.data.team
+        return next((p.name for p in everyone if str(p.id) == raw), key)
+
+    def _person_step(self, text: str, setter, person_id: int, old, new) -> None:
+        """Stance or role of one person: ``setter(person_id, value)``."""
+        self._step(Operation(text, Changes.of("people", account=self.account_id),
+                             partial(setter, person_id, new), partial(setter, person_id, old)))
+
+    def _link_step(self, text: str, source: int, target: int, kind: str, link_id: int | None = None) -> None:
+        """Add a link (``link_id`` None) or remove one; undo does the other. A link added back gets a new id."""
+        current = [link_id]
+
+        def add() -> None:
+            current[0] = smap.add_link(source, target, kind)
+
+        def remove() -> None:
+            smap.remove_link(current[0])
+
+        adding = link_id is None
+        self._step(Operation(text, Changes.of("links", account=self.account_id),
+                             add if adding else remove, remove if adding else add))
 
     # Context menu -----------------------------------------------------------
 
@@ -625,40 +688,46 @@ class MapView(QWidget):
         menu.addAction(self.tr("Write an entry…"), partial(self.write_entry.emit, self.data.account_id, person.id))
         menu.addSeparator()
         stance = menu.addMenu(self.tr("Stance"))
+        stance_text = self.tr("Stance of %s") % person.name
         for value, label in STANCES.items():
             self._choice(stance, vocabulary_label(label), value == person.stance,
-                         partial(self._edit, smap.set_stance, person.id, value))
+                         partial(self._person_step, stance_text, smap.set_stance, person.id, person.stance, value))
         role = menu.addMenu(self.tr("Role in decisions"))
-        self._choice(role, self.tr("No role"), person.role is None, partial(self._edit, smap.set_role, person.id, None))
+        role_text = self.tr("Role of %s") % person.name
+        self._choice(role, self.tr("No role"), person.role is None,
+                     partial(self._person_step, role_text, smap.set_role, person.id, person.role, None))
         for value, label in DECISION_ROLES.items():
             self._choice(role, vocabulary_label(label), value == person.role,
-                         partial(self._edit, smap.set_role, person.id, value))
+                         partial(self._person_step, role_text, smap.set_role, person.id, person.role, value))
         ties = menu.addMenu(self.tr("Ties with our team"))
         strengths = {t.member_id: t.strength for t in self.data.ties if t.stakeholder_id == person.id}
         for member in self.data.team:
             known = strengths.get(member.id)
             how_well = vocabulary_label(TIE_STRENGTHS[known]) if known in TIE_STRENGTHS else self.tr("no tie")
             sub = ties.addMenu(f"{member.name} ({how_well})")
+            tie_text = self.tr("Tie between %s and %s") % (member.name, person.name)
             self._choice(sub, self.tr("No tie"), member.id not in strengths,
-                         partial(self._edit, smap.set_tie_strength, member.id, person.id, None))
+                         lambda _c=False, m=member.id: self._step(tie_edit(tie_text, m, person.id, None)))
             for value, label in TIE_STRENGTHS.items():
                 self._choice(sub, f"{value} – {vocabulary_label(label)}", strengths.get(member.id) == value,
-                             partial(self._edit, smap.set_tie_strength, member.id, person.id, value))
+                             lambda _c=False, m=member.id, s=value: self._step(tie_edit(tie_text, m, person.id, s)))
         if not self.data.team:
             ties.addAction(self.tr("Nobody of ours works on this account yet")).setEnabled(False)
         others = [p for p in self.data.people if p.id != person.id]
         for kind, label in ((("influences", self.tr("Influences"))), ("conflict", self.tr("In conflict with"))):
             sub = menu.addMenu(label)
             for other in others:
-                sub.addAction(other.name, partial(self._edit, smap.add_link, person.id, other.id, kind))
+                sub.addAction(other.name, partial(self._link_step, self.tr("Link %s and %s") % (person.name, other.name),
+                                                  person.id, other.id, kind))
         own_links = [link for link in self.data.links if person.id in (link.source, link.target)]
         if own_links:
             remove = menu.addMenu(self.tr("Remove link"))
             names = {p.id: p.name for p in self.data.people}
             for link in own_links:
                 words = self.tr("influences") if link.kind == "influences" else self.tr("in conflict with")
-                remove.addAction(f"{names.get(link.source)} {words} {names.get(link.target)}",
-                                 partial(self._edit, smap.remove_link, link.id))
+                text = f"{names.get(link.source)} {words} {names.get(link.target)}"
+                remove.addAction(text, partial(self._link_step, self.tr("Remove link: %s") % text, link.source,
+                                               link.target, link.kind, link.id))
         return menu
 
     @staticmethod
@@ -667,10 +736,6 @@ class MapView(QWidget):
         action.setCheckable(True)
         action.setChecked(checked)
         return action
-
-    def _edit(self, fn, *args) -> None:
-        if self._run(fn, *args):
-            self.refresh()
 
     def closeEvent(self, event):
         self.scene.clearSelection()

@@ -10,7 +10,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSplitter, QToolButton, QTreeWidget,
+    QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QScrollArea, QSplitter, QToolButton, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -87,6 +87,7 @@ class PlanPanel(QWidget):
         self.opportunities.itemActivated.connect(lambda item, _col: self._edit_opportunity())
         self.opportunities.currentItemChanged.connect(lambda *_: self._enable())
         for tree in (self.objectives, self.opportunities):
+            tree.setMinimumHeight(64)  # a header and two rows; the panel scrolls below that
             tree.header().setSectionResizeMode(QHeaderView.ResizeToContents)
             tree.header().setStretchLastSection(True)
 
@@ -120,10 +121,20 @@ class PlanPanel(QWidget):
         split.addWidget(opportunities_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
+        # In a scroll area: the tab must not make the window taller than a
+        # small screen (the account's other tabs need far less room).
+        inner = QWidget(self)
+        layout = _FitsTheView(inner)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(grid)
         layout.addWidget(split, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self._enable()
 
     # Building -----------------------------------------------------------------------
@@ -344,6 +355,15 @@ class PlanPanel(QWidget):
     def _delete_opportunity(self) -> None:
         if (deal := self.current_opportunity()) is not None:
             self.editing.delete_opportunity(deal)
+
+
+class _FitsTheView(QVBoxLayout):
+    """The panel's content takes the height the scroll area has (scrolling
+    only below its minimum), not the height its wrapped labels would like:
+    a scroll area sizes a layout with height-for-width to its preferred height."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 def _all_items(tree: QTreeWidget):

@@ -1,9 +1,11 @@
 """Every edit of an account plan as one undo step on the window's stack.
 
 A dialog has already committed the edit (so a mistake could be shown in
-place): the step's first redo only announces it; later undos and redos are
-service calls, each one transaction.  Every step announces "plan" so the
-views showing plans (and Home, whose list the plans feed) refresh.
+place): each step is an ``Operation`` made with ``done=True`` (see
+relapp.gui.operations); undos and redos are service calls, each one
+transaction.  Every step announces "plan" (and "entries": achieving an
+objective writes a deposit) so the views showing plans (and Home, whose
+list the plans feed) refresh.
 """
 
 from __future__ import annotations
@@ -12,34 +14,15 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from relapp.gui.plan.plan_dialogs import (
     AchieveDialog, DropDialog, IntentDialog, ObjectiveDialog, OpportunityDialog, ProgressDialog, StageDialog,
 )
+from relapp.gui.operations import Changes, Operation
 from relapp.services import account_plan as plan
 
-KIND = "plan"
-
-
-class PlanStep(QUndoCommand):
-    def __init__(self, text: str, do: Callable[[], object], undo: Callable[[], object],
-                 announce: Callable[[], None]):
-        super().__init__(text)
-        self._do, self._undo, self._announce = do, undo, announce
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-        else:
-            self._do()
-        self._announce()
-
-    def undo(self) -> None:
-        self._undo()
-        self._announce()
+CHANGES = Changes.of("plan", "entries")
 
 
 class PlanEditing(QObject):
@@ -51,7 +34,7 @@ class PlanEditing(QObject):
 
     # Pushing steps ------------------------------------------------------------
     def _push(self, text: str, do, undo) -> None:
-        self.editor.stack.push(PlanStep(text, do, undo, lambda: self.editor.changed.emit(KIND)))
+        self.editor.operations.run(Operation(text, CHANGES, do, undo, done=True))
 
     def _push_created(self, text: str, remove: Callable[[], object]) -> None:
         """A creation: undo removes the record (keeping it), redo puts it back."""

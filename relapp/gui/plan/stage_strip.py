@@ -8,6 +8,7 @@ import datetime as dt
 import html
 
 import pyqtgraph as pg
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from relapp.domain.account_plan import STAGES, StageChange, stage_label, stage_steps
@@ -41,15 +42,17 @@ class StageStrip(QWidget):
         self.steps: list[tuple[dt.date, int]] = []
         self.caption = QLabel(self)
         self.caption.setAccessibleName(self.tr("Stage and contact breadth"))
-        self.caption.setWordWrap(True)
         self.plot = DatePlotWidget()
         self.plot.setAccessibleName(self.tr("Stage over time"))
         self.plot.setMenuEnabled(False)
-        self.plot.setMinimumHeight(80)
+        self.plot.setMinimumHeight(84)
         self.plot.setMaximumHeight(110)
         item = self.plot.getPlotItem()
         item.getViewBox().setMouseEnabled(x=True, y=False)
         item.setYRange(0.6, len(STAGES) + 0.4, padding=0)
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.5, small.pointSizeF() - 1.5))  # five rungs fit in a low strip
+        item.getAxis("left").setTickFont(small)
         item.getAxis("left").setTicks([[(i + 1, vocabulary_label(label)) for i, (label, _m)
                                         in enumerate(STAGES.values())]])
         item.showGrid(x=False, y=True, alpha=0.12)

@@ -39,6 +39,12 @@ class AccountFilterProxy(QSortFilterProxyModel):
         return super().filterAcceptsRow(row, parent)
 
 
+# What the list shows (people and entries counts, balance, last contact, overdue promises), and what
+# the selected account's detail shows besides.
+LIST_KINDS = ("accounts", "people", "entries", "promises")
+DETAIL_KINDS = LIST_KINDS + ("team", "ties", "checkups", "meetings", "plan")
+
+
 class AccountsView(QWidget):
     account_selected = Signal(int)  # 0 when none
     open_stakeholder = Signal(int)
@@ -47,6 +53,7 @@ class AccountsView(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.account_id: int | None = None
+        self._reloading = False
 
         # The list ------------------------------------------------------------
         self.model = AccountTableModel(self)
@@ -96,7 +103,9 @@ class AccountsView(QWidget):
         self.meetings_button = QPushButton(self.tr("Board meetings…"), self)
         self.meetings_button.clicked.connect(self._open_meetings)
         self.chart = BalanceChart(self)
-        self.chart.setMinimumHeight(220)
+        # With the stage line under it, the pair stays as low as the chart alone
+        # was: the window must fit a laptop screen.
+        self.chart.setMinimumHeight(160)
         self.stage_strip = StageStrip(self)
         self.stage_strip.follow(self.chart.plot)
         self.people_model = StakeholderTableModel(self)
@@ -175,22 +184,31 @@ class AccountsView(QWidget):
         layout.addWidget(self.splitter)
         self.setTabOrder(self.filter_edit, self.table)
         self.reload()
+        editor.operations.changed.connect(self._data_changed)
 
     # Loading -----------------------------------------------------------------------
     def reload(self) -> None:
+        """The list afresh, the same account selected (its detail is not rebuilt)."""
         keep = self.account_id
-        self.model.reload()
-        if keep is not None and self.model.row_of(keep) >= 0:
-            self.select_account(keep)
-        elif self.proxy.rowCount():
-            self.table.selectRow(0)
-        else:
-            self._show_account(None)
+        self._reloading = True
+        try:
+            self.model.reload()
+            if keep is not None and self.model.row_of(keep) >= 0:
+                self.select_account(keep)
+            elif self.proxy.rowCount():
+                self.table.selectRow(0)
+            else:
+                self._show_account(None)
+        finally:
+            self._reloading = False
 
-    def refresh_account(self) -> None:
-        """After an edit: figures in the list and everything in the detail."""
-        self.reload()
-        self._show_account(self.account_id)
+    def _data_changed(self, changes, _origin) -> None:
+        shown = self.account_id
+        if changes.touches(*LIST_KINDS):
+            self.reload()
+        if self.account_id is not None and self.account_id == shown and changes.concerns(shown) \
+                and changes.touches(*DETAIL_KINDS):
+            self._show_account(shown)
 
     def select_account(self, account_id: int) -> None:
         source_row = self.model.row_of(account_id)
@@ -212,6 +230,8 @@ class AccountsView(QWidget):
             return
         source = self.proxy.mapToSource(current)
         row = self.model.account(source.row())
+        if self._reloading and row is not None and row.id == self.account_id:
+            return  # the same account, selected again after the list was read afresh
         self._show_account(row.id if row else None)
 
     def _show_account(self, account_id: int | None) -> None:
@@ -286,7 +306,6 @@ class AccountsView(QWidget):
         self.alert.hide()
         self.promises_panel = CommitmentsPanel(editor, self)
         self.health_panel = HealthPanel(self)
-        self.health_panel.changed.connect(lambda: editor.changed.emit("checkup"))
         self.tabs.addTab(self.promises_panel, self.tr("Promises"))
         self.tabs.addTab(self.health_panel, self.tr("Health"))
         self.plan_panel = PlanPanel(editor, self)
@@ -321,7 +340,6 @@ class AccountsView(QWidget):
     def _new_account(self) -> None:
         new_id = self.editor.new_account()
         if new_id is not None:
-            self.reload()
             self.select_account(new_id)
 
     def _new_person(self) -> None:

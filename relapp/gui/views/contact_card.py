@@ -23,7 +23,11 @@ from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
 from relapp.services.coverage import person_knowledge
 from relapp.services.keep_in_touch import contact_status
+from relapp.services.validation import NotFoundError
 from relapp.gui.vocabulary_labels import label as vocabulary_label
+
+# What the card shows: the person, their account, our team and ties, entries and promises.
+SHOWN_KINDS = ("accounts", "people", "team", "ties", "entries", "promises")
 
 
 class ContactCard(QDialog):
@@ -32,6 +36,7 @@ class ContactCard(QDialog):
     def __init__(self, stakeholder_id: int, editor, parent=None):
         super().__init__(parent)
         self.stakeholder_id = stakeholder_id
+        self._account_id: int | None = None
         self.editor = editor
         self.setWindowTitle(self.tr("Contact card"))
         self.resize(1100, 900)
@@ -120,17 +125,24 @@ class ContactCard(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
-        editor.changed.connect(self._changed)
+        editor.operations.changed.connect(self._data_changed)
         self.refresh()
 
-    def _changed(self, _kind: str) -> None:
-        if people.Stakeholder.get_or_none(people.Stakeholder.id == self.stakeholder_id) is None:
+    def _data_changed(self, changes, origin) -> None:
+        if not changes.touches(*SHOWN_KINDS) or not changes.concerns(self._account_id):
+            return
+        if origin is self and changes.kinds == {"ties"}:
+            return  # a tie set here: its box already shows it
+        try:
+            people.get_stakeholder(self.stakeholder_id)
+        except NotFoundError:  # deleted, or its account was
             self.close()
             return
         self.refresh()
 
     def refresh(self) -> None:
         person = people.get_stakeholder(self.stakeholder_id)
+        self._account_id = person.account_id
         account = accounts.get_account(person.account_id)
         self.setWindowTitle(self.tr("%s — contact card") % person.name)
         self.name.setText(person.name)
@@ -191,7 +203,7 @@ class ContactCard(QDialog):
                 box.addItem(f"{level} · {vocabulary_label(text)}", level)
             box.setCurrentIndex(box.findData(strengths.get(member.id, 0)))
             box.currentIndexChanged.connect(
-                lambda _i, m=member.id, b=box: self.editor.set_tie(m, self.stakeholder_id, b.currentData()))
+                lambda _i, m=member.id, b=box: self.editor.set_tie(m, self.stakeholder_id, b.currentData(), self))
             label.setBuddy(box)
             self.ties_grid.addWidget(label, row, 0)
             self.ties_grid.addWidget(box, row, 1)

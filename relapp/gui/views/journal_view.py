@@ -102,6 +102,13 @@ class JournalView(QWidget):
         layout.addLayout(bottom)
         self.reload_choices()
         self.apply_filter()
+        editor.operations.changed.connect(self._data_changed)
+
+    def _data_changed(self, changes, _origin) -> None:
+        if changes.touches("accounts", "people", "team"):
+            self.reload_choices()  # the account and person filters name them
+        if changes.touches("accounts", "people", "team", "entries", "promises"):
+            self.apply_filter()
 
     def _combo(self, everything: str) -> QComboBox:
         box = QComboBox(self)

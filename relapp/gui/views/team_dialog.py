@@ -32,8 +32,12 @@ class TeamDialog(QDialog):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         layout.addWidget(close)
-        editor.changed.connect(lambda _kind: self.refresh())
+        editor.operations.changed.connect(self._data_changed)
         self.refresh()
+
+    def _data_changed(self, changes, _origin) -> None:
+        if changes.touches("team"):
+            self.refresh()
 
     def refresh(self) -> None:
         self.list.clear()

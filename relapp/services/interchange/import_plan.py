@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from peewee import fn
 
@@ -110,6 +110,8 @@ class ImportPlan:
     refused: list[Refusal] = field(default_factory=list)
     dump: dict | None = None  # a full dump to restore into an empty data directory
     moves: list[MoveOffer] = field(default_factory=list)  # known people at a new organisation
+    # What the plan was made from, to make it again under the write lock.
+    inputs: tuple | None = field(default=None, repr=False, compare=False)
 
     def record_moves(self, choice: str = "move") -> None:
         for offer in self.moves:
@@ -271,7 +273,22 @@ def plan_import(parsed: ParsedContacts, account: str | None = None, merge_near: 
         by_name.setdefault((account_ref if person.id is None else person.account_id, person.name.casefold()),
                            person)
     plan.accounts = list(targets.values())
+    plan.inputs = (parsed, account, merge_near, encoding)
     return plan
+
+
+def _plan_again(plan: ImportPlan, cancelled: Cancelled | None) -> None:
+    """Plan again from the same file and answers, in place, so the caller's
+    plan says what is written.  Run inside the write transaction: another
+    import (or an edit) may have added the same people since the preview,
+    and they must be merged, not added twice."""
+    parsed, account, merge_near, encoding = plan.inputs
+    fresh = plan_import(parsed, account, merge_near, encoding, cancelled)
+    chosen = {offer.stakeholder_id: offer.choice for offer in plan.moves}  # the user's answers stand
+    for offer in fresh.moves:
+        offer.choice = chosen.get(offer.stakeholder_id, offer.choice)
+    for item in fields(ImportPlan):
+        setattr(plan, item.name, getattr(fresh, item.name))
 
 
 def plan_restore(dump: dict, stakeholders: int) -> ImportPlan:
@@ -280,9 +297,11 @@ def plan_restore(dump: dict, stakeholders: int) -> ImportPlan:
     return plan
 
 
-def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
+def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Cancelled | None = None,
+               recheck: bool = True) -> None:
     """Write the plan in one transaction: on any error or a cancel, nothing
-    of it is kept."""
+    of it is kept.  The plan is made again inside that transaction first
+    (``recheck``), unless the caller made it under the same lock."""
     if plan.dump is not None:
         restore_dump(plan.dump, progress, cancelled)
         return
@@ -298,9 +317,12 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
         if progress is not None:
             progress(done, total)
 
-    joining = [offer.person for offer in plan.moves if offer.choice in ("move", "separate")]
-    needed = {p.account.key for p in [*plan.added, *joining] if p.account is not None}
     with v.transaction():
+        if recheck and plan.inputs is not None:
+            _plan_again(plan, cancelled)
+            total = len(plan.added) + len(plan.updated) + sum(1 for o in plan.moves if o.choice != "skip")
+        joining = [offer.person for offer in plan.moves if offer.choice in ("move", "separate")]
+        needed = {p.account.key for p in [*plan.added, *joining] if p.account is not None}
         account_ids: dict[str, int] = {}
         for target in plan.accounts:
             if target.existing_id is not None:

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from relapp.services.interchange.full_dump import data_is_empty
-from relapp.services.interchange.import_plan import ImportPlan, plan_import, plan_restore
+from relapp.services import validation as v
+from relapp.services.interchange.import_plan import ImportPlan, Progress, apply_plan, plan_import, plan_restore
 from relapp.services.interchange.source_files import SourceFile, dump_contacts, read_source
 
 
@@ -25,3 +26,23 @@ def plan_source(source: SourceFile, account: str | None = None, merge_near: dict
 
 def plan_file(path: Path, account: str | None = None) -> ImportPlan:
     return plan_source(read_source(path), account)
+
+
+def import_source(source: SourceFile, account: str | None = None, progress: Progress | None = None,
+                  record_moves: bool = False) -> ImportPlan:
+    """Plan and write in one transaction, under the write lock: an import
+    running beside this one either finished before (its people are merged)
+    or waits.  ``record_moves``: a known person at a new organisation left
+    their old account and joins the new one (else they are left out).
+    Returns the plan that was written."""
+    with v.transaction():
+        plan = plan_source(source, account)
+        if record_moves:
+            plan.record_moves("move")
+        if plan.dump is None:
+            apply_plan(plan, progress, recheck=False)
+            return plan
+    # A full dump is written in a transaction of its own (its references are
+    # checked at that commit), which finds again that the data is empty.
+    apply_plan(plan, progress)
+    return plan

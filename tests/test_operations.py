@@ -1,0 +1,128 @@
+"""Operations and change sets: every edit in the window is one undo step and every view that shows
+the data changed follows it without being told by another view."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gui_helpers import activate, open_window
+from relapp.gui.operations import Changes, Operation, Operations
+from relapp.services import people
+from relapp.services.validation import ValidationError
+
+STANCE_COLUMN = "Stance"
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_db, data_dir, tmp_path):
+    return open_window(qtbot, data_dir, tmp_path)
+
+
+def shown_stance(accounts_view, person_id: int) -> str:
+    model = accounts_view.people_model
+    column = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())].index(STANCE_COLUMN)
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(model.IdRole) == person_id)
+    return model.index(row, column).data()
+
+
+def test_a_stance_set_on_the_map_shows_in_accounts_and_ctrl_z_reverts_both(qtbot, demo_window):
+    window = demo_window
+    window.show_view("accounts")
+    accounts_view = window.view("accounts")
+    account_id = window.current_account_id()
+    window.show_view("map")
+    map_view = window.view("map")
+    assert map_view.account_id == account_id
+    person = next(p for p in map_view.data.people if p.stance != "blocker")
+    before = shown_stance(accounts_view, person.id)
+    assert before != "Blocker"
+
+    menu = map_view.context_menu_for(person.key)
+    stance_menu = next(a.menu() for a in menu.actions() if a.text() == "Stance")
+    next(a for a in stance_menu.actions() if a.text() == "Blocker").trigger()
+
+    assert shown_stance(accounts_view, person.id) == "Blocker"  # no refresh asked for
+    assert map_view.data.person(person.id).stance == "blocker"
+    assert window.operations.stack.undoText() == f"Stance of {person.name}"
+    assert person.name in window.statusBar().currentMessage()
+
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
+    assert people.get_stakeholder(person.id).stance == person.stance
+    assert shown_stance(accounts_view, person.id) == before
+    assert map_view.data.person(person.id).stance == person.stance
+
+
+def test_map_links_ties_and_roles_are_undoable_steps(qtbot, demo_window):
+    window = demo_window
+    window.show_view("accounts")
+    window.show_view("map")
+    map_view = window.view("map")
+    stack = window.operations.stack
+    a, b = map_view.data.people[:2]
+    links = len(map_view.data.links)
+
+    menu = map_view.context_menu_for(a.key)
+    influences = next(x.menu() for x in menu.actions() if x.text() == "Influences")
+    next(x for x in influences.actions() if x.text() == b.name).trigger()
+    assert len(map_view.data.links) == links + 1
+    stack.undo()
+    assert len(map_view.data.links) == links
+    stack.redo()
+    assert len(map_view.data.links) == links + 1
+
+    member = map_view.data.team[0]
+    strength = next((t.strength for t in map_view.data.ties if t.member_id == member.id
+                     and t.stakeholder_id == a.id), 0)
+    new = 5 if strength != 5 else 1
+    menu = map_view.context_menu_for(a.key)
+    ties = next(x.menu() for x in menu.actions() if x.text() == "Ties with our team")
+    sub = next(x.menu() for x in ties.actions() if x.text().startswith(member.name))
+    next(x for x in sub.actions() if x.text().startswith(f"{new} ")).trigger()
+    assert people.tie_strength(member.id, a.id) == new
+    stack.undo()
+    assert people.tie_strength(member.id, a.id) == strength
+
+
+class Recorder:
+    def __init__(self, operations: Operations):
+        self.seen = []
+        operations.changed.connect(lambda changes, origin: self.seen.append((changes, origin)))
+
+
+def test_a_refused_step_is_not_pushed_and_a_failing_undo_leaves_the_stack(qtbot):
+    operations = Operations()
+    recorder = Recorder(operations)
+    failures = []
+    operations.failed.connect(lambda step, message: failures.append((step, message)))
+
+    def refuse():
+        raise ValidationError("name", "is required")
+
+    with pytest.raises(ValidationError):
+        operations.run(Operation("Refused", Changes.of("accounts"), refuse, lambda: None))
+    assert operations.stack.count() == 0 and recorder.seen == []
+
+    done = []
+    origin = object()
+    operations.run(Operation("Works once", Changes.of("people", account=3), lambda: done.append(1), refuse),
+                   origin)
+    assert done == [1] and recorder.seen == [(Changes.of("people", account=3), origin)]
+    operations.stack.undo()
+    assert failures == [("Works once", "name: is required")]
+    assert operations.stack.count() == 0  # the step that cannot be undone is gone
+    assert len(recorder.seen) == 1  # nothing changed, nothing announced
+
+
+def test_changes_say_what_and_where():
+    one = Changes.of("people", account=1)
+    assert one.touches("people", "ties") and not one.touches("entries")
+    assert one.concerns(1) and not one.concerns(2)
+    assert Changes.of("team").concerns(2)  # no account named: any account
+    both = one | Changes.of("ties", account=2)
+    assert both.kinds == {"people", "ties"} and both.accounts == {1, 2}
+    assert (one | Changes.of("team")).concerns(7)
+    assert Changes.everything().touches("settings")
+    with pytest.raises(ValueError):
+        Changes.of("peopel")
