@@ -1,41 +1,57 @@
-"""``relapp people ACCOUNT``: an account's people as coverage sees them."""
+"""``relapp people [ACCOUNT] [--json]``: everyone across accounts (their
+people, then ours), or one account's people.
+
+Each person is one record from ``people_directory.person_record``; further
+keys for one account (its map's view of a person) are added to those
+records, never in place of them, so every key stays where scripts expect it.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 from relapp.cli.data import open_data
-from relapp.services.account_people import account_people, person_json
-from relapp.services.accounts import find_account
 
 
 def register(sub) -> None:
-    p = sub.add_parser("people", help="an account's people: who of ours knows them, last contact, way in")
-    p.add_argument("account", metavar="ACCOUNT", help="the account's name")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p = sub.add_parser("people", help="everyone across accounts (theirs and ours), or one account's people")
+    p.add_argument("account", metavar="ACCOUNT", nargs="?", help="only this account's people")
+    p.add_argument("--json", action="store_true",
+                   help="print a JSON list (name, account, title, tags, key_dates, …) instead of a table")
     p.set_defaults(handler=run)
+
+
+def people_records(account: str | None) -> list[dict]:
+    from relapp.services.account_people import coverage_keys
+    from relapp.services.accounts import find_account
+    from relapp.services.people_directory import THEIRS, everyone, person_record
+
+    account_id = find_account(account).id if account else None
+    rows = everyone(account_id)
+    # Coverage as the map sees it (status, known_by, path, …), added to their people's records.
+    extra = coverage_keys([account_id] if account_id is not None else None)
+    records = []
+    for row in rows:
+        record = person_record(row)
+        if row.kind == THEIRS:
+            record.update({k: v for k, v in extra.get(row.id, {}).items() if k not in record})
+        records.append(record)
+    return records
 
 
 def run(args) -> int:
     open_data(args)
-    account = find_account(args.account)  # an unknown name: one line naming close matches
-    listing = account_people(account.id, dt.date.today())
-    records = [person_json(r) for r in listing.people]
+    records = people_records(args.account)
     if args.json:
-        for record in records:
-            record["account"] = listing.account
         print(json.dumps(records, indent=2, ensure_ascii=False))
         return 0
     if not records:
-        print(f"{listing.account} has no people yet")
+        print("nobody yet")
         return 0
-    for r in records:
-        known = ", ".join(f"{k['member']} {k['strength']}/5{' (journal)' if k['source'] == 'journal' else ''}"
-                          for k in r["known_by"]) or "nobody"
-        line = f"{r['name']} ({r['title'] or 'no title'}, {r['status']}): known by {known}; " \
-               f"last contact {r['last_contact'] or 'never'}"
-        if r["path"]:
-            line += "; way in: " + " → ".join(r["path"])
-        print(line)
+    header = ("Name", "Account", "Title", "Tags", "Last contact")
+    lines = [header] + [(r["name"], r["account"] or "(our team)", r["title"], ", ".join(r["tags"]),
+                         r["last_contact"] or "—") for r in records]
+    widths = [min(max(len(line[i]) for line in lines), 40) for i in range(len(header))]
+    for line in lines:
+        print("  ".join(cell[:w].ljust(w) for cell, w in zip(line, widths)).rstrip())
     return 0

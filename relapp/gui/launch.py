@@ -10,7 +10,7 @@ from pathlib import Path
 def run_window(data_dir: Path, quick_entry: bool = False) -> int:
     """``quick_entry`` opens the quick entry as soon as the window is up
     (or asks the window already open to do so)."""
-    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtCore import Qt, QThreadPool, QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from relapp.gui.application import create_application
@@ -39,6 +39,9 @@ def run_window(data_dir: Path, quick_entry: bool = False) -> int:
         if not open_with_recovery(data_dir, check=False):
             return 1
         window = MainWindow(data_dir)
+        # Closing the window ends the application, whatever else is still
+        # around (a hidden dialog or helper widget is no reason to stay).
+        window.closed.connect(app.quit, Qt.QueuedConnection)
         instance.listen(window)
         # Queued: the request arrives in a socket handler, and the dialog
         # runs an event loop of its own.

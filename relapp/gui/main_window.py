@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib import import_module
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
@@ -20,8 +20,9 @@ from relapp import __version__
 from relapp.gui.editing import Editor
 from relapp.gui.operations import Changes, Operations
 from relapp.gui.outside_changes import OutsideChanges
+from relapp.gui.shortcuts import key_bindings
 
-VIEWS = ("home", "accounts", "map", "journal")
+VIEWS = ("home", "accounts", "map", "journal", "people")
 SIDEBAR_STYLE = "QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 14px; }"
 
 
@@ -31,6 +32,8 @@ PRELOAD_DELAY_MS = 1200
 
 
 class MainWindow(QMainWindow):
+    closed = Signal()  # the window has closed: the application ends (see relapp.gui.launch)
+
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
@@ -42,6 +45,7 @@ class MainWindow(QMainWindow):
         self.operations.stack.indexChanged.connect(self._update_undo_status)
         self.editor = Editor(self.operations, self)
         self._views: dict[str, QWidget] = {}
+        self.find_box = None  # built on first Ctrl+K
         self._cards: list[QWidget] = []
 
         self.sidebar = QListWidget(self)
@@ -49,7 +53,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(150)
         self.sidebar.setFrameShape(QListWidget.NoFrame)
-        for key, label in zip(VIEWS, (self.tr("Home"), self.tr("Accounts"), self.tr("Map"), self.tr("Journal"))):
+        for key, label in zip(VIEWS, (self.tr("Home"), self.tr("Accounts"), self.tr("Map"), self.tr("Journal"),
+                                      self.tr("People"))):
             item = QListWidgetItem(label)
             item.setData(Qt.UserRole, key)
             item.setSizeHint(item.sizeHint().expandedTo(self.sidebar.sizeHint().boundedTo(item.sizeHint())))
@@ -149,6 +154,14 @@ class MainWindow(QMainWindow):
         view.open_account.connect(self.show_account)
         return view
 
+    def _make_people(self) -> QWidget:
+        from relapp.gui.people.people_view import PeopleView
+
+        view = PeopleView(self.operations, self)
+        view.open_stakeholder.connect(self.open_contact_card)
+        view.open_member.connect(self.open_team)
+        return view
+
     def _switch(self, row: int) -> None:
         if 0 <= row < len(VIEWS):
             widget = self.view(VIEWS[row])
@@ -194,7 +207,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcuts(key_bindings(*keys))
         action.triggered.connect(slot)
         if name:
             action.setObjectName(name)
@@ -210,7 +223,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("New &account…"), self.new_account, "Ctrl+Shift+A", "newAccount")
         self._action(file_menu, self.tr("New &stakeholder…"), self.new_stakeholder, "Ctrl+Shift+S",
                      "newStakeholder")
-        self._action(file_menu, self.tr("Our &team…"), self.open_team, "Ctrl+Shift+T", "team")
+        self._action(file_menu, self.tr("Our &team…"), lambda: self.open_team(), "Ctrl+Shift+T", "team")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import…"), self.open_import, "Ctrl+I", "import")
         self._action(file_menu, self.tr("E&xport…"), self.open_export, "Ctrl+Shift+E", "export")
@@ -230,6 +243,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Find in journal"), self.find, QKeySequence.Find, "find")
+        find_anything = self._action(edit_menu, self.tr("Find &anything…"), self.find_anything, "Ctrl+K",
+                                     "findAnything")
+        find_anything.setShortcutContext(Qt.ApplicationShortcut)  # from contact cards and dialogs too
+        self._action(edit_menu, self.tr("&Tags…"), self.open_tags, None, "tags")
         edit_menu.addSeparator()
         prefs = self._action(edit_menu, self.tr("&Preferences…"), self.open_preferences,
                              [QKeySequence.Preferences, "Ctrl+,"], "preferences")
@@ -237,7 +254,7 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&View"))
         for number, (key, label) in enumerate(zip(VIEWS, (self.tr("&Home"), self.tr("&Accounts"), self.tr("&Map"),
-                                                          self.tr("&Journal"))), start=1):
+                                                          self.tr("&Journal"), self.tr("&People"))), start=1):
             self._action(view_menu, label, lambda _c=False, k=key: self.show_view(k), f"Ctrl+{number}",
                          f"view_{key}")
 
@@ -248,6 +265,7 @@ class MainWindow(QMainWindow):
         account_menu.addSeparator()
         self._action(account_menu, self.tr("&Board brief…"), self.open_brief, "Ctrl+B", "brief")
         self._action(account_menu, self.tr("&Check-up…"), self.open_checkup, None, "checkup")
+        self._action(account_menu, self.tr("&Tags…"), self.edit_account_tags, "Ctrl+Shift+G", "accountTags")
 
         help_menu = bar.addMenu(self.tr("&Help"))
         about = self._action(help_menu, self.tr("&About Relapp"), self.about, None, "about")
@@ -274,6 +292,12 @@ class MainWindow(QMainWindow):
         if (account_id := self._require_account()) is not None:
             self.editor.edit_account(account_id)
 
+    def edit_account_tags(self) -> None:
+        from relapp.services.accounts import get_account
+
+        if (account_id := self._require_account()) is not None:
+            self.editor.edit_tags("account", account_id, get_account(account_id).name)
+
     def toggle_archive(self) -> None:
         from relapp.services.accounts import get_account
 
@@ -297,15 +321,50 @@ class MainWindow(QMainWindow):
         self.show_view("journal")
         self.view("journal").focus_search()
 
-    def open_team(self) -> None:
+    def find_anything(self) -> None:
+        if self.find_box is None:
+            from relapp.gui.find.find_box import FindBox
+
+            self.find_box = FindBox(self)
+            self.find_box.chosen.connect(self.open_found)
+        self.find_box.open()
+
+    def open_found(self, found) -> None:
+        """Open the place a find result lives: the account, the contact
+        card, our team, the entry in the journal, the account's promises."""
+        self.raise_()
+        self.activateWindow()
+        if found.kind == "stakeholder":
+            self.open_contact_card(found.id)
+        elif found.kind == "member":
+            self.open_team(found.id)
+        elif found.kind == "entry":
+            self.show_view("journal")
+            self.view("journal").reveal_entry(found.id, found.account_id)
+        elif found.account_id is not None:  # account, promise, meeting
+            self.show_account(found.account_id)
+            if found.kind == "promise":
+                self.view("accounts").show_promises()
+
+    def open_team(self, member_id: int | None = None) -> None:
         from relapp.gui.views.team_dialog import TeamDialog
 
-        TeamDialog(self.editor, self).exec()
+        dialog = TeamDialog(self.editor, self)
+        if member_id is not None:
+            dialog.select_member(member_id)
+        dialog.exec()
+
+    def open_tags(self) -> None:
+        from relapp.gui.forms.tag_manager import TagManagerDialog
+
+        TagManagerDialog(self.editor, self).exec()
 
     def open_preferences(self) -> None:
         from relapp.gui.preferences_dialog import PreferencesDialog
 
-        PreferencesDialog(self.data_dir, self).exec()
+        if PreferencesDialog(self.data_dir, self).exec():
+            # How far ahead Home looks for key dates may have changed.
+            self.operations.announce(Changes.of("settings", "dates"))
 
     def open_import(self) -> None:
         from relapp.gui.interchange.import_dialog import ImportDialog
@@ -424,3 +483,5 @@ class MainWindow(QMainWindow):
         for card in list(self._cards):
             card.close()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()

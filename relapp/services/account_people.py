@@ -1,15 +1,14 @@
-"""Everyone of an account's people as coverage sees them: who of ours knows
-them and how, their last contact, whether they are still there, and for a
-gap the way in.  Plain records, so the command line and the window can
-extend them (tags, key dates) without touching the store."""
+"""Their people as coverage sees them: who of ours knows them and how,
+their last contact, whether they are still there, and for a gap the way
+in.  Plain records; ``relapp people --json`` adds their keys to the
+directory's (``people_directory.person_record``)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from relapp.services.accounts import get_account
-from relapp.services.coverage import account_coverage
+from relapp.services.coverage import all_coverage
 from relapp.store.models import StakeholderChange
 
 STATUSES = ("active", "moved", "left")
@@ -37,21 +36,8 @@ class PersonRecord:
     left_on: dt.date | None = None
 
 
-@dataclass(frozen=True)
-class AccountPeople:
-    account_id: int
-    account: str
-    people: list[PersonRecord] = field(default_factory=list)
-
-
-def account_people(account_id: int, today: dt.date | None = None) -> AccountPeople:
-    """The account's people, most influential first, those who left last."""
-    today = today or dt.date.today()
-    account = get_account(account_id)
-    coverage = account_coverage(account_id, today)
+def _records(coverage, moved: set[int]) -> list[PersonRecord]:
     gaps = {g.stakeholder_id: g.kind for g in coverage.gaps}
-    moved = {sid for (sid,) in StakeholderChange.select(StakeholderChange.stakeholder)
-             .where(StakeholderChange.kind == "moved").tuples()}
     records = []
     for p in (coverage.people or {}).values():
         status = "left" if not p.active else "moved" if p.stakeholder_id in moved else "active"
@@ -62,11 +48,25 @@ def account_people(account_id: int, today: dt.date | None = None) -> AccountPeop
             intro.path if intro is not None and p.stakeholder_id in gaps else None,
             gaps.get(p.stakeholder_id), p.left_on))
     records.sort(key=lambda r: (r.status == "left", -r.influence, r.name.lower()))
-    return AccountPeople(account.id, account.name, records)
+    return records
+
+
+def _moved() -> set[int]:
+    return {sid for (sid,) in StakeholderChange.select(StakeholderChange.stakeholder)
+            .where(StakeholderChange.kind == "moved").tuples()}
+
+
+def coverage_keys(account_ids: list[int] | None, today: dt.date | None = None) -> dict[int, dict]:
+    """Per stakeholder (of these accounts, or all), the coverage keys
+    ``relapp people --json`` adds to each of their people (status,
+    known_by, path, gap, left_on, …); all accounts in one coverage pass."""
+    moved = _moved()
+    return {record.id: person_json(record) for coverage in all_coverage(account_ids, today).values()
+            for record in _records(coverage, moved)}
 
 
 def person_json(record: PersonRecord) -> dict:
-    """One person as ``relapp people --json`` prints them."""
+    """One person's coverage keys as ``relapp people --json`` prints them."""
     return {
         "name": record.name,
         "title": record.title,

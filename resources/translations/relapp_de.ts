@@ -183,7 +183,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../relapp/gui/views/accounts_view.py" line="+63"/>
+        <location filename="../../relapp/gui/views/accounts_view.py" line="+69"/>
         <source>Filter accounts…</source>
         <translation>Konten filtern…</translation>
     </message>
@@ -199,6 +199,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Only accounts with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
@@ -208,7 +218,7 @@
         <translation>Neues Konto…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Upcoming board meetings</source>
         <translation>Kommende Vorstandssitzungen</translation>
     </message>
@@ -260,7 +270,7 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+118"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
@@ -275,7 +285,7 @@
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Purpose of the relationship</source>
         <translation>Zweck der Beziehung</translation>
     </message>
@@ -410,7 +420,7 @@
 <context>
     <name>AttentionTableModel</name>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="+75"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="+76"/>
         <source>Purpose: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,7 +1106,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../relapp/gui/views/contact_card.py" line="+41"/>
+        <location filename="../../relapp/gui/views/contact_card.py" line="+45"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,7 +1141,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Tags and key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>About this person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,16 +1187,26 @@ Your current data is kept as a backup first, so you can go back to it from this 
     </message>
     <message>
         <location line="+4"/>
+        <source>Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New promise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>%s — contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>left on %s (former)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,7 +1351,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../relapp/gui/editing.py" line="+51"/>
+        <location filename="../../relapp/gui/editing.py" line="+58"/>
         <source>New account %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,6 +1475,26 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+2"/>
         <source>Delete entry %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tags of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Key dates of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change tag %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete tag %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1601,6 +1646,87 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>FindBox</name>
+    <message>
+        <location filename="../../relapp/gui/find/find_box.py" line="+31"/>
+        <source>Find anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts</source>
+        <translation type="unfinished">Konten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their people</source>
+        <translation type="unfinished">Ihre Leute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our team</source>
+        <translation type="unfinished">Unser Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Journal</source>
+        <translation type="unfinished">Journal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promises</source>
+        <translation type="unfinished">Zusagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find accounts, people, entries, promises, meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n found · ↑↓ to choose · Enter opens · Esc closes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing found for “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Names, titles, emails, organisations, words from the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../relapp/gui/forms/designer.py" line="+136"/>
@@ -1687,7 +1813,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Was Aufmerksamkeit braucht</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location line="+190"/>
         <source>Open</source>
         <translation>Öffnen</translation>
@@ -2030,7 +2156,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/journal_table.py" line="+207"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="+212"/>
         <source>%d overdue promise(s) in this account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,7 +2174,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../relapp/gui/views/journal_view.py" line="+32"/>
+        <location filename="../../relapp/gui/views/journal_view.py" line="+33"/>
         <source>Search titles and notes…</source>
         <translation>Titel und Notizen durchsuchen…</translation>
     </message>
@@ -2086,6 +2212,11 @@ You can undo this with Ctrl+Z.</source>
         <location line="+1"/>
         <source>Withdrawals only</source>
         <translation>Nur Abhebungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2153,7 +2284,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%s (our side)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,8 +2302,66 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>Choose an account (or select an entry) for the promise first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyDatesDialog</name>
+    <message>
+        <location filename="../../relapp/gui/forms/key_dates_dialog.py" line="+19"/>
+        <source>Key dates of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished">Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the day as 1980-06-12, or --06-12 when the year is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Row %d: say what the date is (Birthday, Anniversary…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row %d: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2192,12 +2381,12 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+37"/>
+        <location filename="../../relapp/gui/main_window.py" line="+40"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2222,12 +2411,17 @@ You can undo this with Ctrl+Z.</source>
         <translation>Journal</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation type="unfinished">Personen</translation>
+    </message>
+    <message>
         <location line="+81"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2292,7 +2486,18 @@ You can undo this with Ctrl+Z.</source>
         <translation>Im Journal &amp;suchen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Find &amp;anything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>&amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -2320,6 +2525,11 @@ You can undo this with Ctrl+Z.</source>
         <location line="+1"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2352,7 +2562,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Beziehungs-&amp;Check…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2367,12 +2577,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>Eintrag gespeichert</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Select an account first</source>
         <translation>Bitte zuerst ein Konto auswählen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+62"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
@@ -2463,7 +2673,7 @@ It has left the undo list.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+88"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+91"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
@@ -2667,7 +2877,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+52"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+54"/>
         <source>unknown to us</source>
         <translation>uns unbekannt</translation>
     </message>
@@ -2688,12 +2898,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+329"/>
+        <location line="+334"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-317"/>
         <source>Map of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2759,12 +2969,22 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+272"/>
+        <location line="+277"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-276"/>
+        <source>Tag filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>By department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,7 +3099,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Drag to place people; double-click opens the contact card; right-click for more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,7 +3175,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Move %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,6 +3766,110 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
 </context>
 <context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../relapp/gui/people/people_view.py" line="+33"/>
+        <source>Filter by name, title, account, email or tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts</source>
+        <translation type="unfinished">Konten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Influence</source>
+        <translation type="unfinished">Einfluss</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Influence %d or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Influence 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stance</source>
+        <translation type="unfinished">Haltung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last contact</source>
+        <translation type="unfinished">Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seen in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not seen for 90 days or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Never met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+53"/>
+        <source>Our team</source>
+        <translation type="unfinished">Unser Team</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>People</source>
+        <translation type="unfinished">Personen</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 of %2 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonChangeDialog</name>
     <message>
         <location filename="../../relapp/gui/views/person_change_dialog.py" line="+24"/>
@@ -3922,7 +4246,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relapp/gui/preferences_dialog.py" line="+23"/>
+        <location filename="../../relapp/gui/preferences_dialog.py" line="+24"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3962,6 +4286,16 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Key dates on Home, days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
@@ -3974,6 +4308,11 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+1"/>
         <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key dates on Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4120,13 +4459,18 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>QuestionsDialog</name>
     <message>
-        <location filename="../../relapp/gui/health/questions_dialog.py" line="+22"/>
-        <location line="+4"/>
+        <location filename="../../relapp/gui/health/questions_dialog.py" line="+24"/>
+        <location line="+5"/>
         <source>Check-up questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
+        <source>Check-up questions for internal customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Double-click a question to reword it; untick it to stop asking it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4870,14 +5214,15 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation>Letzter Kommentar</translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="-97"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="-98"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/account_table.py" line="-57"/>
-        <location filename="../../relapp/gui/models/journal_table.py" line="-185"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="-190"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="+20"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -4919,6 +5264,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/stakeholder_table.py" line="-81"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="+5"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
@@ -4940,6 +5286,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/stakeholder_table.py" line="-5"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="-4"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -4955,6 +5302,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     </message>
     <message>
         <location filename="../../relapp/gui/models/stakeholder_table.py" line="-1"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="-2"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4965,11 +5313,13 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="+4"/>
         <source>Influence</source>
         <translation>Einfluss</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="+1"/>
         <source>Stance</source>
         <translation>Haltung</translation>
     </message>
@@ -4977,6 +5327,78 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <location line="+1"/>
         <source>Our best tie</source>
         <translation>Unsere beste Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../../relapp/gui/people/people_model.py" line="-2"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <location filename="../../relapp/gui/forms/tag_manager.py" line="+30"/>
+        <location line="+3"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tag name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <location filename="../../relapp/gui/forms/tags_dialog.py" line="+17"/>
+        <source>Tags of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier 1, North, Retail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Separate tags with commas; a new name makes a new tag.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5422,16 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <location line="+0"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key dates…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5261,6 +5693,11 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <location line="+1"/>
         <source>Check-up due</source>
         <translation>Check fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>

@@ -34,13 +34,20 @@ def render_chart(account_id: int, stakeholder_id: int | None = None, since: dt.d
         view.setXRange(to_seconds(since), to_seconds((today or dt.date.today()) + dt.timedelta(days=3)), padding=0)
         view.enableAutoRange(axis="y")
         view.setAutoVisible(y=True)
-    # Lay the widget out for real without ever putting it on a screen.
+    # Lay the widget out for real without ever putting it on a screen.  A
+    # shown top-level widget counts as an open window: left shown, it kept
+    # the application running after its last real window had closed.
     chart.setAttribute(Qt.WA_DontShowOnScreen)
+    chart.setAttribute(Qt.WA_QuitOnClose, False)
     chart.show()
-    QApplication.processEvents()
-    if fmt == "svg":
-        return _svg(chart.plot, width, height)
-    return _png(chart.plot, width, height)
+    try:
+        QApplication.processEvents()
+        if fmt == "svg":
+            return _svg(chart.plot, width, height)
+        return _png(chart.plot, width, height)
+    finally:
+        chart.hide()
+        chart.deleteLater()
 
 
 def _svg(widget, width: int, height: int) -> bytes:

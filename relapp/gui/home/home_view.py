@@ -30,11 +30,11 @@ from relapp.services import attention
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 SNOOZE_DAYS = 7
-PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment", "stakeholder-left",
-                "role-changed")
+PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment", "key-date",
+                "stakeholder-left", "role-changed")
 # Everything the list is worked out from.
 SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "promises", "checkups", "meetings", "plan",
-               "attention")
+               "attention", "dates", "settings")
 
 
 class HomeView(QWidget):
@@ -82,7 +82,11 @@ class HomeView(QWidget):
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence.Delete, self.table, self.dismiss_current, context=Qt.WidgetShortcut)
+        # The context is set apart: passed with a slot to the constructor it is
+        # dropped, and Delete became window-wide, ambiguous with the journal's.
+        dismiss = QShortcut(QKeySequence.Delete, self.table)
+        dismiss.setContext(Qt.WidgetShortcut)
+        dismiss.activated.connect(self.dismiss_current)
 
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.clicked.connect(lambda: self.act_on(self.table.currentIndex().row()))
