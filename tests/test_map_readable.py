@@ -31,6 +31,17 @@ def eighty(db):
     return account.id
 
 
+def open_map(qtbot, account_id):
+    from relapp.gui.map.map_view import MapView
+
+    view = MapView()
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    view.set_account(account_id)
+    return view
+
+
 def text_sizes(svg: bytes) -> list[float]:
     """The font size of every text element, from the element or the group it inherits it from."""
     root = ET.fromstring(svg)
@@ -72,13 +83,7 @@ def test_zoomed_out_names_give_way_to_initials(qtbot, eighty):
 
 
 def test_find_on_map_centres_and_selects(qtbot, eighty):
-    from relapp.gui.map.map_view import MapView
-
-    view = MapView()
-    qtbot.addWidget(view)
-    view.resize(1200, 800)
-    view.show()
-    view.set_account(eighty)
+    view = open_map(qtbot, eighty)
     view.set_layout("org")
     view.find_box.setFocus()
     qtbot.keyClicks(view.find_box, "featherstonehaugh 42")
@@ -91,13 +96,8 @@ def test_find_on_map_centres_and_selects(qtbot, eighty):
 
 
 def test_the_account_is_chosen_on_the_map_and_named_in_its_header(qtbot, eighty):
-    from relapp.gui.map.map_view import MapView
-
     other = accounts.create_account(name="Another Client")
-    view = MapView()
-    qtbot.addWidget(view)
-    view.show()
-    view.set_account(eighty)
+    view = open_map(qtbot, eighty)
     assert view.header.text().startswith("Eighty Strong plc")
     chosen = []
     view.account_chosen.connect(chosen.append)
@@ -150,14 +150,9 @@ def test_departments_each_get_a_frame_holding_their_people_without_overlap():
 
 
 def test_the_organisation_groups_by_department_and_folds_into_counted_groups(qtbot, eighty, tmp_path):
-    from relapp.gui.map.map_view import MapView
     from relapp.gui.map.scene import DepartmentFrame, GroupItem, PersonItem
 
-    view = MapView()
-    qtbot.addWidget(view)
-    view.resize(1200, 800)
-    view.show()
-    view.set_account(eighty)
+    view = open_map(qtbot, eighty)
     view.set_layout("grid")
     qtbot.mouseClick(view.department_button, Qt.LeftButton)
     assert view.layout_name == "org" and view.filters.by_department

@@ -6,17 +6,7 @@ import datetime as dt
 import json
 import sqlite3
 
-import pytest
-
-from test_cli import relapp
-
-
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory):
-    path = tmp_path_factory.mktemp("people") / "data"
-    result = relapp("demo", "--size", "small", "--no-open", data_dir=path)
-    assert result.returncode == 0, result.stderr
-    return path
+from test_cli import demo_dir, relapp  # noqa: F401 - demo_dir: the small demo, built once for this module
 
 
 def met_lately(data_dir) -> dict[str, set[str]]:

@@ -5,11 +5,8 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 
-from gui_helpers import isolate_settings
-from relapp.gui.editing import Editor
-from relapp.gui.operations import Operations
+from gui_helpers import editor_host
 from relapp.services import accounts, journal, people
 
 
@@ -32,12 +29,7 @@ def test_account_dialog_unticks_contact_that_counts(qtbot, db):
 
 @pytest.fixture
 def host(qtbot, db, tmp_path):
-    """A window with an Editor, as the main window has."""
-    isolate_settings(tmp_path)
-    widget = QWidget()
-    widget.editor = Editor(Operations(widget), widget)
-    qtbot.addWidget(widget)
-    return widget
+    return editor_host(qtbot, tmp_path)
 
 
 @pytest.fixture

@@ -114,6 +114,9 @@ def person_knowledge(stakeholder_id: int, today: dt.date) -> PersonKnowledge:
     return people_knowledge([account_id], today)[account_id][stakeholder_id]
 
 
+INTRODUCTION_GAPS = ("unknown", "weak", "new")
+
+
 def working_links(account_ids: list[int] | None) -> dict[int, list[tuple[int, int]]]:
     """Per account: who works with or influences whom (conflicts are no way in)."""
     acc_filter, params = _in("s.account_id", account_ids)
@@ -127,11 +130,15 @@ def working_links(account_ids: list[int] | None) -> dict[int, list[tuple[int, in
 
 def gap_paths(gaps: list[CoverageGap], people: dict[int, PersonKnowledge],
               links: list[tuple[int, int]]) -> dict[int, Introduction]:
-    """For each gap, the best path from our side through a colleague of theirs we know well."""
+    """For each gap of someone we do not really know (unknown, weak tie, new),
+    the best path from our side through a colleague of theirs we know well.
+    Someone we know but have not met for a while needs a call, not an introduction."""
     org = {p.stakeholder_id: OrgPerson(p.stakeholder_id, p.name, p.reports_to) for p in people.values() if p.active}
     known = {sid: list(p.known) for sid, p in people.items()}
     paths = {}
     for gap in gaps:
+        if gap.kind not in INTRODUCTION_GAPS:
+            continue
         target = org.get(gap.stakeholder_id)
         intro = best_introduction(target, org, links, known) if target is not None else None
         if intro is not None:

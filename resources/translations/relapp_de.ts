@@ -1909,12 +1909,12 @@ You can undo this with Ctrl+Z.</source>
     <name>ImportDialog</name>
     <message>
         <location filename="../../relapp/gui/interchange/import_dialog.py" line="+43"/>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>File to import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1930,13 +1930,13 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+128"/>
+        <location line="+136"/>
         <location line="+9"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-144"/>
         <source>Leave as it is to put each person in their organisation&apos;s account, or pick or type one account for everyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,7 +1966,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Known people at a new organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,7 +1981,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Each person&apos;s organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,7 +2001,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Relapp dump: everything in it (%n stakeholder(s)) will be restored into this empty data directory.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2091,6 +2096,11 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+16"/>
+        <source>Record that %1 moved from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -110,6 +110,7 @@ class MoveOffer:
     to: AccountTarget
     person: PersonState  # who they would be at the new account
     choice: str = "skip"
+    from_account: str = ""
 
 
 @dataclass
@@ -228,6 +229,7 @@ def plan_import(parsed: ParsedContacts, account: str | None = None, merge_near: 
                 by_email.setdefault(folded, person)
         by_name.setdefault((person.account_id, person.name.casefold()), person)
     existing_names = {key: name for key, (_id, name) in existing.accounts.items()}
+    account_names = {acc_id: name for acc_id, name in existing.accounts.values()}
     existing_by_name = {name.casefold(): (acc_id, name) for _key, (acc_id, name) in existing.accounts.items()}
 
     def target_for(org: str) -> AccountTarget:
@@ -273,7 +275,8 @@ def plan_import(parsed: ParsedContacts, account: str | None = None, merge_near: 
             newcomer = PersonState(None, target, target.existing_id, person.name)
             newcomer.absorb(record)
             newcomer.changed.clear()
-            plan.moves.append(MoveOffer(person.id, person.name, person.account_id, target, newcomer))
+            plan.moves.append(MoveOffer(person.id, person.name, person.account_id, target, newcomer,
+                                        from_account=account_names.get(person.account_id, "")))
             continue
         if person is not None and person.id in offered:
             plan.skipped += 1
