@@ -3005,7 +3005,7 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Find on the map (Ctrl+F)</source>
+        <source>Find on the map (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

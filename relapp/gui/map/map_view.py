@@ -179,7 +179,7 @@ class MapView(QWidget):
             self._toggle_departments, checkable=True)
         self.toolbar.addWidget(self.department_button)
         self.find_box = QLineEdit(self)
-        self.find_box.setPlaceholderText(self.tr("Find on the map (Ctrl+F)"))
+        self.find_box.setPlaceholderText(self.tr("Find on the map (Ctrl+Shift+F)"))
         self.find_box.setAccessibleName(self.tr("Find on the map"))
         self.find_box.setClearButtonEnabled(True)
         self.find_box.setMaximumWidth(220)
@@ -289,7 +289,7 @@ class MapView(QWidget):
             shortcut("Ctrl+=", partial(self.view.zoom, 1.25)),
             shortcut(QKeySequence.ZoomOut, partial(self.view.zoom, 0.8)),
             shortcut("Ctrl+Shift+R", self.auto_arrange),
-            shortcut(QKeySequence.Find, self._focus_find),
+            shortcut("Ctrl+Shift+F", self._focus_find),
             shortcut("Alt+D", self.department_button.click),
         ]
 
