@@ -354,7 +354,7 @@
 <context>
     <name>AchieveDialog</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+176"/>
+        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+189"/>
         <source>%s achieved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,6 +531,11 @@
     <message>
         <location line="+1"/>
         <source>Your data before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen for a restore that was interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1803,7 +1808,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+66"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+68"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,23 +1819,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+190"/>
+        <location line="+203"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-201"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+201"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-194"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1840,7 +1845,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Looking for what needs your attention…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,7 +1890,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Snooze “%s”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,12 +2431,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2618,7 +2623,12 @@ It has left the undo list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Automatic backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Data: %s</source>
         <translation>Daten: %s</translation>
     </message>
@@ -3533,7 +3543,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>ObjectiveDialog</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="-54"/>
+        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="-41"/>
         <location line="+1"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
@@ -3635,7 +3645,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+89"/>
+        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+76"/>
         <location line="+1"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
@@ -3960,17 +3970,17 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>PlanEditing</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_steps.py" line="+68"/>
+        <location filename="../../relapp/gui/plan/plan_steps.py" line="+59"/>
         <source>Change the stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Rate the intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Potential</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3995,7 +4005,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Progress on %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4005,22 +4015,22 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%s achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Drop %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Status of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delete objective</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4046,7 +4056,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delete opportunity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4233,7 +4243,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>not written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4674,7 +4684,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../relapp/gui/backups/recovery.py" line="+24"/>
+        <location filename="../../relapp/gui/backups/recovery.py" line="+26"/>
         <source>Your data was saved by a newer version of Relapp, which this version cannot read.</source>
         <translation type="unfinished"></translation>
     </message>

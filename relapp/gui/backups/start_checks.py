@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 
 class _Signals(QObject):
     damaged = Signal(str)
+    backup_failed = Signal(str)  # what to tell the user
     finished = Signal(str)  # path of the automatic backup, or ""
 
 
@@ -28,7 +29,7 @@ class _CheckJob(QRunnable):
         self.setAutoDelete(False)
 
     def run(self) -> None:
-        from relapp.services.backups import backup_if_due
+        from relapp.services.backups import automatic_backup_failure, backup_if_due
         from relapp.store.backup import integrity_problem
         from relapp.store.location import db_path
 
@@ -40,8 +41,10 @@ class _CheckJob(QRunnable):
         made = ""
         try:
             made = str(backup_if_due(self.data_dir) or "")
-        except Exception as exc:  # noqa: BLE001 - a failed backup must not disturb the user's work
+        except Exception as exc:  # noqa: BLE001 - a failed backup must not stop the user's work
             log.warning("automatic backup failed: %s", type(exc).__name__)
+            # ... but the user must know their data is not backed up.
+            self.signals.backup_failed.emit(automatic_backup_failure(exc))
         self.signals.finished.emit(made)
 
 
@@ -56,6 +59,7 @@ class StartChecks(QObject):
         self.window = window
         self.job = _CheckJob(self.data_dir)
         self.job.signals.damaged.connect(self._damaged)
+        self.job.signals.backup_failed.connect(window.show_backup_problem)
         self.job.signals.finished.connect(self.finished)
 
     def start(self) -> None:

@@ -1,0 +1,28 @@
+"""Where the data lives and what state its folder is in, for the window and
+the command line, which never reach into the store themselves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from relapp.store.check import CheckResult, check_database
+from relapp.store.encryption import available, is_encrypted
+from relapp.store.location import (
+    ENV_VAR, backups_dir, db_path, demo_data_dir, ensure_private_dir, make_private, resolve_data_dir,
+)
+
+__all__ = ["DATA_DIR_VARIABLE", "CheckResult", "backups_dir", "check_data", "db_path", "demo_data_dir",
+           "encryption_available", "ensure_private_dir", "is_encrypted", "make_private", "resolve_data_dir"]
+
+# The environment variable that points Relapp at another data folder.
+DATA_DIR_VARIABLE = ENV_VAR
+
+
+def check_data(data_dir: Path) -> CheckResult:
+    """The full integrity check of the folder's database."""
+    return check_database(db_path(data_dir))
+
+
+def encryption_available() -> bool:
+    """Whether this installation can encrypt its data (SQLCipher is there)."""
+    return available()
