@@ -13,7 +13,7 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
-    QWidget,
+    QVBoxLayout, QWidget,
 )
 
 from relapp import __version__
@@ -24,6 +24,7 @@ from relapp.gui.shortcuts import key_bindings
 
 VIEWS = ("home", "accounts", "map", "journal", "people")
 SIDEBAR_STYLE = "QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 14px; }"
+READ_ONLY_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 8px 14px; }"
 
 
 # After the first screen has its data (Home reads it in the background),
@@ -65,11 +66,19 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget(self))  # placeholders until first shown
         self.sidebar.currentRowChanged.connect(self._switch)
         central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(READ_ONLY_STYLE)
+        outer.addWidget(self.read_only_banner)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self._build_menus()
@@ -459,7 +468,15 @@ class MainWindow(QMainWindow):
             self._views["home"].set_backup_problem(text)
 
     def _update_data_label(self) -> None:
-        self.data_label.setText(self.tr("Data: %s") % self.data_dir)
+        from relapp.services.session import open_data_read_only
+
+        reason = open_data_read_only()
+        self.data_label.setText((self.tr("Data (read-only): %s") if reason else self.tr("Data: %s")) % self.data_dir)
+        self.read_only_banner.setVisible(bool(reason))
+        if reason:
+            self.read_only_banner.setText(
+                self.tr("This data is read-only: %1. You can look, search, export and back up to another place; "
+                        "changes cannot be saved.").replace("%1", reason))
 
     def _update_undo_status(self, index: int) -> None:
         # The stack empties itself (index 0) while the window is torn down,

@@ -698,7 +698,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Board brief — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,12 +1580,13 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+60"/>
+        <location line="+61"/>
+        <location line="+19"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-75"/>
         <source>What to export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1635,17 +1636,23 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Choose the file to write first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-15"/>
+        <location line="+26"/>
         <source>Not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,7 +2403,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+40"/>
+        <location filename="../../relapp/gui/main_window.py" line="+41"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
@@ -2431,7 +2438,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -2628,12 +2635,22 @@ It has left the undo list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Data: %s</source>
         <translation>Daten: %s</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Data (read-only): %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This data is read-only: %1. You can look, search, export and back up to another place; changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Saved · Ctrl+Z undoes “%s”</source>
         <translation>Gespeichert · Strg+Z macht „%s“ rückgängig</translation>
     </message>
@@ -2918,12 +2935,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+334"/>
+        <location line="+335"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-318"/>
         <source>Map of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2989,12 +3006,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+277"/>
+        <location line="+278"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-277"/>
         <source>Tag filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,12 +3162,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Export the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>PNG picture (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,7 +3177,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not write %s: %s</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,7 +25,7 @@ from relapp.services import meetings, people
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
 from relapp.services.brief import Brief, build_brief, build_summary
-from relapp.services.files import write_private
+from relapp.services.files import UnsafeTargetError, write_export
 
 FILTERS = {"pdf": QT_TRANSLATE_NOOP("BriefDialog", "PDF document (*.pdf)"),
            "html": QT_TRANSLATE_NOOP("BriefDialog", "Web page (*.html)"),
@@ -52,7 +52,11 @@ class ExportJob(QRunnable):
             if self.cancelled:
                 self.signals.failed.emit("cancelled")
                 return
-            write_private(self.path, data)
+            # The file dialog asked before replacing a file.
+            write_export(self.path, data, replace=True)
+        except UnsafeTargetError as exc:  # says itself what is wrong
+            self.signals.failed.emit(str(exc))
+            return
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost in a thread
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
             return
