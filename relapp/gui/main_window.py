@@ -34,6 +34,9 @@ PRELOAD_DELAY_MS = 1200
 
 class MainWindow(QMainWindow):
     closed = Signal()  # the window has closed: the application ends (see relapp.gui.launch)
+    # The first frame is on screen: work it did not need (start checks,
+    # automatic backup) may begin.  Emitted once, after that paint.
+    first_frame = Signal()
 
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
@@ -48,6 +51,10 @@ class MainWindow(QMainWindow):
         self._views: dict[str, QWidget] = {}
         self.find_box = None  # built on first Ctrl+K
         self._cards: list[QWidget] = []
+        self._first_frame_seen = False
+        # The account the window opens on, until the Accounts view is built
+        # and keeps its own: the map shown first needs one too.
+        self._start_account: int | None = None
 
         self.sidebar = QListWidget(self)
         self.sidebar.setAccessibleName(self.tr("Views"))
@@ -106,6 +113,12 @@ class MainWindow(QMainWindow):
             # the first screen is up, not when the user first opens Accounts.
             QTimer.singleShot(PRELOAD_DELAY_MS, self._preload)
 
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._first_frame_seen:
+            self._first_frame_seen = True
+            QTimer.singleShot(0, self.first_frame)  # after the rest of this frame has painted
+
     def _preload(self) -> None:
         import_module("relapp.gui.chart.balance_chart")
 
@@ -145,6 +158,8 @@ class MainWindow(QMainWindow):
         state = QSettings().value("window/accountsSplitter")
         if isinstance(state, QByteArray):
             view.splitter.restoreState(state)
+        if self._start_account is not None:
+            view.select_account(self._start_account)  # else it shows its first account
         return view
 
     def _make_map(self) -> QWidget:
@@ -193,7 +208,7 @@ class MainWindow(QMainWindow):
 
     def current_account_id(self) -> int | None:
         accounts_view = self._views.get("accounts")
-        return accounts_view.account_id if accounts_view is not None else None
+        return accounts_view.account_id if accounts_view is not None else self._start_account
 
     def show_account(self, account_id: int) -> None:
         self.show_view("accounts")
@@ -497,13 +512,30 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         view = settings.value("window/view", "home")
-        self.show_view(view if view in VIEWS else "home")
+        view = view if view in VIEWS else "home"
+        if view in ("accounts", "map"):
+            self._start_account = self._last_account(settings.value("window/account"))
+        self.show_view(view)
+
+    @staticmethod
+    def _last_account(saved) -> int | None:
+        """The account last shown if it is still there, else the first one."""
+        from relapp.services.accounts import account_choices
+
+        ids = [account_id for account_id, _name in account_choices()]
+        try:
+            saved = int(saved)
+        except (TypeError, ValueError):
+            saved = None
+        return saved if saved in ids else (ids[0] if ids else None)
 
     def save_settings(self) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/view", self.current_view())
+        if (account_id := self.current_account_id()) is not None:
+            settings.setValue("window/account", account_id)
         if "accounts" in self._views:
             settings.setValue("window/accountsSplitter", self._views["accounts"].splitter.saveState())
         settings.sync()

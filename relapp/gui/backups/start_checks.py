@@ -58,11 +58,17 @@ class StartChecks(QObject):
         self.data_dir = Path(data_dir)
         self.window = window
         self.job = _CheckJob(self.data_dir)
+        self._started = False
         self.job.signals.damaged.connect(self._damaged)
         self.job.signals.backup_failed.connect(window.show_backup_problem)
         self.job.signals.finished.connect(self.finished)
 
     def start(self) -> None:
+        """Start the checks; a second call (the fallback timer after the
+        first frame already started them) does nothing."""
+        if self._started:
+            return
+        self._started = True
         QThreadPool.globalInstance().start(self.job)
 
     def _damaged(self, problem: str) -> None:
