@@ -28,7 +28,7 @@ KIND_COLOURS = {
     "neglected": "people", "falling-balance": "negative", "unmet-stakeholder": "new", "checkup-due": "info",
     "key-date": "positive",
     "objective-overdue": "negative", "objective-at-risk": "warning", "opportunity-next-step": "quiet",
-    "intent-mismatch": "meeting",
+    "intent-mismatch": "meeting", "stakeholder-left": "people", "role-changed": "quiet",
 }
 
 

@@ -31,7 +31,8 @@ from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.gui.text_colours import css
 
 SNOOZE_DAYS = 7
-PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment", "key-date")
+PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment", "key-date",
+                "stakeholder-left", "role-changed")
 PROMISE_KINDS = ("overdue-commitment", "due-commitment")
 PLAN_KINDS = ("objective-overdue", "objective-at-risk", "opportunity-next-step", "intent-mismatch")
 # Everything the list is worked out from.
