@@ -43,3 +43,12 @@ def test_relapp_without_a_display_prints_one_line_and_no_qt_abort(tmp_path):
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1
     assert result.stderr.startswith("relapp: error: no display")
+
+
+def test_libraries_are_looked_up_where_the_loader_looks(tmp_path, monkeypatch):
+    from relapp.gui.display_check import _loadable
+
+    monkeypatch.setenv("LD_LIBRARY_PATH", str(tmp_path))
+    assert not _loadable("libxcb-relapp-test.so.1")
+    (tmp_path / "libxcb-relapp-test.so.1").write_bytes(b"")
+    assert _loadable("libxcb-relapp-test.so.1")

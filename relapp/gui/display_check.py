@@ -8,9 +8,10 @@ on Debian/Ubuntu and Fedora.  It never imports Qt.
 
 from __future__ import annotations
 
-import ctypes
+import os
 import sys
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 # The libraries Qt's xcb platform plugin loads beyond X11 itself:
 # (shared object, Debian/Ubuntu package, Fedora package).
@@ -32,12 +33,21 @@ XCB_LIBRARIES = (
 )
 
 
+def _library_dirs(environ: Mapping[str, str]) -> list[Path]:
+    """Where the dynamic loader looks on Linux: LD_LIBRARY_PATH, then the
+    usual system folders with their multiarch subfolders (x86_64-linux-gnu…)."""
+    dirs = [Path(p) for p in environ.get("LD_LIBRARY_PATH", "").split(os.pathsep) if p]
+    for base in ("/lib", "/lib64", "/usr/lib", "/usr/lib64", "/usr/local/lib"):
+        root = Path(base)
+        dirs.append(root)
+        dirs.extend(sorted(root.glob("*-linux-gnu*")))
+    return dirs
+
+
 def _loadable(name: str) -> bool:
-    try:
-        ctypes.CDLL(name)
-    except OSError:
-        return False
-    return True
+    # Looked up on disk, not loaded: nothing foreign enters the process
+    # before Qt (and no ctypes in Relapp at all).
+    return any((folder / name).exists() for folder in _library_dirs(os.environ))
 
 
 def display_problem(environ: Mapping[str, str], platform: str = sys.platform,
