@@ -1111,7 +1111,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../relapp/gui/views/contact_card.py" line="+42"/>
+        <location filename="../../relapp/gui/views/contact_card.py" line="+45"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,7 +1141,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>&amp;Record tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Tags and key dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,6 +1177,21 @@ Your current data is kept as a backup first, so you can go back to it from this 
     </message>
     <message>
         <location line="+4"/>
+        <source>Left the company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back at the company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tags…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,6 +1208,11 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="+31"/>
         <source>%s — contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>left on %s (former)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1276,6 +1301,11 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <source>No tie</source>
         <translation type="unfinished">Keine Verbindung</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Record a tie of strength %d (as the journal shows), undo with Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DropDialog</name>
@@ -1326,7 +1356,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../relapp/gui/editing.py" line="+57"/>
+        <location filename="../../relapp/gui/editing.py" line="+58"/>
         <source>New account %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,6 +1441,26 @@ You can undo this with Ctrl+Z.</source>
         <location line="+9"/>
         <source>Change tie</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%s left the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%s moved to another role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s is back at the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>People</source>
+        <translation type="unfinished">Personen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1765,7 +1815,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+67"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+68"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,12 +1921,12 @@ You can undo this with Ctrl+Z.</source>
     <name>ImportDialog</name>
     <message>
         <location filename="../../relapp/gui/interchange/import_dialog.py" line="+43"/>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>File to import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1892,13 +1942,13 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+128"/>
+        <location line="+136"/>
         <location line="+9"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-144"/>
         <source>Leave as it is to put each person in their organisation&apos;s account, or pick or type one account for everyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,7 +1978,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Known people at a new organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,7 +1993,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Each person&apos;s organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,7 +2013,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Relapp dump: everything in it (%n stakeholder(s)) will be restored into this empty data directory.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2053,6 +2108,11 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+16"/>
+        <source>Record that %1 moved from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2378,12 +2438,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2650,17 +2710,17 @@ It has left the undo list.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+88"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+91"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>influence %d/5, interest %d/5</source>
         <translation>Einfluss %d/5, Interesse %d/5</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-75"/>
         <source>%d overdue promise(s) to them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,7 +2730,17 @@ It has left the undo list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Way in: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask %s, whom %s knows well, for an introduction to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%s met %s in the last year; no tie recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,13 +2750,33 @@ It has left the undo list.</source>
         <translation>Lücke: %s</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+114"/>
         <source>%s (our side)
 Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+129"/>
+        <source>No department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%s: %d people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Double-click to fold or unfold %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%s: double-click to show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+184"/>
         <source>%s reports to %s</source>
         <translation>%s berichtet an %s</translation>
     </message>
@@ -2701,7 +2791,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>%s steht im Konflikt mit %s</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Contact pattern: too few ties to tell</source>
         <translation>Kontaktmuster: zu wenige Verbindungen für eine Aussage</translation>
     </message>
@@ -2824,7 +2914,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+47"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+54"/>
         <source>unknown to us</source>
         <translation>uns unbekannt</translation>
     </message>
@@ -2844,18 +2934,33 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>neu, noch nicht getroffen</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+274"/>
+        <location line="+34"/>
+        <location line="+335"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-318"/>
+        <source>Map of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Map tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Account on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the account the map shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2901,12 +3006,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+231"/>
+        <location line="+278"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-277"/>
         <source>Tag filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,7 +3021,27 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>By department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation: one frame per department; double-click a frame to fold it into a counted group (Alt+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find on the map (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Auto-arrange</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -2986,7 +3111,32 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>&lt;b&gt;Kontaktmuster&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+4"/>
+        <source>Suggested &amp;ties (Enter records one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Former (left the company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Former people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off the map and out of coverage; open the card for “Back at the company…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Drag to place people; double-click opens the contact card; right-click for more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,7 +3151,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>%s — %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Arrange the map again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3032,12 +3187,32 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Way in: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No gaps: everyone who matters is known and met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+13"/>
+        <source>None: every recent contact has its tie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Nobody on the map is called %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Move %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3728,6 +3903,84 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+66"/>
         <source>%1 of %2 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonChangeDialog</name>
+    <message>
+        <location filename="../../relapp/gui/views/person_change_dialog.py" line="+24"/>
+        <source>%s left the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%s moved to another role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s is back at the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New boss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New d&amp;epartment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their entries, ties and promises stay; they leave the map and coverage and are listed under former people, with a way back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The old role stays in their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They come back onto the map and into coverage.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5501,6 +5754,16 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+1"/>
         <source>Intent mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Influential person left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -30,7 +30,8 @@ from relapp.services import attention
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 SNOOZE_DAYS = 7
-PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment", "key-date")
+PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment", "key-date",
+                "stakeholder-left", "role-changed")
 PLAN_KINDS = ("objective-overdue", "objective-at-risk", "opportunity-next-step", "intent-mismatch")
 # Everything the list is worked out from.
 SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "promises", "checkups", "meetings", "plan",
