@@ -229,7 +229,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Stakeholders</source>
         <translation>Ansprechpartner</translation>
     </message>
@@ -1111,7 +1111,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../relapp/gui/views/contact_card.py" line="+45"/>
+        <location filename="../../relapp/gui/views/contact_card.py" line="+46"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,7 +1206,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%s — contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2390,7 +2390,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../relapp/gui/launch.py" line="+31"/>
+        <location filename="../../relapp/gui/launch.py" line="+36"/>
         <source>Relapp is already open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,12 +2403,12 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+41"/>
+        <location filename="../../relapp/gui/main_window.py" line="+44"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2438,7 +2438,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -4913,7 +4913,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>too few ties to tell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5175,9 +5175,27 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     </message>
 </context>
 <context>
+    <name>StakeholderTable</name>
+    <message>
+        <location filename="../../relapp/gui/models/stakeholder_table.py" line="+124"/>
+        <source>%s: a tie recorded by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s: met in %d journal entries of the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StakeholderTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/stakeholder_table.py" line="+82"/>
+        <location line="-41"/>
+        <source>%s (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5189,6 +5207,11 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+19"/>
         <source>%d overdue promise(s) to this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left on %s: history kept, out of coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5259,7 +5282,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/account_table.py" line="-57"/>
         <location filename="../../relapp/gui/models/journal_table.py" line="-190"/>
-        <location filename="../../relapp/gui/people/people_model.py" line="+20"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="+21"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -5300,7 +5323,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../relapp/gui/models/stakeholder_table.py" line="-81"/>
+        <location filename="../../relapp/gui/models/stakeholder_table.py" line="-92"/>
         <location filename="../../relapp/gui/people/people_model.py" line="+5"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
