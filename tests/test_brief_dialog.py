@@ -48,11 +48,11 @@ def test_preview_follows_choices_and_says_its_privacy_mode(qtbot, account):
     text = dialog.preview_text()
     assert "Send the draft reconciliation plan" in text and "OVERDUE" in text
     assert "Ocean sailing" not in text
-    assert "Shareable mode" in dialog.privacy_label.text()
+    assert "For our team" in dialog.privacy_label.text()
 
-    qtbot.mouseClick(dialog.personal_box, Qt.LeftButton)
+    dialog.set_audience("me")
     qtbot.waitUntil(lambda: "Ocean sailing" in dialog.preview_text(), timeout=3000)
-    assert "Private mode" in dialog.privacy_label.text()
+    assert "For me" in dialog.privacy_label.text()
 
     dialog.goals_edit.setFocus()
     qtbot.keyClicks(dialog.goals_edit, "Win the reconciliation pilot")
@@ -109,7 +109,7 @@ def test_export_through_the_file_dialog_writes_the_pdf_off_the_gui_thread(qtbot,
 
 def test_html_and_markdown_exports_and_printing(qtbot, account, tmp_path):
     dialog = open_brief(qtbot, account["account"].id)
-    qtbot.mouseClick(dialog.personal_box, Qt.LeftButton)
+    dialog.set_audience("me")
     tick(qtbot, dialog.attendees, "Ada Brookfield")
     qtbot.waitUntil(lambda: "Ada Brookfield" in dialog.preview_text(), timeout=3000)
     for fmt in ("html", "md"):
@@ -180,7 +180,7 @@ def test_preview_shows_hostile_text_as_text(qtbot, db, tmp_path):
     isolate_settings(tmp_path)
     data = make_account(hostile=True)
     dialog = open_brief(qtbot, data["account"].id)
-    qtbot.mouseClick(dialog.personal_box, Qt.LeftButton)
+    dialog.set_audience("me")
     tick(qtbot, dialog.attendees, "Eve <script>")
     qtbot.waitUntil(lambda: "alert(1)" in dialog.preview_text(), timeout=3000)
     text = dialog.preview_text()
@@ -237,3 +237,18 @@ def test_meeting_edits_are_undone_and_redone_from_the_window(qtbot, account, dat
     assert titles() == []
     window.operations.stack.undo()
     assert titles() == [("Steering group (moved)", ["Ada Brookfield"])]
+
+
+def test_the_attendees_and_the_meeting_are_shown_whole(qtbot, demo_db):
+    from relapp.gui.brief.brief_dialog import BriefDialog
+    from relapp.store.models import Account
+
+    dialog = BriefDialog(Account.select().order_by(Account.id).first().id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    names = dialog.attendees
+    widest = max(names.fontMetrics().horizontalAdvance(names.item(i).text()) for i in range(names.count()))
+    assert widest + 24 <= names.viewport().width()  # the check box and the text fit
+    combo = dialog.meeting_combo
+    assert combo.fontMetrics().horizontalAdvance(combo.currentText()) + 24 <= combo.width()

@@ -110,3 +110,44 @@ def test_data_dir_from_environment(tmp_path):
     result = relapp("demo", "--no-open", env_extra={"RELAPP_DATA_DIR": str(path)})
     assert result.returncode == 0, result.stderr
     assert (path / "relapp.sqlite3").exists()
+
+
+def test_global_options_are_accepted_after_the_command_too(tmp_path):
+    data = tmp_path / "after"
+    result = relapp("demo", "--no-open", "--data-dir", str(data))
+    assert result.returncode == 0, result.stderr
+    assert str(data) in result.stdout
+    result = relapp("export", "journal", "--format", "csv", "-o", str(tmp_path / "j.csv"), "--data-dir", str(data))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "j.csv").read_text(encoding="utf-8").count("\n") > 100
+
+
+def test_a_data_dir_before_the_command_is_kept_when_none_follows_it(demo_dir):
+    result = relapp("accounts", "--json", data_dir=demo_dir)
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)) == 8
+
+
+def test_help_says_which_command_opens_the_window_and_explains_the_demo_options():
+    assert "without a command, relapp opens the window" in relapp("--help").stdout.lower()
+    demo_help = " ".join(relapp("demo", "--help").stdout.split())
+    assert "small: 8 accounts" in demo_help
+    assert "--seed N another number gives other" in demo_help
+
+
+def test_exports_print_no_qt_platform_noise(demo_dir, tmp_path):
+    result = relapp("export", "chart", "Alderbrook Freight", "--format", "png", "-o", str(tmp_path / "c.png"),
+                    data_dir=demo_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+
+
+def test_a_reader_that_stops_reading_ends_the_command_quietly(demo_dir):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    process = subprocess.Popen([sys.executable, "-m", "relapp", "--data-dir", str(demo_dir), "attention"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    process.stdout.close()  # like `| head -1` having read its line: every write now fails
+    stderr = process.stderr.read()
+    process.wait(timeout=120)
+    assert stderr == b""
+    assert process.returncode == 141

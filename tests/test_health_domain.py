@@ -64,12 +64,12 @@ def test_neglected_people_on_a_given_day():
 
 
 def test_new_people_nobody_met_are_listed_once():
-    people = [person(1, influence=5, added=TODAY - days(10), tie=0),
+    people = [person(1, influence=5, added=TODAY - days(20), tie=0),
               person(2, influence=5, added=TODAY - days(200), tie=0, last=TODAY - days(5)),
-              person(3, added=TODAY - days(10), tie=2)]
+              person(3, added=TODAY - days(20), tie=2)]
     items = attention_items(people, [], [], [], TODAY)
     assert [(i.kind, i.stakeholder_id) for i in items] == [("unmet-stakeholder", 1)]
-    assert "10 days ago" in items[0].message
+    assert "20 days ago" in items[0].message
 
 
 def test_commitment_states():
@@ -152,5 +152,40 @@ def test_neglected_exactly_when_a_limit_has_passed(last_ago, cadence, influence,
 
 
 def test_someone_added_today_or_later_is_unmet_since_today():
-    items = attention_items([person(1, added=TODAY + days(3), tie=0)], [], [], [], TODAY)
+    items = attention_items([person(1, added=TODAY + days(3), tie=0)], [], [], [], TODAY, grace_days=0)
     assert [i.kind for i in items] == ["unmet-stakeholder"] and "joined today" in items[0].message
+    assert attention_items([person(1, added=TODAY + days(3), tie=0)], [], [], [], TODAY) == []
+
+
+def test_new_people_are_unmet_only_after_the_grace_period():
+    new = [person(1, added=TODAY - days(13), tie=0), person(2, added=TODAY - days(14), tie=0)]
+    assert [i.stakeholder_id for i in attention_items(new, [], [], [], TODAY)] == [2]  # default: 14 days
+    assert attention_items(new, [], [], [], TODAY, grace_days=30) == []
+    assert "yesterday" in attention_items([person(1, added=TODAY - days(1), tie=0)], [], [], [], TODAY,
+                                          grace_days=0)[0].message
+
+
+def test_many_new_people_in_one_account_are_one_item():
+    imported = [PersonFacts(100 + n, 7, "Kestrel", f"Imported {n}", 3, None, 90, None, TODAY - days(20), 0)
+                for n in range(38)]
+    alone = PersonFacts(9, 8, "Wrenfold", "Ines Quist", 4, None, 90, None, TODAY - days(20), 0)
+    items = attention_items(imported + [alone], [], [], [], TODAY)
+    assert [(i.account, i.stakeholder_id) for i in items] == [("Wrenfold", 9), ("Kestrel", None)]
+    assert items[1].message == "38 new people in Kestrel, nobody on our side has met them yet"
+    # The same people keep the same key (a dismissal holds); one more gives a new one.
+    again = attention_items(list(reversed(imported)), [], [], [], TODAY)
+    assert again[0].key == items[1].key
+    more = attention_items(imported + [PersonFacts(200, 7, "Kestrel", "Late", 3, None, 90, None,
+                                                   TODAY - days(15), 0)], [], [], [], TODAY)
+    assert more[0].key != items[1].key and more[0].message.startswith("39 new people")
+
+
+def test_days_are_said_in_words_and_a_person_never_met_is_not_days_late():
+    from relapp.domain.day_words import days_ago
+
+    assert [days_ago(n) for n in (0, 1, 2)] == ["today", "yesterday", "2 days ago"]
+    never = attention_items([person(1, influence=5, added=TODAY - days(1000), tie=3)], [], [], [], TODAY)
+    assert [(i.kind, i.due) for i in never] == [("neglected", None)]
+    assert "no entry with them yet" in never[0].message
+    met = attention_items([person(1, influence=5, last=TODAY - days(200), tie=3)], [], [], [], TODAY)
+    assert met[0].due == TODAY - days(110) and "200 days ago" in met[0].message

@@ -291,3 +291,16 @@ def test_checkup_from_the_account_menu_can_be_undone(qtbot, demo_db, data_dir, t
     assert len(panel.chart.points) == before + 1  # the account's trend shows it at once
     window.operations.stack.undo()
     assert len(health.checkups_of(3)) == before
+
+
+def test_the_question_column_gets_the_width_not_the_comment(qtbot, demo_db):
+    from relapp.gui.health.health_panel import HealthPanel
+
+    panel = HealthPanel(today=TODAY)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_account(2)
+    header = panel.table.horizontalHeader()
+    assert header.sectionSize(0) > 2 * header.sectionSize(4)

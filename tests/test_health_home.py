@@ -34,9 +34,9 @@ def test_home_lists_what_needs_attention_and_acts_on_it(qtbot, demo_db, tmp_path
     assert len(kinds) >= 4
     assert home.model.index(0, 0).data(home.model.KindRole) == "overdue-commitment"
     first = home.model.item(0)
-    with qtbot.waitSignal(home.open_stakeholder) as opened:
+    with qtbot.waitSignal(home.open_promise) as opened:  # the card, on that promise
         home.table.doubleClicked.emit(home.model.index(0, 2))
-    assert opened.args == [first.stakeholder_id]
+    assert opened.args == [first.stakeholder_id, first.target_id]
     row = next(r for r in range(home.model.rowCount()) if home.model.item(r).kind == "falling-balance")
     with qtbot.waitSignal(home.open_account) as opened:
         home.act_on(row)
@@ -138,3 +138,13 @@ def test_home_shows_the_welcome_at_once_without_data_and_the_list_after_an_accou
     # a new account has never had a check-up: that is the one thing to do
     assert [home.model.item(r).kind for r in range(home.model.rowCount())] == ["checkup-due"]
     assert home.model.item(0).account_id == account.id
+
+
+def test_the_when_column_says_no_entry_yet_for_someone_never_met(qtbot):
+    from relapp.domain.attention import AttentionItem
+    from relapp.gui.home.attention_model import AttentionTableModel
+
+    model = AttentionTableModel(today=TODAY)
+    never = AttentionItem("neglected:1:never", "neglected", 1, "Acme", "Pat (influence 5/5): no entry with them "
+                          "yet, expected within 90 days", 60, 1, "Pat", None)
+    assert model._when(never) == "no entry with them yet"

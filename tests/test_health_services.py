@@ -250,3 +250,21 @@ def test_home_first_part_is_the_whole_list_without_the_people(demo_db):
     assert {i.kind for i in full.items} & people_kinds  # the demo has some
     assert not {i.kind for i in quick.items} & people_kinds
     assert [i.key for i in quick.items] == [i.key for i in full.items if i.kind not in people_kinds]
+
+
+def test_an_import_of_many_people_is_one_item_after_the_grace_period_which_is_a_setting(db):
+    from relapp.services.attention import attention_list, new_person_grace_days, set_new_person_grace_days
+
+    account = accounts.create_account(name="Kestrel")
+    for n in range(38):
+        people.create_stakeholder(account=account.id, name=f"Imported Person {n}")
+    today = dt.date.today()
+    assert new_person_grace_days() == 14
+    assert [i for i in attention_list(today) if i.kind == "unmet-stakeholder"] == []
+    later = [i for i in attention_list(today + dt.timedelta(days=20)) if i.kind == "unmet-stakeholder"]
+    assert [i.message for i in later] == ["38 new people in Kestrel, nobody on our side has met them yet"]
+    assert set_new_person_grace_days(30) == 30 and new_person_grace_days() == 30
+    assert [i for i in attention_list(today + dt.timedelta(days=20)) if i.kind == "unmet-stakeholder"] == []
+    with pytest.raises(ValidationError, match="grace period"):
+        set_new_person_grace_days(-1)
+    assert new_person_grace_days() == 30

@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given, strategies as st
 
 from relapp.domain.interchange.organisations import near_matches, organisation_key
 from relapp.domain.interchange.problems import RefusedFile
@@ -61,12 +62,29 @@ def test_near_matches_are_offered_not_assumed():
 
 def test_spreadsheet_safety():
     assert [neutralise(c) for c in ("=1+1", "+44 20", "-", "@x", "\tx", "Ann")] == \
-        ["'=1+1", "'+44 20", "'-", "'@x", "'\tx", "Ann"]
+        ["'=1+1", "+44 20", "'-", "'@x", "'\tx", "Ann"]
     assert restore(neutralise("=1+1")) == "=1+1"
     assert restore("'quoted") == "'quoted"
     assert looks_like_formula("+cmd|' /C calc'!A0")
     assert not looks_like_formula("+44 (0)20 7946 0000 ext. 12")
     assert not looks_like_formula("- met at the fair", strict=False)
+
+
+def test_plain_numbers_and_phone_numbers_keep_their_sign_and_nothing_that_can_run_does():
+    kept = ("-5", "+3", "-1.5", "+49 30 555 0101", "+1 (555) 010-0000", "+(44) 20 7946", "-2024/01")
+    assert [neutralise(c) for c in kept] == list(kept)
+    dangerous = ("-2+3+cmd|' /C calc'!A0", "+A1", "-SUM(1)", "+44 20 ext. 12", "-", "+", "- note",
+                 "+1:2", "-1,5", "+\"1\"")
+    assert all(neutralise(c) == "'" + c for c in dangerous)
+
+
+@given(st.text(max_size=30))
+def test_a_cell_is_neutralised_or_can_only_be_arithmetic(cell):
+    out = neutralise(cell)
+    if out.startswith("'") or not out.startswith(("=", "+", "-", "@", "\t", "\r")):
+        return
+    assert set(out[1:]) <= set("0123456789 ().-/")
+    assert out[0] in "+-" and out[1] in "0123456789("
 
 
 def test_big_photos_are_skipped_and_other_big_fields_refused():

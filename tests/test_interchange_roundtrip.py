@@ -82,7 +82,7 @@ def test_exported_csv_parses_and_neutralises_formulas(db, data_dir, tmp_path, ca
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"), newline="")))
     assert [r["Name"] for r in rows] == ["Ann-Sophie Müller", "Björn Ek", "Chen Wei"]
     assert rows[1]["Title"] == "'=cost center lead"
-    assert rows[0]["Phone"] == "'+49 30 555 0101"
+    assert rows[0]["Phone"] == "+49 30 555 0101"  # digits and spaces only: nothing a spreadsheet could run
     assert rows[0]["Other emails"] == "ann.mueller@mail.example (home)"
     assert rows[2]["Account"] == "Zeta; Research, Inc."
 
@@ -98,6 +98,8 @@ def test_journal_csv(demo_db, data_dir, tmp_path, capsys):
     first = Entry.select().order_by(Entry.day, Entry.id).first()
     assert rows[1][0] == first.day.isoformat()
     assert rows[1][4].lstrip("'") == first.title
+    values = {int(r[3]) for r in rows[1:]}  # "'-5" would not parse: the value column is plain numbers
+    assert min(values) < 0 < max(values)
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
     one = tmp_path / "one.csv"
     _export(data_dir, capsys, "journal", "--format", "csv", "--account", first.account.name, "-o", str(one))

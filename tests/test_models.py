@@ -137,6 +137,18 @@ def test_a_text_filter_counts_its_matches_once_however_many_pages_are_read(qtbot
     assert [r.title for r in journal.query_entries(JournalFilter(text="the"), 0, 3 * PAGE)] == titles
 
 
+def test_headers_explain_the_trust_codes_and_the_red_names(qtbot, demo_db):
+    journal_model = JournalTableModel()
+    tips = {journal_model.headerData(c, Qt.Horizontal, Qt.DisplayRole):
+            journal_model.headerData(c, Qt.Horizontal, Qt.ToolTipRole) for c in range(journal_model.columnCount())}
+    trust = next(tip for header, tip in tips.items() if "TRUST" in header.upper())
+    assert all(words in trust for words in ("T time together", "R risk-free", "U understanding",
+                                            "S specialists", "T trust earned", "dot"))
+    assert "red" in next(tip for header, tip in tips.items() if header == "Account")
+    accounts_model = AccountTableModel()
+    assert "overdue promise" in accounts_model.headerData(0, Qt.Horizontal, Qt.ToolTipRole)
+
+
 def test_stakeholder_table_believes_the_journal_like_the_map(qtbot, db):
     """"Our best tie" follows the coverage rule: someone one of ours met last
     week is not "nobody"; a tie recorded by hand wins; people who left say so."""

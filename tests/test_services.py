@@ -146,9 +146,9 @@ def test_small_demo_is_the_expected_size_and_deterministic(demo_db, tmp_path):
     from relapp.assets import read_json
 
     rows_a = _Generator(SIZES["small"], random.Random("1:small:2026-06-15"), read_json("demo", "words.json"),
-                        TODAY).generate()
+                        TODAY, names=random.Random("1:small:names")).generate()
     rows_b = _Generator(SIZES["small"], random.Random("1:small:2026-06-15"), read_json("demo", "words.json"),
-                        TODAY).generate()
+                        TODAY, names=random.Random("1:small:names")).generate()
     assert rows_a == rows_b
     assert first and all(day <= TODAY for _, _, day in first)
 

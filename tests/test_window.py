@@ -83,12 +83,8 @@ def test_quick_entry_with_the_keyboard_alone_updates_journal_and_chart(qtbot, de
         value = QApplication.focusWidget()
         value.selectAll()
         qtbot.keyClicks(value, "4")
-        # Past the five TRUST toggles and the date (whose day, month and
-        # year take a Tab each) to the title.
-        for _ in range(12):
-            if QApplication.focusWidget().objectName() == "title":
-                break
-            qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+        # One Tab on to the title: the date and the TRUST toggles come after the notes.
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
         assert QApplication.focusWidget().objectName() == "title"
         qtbot.keyClicks(QApplication.focusWidget(), "Solved the invoice mix-up")
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
@@ -100,6 +96,23 @@ def test_quick_entry_with_the_keyboard_alone_updates_journal_and_chart(qtbot, de
     assert journal_view.model.rowCount() == before_rows + 1
     assert journal_view.model.row(0).title == "Solved the invoice mix-up"
     assert accounts_view.chart.last_value() == pytest.approx(before_balance + 4)
+
+
+def test_the_journal_has_a_new_entry_button_and_forms_say_what_is_wrong_in_red(qtbot, demo_window):
+    from relapp.gui.text_colours import css
+
+    demo_window.show_view("journal")
+    view = demo_window.view("journal")
+    seen = []
+
+    def look(dialog):
+        seen.append((dialog.windowTitle(), dialog.error_label.styleSheet()))
+        qtbot.keyClick(dialog, Qt.Key_Escape)
+
+    on_next_dialog(look)
+    qtbot.mouseClick(view.entry_button, Qt.LeftButton)
+    assert seen and seen[0][0] == "New journal entry"
+    assert css("negative") in seen[0][1] and "highlight" not in seen[0][1]
 
 
 def test_escape_cancels_quick_entry_and_writes_nothing(qtbot, demo_window):
@@ -195,6 +208,22 @@ def test_map_layout_keys_do_not_clash_with_view_switching(qtbot, demo_window):
     assert window.current_view() == "journal"
 
 
+def test_map_keys_work_right_after_ctrl_3_without_a_click(qtbot, demo_window):
+    window = demo_window
+    activate(qtbot, window)
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key_3, Qt.ControlModifier)
+    map_view = window.view("map")
+    assert window.current_view() == "map"
+    focused = QApplication.focusWidget()
+    assert focused is not None and map_view.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key_2, Qt.AltModifier)
+    assert map_view.layout_name == "grid"
+    zoom = map_view.view.transform().m11()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Equal, Qt.ControlModifier)
+    assert map_view.view.transform().m11() > zoom
+
+
 def test_switching_to_dark_while_open_darkens_the_sidebar_too(qtbot, window):
     from relapp.gui.application import apply_theme
 
@@ -213,3 +242,55 @@ def test_switching_to_dark_while_open_darkens_the_sidebar_too(qtbot, window):
     finally:
         app.setPalette(before)
         QApplication.processEvents()
+
+
+def test_enter_on_an_overdue_promise_opens_the_card_on_that_promise(qtbot, demo_window):
+    home = demo_window.view("home")
+    qtbot.waitUntil(lambda: not home.loading and home.model.rowCount() > 0, timeout=20000)
+    row = next(r for r in range(home.model.rowCount()) if home.model.item(r).kind == "overdue-commitment")
+    item = home.model.item(row)
+    activate(qtbot, demo_window)
+    home.table.setCurrentIndex(home.model.index(row, 0))
+    home.table.setFocus()
+    qtbot.keyClick(home.table, Qt.Key_Return)
+    card = demo_window._cards[-1]
+    assert card.stakeholder_id == item.stakeholder_id
+    assert card.lower_tabs.currentWidget() is card.promises
+    assert card.promises.current_id() == item.target_id
+    assert card.promises.kept_button.isEnabled() and card.promises.broken_button.isEnabled()
+
+
+def test_preferences_set_how_long_new_people_may_go_unmet(qtbot, window):
+    from relapp.gui.preferences_dialog import PreferencesDialog
+    from relapp.services.attention import new_person_grace_days
+
+    dialog = PreferencesDialog(window.data_dir, window)
+    qtbot.addWidget(dialog)
+    assert dialog.grace.value() == 14
+    dialog.grace.selectAll()
+    qtbot.keyClicks(dialog.grace, "30")
+    dialog.accept()
+    assert new_person_grace_days() == 30 and dialog.grace_changed
+
+
+def test_help_lists_the_shortcuts_and_the_ideas_offline(qtbot, window):
+    import re
+    from pathlib import Path
+
+    seen = {}
+
+    def read(dialog):
+        seen[dialog.windowTitle()] = dialog.browser.toPlainText()
+        dialog.reject()
+
+    on_next_dialog(read)
+    window.findChild(type(window.new_entry_action), "shortcuts").trigger()
+    on_next_dialog(read)
+    window.findChild(type(window.new_entry_action), "ideas").trigger()
+    shortcuts, ideas = seen["Keyboard shortcuts"], seen["The ideas behind Relapp"]
+    for keys, what in (("Ctrl+N", "New entry"), ("Ctrl+3", "Map"), ("Ctrl+Z", "Undo"), ("Alt+1", "organisation")):
+        assert keys in shortcuts and what in shortcuts
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## The ideas behind it", 1)[1].split("\n## ", 1)[0]
+    titles = re.findall(r"^- \*\*(.+?)\*\*", section, re.M)
+    assert len(titles) >= 5 and all(title in ideas for title in titles)  # the help page keeps the README's ideas

@@ -13,8 +13,11 @@ from relapp.services.session import close_data, has_data, open_data_dir
 
 def register(sub) -> None:
     p = sub.add_parser("demo", help="build demo data and open it")
-    p.add_argument("--size", choices=sorted(SIZES), default="small")
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--size", choices=sorted(SIZES), default="small",
+                   help="; ".join(f"{name}: {spec.accounts:,} accounts, {spec.entries:,} entries"
+                                  for name, spec in sorted(SIZES.items())) + " (default: small)")
+    p.add_argument("--seed", type=int, default=1, metavar="N",
+                   help="another number gives other made-up names and entries (default: 1)")
     p.add_argument("--no-open", action="store_true", help="build the data only, do not open the window")
     p.set_defaults(handler=run)
 

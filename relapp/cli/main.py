@@ -36,16 +36,34 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"relapp: error: {message} (see relapp --help)\n")
 
 
+DATA_DIR_HELP = "use this data directory instead of the default"
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="relapp", description="Keep the ledger of your client relationships.")
+    parser = _Parser(prog="relapp", description="Keep the ledger of your client relationships.",
+                     epilog="Without a command, relapp opens the window.")
     parser.add_argument("--version", action="version", version=f"relapp {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="use this data directory instead of the default")
+    parser.add_argument("--data-dir", metavar="DIR", help=DATA_DIR_HELP)
     parser.add_argument("--quick-entry", action="store_true",
                         help="open the window's quick entry at once (for a desktop shortcut or hotkey)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser,
+                                title="commands (without one, relapp opens the window)")
     for name in modules_named(relapp.cli, "_command"):
         import_module(name).register(sub)
+    for command_parser in _leaf_parsers(parser):
+        # Global options are accepted after the command too ("relapp demo --data-dir X"); SUPPRESS
+        # keeps a value given before the command when none is given after it.
+        command_parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
     return parser
+
+
+def _leaf_parsers(parser: argparse.ArgumentParser):
+    """Every parser below ``parser`` that takes no further sub-command."""
+    for action in parser._actions:  # argparse exposes sub-parsers only through this attribute
+        if isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):
+                has_children = any(isinstance(a, argparse._SubParsersAction) for a in child._actions)
+                yield from _leaf_parsers(child) if has_children else (child,)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,7 +77,11 @@ def main(argv: list[str] | None = None) -> int:
         return run_window(resolve_data_dir(args.data_dir), quick_entry=args.quick_entry)
     try:
         args.passphrase = _unlock_if_encrypted(args)
-        return int(args.handler(args) or 0)
+        code = int(args.handler(args) or 0)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _reader_went_away()
     except CliError as exc:
         print(f"relapp: error: {exc}", file=sys.stderr)
         return exc.code
@@ -86,6 +108,18 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger("relapp.cli").error("internal error in %s", args.command, exc_info=exc)
         print(f"relapp: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 70
+
+
+def _reader_went_away() -> int:
+    """The reader of our output closed it (``relapp attention | head -1``): end quietly, as
+    Unix tools do.  stdout is pointed at /dev/null so Python's own flush at exit cannot fail
+    again and print a second error."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 141  # 128 + SIGPIPE, what a shell reports for a tool ended by a closed pipe
 
 
 def _unlock_if_encrypted(args) -> str | None:

@@ -16,6 +16,7 @@ from relapp.domain.account_plan import (
 from relapp.domain.commitments import DUE_SOON_DAYS, commitment_state
 from relapp.domain.health import checkup_due
 from relapp.domain.keep_in_touch import contact_expected_by, days_overdue
+from relapp.domain.day_words import days_ago
 
 KINDS = {
     "overdue-commitment": "Overdue promise",
@@ -38,6 +39,9 @@ CHANGE_WINDOW_DAYS = 60
 MEETING_HORIZON_DAYS = 14
 BALANCE_WINDOW_DAYS = 30
 NEW_PERSON_DAYS = 60
+# Someone new is "not met yet" only after this many days: an import of eighty
+# contacts is not eighty things to do today.  A setting (Preferences).
+NEW_PERSON_GRACE_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -158,19 +162,15 @@ def _in_days(days: int) -> str:
     return f"in {days} days"
 
 
-def _days_ago(days: int) -> str:
-    return "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
-
-
-def person_items(people: list[PersonFacts], today: date) -> list[AttentionItem]:
+def person_items(people: list[PersonFacts], today: date,
+                 grace_days: int = NEW_PERSON_GRACE_DAYS) -> list[AttentionItem]:
     items = []
+    unmet: dict[int, list[PersonFacts]] = {}
     for p in people:
         never_met = p.last_contact is None and p.last_any_contact is None and p.strongest_tie == 0
         if never_met and p.added >= today - timedelta(days=NEW_PERSON_DAYS):
-            items.append(AttentionItem(
-                f"unmet-stakeholder:{p.stakeholder_id}", "unmet-stakeholder", p.account_id, p.account,
-                f"{p.name} joined {_days_ago(max(0, (today - p.added).days))} and nobody on our side has met them",
-                45 + 2 * p.influence, p.stakeholder_id, p.name))
+            if min(p.added, today) <= today - timedelta(days=grace_days):  # a future day counts as today
+                unmet.setdefault(p.account_id, []).append(p)
             continue
         expected = contact_expected_by(p.last_contact, p.added, p.influence, p.cadence_days, p.neglect_days)
         late = days_overdue(expected, today)
@@ -179,14 +179,33 @@ def person_items(people: list[PersonFacts], today: date) -> list[AttentionItem]:
         if p.last_contact is None:
             why = "no entry with them yet"
         else:
-            why = f"last contact {(today - p.last_contact).days} days ago"
+            why = f"last contact {days_ago((today - p.last_contact).days)}"
         by_cadence = contact_expected_by(p.last_contact, p.added, 0, p.cadence_days, 0)
         rhythm = f"every {p.cadence_days} days" if by_cadence == expected else f"within {p.neglect_days} days"
         items.append(AttentionItem(
             f"neglected:{p.stakeholder_id}:{p.last_contact or 'never'}", "neglected", p.account_id, p.account,
             f"{p.name} (influence {p.influence}/5): {why}, expected {rhythm}",
-            50 + 2 * p.influence + min(late, 90) / 9, p.stakeholder_id, p.name, expected))
-    return items
+            # Never met: no "1005 days late" (counted from the day they were added); Home says why instead.
+            50 + 2 * p.influence + min(late, 90) / 9, p.stakeholder_id, p.name,
+            expected if p.last_contact is not None else None))
+    return items + [unmet_item(group, today) for group in unmet.values()]
+
+
+def unmet_item(people: list[PersonFacts], today: date) -> AttentionItem:
+    """New people nobody has met: one item per account, however many an import brought."""
+    if len(people) == 1:
+        p = people[0]
+        return AttentionItem(
+            f"unmet-stakeholder:{p.stakeholder_id}", "unmet-stakeholder", p.account_id, p.account,
+            f"{p.name} joined {days_ago((today - p.added).days)} and nobody on our side has met them",
+            45 + 2 * p.influence, p.stakeholder_id, p.name)
+    first = people[0]
+    ids = ",".join(str(p.stakeholder_id) for p in sorted(people, key=lambda p: p.stakeholder_id))
+    return AttentionItem(
+        # The same people give the same key: dismissed stays dismissed until someone joins or is met.
+        f"unmet-stakeholders:{first.account_id}:{ids}", "unmet-stakeholder", first.account_id, first.account,
+        f"{len(people)} new people in {first.account}, nobody on our side has met them yet",
+        45 + 2 * max(p.influence for p in people))
 
 
 def promise_items(promises: list[PromiseFacts], today: date,
@@ -225,7 +244,7 @@ def account_items(accounts: list[AccountFacts], today: date) -> list[AttentionIt
                 why = "No check-up recorded yet"
             else:
                 why = (f"Check-up due since {due.isoformat()} "
-                       f"(last one {(today - a.last_checkup).days} days ago)")
+                       f"(last one {days_ago((today - a.last_checkup).days)})")
             items.append(AttentionItem(
                 f"checkup-due:{a.account_id}:{a.last_checkup or 'never'}", "checkup-due", a.account_id, a.account,
                 why, 40 + min((today - due).days, 60) / 3, due=due))
@@ -350,8 +369,9 @@ def change_items(changes: list[ChangeFacts], today: date) -> list[AttentionItem]
 def attention_items(people: list[PersonFacts], promises: list[PromiseFacts], accounts: list[AccountFacts],
                     meetings: list[MeetingFacts], today: date,
                     plan: PlanFacts = PlanFacts(), changes: list[ChangeFacts] = (),
-                    key_dates: list[KeyDateFacts] = ()) -> list[AttentionItem]:
-    return rank(person_items(people, today) + promise_items(promises, today)
+                    key_dates: list[KeyDateFacts] = (),
+                    grace_days: int = NEW_PERSON_GRACE_DAYS) -> list[AttentionItem]:
+    return rank(person_items(people, today, grace_days) + promise_items(promises, today)
                 + account_items(accounts, today) + meeting_items(meetings, today) + plan_items(plan, today)
                 + change_items(list(changes), today) + key_date_items(list(key_dates), today))
 

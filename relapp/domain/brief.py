@@ -14,6 +14,7 @@ from datetime import date
 
 from relapp.domain.coverage import CoverageGap
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
+from relapp.domain.day_words import days_ago
 
 MAX_QUESTIONS = 4
 # A fall of this many health points between two check-ups is a risk.
@@ -145,7 +146,7 @@ def knowledge(ties: list[TieLine], last_contact: date | None, today: date) -> st
     words = f"{best.label} with {best.member}"
     if last_contact is None:
         return words + "; no recorded contact"
-    return words + f"; last contact {last_contact.isoformat()} ({(today - last_contact).days} days ago)"
+    return words + f"; last contact {last_contact.isoformat()} ({days_ago((today - last_contact).days)})"
 
 
 def short(text: str, limit: int = 90) -> str:

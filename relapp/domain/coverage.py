@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from relapp.domain.day_words import days_ago
 
 # Influence 4 or 5 on the 1–5 scale counts as "power in decisions".
 GAP_MIN_INFLUENCE = 4
@@ -68,14 +69,14 @@ def coverage_gaps(
                     f"influence {p.influence}/5 but our strongest tie is only {p.strongest_tie}/5{how}")))
                 continue
             if p.last_contact is None or p.last_contact < cutoff:
-                when = "never met" if p.last_contact is None else f"last contact {(today - p.last_contact).days} days ago"
+                when = "never met" if p.last_contact is None else f"last contact {days_ago((today - p.last_contact).days)}"
                 gaps.append((2, CoverageGap(p.stakeholder_id, p.name, "neglected",
                                             f"influence {p.influence}/5, {when}")))
                 continue
         if (p.added is not None and p.added >= today - timedelta(days=NEW_PERSON_DAYS)
                 and p.strongest_tie == 0 and p.last_contact is None):
             gaps.append((3, CoverageGap(p.stakeholder_id, p.name, "new",
-                                        f"added {(today - p.added).days} days ago and nobody has met them yet")))
+                                        f"added {days_ago((today - p.added).days)} and nobody has met them yet")))
     gaps.sort(key=lambda pair: (pair[0], pair[1].name))
     return [gap for _, gap in gaps]
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from relapp import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from relapp.gui.identity import apply_identity, prepare_high_dpi
 from relapp.gui.pyside_none_guard import protect_none
+from relapp.gui.text_colours import use_dark
 
 THEMES = ("system", "light", "dark")
 
@@ -41,7 +42,19 @@ def apply_theme(app: QApplication, theme: str | None = None) -> None:
     theme = theme or chosen_theme()
     dark = (theme == "dark" or (theme == "system"
                                 and app.styleHints().colorScheme() == Qt.ColorScheme.Dark))
-    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    use_dark(dark)
+    app.setPalette(dark_palette() if dark else light_palette(app))
+
+
+# Selected rows: white text on these blues is 5.4:1 and 5.0:1 (Qt's own #308cc6 is 3.7:1, below
+# WCAG AA); the dark one still stands 3:1 off the dark window, as a selected control must.
+SELECTION, DARK_SELECTION = "#2b6cb0", "#3170c0"
+
+
+def light_palette(app: QApplication) -> QPalette:
+    palette = app.style().standardPalette()
+    palette.setColor(QPalette.Highlight, QColor(SELECTION))
+    return palette
 
 
 def dark_palette() -> QPalette:
@@ -50,7 +63,7 @@ def dark_palette() -> QPalette:
         QPalette.Window: "#202124", QPalette.WindowText: "#e8eaed", QPalette.Base: "#17181a",
         QPalette.AlternateBase: "#24262a", QPalette.ToolTipBase: "#2d2f33", QPalette.ToolTipText: "#e8eaed",
         QPalette.Text: "#e8eaed", QPalette.Button: "#2b2d31", QPalette.ButtonText: "#e8eaed",
-        QPalette.BrightText: "#ff8a80", QPalette.Highlight: "#3d7bd6", QPalette.HighlightedText: "#ffffff",
+        QPalette.BrightText: "#ff8a80", QPalette.Highlight: DARK_SELECTION, QPalette.HighlightedText: "#ffffff",
         QPalette.Link: "#8ab4f8", QPalette.PlaceholderText: "#9aa0a6",
     }
     for role, colour in colours.items():

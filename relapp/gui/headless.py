@@ -17,7 +17,9 @@ def ensure_app():
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from relapp.gui.application import create_application
+    from relapp.gui.qt_noise import silence_platform_noise
 
+    silence_platform_noise()
     return create_application(sys.argv[:1])
 
 

@@ -15,6 +15,14 @@ START_CHECKS_LATEST_MS = 3000
 def run_window(data_dir: Path, quick_entry: bool = False) -> int:
     """``quick_entry`` opens the quick entry as soon as the window is up
     (or asks the window already open to do so)."""
+    import os
+
+    from relapp.gui.display_check import display_problem
+
+    problem = display_problem(os.environ)
+    if problem:
+        print(f"relapp: error: {problem}", file=sys.stderr)
+        return 1
     from PySide6.QtCore import Qt, QThreadPool, QTimer
     from PySide6.QtWidgets import QMessageBox
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from relapp import __version__
 from relapp.gui.editing import Editor
 from relapp.gui.operations import Changes, Operations
+from relapp.gui.text_colours import css
 from relapp.gui.outside_changes import OutsideChanges
 from relapp.gui.shortcuts import key_bindings
 
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         self.data_label = QLabel(self)
         self.backup_problem: str | None = None
         self.backup_warning = QLabel(self)
-        self.backup_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.backup_warning.setStyleSheet(css("negative") + " font-weight: bold;")
         self.backup_warning.hide()
         self.statusBar().addPermanentWidget(self.backup_warning)
         self.statusBar().addPermanentWidget(self.data_label)
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         home.open_account.connect(self.show_account)
         home.open_account_plan.connect(self.show_account_plan)
         home.open_stakeholder.connect(self.open_contact_card)
+        home.open_promise.connect(self.open_promise)
         home.create_account.connect(self.new_account)
         home.open_demo.connect(self.open_demo)
         return home
@@ -183,6 +185,7 @@ class MainWindow(QMainWindow):
 
         view = JournalView(self.editor, self)
         view.open_account.connect(self.show_account)
+        view.new_entry.connect(self.quick_entry)
         return view
 
     def _make_people(self) -> QWidget:
@@ -202,6 +205,15 @@ class MainWindow(QMainWindow):
 
     def show_view(self, key: str) -> None:
         self.sidebar.setCurrentRow(VIEWS.index(key))
+
+    def go_to_view(self, key: str) -> None:
+        """Ctrl+1…4: show the view and put the keyboard in it, so its own keys
+        (the map's Alt+1…3, Ctrl+0, zoom) work without a click first."""
+        self.show_view(key)
+        view = self.view(key)
+        focused = QApplication.focusWidget()
+        if focused is None or not view.isAncestorOf(focused):
+            view.setFocus(Qt.ShortcutFocusReason)
 
     def current_view(self) -> str:
         return VIEWS[max(self.sidebar.currentRow(), 0)]
@@ -228,7 +240,7 @@ class MainWindow(QMainWindow):
         if "map" in self._views and hasattr(self._views["map"], "set_account"):
             self._views["map"].set_account(self.current_account_id())
 
-    def open_contact_card(self, stakeholder_id: int) -> None:
+    def open_contact_card(self, stakeholder_id: int):
         from relapp.gui.views.contact_card import ContactCard
 
         card = ContactCard(stakeholder_id, self.editor, self)
@@ -236,6 +248,10 @@ class MainWindow(QMainWindow):
         card.destroyed.connect(lambda _obj=None, c=card: self._cards.remove(c) if c in self._cards else None)
         self._cards.append(card)
         card.show()
+        return card
+
+    def open_promise(self, stakeholder_id: int, commitment_id: int) -> None:
+        self.open_contact_card(stakeholder_id).show_promise(commitment_id)
 
     # Menus ---------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, name: str | None = None) -> QAction:
@@ -290,7 +306,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         for number, (key, label) in enumerate(zip(VIEWS, (self.tr("&Home"), self.tr("&Accounts"), self.tr("&Map"),
                                                           self.tr("&Journal"), self.tr("&People"))), start=1):
-            self._action(view_menu, label, lambda _c=False, k=key: self.show_view(k), f"Ctrl+{number}",
+            self._action(view_menu, label, lambda _c=False, k=key: self.go_to_view(k), f"Ctrl+{number}",
                          f"view_{key}")
 
         account_menu = bar.addMenu(self.tr("&Account"))
@@ -303,6 +319,10 @@ class MainWindow(QMainWindow):
         self._action(account_menu, self.tr("&Tags…"), self.edit_account_tags, "Ctrl+Shift+G", "accountTags")
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.HelpContents,
+                     "shortcuts")
+        self._action(help_menu, self.tr("The &ideas behind Relapp"), self.show_ideas, None, "ideas")
+        help_menu.addSeparator()
         about = self._action(help_menu, self.tr("&About Relapp"), self.about, None, "about")
         about.setMenuRole(QAction.AboutRole)
 
@@ -398,7 +418,8 @@ class MainWindow(QMainWindow):
         from relapp.gui.preferences_dialog import PreferencesDialog
 
         if PreferencesDialog(self.data_dir, self).exec():
-            # How far ahead Home looks for key dates may have changed.
+            # How far ahead Home looks for key dates, or after how long new people count as not met,
+            # may have changed.
             self.operations.announce(Changes.of("settings", "dates"))
 
     def open_import(self) -> None:
@@ -447,6 +468,25 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
         self.data_switched(demo_dir)
         self.show_view("accounts")
+
+    def show_shortcuts(self) -> None:
+        from relapp.gui.help_dialog import HelpDialog, shortcuts_page
+
+        in_views = [
+            ("Alt+1 / Alt+2 / Alt+3", self.tr("Map: organisation, power and interest, team on team")),
+            ("Ctrl+0", self.tr("Map: fit in the window")),
+            ("Ctrl++ / Ctrl+-", self.tr("Map: zoom in and out")),
+            ("Ctrl+Shift+R", self.tr("Map: forget manual placements")),
+            (self.tr("Shift-drag"), self.tr("Map, team on team: from one of ours to one of theirs records a tie")),
+            (self.tr("Enter / Escape"), self.tr("Quick entry and forms: save / cancel")),
+            (self.tr("Delete"), self.tr("Home: dismiss the item")),
+        ]
+        HelpDialog(self.tr("Keyboard shortcuts"), shortcuts_page(self, in_views), self).exec()
+
+    def show_ideas(self) -> None:
+        from relapp.gui.help_dialog import HelpDialog, ideas_page
+
+        HelpDialog(self.tr("The ideas behind Relapp"), ideas_page(), self).exec()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Relapp"),

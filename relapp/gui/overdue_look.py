@@ -4,5 +4,11 @@ and the map all use this one red, so it reads as the same signal."""
 
 from __future__ import annotations
 
-OVERDUE_RED = "#c62828"
-OVERDUE_STYLE = f"color: {OVERDUE_RED}; font-weight: 600;"  # for labels that say how many are overdue
+from relapp.gui.text_colours import css
+
+OVERDUE_RED = "#c62828"  # on the map, always drawn on white; text elsewhere uses text_colours' "negative"
+
+
+def overdue_style() -> str:
+    """For labels that say how many are overdue, in the current theme's red."""
+    return css("negative") + " font-weight: 600;"

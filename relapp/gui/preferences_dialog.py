@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from relapp.gui.application import apply_theme, chosen_theme
+from relapp.services.attention import MAX_GRACE_DAYS, new_person_grace_days, set_new_person_grace_days
 from relapp.services.data_folder import encryption_available, is_encrypted
 from relapp.services.encryption import decrypt_data, encrypt_data
 from relapp.services.key_dates import ahead_days, set_ahead_days
@@ -43,6 +44,13 @@ class PreferencesDialog(QDialog):
         self.key_date_days.setRange(0, 366)
         self.key_date_days.setSuffix(self.tr(" days ahead"))
         self.key_date_days.setValue(ahead_days())
+        self.grace = QSpinBox(self)
+        self.grace.setRange(0, MAX_GRACE_DAYS)
+        self.grace.setSuffix(self.tr(" days"))
+        self.grace.setValue(new_person_grace_days())
+        self.grace.setAccessibleName(self.tr("Days before new people count as not met"))
+        self.grace.setToolTip(self.tr("Home mentions new people nobody on our side has met only after this "
+                                      "many days, so an import is not a list of things to do today."))
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -51,6 +59,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Data folder"), location)
         form.addRow(self.tr("Privacy"), self.encrypt)
         form.addRow(self.tr("&Key dates on Home"), self.key_date_days)
+        form.addRow(self.tr("New people count as &not met after"), self.grace)
         form.addRow(buttons)
 
     def _ask(self, label: str) -> str | None:
@@ -94,5 +103,8 @@ class PreferencesDialog(QDialog):
         if self.key_date_days.value() != ahead_days():
             set_ahead_days(self.key_date_days.value())  # a setting of the data: the same on every computer
         QSettings().setValue("appearance/theme", self.theme.currentData())
+        self.grace_changed = self.grace.value() != new_person_grace_days()
+        if self.grace_changed:
+            set_new_person_grace_days(self.grace.value())
         apply_theme(QApplication.instance(), self.theme.currentData())
         super().accept()

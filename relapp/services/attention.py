@@ -12,9 +12,9 @@ from peewee import JOIN, fn
 
 from relapp.domain.account_plan import OBJECTIVE_CLOSED, OPPORTUNITY_CLOSED
 from relapp.domain.attention import (
-    BALANCE_WINDOW_DAYS, CHANGE_WINDOW_DAYS, MEETING_HORIZON_DAYS, AccountFacts, AttentionItem, ChangeFacts,
-    IntentFacts, KeyDateFacts, MeetingFacts, ObjectiveFacts, OpportunityFacts, PersonFacts, PlanFacts, PromiseFacts,
-    attention_items, visible,
+    BALANCE_WINDOW_DAYS, CHANGE_WINDOW_DAYS, MEETING_HORIZON_DAYS, NEW_PERSON_GRACE_DAYS, AccountFacts,
+    AttentionItem, ChangeFacts, IntentFacts, KeyDateFacts, MeetingFacts, ObjectiveFacts, OpportunityFacts,
+    PersonFacts, PlanFacts, PromiseFacts, attention_items, visible,
 )
 from relapp.services import validation as v
 from relapp.services.coverage import people_knowledge
@@ -23,9 +23,28 @@ from relapp.services.health import last_checkups
 from relapp.services.key_dates import coming_key_dates
 from relapp.store.dates import stored_day
 from relapp.store.models import (
-    Account, AccountIntent, AttentionState, Commitment, Entry, Meeting, Objective, Opportunity, Stakeholder,
-    TeamMember,
+    Account, AccountIntent, AttentionState, Commitment, Entry, Meeting, Objective, Opportunity, Setting,
+    Stakeholder, TeamMember,
 )
+
+GRACE_SETTING = "attention.new_person_grace_days"
+MAX_GRACE_DAYS = 365
+
+
+def new_person_grace_days() -> int:
+    """How many days someone new may go unmet before Home mentions it (default 14)."""
+    row = Setting.get_or_none(Setting.key == GRACE_SETTING)
+    try:
+        return min(max(int(row.value), 0), MAX_GRACE_DAYS) if row else NEW_PERSON_GRACE_DAYS
+    except ValueError:
+        return NEW_PERSON_GRACE_DAYS
+
+
+def set_new_person_grace_days(days) -> int:
+    with v.transaction():
+        days = v.integer("grace period", days, 0, MAX_GRACE_DAYS)
+        Setting.replace(key=GRACE_SETTING, value=str(days)).execute()
+    return days
 
 
 def _people(today: dt.date) -> list[PersonFacts]:
@@ -134,7 +153,7 @@ def attention_list(today: dt.date | None = None, include_hidden: bool = False) -
     """Everything that needs the user today, most urgent first."""
     today = today or dt.date.today()
     items = attention_items(_people(today), _promises(), _accounts(today), _meetings(today), today, _plans(today),
-                            _changes(today), key_dates=_key_dates(today))
+                            _changes(today), key_dates=_key_dates(today), grace_days=new_person_grace_days())
     return items if include_hidden else visible(items, _states(), today)
 
 
@@ -160,9 +179,11 @@ def home_snapshots(today: dt.date | None = None) -> Iterator[HomeSnapshot]:
     promises, accounts, meetings, plans = _promises(), _accounts(today), _meetings(today), _plans(today)
     key_dates = _key_dates(today)
     states, intents, changes = _states(), account_intents(), _changes(today)
+    grace = new_person_grace_days()
 
     def snapshot(people: list[PersonFacts]) -> HomeSnapshot:
-        every = attention_items(people, promises, accounts, meetings, today, plans, changes, key_dates)
+        every = attention_items(people, promises, accounts, meetings, today, plans, changes, key_dates,
+                                grace_days=grace)
         shown = visible(every, states, today)
         return HomeSnapshot(shown, len(every) - len(shown), intents)
 

@@ -8,12 +8,14 @@ and which are risks is decided in ``relapp.domain.brief``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
+from relapp.domain.audiences import DEFAULT_AUDIENCE, audience_for
 from relapp.domain.brief import (
     HealthPoint, Interaction, PersonBrief, PersonFacts, Promise, Risk, RiskFacts, TieLine, person_brief, promise,
     risks, tie_line,
@@ -89,6 +91,7 @@ class Brief:
     quarter: QuarterChange | None = None  # what changed since the last board meeting (or a day given)
     others: list[PersonBrief] = field(default_factory=list)  # summary: the rest, one line each
     plan: PlanPart | None = None
+    audience: str = DEFAULT_AUDIENCE  # me / team / client (relapp.domain.audiences)
 
     @property
     def health_latest(self) -> float | None:
@@ -139,10 +142,12 @@ def _whole_name(account_id: int, text: str | None) -> list:
 def build_brief(account_id: int, attendee_ids: list[int], *, day: dt.date | None = None,
                 meeting: MeetingDetail | None = None, goals: str | None = None,
                 include_personal: bool = False, today: dt.date | None = None,
-                since: dt.date | None = None) -> Brief:
+                since: dt.date | None = None, audience: str | None = None) -> Brief:
     """The brief for a meeting with ``attendee_ids`` (their people); what
     changed is counted from ``since`` (default: the last board meeting, or
-    91 days back)."""
+    91 days back).  ``audience``: me, team (the default) or client."""
+    audience = _audience(audience, include_personal)
+    include_personal = audience == "me"
     today = today or dt.date.today()
     facts = _AccountFacts.read(account_id, today)
     brief = _account_part("brief", facts, include_personal, today)
@@ -163,14 +168,16 @@ def build_brief(account_id: int, attendee_ids: list[int], *, day: dt.date | None
         brief.goals = goals.strip()
     _add_period(brief, since, today)
     brief.risks = _risks(brief, facts, today)
-    return brief
+    return for_audience(brief, audience)
 
 
 def build_summary(account_id: int, *, include_personal: bool = False, today: dt.date | None = None,
-                  since: dt.date | None = None) -> Brief:
+                  since: dt.date | None = None, audience: str | None = None) -> Brief:
     """The state of the relationship without a meeting: who matters, what
     changed since ``since`` (default: the last board meeting, or 91 days
-    back), what is at risk."""
+    back), what is at risk.  ``audience``: me, team (the default) or client."""
+    audience = _audience(audience, include_personal)
+    include_personal = audience == "me"
     today = today or dt.date.today()
     facts = _AccountFacts.read(account_id, today)
     brief = _account_part("summary", facts, include_personal, today)
@@ -182,7 +189,49 @@ def build_summary(account_id: int, *, include_personal: bool = False, today: dt.
     brief.others = everyone[SUMMARY_PEOPLE:]
     _add_period(brief, since, today)
     brief.risks = _risks(brief, facts, today)
+    return for_audience(brief, audience)
+
+
+def _audience(audience: str | None, include_personal: bool) -> str:
+    try:
+        return audience_for(audience, include_personal)
+    except ValueError as exc:
+        raise v.ValidationError("audience", str(exc)) from None
+
+
+def for_audience(brief: Brief, audience: str) -> Brief:
+    """The brief as ``audience`` may read it.  For the client everything that
+    judges them is taken out of the data itself, not only out of the
+    template, so no document kind can show it by mistake."""
+    brief.audience = audience
+    if audience != "client":
+        return brief
+    brief.include_personal = False
+    brief.balance = brief.trend_30 = brief.trend_90 = 0
+    brief.has_entries = False
+    brief.current_model = brief.model_reason = brief.target_model = ""
+    brief.our_intent = ""
+    brief.goals = ""
+    brief.untied, brief.health, brief.risks = [], [], []
+    brief.next_checkup = None
+    brief.quarter = None
+    everyone = brief.people + brief.others
+    brief.people = [_handout_person(p) for p in brief.people]
+    brief.others = []
+    brief.open_promises = sum(len(p.promises) for p in everyone)
+    brief.overdue_promises = 0
+    if brief.plan is not None:  # the joint objectives stay; how we rate the relationship goes
+        brief.plan = dataclasses.replace(brief.plan, our_intent="", mismatch=False, open_opportunities=[],
+                                         question_moves=[], trust=[])
     return brief
+
+
+def _handout_person(person: PersonBrief) -> PersonBrief:
+    """Name, position and the promises open to them: nothing we think of them."""
+    return dataclasses.replace(
+        person, decision_role="", influence=0, interest=0, stance="", stance_key="", ties=[], knowledge="",
+        last_contact=None, days_since_contact=None, professional=[], personal=[], interactions=[], questions=[],
+        promises=[dataclasses.replace(c, overdue_days=0) for c in person.promises])
 
 
 @dataclass(frozen=True)

@@ -82,12 +82,17 @@ def render_html(brief: Brief, images: dict[str, str] | None = None, *, for_print
     """The document as HTML.  ``images`` maps "chart" and "map" to the
     ``src`` to use; ``for_print`` picks the styles Qt's document engine
     understands and breaks pages between people."""
-    return _html_env().get_template("brief.html.j2").render(
+    return _html_env().get_template(_template(brief, "html")).render(
         brief=brief, images=images or {}, for_print=for_print, image_width=round(image_width))
 
 
 def render_markdown(brief: Brief) -> str:
-    return _markdown_env().get_template("brief.md.j2").render(brief=brief)
+    return _markdown_env().get_template(_template(brief, "md")).render(brief=brief)
+
+
+def _template(brief: Brief, kind: str) -> str:
+    """The client gets a handout of its own; me and our team the full document."""
+    return f"brief_client.{kind}.j2" if brief.audience == "client" else f"brief.{kind}.j2"
 
 
 def plan_html(document, *, for_print: bool = False) -> str:

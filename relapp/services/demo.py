@@ -2,7 +2,8 @@
 
 The same seed on the same day gives the same data; dates are laid out
 relative to ``today`` so every view has something true to say whenever the
-demo is built.  Rows are generated in Python and written with executemany on
+demo is built.  People's names depend on the seed alone, so the README's
+examples ("--attendees …") name people who are there whatever the day.  Rows are generated in Python and written with executemany on
 the open connection (the search index is rebuilt once at the end) so the large demo stays close to the speed of raw inserts.
 """
 
@@ -47,7 +48,7 @@ def build_demo(size: str = "small", seed: int = 1, today: dt.date | None = None,
     today = today or dt.date.today()
     rng = random.Random(f"{seed}:{size}:{today.isoformat()}")
     words = read_json("demo", "words.json")
-    gen = _Generator(spec, rng, words, today)
+    gen = _Generator(spec, rng, words, today, names=random.Random(f"{seed}:{size}:names"))
     rows = gen.generate()
     say = progress or (lambda _msg: None)
     db = database_proxy
@@ -62,8 +63,8 @@ def build_demo(size: str = "small", seed: int = 1, today: dt.date | None = None,
 
 
 class _Generator:
-    def __init__(self, spec: DemoSize, rng: random.Random, words: dict, today: dt.date):
-        self.spec, self.rng, self.w, self.today = spec, rng, words, today
+    def __init__(self, spec: DemoSize, rng: random.Random, words: dict, today: dt.date, names: random.Random):
+        self.spec, self.rng, self.w, self.today, self.names = spec, rng, words, today, names
         self.start = today - dt.timedelta(days=365 * spec.years)
 
     # Our side -------------------------------------------------------------
@@ -74,11 +75,17 @@ class _Generator:
             if i < len(base):
                 name, role, kind = base[i]
             else:
-                name = f"{self.rng.choice(self.w['first_names'])} {self.rng.choice(self.w['last_names'])} ({i})"
+                name = f"{self._person_name()} ({i})"
                 role, kind = self.rng.choice(["Consultant", "Senior consultant", "Analyst"]), "colleague"
             rows.append((i + 1, name, role, f"{name.split()[0].lower()}.{i + 1}@our-firm.example", kind, "",
                          self._stamp(self.start)))
         return rows
+
+    def _person_name(self) -> str:
+        """A name from the day-independent generator.  The day's generator still draws its two
+        numbers, so everything else in the demo stays what it was for that seed and day."""
+        self.rng.choice(self.w["first_names"]), self.rng.choice(self.w["last_names"])
+        return f"{self.names.choice(self.w['first_names'])} {self.names.choice(self.w['last_names'])}"
 
     def _stamp(self, day: dt.date) -> str:
         return f"{day.isoformat()} 09:00:00"
@@ -117,7 +124,7 @@ class _Generator:
                 title, dept = w["titles"][p % len(w["titles"])]
                 boss = None if p == 0 else ids[0] if p < 4 else ids[1 + (p - 4) % 3]
                 influence = 5 if p == 0 else 4 if p < 4 else rng.choice([1, 2, 2, 3, 3, 4])
-                first, last = rng.choice(w["first_names"]), rng.choice(w["last_names"])
+                first, last = self._person_name().split(" ", 1)
                 new_person = p == spec.people_per_account - 1 and a % 2 == 0
                 added = today - dt.timedelta(days=rng.randint(5, 40)) if new_person else self.start
                 people.append((person_id, acc_id, f"{first} {last}", title, dept,

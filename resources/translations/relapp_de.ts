@@ -175,7 +175,12 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/account_table.py" line="+73"/>
+        <location filename="../../relapp/gui/models/account_table.py" line="+56"/>
+        <source>An account in red has an overdue promise (point at it to see how many)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%d overdue promise(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,7 +188,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../relapp/gui/views/accounts_view.py" line="+69"/>
+        <location filename="../../relapp/gui/views/accounts_view.py" line="+70"/>
         <source>Filter accounts…</source>
         <translation>Konten filtern…</translation>
     </message>
@@ -229,23 +234,23 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Stakeholders</source>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-26"/>
         <source>Our team on this account</source>
         <translation>Unser Team für dieses Konto</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Latest entries</source>
         <translation>Neueste Einträge</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>New stakeholder…</source>
         <translation>Neuer Ansprechpartner…</translation>
     </message>
@@ -265,7 +270,7 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Our team</source>
         <translation>Unser Team</translation>
     </message>
@@ -280,7 +285,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
@@ -305,7 +310,7 @@
         <translation>noch nicht erfasst</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>No board meeting planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,7 +425,7 @@
 <context>
     <name>AttentionTableModel</name>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="+76"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="+72"/>
         <source>Purpose: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,7 +445,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
+        <source>no entry with them yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,7 +609,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../relapp/gui/chart/balance_chart.py" line="+40"/>
+        <location filename="../../relapp/gui/chart/balance_chart.py" line="+48"/>
         <source>Balance chart</source>
         <translation>Saldoverlauf</translation>
     </message>
@@ -610,11 +620,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
     </message>
     <message>
         <location line="+22"/>
+        <location line="+188"/>
         <source>No entries yet — write one with Ctrl+N and the balance starts here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-181"/>
         <source>3 months</source>
         <translation>3 Monate</translation>
     </message>
@@ -629,7 +640,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Show %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,11 +690,16 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <source>Account to draw beside this one:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+95"/>
+        <source>No account yet — create one with Ctrl+Shift+A; its balance shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+30"/>
+        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+33"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,28 +730,43 @@ Your current data is kept as a backup first, so you can go back to it from this 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Meeting</source>
         <translation type="unfinished">Treffen</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>&amp;Meetings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Their attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
-        <source>Include the &amp;personal side (family, interests, private notes)</source>
+        <location line="-27"/>
+        <source>Who the document is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Me: everything, the personal side included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our team: everything but the personal side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client: a handout (no stances, worries, risks or scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What we want from this meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,6 +796,11 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>F&amp;or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Privacy mode</source>
         <translation type="unfinished"></translation>
@@ -775,7 +811,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -790,27 +826,32 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>No meeting: choose the attendees below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>Saved with the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>&lt;b&gt;Private mode:&lt;/b&gt; this document includes the personal side of people (family, interests, private notes). Keep it to yourself.</source>
+        <location line="+34"/>
+        <source>&lt;b&gt;For me:&lt;/b&gt; this document includes the personal side of people (family, interests, private notes). Keep it to yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;Shareable mode:&lt;/b&gt; the personal side of people is left out.</source>
+        <location line="+2"/>
+        <source>&lt;b&gt;For our team:&lt;/b&gt; the personal side of people is left out; stances, risks and coverage are in: not for the client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>&lt;b&gt;For the client:&lt;/b&gt; a handout with the account at a glance, our joint work and the next steps agreed; no stances, worries, risks, coverage or health scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Tick at least one of their people to see the brief.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,7 +1086,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation>Gebrochen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Overdue by %d days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,7 +1782,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/designer.py" line="+136"/>
+        <location filename="../../relapp/gui/forms/designer.py" line="+138"/>
         <source>Not saved: %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,7 +1808,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../relapp/gui/health/health_panel.py" line="+27"/>
+        <location filename="../../relapp/gui/health/health_panel.py" line="+28"/>
         <source>Check-up status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,7 +1856,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+68"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+71"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,23 +1867,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+203"/>
+        <location line="+205"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+201"/>
+        <location line="+203"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-196"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1897,7 +1938,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Snooze “%s”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,7 +2219,22 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/journal_table.py" line="+212"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="+191"/>
+        <source>What built trust, one letter per kind in this order: %s; a dot where the entry has none of that kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An account in red has an overdue promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposits (+1 to +5) in green, withdrawals (−1 to −5) in red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%d overdue promise(s) in this account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,7 +2252,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../relapp/gui/views/journal_view.py" line="+33"/>
+        <location filename="../../relapp/gui/views/journal_view.py" line="+34"/>
         <source>Search titles and notes…</source>
         <translation>Titel und Notizen durchsuchen…</translation>
     </message>
@@ -2292,6 +2348,16 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+22"/>
+        <source>New entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a journal entry (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>New promise…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2390,7 +2456,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../relapp/gui/launch.py" line="+36"/>
+        <location filename="../../relapp/gui/launch.py" line="+44"/>
         <source>Relapp is already open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,7 +2469,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+44"/>
+        <location filename="../../relapp/gui/main_window.py" line="+45"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
@@ -2438,12 +2504,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+99"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2590,6 +2656,16 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The &amp;ideas behind Relapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Relapp</source>
         <translation>&amp;Über Relapp</translation>
     </message>
@@ -2604,12 +2680,72 @@ You can undo this with Ctrl+Z.</source>
         <translation>Bitte zuerst ein Konto auswählen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
+        <source>Map: organisation, power and interest, team on team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: fit in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: zoom in and out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: forget manual placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift-drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Map, team on team: from one of ours to one of theirs records a tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter / Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quick entry and forms: save / cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Home: dismiss the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ideas behind Relapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>About Relapp</source>
         <translation>Über Relapp</translation>
     </message>
@@ -2934,13 +3070,13 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>neu, noch nicht getroffen</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+335"/>
+        <location line="+35"/>
+        <location line="+338"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-321"/>
         <source>Map of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3006,12 +3142,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+278"/>
+        <location line="+281"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-280"/>
         <source>Tag filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,7 +3287,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>Nobody of ours is on this account yet: add yourself and your colleagues with Ctrl+Shift+T, then record who knows whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%s — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,8 +3332,16 @@ Shift-drag to one of theirs to add a tie</source>
         <source>Way in: %s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No powerful person is left unknown; %n of their people have no tie with us yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>No gaps: everyone who matters is known and met.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4092,7 +4241,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_panel.py" line="+48"/>
+        <location filename="../../relapp/gui/plan/plan_panel.py" line="+47"/>
         <location line="+15"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
@@ -4283,7 +4432,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relapp/gui/preferences_dialog.py" line="+24"/>
+        <location filename="../../relapp/gui/preferences_dialog.py" line="+25"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4333,6 +4482,21 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation type="unfinished"> Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days before new people count as not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home mentions new people nobody on our side has met only after this many days, so an import is not a list of things to do today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
@@ -4350,6 +4514,11 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Key dates on Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New people count as &amp;not met after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4433,7 +4602,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../relapp/gui/health/question_row.py" line="+14"/>
+        <location filename="../../relapp/gui/health/question_row.py" line="+15"/>
         <source>Not at all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4496,7 +4665,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>QuestionsDialog</name>
     <message>
-        <location filename="../../relapp/gui/health/questions_dialog.py" line="+24"/>
+        <location filename="../../relapp/gui/health/questions_dialog.py" line="+25"/>
         <location line="+5"/>
         <source>Check-up questions</source>
         <translation type="unfinished"></translation>
@@ -4683,7 +4852,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/quick_entry.py" line="+64"/>
+        <location filename="../../relapp/gui/forms/quick_entry.py" line="+65"/>
         <source>New journal entry</source>
         <translation>Neuer Journaleintrag</translation>
     </message>
@@ -5177,7 +5346,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>StakeholderTable</name>
     <message>
-        <location filename="../../relapp/gui/models/stakeholder_table.py" line="+124"/>
+        <location filename="../../relapp/gui/models/stakeholder_table.py" line="+122"/>
         <source>%s: a tie recorded by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5224,7 +5393,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>TableHeader</name>
     <message>
-        <location filename="../../relapp/gui/commitments/commitment_model.py" line="-76"/>
+        <location filename="../../relapp/gui/commitments/commitment_model.py" line="-75"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -5274,14 +5443,14 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation>Letzter Kommentar</translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="-98"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="-94"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../relapp/gui/models/account_table.py" line="-57"/>
-        <location filename="../../relapp/gui/models/journal_table.py" line="-190"/>
+        <location filename="../../relapp/gui/models/account_table.py" line="-60"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="-199"/>
         <location filename="../../relapp/gui/people/people_model.py" line="+21"/>
         <source>Account</source>
         <translation>Konto</translation>
@@ -5323,7 +5492,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../relapp/gui/models/stakeholder_table.py" line="-92"/>
+        <location filename="../../relapp/gui/models/stakeholder_table.py" line="-91"/>
         <location filename="../../relapp/gui/people/people_model.py" line="+5"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
@@ -5502,7 +5671,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>TouchLine</name>
     <message>
-        <location filename="../../relapp/gui/health/touch_line.py" line="+18"/>
+        <location filename="../../relapp/gui/health/touch_line.py" line="+19"/>
         <source>last contact %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5933,7 +6102,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../relapp/gui/home/welcome_page.py" line="+19"/>
+        <location filename="../../relapp/gui/home/welcome_page.py" line="+20"/>
         <source>Welcome to Relapp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5943,7 +6112,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Explore the demo data</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,6 @@
 """``relapp export brief ACCOUNT --attendees "Name; Name" [--date YYYY-MM-DD]
---format pdf|html|md -o FILE [--include-personal] [--since DATE|last-meeting]``: the board brief."""
+--format pdf|html|md -o FILE [--audience me|team|client] [--include-personal] [--since DATE|last-meeting]``:
+the board brief."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import datetime as dt
 from relapp.cli.data import open_data
 from relapp.cli.main import CliError
 from relapp.cli.output_file import add_output_arguments, write_output
+from relapp.domain.audiences import AUDIENCES, audience_for
 from relapp.services import validation as v
 from relapp.services.brief_documents import FORMATS
 
@@ -33,8 +35,25 @@ def add_output_options(p) -> None:
                         "or 91 days back when there was none)")
     p.add_argument("--format", dest="fmt", choices=FORMATS, required=True, help="pdf, html or md")
     add_output_arguments(p)
+    p.add_argument("--audience", choices=AUDIENCES, default=None,
+                   help="me: everything, the personal side included; team: everything but the personal side "
+                        "(the default); client: a handout with the account at a glance, our joint work and the "
+                        "next steps agreed (no stances, worries, risks, coverage or health scores)")
     p.add_argument("--include-personal", action="store_true",
-                   help="also show family, interests and private notes (left out by default: exports get shared)")
+                   help="the same as --audience me (family, interests and private notes included)")
+
+
+def audience_of(args) -> str:
+    """--audience, with --include-personal as the older way of saying "me"."""
+    try:
+        return audience_for(args.audience, args.include_personal)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+
+
+def mode_words(audience: str) -> str:
+    return {"me": "for me, with the personal side", "team": "for our team, without the personal side",
+            "client": "a handout for the client"}[audience]
 
 
 def register(kinds) -> None:
@@ -60,16 +79,16 @@ def run(args) -> int:
     from relapp.services.brief import build_brief, parse_attendees
     from relapp.services.meetings import meeting_on
 
+    audience = audience_of(args)
     open_data(args)
     try:
         account = find_account(args.account)
         attendees = parse_attendees(account.id, args.attendees)
         meeting = meeting_on(account.id, args.date) if args.date else None
         document = build_brief(account.id, attendees, day=args.date, meeting=meeting,
-                               include_personal=args.include_personal, since=args.since)
+                               audience=audience, since=args.since)
     except (v.ValidationError, v.NotFoundError) as exc:
         raise CliError(str(exc)) from None
     write_document(document, args)
-    mode = "with the personal side" if args.include_personal else "without the personal side"
-    print(f"brief for {account.name} ({args.fmt}, {mode}) written to {args.output}")
+    print(f"brief for {account.name} ({args.fmt}, {mode_words(audience)}) written to {args.output}")
     return 0

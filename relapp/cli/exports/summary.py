@@ -1,10 +1,10 @@
 """``relapp export summary ACCOUNT --format pdf|html|md -o FILE
-[--include-personal] [--since DATE|last-meeting]``: the state of a relationship, without a meeting."""
+[--audience me|team|client] [--include-personal] [--since DATE|last-meeting]``: the state of a relationship, without a meeting."""
 
 from __future__ import annotations
 
 from relapp.cli.data import open_data
-from relapp.cli.exports.brief import add_output_options, write_document
+from relapp.cli.exports.brief import add_output_options, audience_of, mode_words, write_document
 from relapp.cli.main import CliError
 from relapp.services import validation as v
 
@@ -20,13 +20,14 @@ def run(args) -> int:
     from relapp.services.accounts import find_account
     from relapp.services.brief import build_summary
 
+    audience = audience_of(args)
     open_data(args)
     try:
         account = find_account(args.account)
-        document = build_summary(account.id, include_personal=args.include_personal, since=args.since)
+        document = build_summary(account.id, audience=audience, since=args.since)
     except (v.ValidationError, v.NotFoundError) as exc:
         raise CliError(str(exc)) from None
     write_document(document, args)
-    mode = "with the personal side" if args.include_personal else "without the personal side"
+    mode = mode_words(audience)
     print(f"summary of {account.name} ({args.fmt}, {mode}) written to {args.output}")
     return 0

@@ -3,6 +3,14 @@
 Exported CSV neutralises them (a leading apostrophe, which spreadsheets show
 as plain text); imported rows that carry one are refused, so a crafted file
 cannot plant a formula that a later export or another tool would run.
+
+The rule for a cell that starts with ``+`` or ``-``: when the rest is only
+digits, spaces, brackets, dots, slashes and hyphens (a value such as ``-5``,
+a phone number such as ``+49 30 555 0101``), it is written as it is.  With no
+letter, quote, ``|``, ``!`` or ``:`` in it, a spreadsheet that reads it as a
+formula can at worst do arithmetic: it cannot call a function, reach a cell
+or another sheet, or start a program.  Anything else that starts with
+``= + - @``, a tab or a carriage return gets the apostrophe.
 """
 
 from __future__ import annotations
@@ -11,11 +19,13 @@ import re
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _PHONE_LIKE = re.compile(r"^[+\-]?[\d\s().\-/]+(\s*(x|ext\.?)\s*\d+)?$", re.IGNORECASE)
+# A sign, then a digit or an opening bracket, then nothing that can name anything.
+_SIGNED_NUMBER = re.compile(r"[+\-][\d(][\d ().\-/]*")
 
 
 def neutralise(cell: str) -> str:
-    """The cell as text a spreadsheet will not evaluate."""
-    if cell and cell.startswith(FORMULA_STARTS):
+    """The cell as text from which a spreadsheet cannot run anything (see the rule above)."""
+    if cell and cell.startswith(FORMULA_STARTS) and not _SIGNED_NUMBER.fullmatch(cell):
         return "'" + cell
     return cell
 

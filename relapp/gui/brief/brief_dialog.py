@@ -13,14 +13,17 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
     QListWidget, QPlainTextEdit, QPushButton, QRadioButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from relapp.gui.brief.meetings_dialog import MeetingsDialog, checked_ids, fill_check_list
-from relapp.gui.brief.render import brief_images, page_layout, paint_brief, render_brief, text_document
+from relapp.gui.brief.render import INK, PAPER, brief_images, page_layout, paint_brief, render_brief, text_document
+from relapp.domain.audiences import DEFAULT_AUDIENCE
+from relapp.gui.text_colours import css
 from relapp.services import meetings, people
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
@@ -89,7 +92,14 @@ class BriefDialog(QDialog):
         self.meetings_button.clicked.connect(self.open_meetings)
         self.attendees = QListWidget(self)
         self.attendees.setAccessibleName(self.tr("Their attendees"))
-        self.personal_box = QCheckBox(self.tr("Include the &personal side (family, interests, private notes)"), self)
+        # Who the document is for: three audiences by name, "our team" unless chosen.
+        self.audience_combo = QComboBox(self)
+        self.audience_combo.setAccessibleName(self.tr("Who the document is for"))
+        for key, label in (("me", self.tr("Me: everything, the personal side included")),
+                           ("team", self.tr("Our team: everything but the personal side")),
+                           ("client", self.tr("The client: a handout (no stances, worries, risks or scores)"))):
+            self.audience_combo.addItem(label, key)
+        self.audience_combo.setCurrentIndex(self.audience_combo.findData(DEFAULT_AUDIENCE))
         self.goals_edit = QPlainTextEdit(self)
         self.goals_edit.setAccessibleName(self.tr("What we want from this meeting"))
         self.goals_edit.setPlaceholderText(self.tr("What we want from this meeting, in a few lines"))
@@ -114,11 +124,13 @@ class BriefDialog(QDialog):
         form_layout.addRow(self.tr("Their attendees"), self.attendees)
         form_layout.addRow(self.tr("What we want"), self.goals_edit)
         form_layout.addRow("", self.save_goals_button)
-        form_layout.addRow(self.personal_box)
-        # Tab follows the rows as they are laid out (the check box sits last).
+        audience_label = QLabel(self.tr("F&or"), self)
+        audience_label.setBuddy(self.audience_combo)
+        form_layout.addRow(audience_label, self.audience_combo)
+        # Tab follows the rows as they are laid out (the audiences sit last).
         QWidget.setTabOrder(self.attendees, self.goals_edit)
         QWidget.setTabOrder(self.goals_edit, self.save_goals_button)
-        QWidget.setTabOrder(self.save_goals_button, self.personal_box)
+        QWidget.setTabOrder(self.save_goals_button, self.audience_combo)
 
         # Preview ---------------------------------------------------------------------
         self.privacy_label = QLabel(self)
@@ -128,6 +140,12 @@ class BriefDialog(QDialog):
         self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)
+        # The preview is the page as it will be printed or shared: paper-white in
+        # both themes, so the document's navy headings stay readable in dark mode.
+        paper = self.preview.palette()
+        paper.setColor(QPalette.Base, QColor(PAPER))
+        paper.setColor(QPalette.Text, QColor(INK))
+        self.preview.setPalette(paper)
         preview_box = QWidget(self)
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.setContentsMargins(0, 0, 0, 0)
@@ -137,7 +155,7 @@ class BriefDialog(QDialog):
         split.addWidget(form)
         split.addWidget(preview_box)
         split.setStretchFactor(1, 1)
-        split.setSizes([380, 640])
+        self.split = split
 
         # Buttons ---------------------------------------------------------------------
         self.status = QLabel(self)
@@ -159,7 +177,7 @@ class BriefDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
-        self.resize(1100, 760)
+        self.resize(1180, 760)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -168,10 +186,11 @@ class BriefDialog(QDialog):
         self._fill_meetings()
         self._fill_attendees(set())
         self._meeting_changed()
+        self._fit_choices(form)
         self.meeting_combo.currentIndexChanged.connect(self._meeting_changed)
         self.attendees.itemChanged.connect(lambda _item: self._refresh_timer.start())
         self.goals_edit.textChanged.connect(self._refresh_timer.start)
-        self.personal_box.toggled.connect(self.refresh)
+        self.audience_combo.currentIndexChanged.connect(self.refresh)
         self.brief_radio.toggled.connect(self._kind_changed)
         self.refresh()
 
@@ -193,6 +212,15 @@ class BriefDialog(QDialog):
         rows = [(p.id, f"{p.name} — {p.title}" if p.title else p.name) for p in people.stakeholders_of(self.account_id)]
         fill_check_list(self.attendees, rows, checked)
         self.attendees.blockSignals(False)
+
+    def _fit_choices(self, form: QWidget) -> None:
+        """The attendees' names and titles and the meeting's name shown whole, not cut off."""
+        names = self.attendees
+        names.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        widest = names.sizeHintForColumn(0) + 2 * names.frameWidth() + names.verticalScrollBar().sizeHint().width()
+        names.setMinimumWidth(min(widest + 6, 520))
+        self.meeting_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.split.setSizes([max(380, form.sizeHint().width()), 640])
 
     def meeting_id(self) -> int | None:
         return self.meeting_combo.currentData()
@@ -242,32 +270,44 @@ class BriefDialog(QDialog):
 
     # The document ---------------------------------------------------------------------------
     def build(self) -> Brief | None:
-        include_personal = self.personal_box.isChecked()
+        audience = self.audience()
         if self.summary_radio.isChecked():
-            return build_summary(self.account_id, include_personal=include_personal, today=self.today)
+            return build_summary(self.account_id, audience=audience, today=self.today)
         ids = checked_ids(self.attendees)
         if not ids:
             return None
         meeting_id = self.meeting_id()
         detail = meetings.meeting_detail(meeting_id) if meeting_id is not None else None
         return build_brief(self.account_id, ids, meeting=detail, goals=self.goals_edit.toPlainText(),
-                           include_personal=include_personal, today=self.today)
+                           audience=audience, today=self.today)
 
     def images(self, brief: Brief) -> dict[str, bytes]:
-        # The pictures depend on the account only: draw them once per dialog.
+        # The pictures depend on the account (and the client's handout has none): draw them once.
         if self._images is None:
-            self._images = brief_images(brief)
-        return self._images
+            self._images = {}
+        key = brief.audience == "client"
+        if key not in self._images:
+            self._images[key] = brief_images(brief)
+        return self._images[key]
+
+    def audience(self) -> str:
+        return self.audience_combo.currentData()
+
+    def set_audience(self, audience: str) -> None:
+        self.audience_combo.setCurrentIndex(self.audience_combo.findData(audience))
 
     def refresh(self) -> None:
         self._refresh_timer.stop()
-        if self.personal_box.isChecked():
-            self.privacy_label.setText(self.tr("<b>Private mode:</b> this document includes the personal side "
-                                               "of people (family, interests, private notes). Keep it to yourself."))
-            self.privacy_label.setStyleSheet("color: #a3261b;")
-        else:
-            self.privacy_label.setText(self.tr("<b>Shareable mode:</b> the personal side of people is left out."))
-            self.privacy_label.setStyleSheet("")
+        audience = self.audience()
+        self.privacy_label.setText({
+            "me": self.tr("<b>For me:</b> this document includes the personal side of people (family, interests, "
+                          "private notes). Keep it to yourself."),
+            "team": self.tr("<b>For our team:</b> the personal side of people is left out; stances, risks and "
+                            "coverage are in: not for the client."),
+            "client": self.tr("<b>For the client:</b> a handout with the account at a glance, our joint work and "
+                              "the next steps agreed; no stances, worries, risks, coverage or health scores."),
+        }[audience])
+        self.privacy_label.setStyleSheet(css("negative") if audience == "me" else "")
         try:
             self.current = self.build()
         except (v.ValidationError, v.NotFoundError) as exc:

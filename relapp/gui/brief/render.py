@@ -23,6 +23,7 @@ MAP_WIDTH = 1500
 # Names under which Qt's document finds the pictures (never fetched: added as resources).
 RESOURCE = {"chart": "relapp-image://chart.png", "map": "relapp-image://map.png"}
 PAGE_MARGINS_MM = QMarginsF(17, 15, 17, 12)
+PAPER, INK = "#ffffff", "#1d2733"  # the page and its body text (the templates' body colour)
 FOOTER_POINTS = 22
 
 
@@ -39,7 +40,8 @@ def brief_images(brief: Brief, *, chart: bool = True, stakeholder_map: bool = Tr
     if chart and brief.has_entries:
         images["chart"] = render_chart(brief.account_id, None, None, "png", width=CHART_SIZE[0],
                                        height=CHART_SIZE[1], today=brief.today)
-    if stakeholder_map and (brief.people or brief.others):
+    # The map shows stances and coverage gaps: never in the client's handout.
+    if stakeholder_map and (brief.people or brief.others) and brief.audience != "client":
         for fmt, key in (("png", "map"), ("svg", "map.svg")):
             images[key] = render_map(brief.account_id, "teams", fmt, MAP_WIDTH, today=brief.today)
     return images
@@ -199,7 +201,7 @@ def _footer(painter: QPainter, scale: float, width: float, height: float, title:
     painter.save()
     painter.scale(scale, scale)
     painter.setFont(_font(7.5, scale))
-    painter.setPen(QColor("#7a8694"))
+    painter.setPen(QColor("#5a6775"))  # footer: 5.8:1 on the white page
     line = QRectF(0, height - FOOTER_POINTS + 6, width, FOOTER_POINTS - 6)
     painter.drawText(line, Qt.AlignLeft | Qt.AlignBottom, title)
     painter.drawText(line, Qt.AlignRight | Qt.AlignBottom, f"{page} / {total}")

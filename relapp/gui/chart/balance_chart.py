@@ -20,6 +20,13 @@ from relapp.services.validation import NotFoundError
 SERIES_COLOURS = ("#1565c0", "#ef6c00", "#6a1b9a")
 DEPOSIT, WITHDRAWAL, NEUTRAL = "#2e7d32", "#c62828", "#9e9e9e"
 RANGES = {"3m": 91, "1y": 365, "all": None}
+# A history shorter than this is shown centred in a window of SHORT_VIEW_DAYS,
+# not squeezed against the right edge of a year.
+SHORT_HISTORY_DAYS = 14
+SHORT_VIEW_DAYS = 60
+# A flat line (one entry, or no change) gets at least this many units of
+# height, with zero in sight: pyqtgraph would zoom into 1.6–2.4 around it.
+MIN_Y_SPAN = 4
 MAX_SERIES = 3
 
 
@@ -33,6 +40,7 @@ class BalanceChart(QWidget):
         self._decay = False
         self._range = "1y"
         self._xs: list[float] = []
+        self._y_extent: tuple[float, float] | None = None  # lowest and highest balance drawn
         self._days: list[dt.date] = []
         self._hover_day: dt.date | None = None
 
@@ -73,6 +81,10 @@ class BalanceChart(QWidget):
             button = QToolButton(self)
             button.setText(label)
             button.setCheckable(True)
+            # Fusion draws a checked tool button barely darker than an unchecked one,
+            # which vanishes on the dark palette: the chosen range is the selection colour.
+            button.setStyleSheet("QToolButton:checked { background: palette(highlight); "
+                                 "color: palette(highlighted-text); border-radius: 3px; padding: 2px 6px; }")
             button.setAccessibleName(self.tr("Show %s") % label)
             button.setProperty("range_key", key)
             self.range_buttons.addButton(button)
@@ -213,6 +225,7 @@ class BalanceChart(QWidget):
 
     def _redraw(self) -> None:
         self._xs, self._days = [], []
+        self._y_extent = None
         any_points = False
         self.legend.clear()
         marks: list[tuple[float, float, int]] = []
@@ -227,6 +240,8 @@ class BalanceChart(QWidget):
             ys = [p.balance for p in points]
             curve.setData(xs, ys)
             curve.show()
+            low, high = self._y_extent or (min(ys), max(ys))
+            self._y_extent = (min(low, *ys), max(high, *ys))
             if len(self._items) > 1:  # one series has no legend: no name to look up
                 self.legend.addItem(curve, self._label(*self._items[number]))
             if number == 0:
@@ -243,6 +258,9 @@ class BalanceChart(QWidget):
             self.legend.show()
         self.plot.setVisible(any_points)
         self.empty_label.setVisible(not any_points)
+        self.empty_label.setText(self.tr("No entries yet — write one with Ctrl+N and the balance starts here.")
+                                 if self._items else
+                                 self.tr("No account yet — create one with Ctrl+Shift+A; its balance shows here."))
         if any_points:
             self._apply_range()
 
@@ -250,14 +268,22 @@ class BalanceChart(QWidget):
         view = self.plot.getPlotItem().getViewBox()
         days = RANGES[self._range]
         end = to_seconds(self._today() + dt.timedelta(days=3))
-        if days is None:
+        short = bool(self._days) and (self._days[-1] - self._days[0]).days < SHORT_HISTORY_DAYS
+        if short:
+            middle = self._days[0] + (self._days[-1] - self._days[0]) / 2
+            half = dt.timedelta(days=SHORT_VIEW_DAYS // 2)
+            view.setXRange(to_seconds(middle - half), to_seconds(middle + half), padding=0)
+        elif days is None:
             view.enableAutoRange(axis="x")
-            view.enableAutoRange(axis="y")
+        else:
+            view.setXRange(to_seconds(self._today() - dt.timedelta(days=days)), end, padding=0)
+        if self._y_extent and self._y_extent[1] - self._y_extent[0] < MIN_Y_SPAN:
+            low, high = min(0, self._y_extent[0]), max(0, self._y_extent[1])
+            spare = max(0, MIN_Y_SPAN - (high - low)) / 2
+            view.setYRange(low - spare, high + spare, padding=0.1)
             return
-        start = to_seconds(self._today() - dt.timedelta(days=days))
-        view.setXRange(start, end, padding=0)
         view.enableAutoRange(axis="y")
-        view.setAutoVisible(y=True)
+        view.setAutoVisible(y=days is not None and not short)
 
     # Hover --------------------------------------------------------------------------
     def _hovered(self, position) -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
-from relapp.gui.overdue_look import OVERDUE_RED
 from relapp.services import commitments
 from relapp.services.commitments import CommitmentRow
+from relapp.gui.text_colours import text_brush
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("TableHeader", "Due"),
@@ -28,8 +28,7 @@ STATE_LABELS = {
     "kept": QT_TRANSLATE_NOOP("CommitmentTableModel", "Kept"),
     "broken": QT_TRANSLATE_NOOP("CommitmentTableModel", "Broken"),
 }
-STATE_COLOURS = {"overdue": QColor(OVERDUE_RED), "due-soon": QColor("#b26a00"), "kept": QColor("#2e7d32"),
-                 "broken": QColor("#757575")}
+STATE_COLOURS = {"overdue": "negative", "due-soon": "warning", "kept": "positive", "broken": "muted"}
 
 
 class CommitmentTableModel(RowTableModel):
@@ -80,7 +79,7 @@ class CommitmentTableModel(RowTableModel):
             return {"Due": row.due.isoformat(), "To": row.stakeholder, "Promise": row.description,
                     "Owner": row.owner or "—", "State": self.tr(STATE_LABELS[row.state])}[column]
         if role == roles.FOREGROUND and row.state in STATE_COLOURS and column in ("Due", "State"):
-            return QBrush(STATE_COLOURS[row.state])
+            return text_brush(STATE_COLOURS[row.state])
         if role == roles.FONT and row.state == "overdue":
             font = QFont()
             font.setBold(True)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPush
 
 from relapp.gui.commitments import actions
 from relapp.gui.commitments.commitment_model import CommitmentTableModel
-from relapp.gui.overdue_look import OVERDUE_STYLE
+from relapp.gui.overdue_look import overdue_style
 from relapp.gui.views.tables import make_table
 
 
@@ -30,7 +30,7 @@ class CommitmentsPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.alert = QLabel(self)
-        self.alert.setStyleSheet(OVERDUE_STYLE)
+        self.alert.setStyleSheet(overdue_style())
         self.alert.setAccessibleName(self.tr("Overdue promises"))
         self.alert.hide()
         self.new_button = QPushButton(self.tr("New promise…"), self)
@@ -86,6 +86,16 @@ class CommitmentsPanel(QWidget):
     def current_id(self) -> int | None:
         row = self.model.row(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
         return row.id if row is not None and row.status == "open" else None
+
+    def select_promise(self, commitment_id: int) -> bool:
+        """Select a promise and put the keyboard on it, so Kept… and Broken… act on it at once."""
+        for row in range(self.model.rowCount()):
+            if self.model.row(row).id == commitment_id:
+                self.table.selectRow(row)
+                self.table.setFocus()
+                self._update_buttons()
+                return True
+        return False
 
     def _update_buttons(self) -> None:
         open_selected = self.current_id() is not None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from relapp.assets import ui_form
 from relapp.services.storage_errors import storage_message
 from relapp.services.validation import NotFoundError, ValidationError
+from relapp.gui.text_colours import css
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
@@ -84,7 +85,8 @@ class FormDialog(QDialog):
         self.form = load_form(self.form_name, self)
         self.setWindowTitle(self.form.windowTitle())
         self.error_label: QLabel = self.form.findChild(QLabel, "errorLabel")
-        self.error_label.setStyleSheet("color: palette(highlight); font-weight: 600;")
+        # Red, not the selection blue: a message that looks like a link reads as one.
+        self.error_label.setStyleSheet(css("negative") + " font-weight: 600;")
         self.error_label.hide()
         for label in self.form.findChildren(QLabel):
             if label.buddy() is not None:

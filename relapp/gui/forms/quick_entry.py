@@ -1,7 +1,8 @@
 """Quick entry: a journal entry written in seconds without the mouse.
 
-Tab moves through account, people, kind, value, TRUST toggles, date, title
-and notes; Enter saves from anywhere (Shift+Enter starts a new line in the
+Tab moves through account, people, kind, value, title, notes, date and the
+TRUST toggles (value to title is one press; the date, which takes a Tab per
+part, and the toggles come last and have their own Alt keys); Enter saves from anywhere (Shift+Enter starts a new line in the
 notes); Esc cancels.
 """
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from relapp.domain.tag_colours import PALETTE
-from relapp.gui.overdue_look import OVERDUE_STYLE
+from relapp.gui.overdue_look import overdue_style
 from relapp.services.tags import list_tags
 from relapp.services.validation import ValidationError
 
@@ -39,7 +39,7 @@ class TagManagerDialog(QDialog):
         for colour in PALETTE:
             self.colour.addItem(_swatch(colour), colour, colour)
         self.error = QLabel(self)
-        self.error.setStyleSheet(OVERDUE_STYLE)
+        self.error.setStyleSheet(overdue_style())
         apply = QPushButton(self.tr("&Apply"), self)
         apply.clicked.connect(self.apply)
         delete = QPushButton(self.tr("&Delete tag"), self)

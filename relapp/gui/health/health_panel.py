@@ -13,6 +13,7 @@ from relapp.gui.health.health_chart import HealthChart
 from relapp.gui.health.movement_model import MovementTableModel
 from relapp.gui.views.tables import make_table
 from relapp.services import health
+from relapp.gui.text_colours import css
 
 
 class HealthPanel(QWidget):
@@ -66,7 +67,7 @@ class HealthPanel(QWidget):
             parts.append(self.tr("check-ups switched off for this account"))
         elif status.due <= today:
             overdue = self.tr("next one due since %s") % status.due.isoformat()
-            parts.append(f"<span style='color:#c62828; font-weight:600'>{html.escape(overdue)}</span>")
+            parts.append(f"<span style='{css('negative')} font-weight:600'>{html.escape(overdue)}</span>")
         else:
             parts.append(self.tr("next one due %s (every %d days)") % (status.due.isoformat(), status.interval_days))
         self.status.setText(" · ".join(parts))

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
 from relapp.domain.health import QuestionMovement
 from relapp.services import health
+from relapp.gui.text_colours import text_brush
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("TableHeader", "Question"),
@@ -17,7 +17,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TableHeader", "Change"),
     QT_TRANSLATE_NOOP("TableHeader", "Latest comment"),
 )
-UP, DOWN = QColor("#2e7d32"), QColor("#c62828")
 
 
 class MovementTableModel(RowTableModel):
@@ -50,7 +49,7 @@ class MovementTableModel(RowTableModel):
                 return "—"
             return "=" if change == 0 else f"{'▲' if change > 0 else '▼'} {change:+d}"
         if role == roles.FOREGROUND and column == "Change" and row.change:
-            return QBrush(UP if row.change > 0 else DOWN)
+            return text_brush("positive" if row.change > 0 else "negative")
         if role == roles.ALIGNMENT and column in ("Before", "Now", "Change"):
             return int(Qt.AlignCenter)
         if role == roles.TOOLTIP and column in ("Question", "Latest comment"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
+from relapp.gui.text_colours import css
 
 # lupdate reads translate("Context", "text") calls; the context is fixed
 # because these are plain functions, not methods of a QObject.
@@ -70,7 +71,7 @@ class QuestionRow:
         self.scores.idToggled.connect(self._only_one)
         self.before = QLabel(translate("QuestionRow", "last: %d") % previous if previous
                              else translate("QuestionRow", "last: —"), parent)
-        self.before.setStyleSheet("color: gray;")
+        self.before.setStyleSheet(css("muted"))
         self.before.setToolTip(translate("QuestionRow", "The score in the previous check-up"))
         self.comment = QLineEdit(parent)
         self.comment.setPlaceholderText(translate("QuestionRow", "Comment (optional)"))

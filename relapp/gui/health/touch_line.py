@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from relapp.services.keep_in_touch import ContactStatus
+from relapp.gui.text_colours import css
 
 # lupdate reads translate("Context", "text") calls; the context is fixed
 # because these are plain functions, not methods of a QObject.
@@ -24,6 +25,6 @@ def touch_line(widget, status: ContactStatus) -> str:
     if status.days_late:
         late = translate("TouchLine", "next contact %d days late") % status.days_late
         return (f"{html.escape(rhythm)} · {html.escape(last)} · "
-                f"<span style='color:#c62828; font-weight:600'>{html.escape(late)}</span>")
+                f"<span style='{css('negative')} font-weight:600'>{html.escape(late)}</span>")
     expected = translate("TouchLine", "next contact by %s") % status.expected_by.isoformat()
     return html.escape(f"{rhythm} · {last} · {expected}")

@@ -6,15 +6,15 @@ import datetime as dt
 from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
-from relapp.gui.overdue_look import OVERDUE_RED
 from relapp.domain.attention import KINDS, AttentionItem
 from relapp.domain.vocabulary import PURPOSES
 from relapp.services import attention
 from relapp.gui.vocabulary_labels import label as vocabulary_label
+from relapp.gui.text_colours import text_brush
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("TableHeader", "What"),
@@ -22,18 +22,14 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TableHeader", "Why"),
     QT_TRANSLATE_NOOP("TableHeader", "When"),
 )
+# The meaning of each kind's colour; the shade follows the theme (text_colours).
 KIND_COLOURS = {
-    "overdue-commitment": OVERDUE_RED, "meeting-soon": "#6a1b9a", "due-commitment": "#b26a00",
-    "neglected": "#ad1457", "falling-balance": "#c62828", "unmet-stakeholder": "#00695c", "checkup-due": "#1565c0",
-    "key-date": "#2e7d32",
-    "objective-overdue": "#c62828", "objective-at-risk": "#b26a00", "opportunity-next-step": "#4e5d6c",
-    "intent-mismatch": "#6a1b9a", "stakeholder-left": "#ad1457", "role-changed": "#4e5d6c",
+    "overdue-commitment": "negative", "meeting-soon": "meeting", "due-commitment": "warning",
+    "neglected": "people", "falling-balance": "negative", "unmet-stakeholder": "new", "checkup-due": "info",
+    "key-date": "positive",
+    "objective-overdue": "negative", "objective-at-risk": "warning", "opportunity-next-step": "quiet",
+    "intent-mismatch": "meeting", "stakeholder-left": "people", "role-changed": "quiet",
 }
-
-
-@cache
-def _brush(colour: str) -> QBrush:
-    return QBrush(QColor(colour))
 
 
 @cache
@@ -106,7 +102,7 @@ class AttentionTableModel(RowTableModel):
 
     def _when(self, item: AttentionItem) -> str:
         if item.due is None:
-            return ""
+            return self.tr("no entry with them yet") if item.kind == "neglected" else ""
         days = (item.due - (self.today or dt.date.today())).days
         if days == 0:
             return self.tr("today")
@@ -130,7 +126,7 @@ class AttentionTableModel(RowTableModel):
             return {"What": vocabulary_label(KINDS[item.kind]), "Account": item.account, "Why": item.message,
                     "When": self._when(item)}[column]
         if role == roles.FOREGROUND and column == "What":
-            return _brush(KIND_COLOURS[item.kind])
+            return text_brush(KIND_COLOURS[item.kind])
         if role == roles.FONT and column == "What":
             return _bold_font()
         if role == roles.TOOLTIP:

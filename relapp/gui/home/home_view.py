@@ -28,10 +28,12 @@ from relapp.gui.views.tables import make_table
 from relapp.gui.views.text_blocks import heading
 from relapp.services import attention
 from relapp.gui.vocabulary_labels import label as vocabulary_label
+from relapp.gui.text_colours import css
 
 SNOOZE_DAYS = 7
 PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment", "key-date",
                 "stakeholder-left", "role-changed")
+PROMISE_KINDS = ("overdue-commitment", "due-commitment")
 PLAN_KINDS = ("objective-overdue", "objective-at-risk", "opportunity-next-step", "intent-mismatch")
 # Everything the list is worked out from.
 SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "promises", "checkups", "meetings", "plan",
@@ -42,6 +44,7 @@ class HomeView(QWidget):
     open_account = Signal(int)
     open_account_plan = Signal(int)  # the account, on its plan
     open_stakeholder = Signal(int)
+    open_promise = Signal(int, int)  # stakeholder, commitment: the card opens on that promise
     open_demo = Signal()
     create_account = Signal()
     loaded = Signal()  # the list on screen is up to date
@@ -97,7 +100,7 @@ class HomeView(QWidget):
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.hidden_label = QLabel(self)
-        self.hidden_label.setStyleSheet("color: gray;")
+        self.hidden_label.setStyleSheet(css("muted"))
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -115,7 +118,7 @@ class HomeView(QWidget):
         hint = QLabel(self.tr("Enter or double-click opens an item · Delete dismisses it · right-click for more"),
                       self)
         hint.setWordWrap(True)  # wraps rather than widening the window's minimum size
-        hint.setStyleSheet("color: gray;")
+        hint.setStyleSheet(css("muted"))
         o_layout.addWidget(hint)
         o_layout.addLayout(actions)
 
@@ -240,6 +243,8 @@ class HomeView(QWidget):
             # With an editor, the check-up is a step whose announcement refreshes this list.
             if CheckupDialog(item.account_id, self.window(), self.today).exec() and self.editor is None:
                 self.refresh()
+        elif item.kind in PROMISE_KINDS and item.stakeholder_id is not None and item.target_id is not None:
+            self.open_promise.emit(item.stakeholder_id, item.target_id)
         elif item.kind in PERSON_KINDS and item.stakeholder_id is not None:
             self.open_stakeholder.emit(item.stakeholder_id)
         elif item.kind == "meeting-soon" and self._open_brief(item.account_id):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from relapp.gui.views.text_blocks import heading, paragraph
 
@@ -22,7 +23,14 @@ def make_welcome(parent: QWidget, on_demo, on_first_account) -> QWidget:
                                               "relationship, see who matters inside each client, and prepare for "
                                               "the next board meeting."))
     text.setAlignment(Qt.AlignCenter)
+    # A word-wrapped label given an alignment in its layout is sized to its
+    # shortest line and clipped; between stretches it gets the width it needs.
+    text.setMinimumWidth(min(620, text.fontMetrics().horizontalAdvance(text.text()) // 2))
     text.setMaximumWidth(620)
+    text_row = QHBoxLayout()
+    text_row.addStretch(1)
+    text_row.addWidget(text, 4)
+    text_row.addStretch(1)
     demo = QPushButton(translate("WelcomePage", "Explore the demo data"), welcome)
     demo.clicked.connect(on_demo)
     first = QPushButton(translate("WelcomePage", "Create your first account…"), welcome)
@@ -34,8 +42,21 @@ def make_welcome(parent: QWidget, on_demo, on_first_account) -> QWidget:
     buttons.addWidget(first)
     buttons.addStretch(1)
     layout.addWidget(title)
-    layout.addWidget(text, 0, Qt.AlignHCenter)
+    layout.addLayout(text_row)
     layout.addSpacing(16)
     layout.addLayout(buttons)
     layout.addStretch(2)
+    # Outside a dialog a default button is only drawn as such: Enter presses
+    # the focused button, or the highlighted one when no button has focus.
+    for key in (Qt.Key_Return, Qt.Key_Enter):
+        shortcut = QShortcut(QKeySequence(key), welcome)
+        shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda: _press(welcome, first))
+    welcome.setFocusProxy(first)
     return welcome
+
+
+def _press(welcome: QWidget, default: QPushButton) -> None:
+    focused = QApplication.focusWidget()
+    button = focused if isinstance(focused, QPushButton) and welcome.isAncestorOf(focused) else default
+    button.click()

@@ -88,6 +88,7 @@ class MapView(QWidget):
 
         self.scene = MapScene(self)
         self.view = MapGraphicsView(self.scene, self)
+        self.setFocusProxy(self.view)  # focusing the map view (Ctrl+3) puts the keyboard on the map
         self.view.setAccessibleName(self.tr("Stakeholder map"))
         # The map is drawn in fixed light colours, so it keeps a light paper under a dark theme too.
         self.view.setBackgroundBrush(QColor("white"))
@@ -342,6 +343,9 @@ class MapView(QWidget):
             "teams": self.tr("Shift-drag from one of ours to one of theirs to add a tie; right-click a person "
                              "to set how strong it is."),
         }[self.layout_name])
+        if not self.data.team:
+            self.hint_label.setText(self.tr("Nobody of ours is on this account yet: add yourself and your colleagues "
+                                            "with Ctrl+Shift+T, then record who knows whom."))
         self._syncing = True
         try:
             self.built = build(self.scene, self.data, self.layout_name, self.filters)
@@ -465,7 +469,11 @@ class MapView(QWidget):
             item.setData(PATH_ROLE, f"s:{intro.via_id}" if intro else None)
             item.setToolTip(path_label(intro) if intro else gap.reason)
             self.gap_list.addItem(item)
-        if not self.data.coverage.gaps:
+        untied = sum(1 for p in self.data.people if not p.strongest_tie)
+        if not self.data.coverage.gaps and untied:
+            self.gap_list.addItem(self.tr("No powerful person is left unknown; %n of their people have no tie "
+                                          "with us yet.", "", untied))
+        elif not self.data.coverage.gaps:
             self.gap_list.addItem(self.tr("No gaps: everyone who matters is known and met."))
         self.gap_list.blockSignals(False)
 

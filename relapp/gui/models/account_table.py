@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
-from relapp.gui.overdue_look import OVERDUE_RED
 from relapp.services.accounts import AccountRow, list_accounts
 from relapp.services.commitments import overdue_counts
+from relapp.gui.text_colours import text_brush
 
 RIGHT_ALIGNED = int(Qt.AlignRight | Qt.AlignVCenter)
 COLUMNS = (
@@ -32,8 +32,6 @@ class AccountTableModel(RowTableModel):
         self._rows: list[AccountRow] = []
         self._texts: list[tuple] = []
         self._keys: list[tuple] = []
-        self._falling = QBrush(QColor("#c62828"))
-        self._overdue_brush = QBrush(QColor(OVERDUE_RED))
         self._archived_font = QFont()
         self._archived_font.setItalic(True)
         self._overdue: dict[int, int] = {}  # account id → overdue promises
@@ -53,6 +51,11 @@ class AccountTableModel(RowTableModel):
     def account(self, row: int) -> AccountRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def header_tip(self, column: str) -> str | None:
+        if column == "Account":
+            return self.tr("An account in red has an overdue promise (point at it to see how many)")
+        return None
+
     def data(self, index, role=roles.DISPLAY):
         number = index.row()
         if not 0 <= number < len(self._rows):
@@ -68,11 +71,11 @@ class AccountTableModel(RowTableModel):
             return RIGHT_ALIGNED
         if index.column() == 0 and self._overdue.get(row.id):
             if role == roles.FOREGROUND:
-                return self._overdue_brush
+                return text_brush("negative")
             if role == roles.TOOLTIP:
                 return self.tr("%d overdue promise(s)") % self._overdue[row.id]
         if role == roles.FOREGROUND and index.column() == 5 and row.trend < 0:
-            return self._falling
+            return text_brush("negative")
         if role == roles.FONT and row.archived:
             return self._archived_font
         return None

@@ -15,7 +15,7 @@ import datetime as dt
 from collections import OrderedDict
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QTimer, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from relapp.gui.models import roles
 from relapp.domain.vocabulary import ENTRY_KINDS, TRUST_TAGS, trust_tags
@@ -23,7 +23,7 @@ from relapp.services import commitments, journal
 from relapp.services.journal import EntryRow, JournalFilter
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.gui.models.header_text import header_text
-from relapp.gui.overdue_look import OVERDUE_RED
+from relapp.gui.text_colours import text_brush
 
 PAGE = 100
 INDEX_DELAY_MS = 400
@@ -39,8 +39,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TableHeader", "TRUST"),
 )
 COLUMN_INDEX = {name: i for i, name in enumerate(COLUMNS)}
-DEPOSIT = QColor("#2e7d32")
-WITHDRAWAL = QColor("#c62828")
 
 
 class JournalTableModel(QAbstractTableModel):
@@ -52,9 +50,6 @@ class JournalTableModel(QAbstractTableModel):
     def __init__(self, parent=None, limit: int | None = None, show_account: bool = True):
         super().__init__(parent)
         # Made once: data() runs for every visible cell on every paint.
-        self._deposit_brush = QBrush(DEPOSIT)
-        self._withdrawal_brush = QBrush(WITHDRAWAL)
-        self._overdue_brush = QBrush(QColor(OVERDUE_RED))
         self._mono = QFont("monospace")
         self._mono.setStyleHint(QFont.TypeWriter)
         self._filter = JournalFilter()
@@ -185,6 +180,20 @@ class JournalTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.columns()):
             return header_text(self.columns()[section])
+        if orientation == Qt.Horizontal and role == Qt.ToolTipRole and 0 <= section < len(self.columns()):
+            return self.header_tip(self.columns()[section])
+        return None
+
+    def header_tip(self, column: str) -> str | None:
+        if column == "TRUST":
+            letters = " · ".join(f"{letter} {vocabulary_label(label).lower()}"
+                                 for letter, label, _ in TRUST_TAGS.values())
+            return self.tr("What built trust, one letter per kind in this order: %s; a dot where the entry "
+                           "has none of that kind") % letters
+        if column == "Account":
+            return self.tr("An account in red has an overdue promise")
+        if column == "Value":
+            return self.tr("Deposits (+1 to +5) in green, withdrawals (−1 to −5) in red")
         return None
 
     def data(self, index, role=roles.DISPLAY):
@@ -204,10 +213,10 @@ class JournalTableModel(QAbstractTableModel):
                 texts = self._texts[entry.id] = self._display(entry)
             return texts[COLUMN_INDEX[column]]
         if role == roles.FOREGROUND and column == "Value" and entry.value:
-            return self._deposit_brush if entry.value > 0 else self._withdrawal_brush
+            return text_brush("positive" if entry.value > 0 else "negative")
         if column == "Account" and self._overdue and entry.account_id in self._overdue:
             if role == roles.FOREGROUND:
-                return self._overdue_brush
+                return text_brush("negative")
             if role == roles.TOOLTIP:
                 return self.tr("%d overdue promise(s) in this account") % self._overdue[entry.account_id]
         if role == roles.ALIGNMENT and column == "Value":

@@ -24,4 +24,10 @@ class RowTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.COLUMNS):
             return header_text(self.COLUMNS[section])
+        if orientation == Qt.Horizontal and role == Qt.ToolTipRole and 0 <= section < len(self.COLUMNS):
+            return self.header_tip(self.COLUMNS[section])
+        return None
+
+    def header_tip(self, column: str) -> str | None:
+        """What a column's colours or codes mean, shown over its header; None when it needs no legend."""
         return None

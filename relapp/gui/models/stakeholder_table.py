@@ -6,14 +6,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
-from relapp.gui.overdue_look import OVERDUE_RED
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES
 from relapp.services import commitments, coverage, journal, people
 from relapp.gui.vocabulary_labels import label as vocabulary_label
+from relapp.gui.text_colours import text_brush
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("TableHeader", "Name"),
@@ -49,7 +48,6 @@ class StakeholderTableModel(RowTableModel):
         self._rows: list[PersonRow] = []
         self._texts: list[tuple[str, ...]] = []
         self._overdue: dict[int, int] = {}  # stakeholder id → overdue promises
-        self._overdue_brush = QBrush(QColor(OVERDUE_RED))
         self.account_id: int | None = None
 
     def set_account(self, account_id: int | None) -> None:
@@ -104,7 +102,7 @@ class StakeholderTableModel(RowTableModel):
                     "Last contact": row.last_contact.isoformat() if row.last_contact else ""}.get(column, "")
         if row.id in self._overdue and column == "Name":
             if role == roles.FOREGROUND:
-                return self._overdue_brush
+                return text_brush("negative")
             if role == roles.TOOLTIP:
                 return self.tr("%d overdue promise(s) to this person") % self._overdue[row.id]
         if role == roles.TOOLTIP and column == "Our best tie" and row.known_by:

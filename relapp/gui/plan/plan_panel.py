@@ -8,7 +8,6 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QScrollArea, QSplitter, QToolButton, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -19,13 +18,13 @@ from relapp.domain.account_plan import (
     objective_days_late, objective_in_trouble, opportunity_open, stage_label,
 )
 from relapp.gui.plan.plan_steps import PlanEditing
+from relapp.gui.text_colours import css, text_brush
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services import account_plan as plan
 from relapp.services.plan_text import money
 
-LATE = QColor("#c62828")
-TROUBLE = QColor("#b26a00")
-CLOSED = QColor("#7a8694")
+# Meanings of the objectives' colours; the shade follows the theme (text_colours).
+LATE, TROUBLE, CLOSED = "negative", "warning", "muted"
 RECORD = Qt.UserRole
 
 
@@ -50,7 +49,7 @@ class PlanPanel(QWidget):
         self.their_label = self._text(self.tr("Their intent"))
         self.mismatch_label = QLabel(self)
         self.mismatch_label.setWordWrap(True)
-        self.mismatch_label.setStyleSheet("color: #c62828; font-weight: 600;")
+        self.mismatch_label.setStyleSheet(css("negative") + " font-weight: 600;")
         self.mismatch_label.setText(self.tr("Our intent runs two or more levels ahead of theirs: find out what they "
                                             "want before investing more."))
         self.potential_label = self._text(self.tr("Potential"))
@@ -188,7 +187,7 @@ class PlanPanel(QWidget):
             self.stage_label.setText(
                 f"<b>{html.escape(vocabulary_label(stage_label(found.stage)))}</b> "
                 + html.escape(self.tr("since %s") % found.stage_since.isoformat())
-                + f"<br><span style='color:gray'>{html.escape(vocabulary_label(STAGES[found.stage][1]))}</span>")
+                + f"<br><span style='{css('muted')}'>{html.escape(vocabulary_label(STAGES[found.stage][1]))}</span>")
         else:
             self.stage_label.setText(f"<i>{html.escape(not_set)}</i>")
         self.our_label.setText(_intent_text(found.our_intent, self.tr("not rated")))
@@ -227,7 +226,7 @@ class PlanPanel(QWidget):
                 CLOSED if o.status in OBJECTIVE_CLOSED else None
             if colour is not None:
                 for column in (1, 3):
-                    item.setForeground(column, QBrush(colour))
+                    item.setForeground(column, text_brush(colour))
             for note in o.progress:
                 child = QTreeWidgetItem([note.note, "", "", note.day.isoformat(), ""])
                 child.setData(0, RECORD, ("progress", note.id))
@@ -250,10 +249,10 @@ class PlanPanel(QWidget):
                                         p.for_us and self.tr("For us: %s") % p.for_us) if x)
             item.setToolTip(0, tip)
             if late:
-                item.setForeground(5, QBrush(LATE))
+                item.setForeground(5, text_brush(LATE))
             if not opportunity_open(p.status):
                 for column in range(6):
-                    item.setForeground(column, QBrush(CLOSED))
+                    item.setForeground(column, text_brush(CLOSED))
             self.opportunities.addTopLevelItem(item)
         self._select(self.opportunities, keep)
 

@@ -15,7 +15,7 @@ from relapp.gui.chart.balance_chart import BalanceChart
 from relapp.gui.models.account_table import AccountTableModel
 from relapp.gui.models.journal_table import JournalTableModel
 from relapp.gui.models.stakeholder_table import StakeholderTableModel
-from relapp.gui.overdue_look import OVERDUE_STYLE
+from relapp.gui.overdue_look import overdue_style
 from relapp.gui.plan.stage_strip import StageStrip
 from relapp.gui.views.tables import make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
@@ -26,6 +26,7 @@ from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.gui.tag_chips import tag_chips
 from relapp.gui.combo_choices import refill_tags
 from relapp.services.tags import owners_tagged, tags_of
+from relapp.gui.text_colours import css
 
 class AccountFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None):
@@ -143,13 +144,18 @@ class AccountsView(QWidget):
         people_layout.setContentsMargins(0, 4, 0, 0)
         people_layout.addWidget(self.people_table, 1)
         buttons = QHBoxLayout()
-        for text, slot in ((self.tr("New stakeholder…"), self._new_person), (self.tr("Edit…"), self._edit_person),
-                           (self.tr("Open card"), lambda: self._open_person(self.people_table.currentIndex())),
-                           (self.tr("Delete"), self._delete_person)):
+        self.person_buttons = {}
+        for key, text, slot in (
+                ("new", self.tr("New stakeholder…"), self._new_person), ("edit", self.tr("Edit…"), self._edit_person),
+                ("card", self.tr("Open card"), lambda: self._open_person(self.people_table.currentIndex())),
+                ("delete", self.tr("Delete"), self._delete_person)):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            self.person_buttons[key] = button
         buttons.addStretch(1)
+        self.people_table.selectionModel().selectionChanged.connect(self._enable_person_buttons)
+        self.people_model.modelReset.connect(self._enable_person_buttons)
         people_layout.addLayout(buttons)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(people_box, self.tr("Stakeholders"))
@@ -282,6 +288,7 @@ class AccountsView(QWidget):
             self._show_health(None)
             self.team_list.clear()
             self.entries_model.set_filter(JournalFilter(account_id=-1))
+            self._enable_person_buttons()
             if changed:
                 self.account_selected.emit(0)
             return
@@ -305,18 +312,26 @@ class AccountsView(QWidget):
             item.setData(Qt.UserRole, member.id)
             self.team_list.addItem(item)
         self.entries_model.set_filter(JournalFilter(account_id=account_id))
+        self._enable_person_buttons()
         # The header only ever grows: one that changed height with every
         # account would resize (and re-lay out) the chart on each switch.
         self.header.setMinimumHeight(max(self.header.minimumHeight(), self.header.sizeHint().height()))
         if changed:
             self.account_selected.emit(account_id)
 
+    def _enable_person_buttons(self, *_args) -> None:
+        """Edit, Open card and Delete act on the selected person: with none, they are off."""
+        chosen = self.people_table.selectionModel().hasSelection()
+        self.person_buttons["new"].setEnabled(self.account_id is not None)
+        for key in ("edit", "card", "delete"):
+            self.person_buttons[key].setEnabled(chosen)
+
     def _show_meetings(self, account_id: int) -> None:
         self.meetings_button.setEnabled(True)
         coming = upcoming_meetings(account_id=account_id)[:3]
         if not coming:
             none_planned = self.tr("No board meeting planned")  # outside the f-string, where lupdate sees it
-            self.meetings_label.setText(f"<i style='color:gray'>{html.escape(none_planned)}</i>")
+            self.meetings_label.setText(f"<i style='{css('muted')}'>{html.escape(none_planned)}</i>")
             return
         lines = [f"{m.day.isoformat()} — {html.escape(m.title)}" for m in coming]
         title = self.tr("Next board meetings")
@@ -335,7 +350,7 @@ class AccountsView(QWidget):
         from relapp.gui.plan.plan_panel import PlanPanel
 
         self.alert = QLabel(self)
-        self.alert.setStyleSheet(OVERDUE_STYLE)
+        self.alert.setStyleSheet(overdue_style())
         self.alert.setAccessibleName(self.tr("Overdue promises"))
         self.alert.hide()
         self.promises_panel = CommitmentsPanel(editor, self)

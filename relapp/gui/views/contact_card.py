@@ -252,3 +252,8 @@ class ContactCard(QDialog):
     def _new_entry(self) -> None:
         person = people.get_stakeholder(self.stakeholder_id)
         self.editor.quick_entry(person.account_id, person.id)
+
+    def show_promise(self, commitment_id: int) -> None:
+        """Open on this promise (from Home): its tab shown, the row selected and focused."""
+        self.lower_tabs.setCurrentWidget(self.promises)
+        self.promises.select_promise(commitment_id)

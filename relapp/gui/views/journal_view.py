@@ -25,6 +25,7 @@ PERIODS = {"any": None, "30": 30, "90": 90, "365": 365, "custom": None}
 
 class JournalView(QWidget):
     open_account = Signal(int)
+    new_entry = Signal()  # the window opens quick entry (Ctrl+N) for the account and person filtered on
 
     def __init__(self, editor, parent=None):
         super().__init__(parent)
@@ -96,6 +97,10 @@ class JournalView(QWidget):
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
+        self.entry_button = QPushButton(self.tr("New entry…"), self)
+        self.entry_button.setToolTip(self.tr("Write a journal entry (Ctrl+N)"))
+        self.entry_button.clicked.connect(self.new_entry)
+        bottom.addWidget(self.entry_button)
         self.promise_button = QPushButton(self.tr("New promise…"), self)
         self.promise_button.setToolTip(self.tr("A promise to the chosen person, or to someone in the selected "
                                                "entry's account"))

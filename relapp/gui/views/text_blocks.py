@@ -6,6 +6,7 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from relapp.gui.text_colours import css
 
 
 def heading(text: str = "", size: float = 1.35) -> QLabel:
@@ -31,6 +32,6 @@ def field_rows(rows: list[tuple[str, str]], empty: str) -> str:
     """Label/value pairs as rich text; user text is always escaped."""
     parts = []
     for label, value in rows:
-        shown = html.escape(value).replace("\n", "<br>") if value else f"<i style='color:gray'>{html.escape(empty)}</i>"
+        shown = html.escape(value).replace("\n", "<br>") if value else f"<i style='{css('muted')}'>{html.escape(empty)}</i>"
         parts.append(f"<p style='margin:0 0 6px 0'><b>{html.escape(label)}</b><br>{shown}</p>")
     return "".join(parts)

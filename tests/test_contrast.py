@@ -1,0 +1,170 @@
+"""Every text the app colours meets WCAG AA (4.5:1) against its background,
+in the light and the dark theme.
+
+The contrast is computed (WCAG 2 relative luminance) for the palettes the
+app sets, for every meaning in text_colours, for the foreground colours the
+item models actually return on the demo, and for the colours written into
+the labels of the main window; the brief preview is paper in both themes.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton
+
+from gui_helpers import open_window
+from relapp.gui.application import apply_theme
+from relapp.gui.text_colours import SHADES, is_dark
+
+AA = 4.5
+BACKGROUNDS = (QPalette.Base, QPalette.AlternateBase, QPalette.Window)
+
+
+def luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_the_formula_matches_known_values():
+    assert contrast(QColor("black"), QColor("white")) == pytest.approx(21)
+    assert contrast(QColor("#767676"), QColor("white")) == pytest.approx(4.54, abs=0.01)  # the AA-grey
+
+
+@pytest.fixture(params=["light", "dark"])
+def theme(request, qapp):
+    apply_theme(qapp, request.param)
+    yield request.param
+    apply_theme(qapp, "light")
+
+
+def backgrounds(palette: QPalette) -> list[QColor]:
+    return [palette.color(role) for role in BACKGROUNDS]
+
+
+def test_the_palette_pairs_meet_aa(theme):
+    palette = QApplication.palette()
+    assert is_dark() == (theme == "dark")
+    pairs = [(QPalette.Text, QPalette.Base), (QPalette.Text, QPalette.AlternateBase),
+             (QPalette.WindowText, QPalette.Window), (QPalette.ButtonText, QPalette.Button),
+             (QPalette.HighlightedText, QPalette.Highlight), (QPalette.ToolTipText, QPalette.ToolTipBase)]
+    low = [(fg, bg, round(contrast(palette.color(fg), palette.color(bg)), 2)) for fg, bg in pairs
+           if contrast(palette.color(fg), palette.color(bg)) < AA]
+    assert low == []
+
+
+@pytest.mark.parametrize("meaning", sorted(SHADES))
+def test_every_meaning_meets_aa_on_every_background_of_its_theme(meaning, theme):
+    colour = QColor(SHADES[meaning][theme == "dark"])
+    worst = min(contrast(colour, bg) for bg in backgrounds(QApplication.palette()))
+    assert worst >= AA, f"{meaning} in the {theme} theme: {worst:.2f}:1"
+
+
+def model_foregrounds(model) -> set[str]:
+    found = set()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            brush = model.data(model.index(row, column), Qt.ForegroundRole)
+            if brush is not None:
+                found.add((brush.color() if hasattr(brush, "color") else QColor(brush)).name())
+    return found
+
+
+CSS_COLOUR = re.compile(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{3,6}|[a-z]+)")
+# A span with a background of its own (a tag chip): its text is judged against that background.
+ON_BACKGROUND = re.compile(r"background(?:-color)?:\s*(#[0-9a-fA-F]{6})\s*;\s*color:\s*(#[0-9a-fA-F]{6}|[a-z]+)")
+
+
+def label_colours(window) -> tuple[set[str], set[tuple[str, str]]]:
+    """(colours on the window's own background, (text, background) pairs)."""
+    plain, pairs = set(), set()
+    for label in window.findChildren(QLabel):
+        for text in (label.text(), label.styleSheet()):
+            pairs.update((ink, paper) for paper, ink in ON_BACKGROUND.findall(text))
+            text = ON_BACKGROUND.sub("", text)
+            plain.update(m for m in CSS_COLOUR.findall(text) if not m.startswith("palette"))
+    return plain, pairs
+
+
+@pytest.mark.slow
+def test_the_colours_the_window_shows_on_the_demo_meet_aa(qtbot, demo_db, data_dir, tmp_path, theme):
+    window = open_window(qtbot, data_dir, tmp_path)
+    apply_theme(QApplication.instance(), theme)  # open_window's settings are fresh: set the theme again
+    accounts = window.view("accounts")
+    home = window.view("home")
+    qtbot.waitUntil(lambda: not home.loading, timeout=20000)
+    colours, pairs = set(), set()
+    for view in (accounts, window.view("journal")):
+        for model in (getattr(view, name, None) for name in ("model", "people_model", "entries_model")):
+            if model is not None:
+                colours |= model_foregrounds(model)
+    colours |= model_foregrounds(home.model)
+    for account_row in range(min(accounts.proxy.rowCount(), 4)):
+        accounts.table.selectRow(account_row)
+        plain, chips = label_colours(window)
+        colours |= model_foregrounds(accounts.people_model) | plain
+        pairs |= chips
+    assert len(colours) >= 4  # red, green and at least two of Home's kinds: the scan saw them
+    palette = QApplication.palette()
+    low = {c: round(min(contrast(QColor(c), bg) for bg in backgrounds(palette)), 2) for c in colours}
+    assert {c: r for c, r in low.items() if r < AA} == {}
+    assert pairs  # the demo's accounts carry tags
+    assert {(ink, paper): round(contrast(QColor(ink), QColor(paper)), 2) for ink, paper in pairs
+            if contrast(QColor(ink), QColor(paper)) < AA} == {}
+
+
+def test_the_brief_preview_is_paper_in_both_themes(theme):
+    from relapp.gui.brief.render import INK, PAPER
+
+    from relapp.assets import read_text
+
+    css = read_text("templates", "brief.html.j2")
+    colours = set(re.findall(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{6})", css))
+    assert "#12324f" in colours  # the navy headings that were unreadable on dark grey
+    assert all(contrast(QColor(c), QColor(PAPER)) >= AA for c in colours | {INK})
+
+
+def test_the_brief_dialog_preview_uses_the_paper_palette(qtbot, demo_db, theme):
+    from relapp.gui.brief.brief_dialog import BriefDialog
+    from relapp.gui.brief.render import PAPER
+    from relapp.store.models import Account
+
+    dialog = BriefDialog(Account.select().first().id)
+    qtbot.addWidget(dialog)
+    palette = dialog.preview.palette()
+    assert palette.color(QPalette.Base).name() == PAPER
+    assert contrast(palette.color(QPalette.Text), palette.color(QPalette.Base)) >= AA
+
+
+def test_the_chosen_chart_range_stands_out_in_both_themes(qtbot, theme):
+    from relapp.gui.chart.balance_chart import BalanceChart
+
+    chart = BalanceChart()
+    qtbot.addWidget(chart)
+    chart.show()
+    buttons = {b.property("range_key"): b for b in chart.findChildren(QToolButton) if b.property("range_key")}
+    chart.set_range("1y")
+
+    def background(button) -> QColor:
+        image = button.grab().toImage()
+        counts = {}
+        for x in range(image.width()):
+            for y in range(image.height()):
+                name = image.pixelColor(x, y).name()
+                counts[name] = counts.get(name, 0) + 1
+        return QColor(max(counts, key=counts.get))
+
+    chosen, other = background(buttons["1y"]), background(buttons["3m"])
+    around = QApplication.palette().color(QPalette.Window)
+    assert chosen != other
+    assert contrast(chosen, around) >= 3, f"{chosen.name()} on {around.name()}"  # WCAG 1.4.11 for controls
