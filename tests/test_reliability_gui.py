@@ -282,3 +282,24 @@ def test_a_failed_automatic_backup_is_shown_on_home_and_in_the_status_bar(qtbot,
     assert "relapp check" in banner.text()
     assert window.backup_warning.isVisible() and "backup failed" in window.backup_warning.text().lower()
     close_db()
+
+
+def test_checks_stopped_by_quitting_neither_report_damage_nor_back_up(qtbot, window, data_dir):
+    from PySide6.QtCore import QThreadPool
+
+    from relapp.gui.backups.start_checks import StartChecks
+    from relapp.store.backup import integrity_problem
+
+    create_account(name="Quit Early Ltd")
+    # A check abandoned from its first step says nothing about damage.
+    assert integrity_problem(data_dir / "relapp.sqlite3", stopped=lambda: True) is None
+    checks = StartChecks(data_dir, window)
+    reports = []
+    checks.job.signals.damaged.connect(reports.append)
+    checks.finished.connect(reports.append)
+    checks.stop()  # quit before the check got far: no backup is begun
+    checks.start()
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.wait(50)
+    assert reports == []
+    assert not list((data_dir / "backups").glob("auto-*"))

@@ -68,7 +68,8 @@ def run_window(data_dir: Path, quick_entry: bool = False) -> int:
         window.first_frame.connect(checks.start)
         QTimer.singleShot(START_CHECKS_LATEST_MS, checks.start)  # a window never painted (minimised)
         code = app.exec()
-        # A check or backup still running finishes before Python shuts down.
+        checks.stop()  # a check still reading need not hold up the quit
+        # A backup still writing finishes before Python shuts down.
         QThreadPool.globalInstance().waitForDone()
         return code
     finally:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,15 +33,22 @@ class BackupFile:
     taken_utc: dt.datetime  # aware: what backups are ordered and thinned by
 
 
-def integrity_problem(path: Path, quick: bool = True, passphrase: str | None = None) -> str | None:
-    """None when SQLite finds the file sound, else what it reported."""
+def integrity_problem(path: Path, quick: bool = True, passphrase: str | None = None,
+                      stopped: Callable[[], bool] | None = None) -> str | None:
+    """None when SQLite finds the file sound, else what it reported.
+    ``stopped`` is asked now and then during the check; once it says yes
+    the check ends early and reports nothing (it found no damage so far)."""
     try:
         con = connect(path, readonly=True, passphrase=passphrase)
         try:
+            if stopped is not None:
+                con.set_progress_handler(lambda: 1 if stopped() else 0, 20000)
             rows = con.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
         finally:
             con.close()
     except database_errors() as exc:
+        if stopped is not None and stopped():
+            return None  # abandoned (the window quit), not damaged
         return damage_detail(exc)
     if rows == [("ok",)]:
         return None

@@ -5346,7 +5346,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>StakeholderTable</name>
     <message>
-        <location filename="../../relapp/gui/models/stakeholder_table.py" line="+123"/>
+        <location filename="../../relapp/gui/models/stakeholder_table.py" line="+122"/>
         <source>%s: a tie recorded by hand</source>
         <translation type="unfinished"></translation>
     </message>

@@ -29,9 +29,16 @@ def has_content(window: QMainWindow) -> bool:
 def quit_action(window: QMainWindow):
     from PySide6.QtGui import QAction
 
-    for action in window.findChildren(QAction):
-        if action.shortcut().matches(QKeySequence(QKeySequence.Quit)) == QKeySequence.ExactMatch \
-                or action.text().replace("&", "").lower() == "quit":
+    # By its text first: where the platform has no standard Quit key
+    # (offscreen), QKeySequence.Quit is empty and "matches" every action
+    # without a shortcut, so the first such action was triggered instead.
+    actions = window.findChildren(QAction)
+    for action in actions:
+        if action.text().replace("&", "").lower() == "quit":
+            return action
+    standard = QKeySequence(QKeySequence.Quit)
+    for action in actions:
+        if not standard.isEmpty() and action.shortcut().matches(standard) == QKeySequence.ExactMatch:
             return action
     raise SystemExit("no Quit action in the main window")
 

@@ -6,6 +6,7 @@ dialog as one found before the window opened."""
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -27,6 +28,9 @@ class _CheckJob(QRunnable):
         self.data_dir = data_dir
         self.signals = _Signals()
         self.setAutoDelete(False)
+        # Set when the window quits: a check still reading ends at once (it
+        # only reads), and a backup not yet begun waits for the next start.
+        self.stopping = threading.Event()
 
     def run(self) -> None:
         from relapp.services.backups import automatic_backup_failure, backup_if_due
@@ -34,9 +38,11 @@ class _CheckJob(QRunnable):
         from relapp.store.location import db_path
 
         # Its own read-only connection: WAL lets it read while the window writes.
-        problem = integrity_problem(db_path(self.data_dir), quick=True)
+        problem = integrity_problem(db_path(self.data_dir), quick=True, stopped=self.stopping.is_set)
         if problem:
             self.signals.damaged.emit(problem)
+            return
+        if self.stopping.is_set():
             return
         made = ""
         try:
@@ -70,6 +76,11 @@ class StartChecks(QObject):
             return
         self._started = True
         QThreadPool.globalInstance().start(self.job)
+
+    def stop(self) -> None:
+        """The window quits: end the check early, skip a backup not begun
+        (one already writing finishes)."""
+        self.job.stopping.set()
 
     def _damaged(self, problem: str) -> None:
         from relapp.gui.backups.recovery import ask, open_with_recovery
