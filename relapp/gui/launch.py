@@ -10,7 +10,7 @@ from pathlib import Path
 def run_window(data_dir: Path, quick_entry: bool = False) -> int:
     """``quick_entry`` opens the quick entry as soon as the window is up
     (or asks the window already open to do so)."""
-    from PySide6.QtCore import Qt, QThreadPool, QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from relapp.gui.application import create_application
@@ -52,8 +52,9 @@ def run_window(data_dir: Path, quick_entry: bool = False) -> int:
         checks = StartChecks(data_dir, window)
         checks.start()
         code = app.exec()
-        # A check or backup still running finishes before Python shuts down.
-        QThreadPool.globalInstance().waitForDone()
+        # Work under way is cancelled (a check or backup finishes first: it
+        # cannot stop half-way), and the data closed, before Python shuts down.
+        window.close_data()
         return code
     finally:
         instance.release()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from relapp import __version__
+from relapp.gui.data_context import DataContext
 from relapp.gui.editing import Editor
 from relapp.gui.operations import Changes, Operations
 from relapp.gui.outside_changes import OutsideChanges
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
+        self.context = DataContext(self.data_dir)  # the open data; background work is bound to it
         self.setWindowTitle(self.tr("Relapp"))
         self.setObjectName("MainWindow")
         self.operations = Operations(self)
@@ -109,7 +111,7 @@ class MainWindow(QMainWindow):
     def _make_home(self) -> QWidget:
         from relapp.gui.home.home_view import HomeView
 
-        home = HomeView(self.editor, self)
+        home = HomeView(self.editor, self, context=self.context)
         home.open_account.connect(self.show_account)
         home.open_stakeholder.connect(self.open_contact_card)
         home.create_account.connect(self.new_account)
@@ -309,25 +311,25 @@ class MainWindow(QMainWindow):
     def open_import(self) -> None:
         from relapp.gui.interchange.import_dialog import ImportDialog
 
-        if ImportDialog(self).exec():
+        if ImportDialog(self, context=self.context).exec():
             self.operations.announce(Changes.everything())
 
     def open_export(self) -> None:
         from relapp.gui.interchange.export_dialog import ExportDialog
 
-        if ExportDialog(self, self.current_account_id()).exec():
+        if ExportDialog(self, self.current_account_id(), context=self.context).exec():
             self.statusBar().showMessage(self.tr("Exported"), 3000)
 
     def open_backups(self) -> None:
         from relapp.gui.backups.backups_dialog import BackupsDialog
 
-        BackupsDialog(self).exec()
+        BackupsDialog(self, context=self.context).exec()
 
     def open_brief(self) -> None:
         from relapp.gui.brief.brief_dialog import BriefDialog
 
         if (account_id := self._require_account()) is not None:
-            BriefDialog(account_id, self).exec()
+            BriefDialog(account_id, self, context=self.context).exec()
 
     def open_checkup(self) -> None:
         from relapp.gui.health.checkup_dialog import CheckupDialog
@@ -336,15 +338,13 @@ class MainWindow(QMainWindow):
             CheckupDialog(account_id, self).exec()
 
     def open_demo(self) -> None:
-        from relapp.services.demo import build_demo
+        from relapp.services.demo import build_demo, demo_folder
         from relapp.services.session import has_data, open_data_dir
-        from relapp.store.database import close_db
-        from relapp.store.location import demo_data_dir
 
-        demo_dir = demo_data_dir()
+        demo_dir = demo_folder()
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            close_db()
+            self.close_data()
             open_data_dir(demo_dir)
             if not has_data(demo_dir):
                 build_demo("small")
@@ -360,11 +360,23 @@ class MainWindow(QMainWindow):
                                   "<p>Your data: %s</p>") % (__version__, self.data_dir))
 
     # Keeping views in step ------------------------------------------------------------
-    def data_switched(self, data_dir: Path) -> None:
-        """Other data is open (demo, restore): nothing to undo, every view afresh."""
+    def close_data(self) -> None:
+        """Before other data is opened: the work under way on this data is
+        cancelled and waited for, then every connection to it is closed."""
+        self.context.close()
+
+    def data_switched(self, data_dir: Path, reset: bool = True) -> None:
+        """Data is open again after ``close_data``: other data (demo, restore),
+        where nothing is left to undo and every view shows it afresh, or
+        (``reset`` False) the same data as before, a restore having failed."""
         self.data_dir = Path(data_dir)
+        self.context = DataContext(self.data_dir)
+        for view in self._views.values():
+            if hasattr(view, "context"):
+                view.context = self.context
         self._update_data_label()
-        self.operations.reset()
+        if reset:
+            self.operations.reset()
 
     def _data_changed(self, changes: Changes, _origin) -> None:
         # Each view refreshes itself from the same announcement; the map

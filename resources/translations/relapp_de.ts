@@ -458,7 +458,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../relapp/gui/backups/backups_dialog.py" line="+30"/>
+        <location filename="../../relapp/gui/backups/backups_dialog.py" line="+31"/>
         <location line="+8"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
@@ -529,17 +529,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Backing up and verifying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Backed up and verified: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The backup failed: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,12 +571,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Restored %s. Your previous data is kept at %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,7 +673,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+30"/>
+        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+31"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,7 +688,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+23"/>
         <source>Board brief — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,12 +810,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Exporting to %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Written to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,7 +1464,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../relapp/gui/interchange/export_dialog.py" line="+19"/>
+        <location filename="../../relapp/gui/interchange/export_dialog.py" line="+20"/>
         <source>Contacts as vCard 4.0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,7 +1484,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+60"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
@@ -1540,12 +1545,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,7 +1632,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+65"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+68"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,23 +1643,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+190"/>
+        <location line="+202"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-200"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+200"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-193"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1664,17 +1669,17 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Looking for what needs your attention…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>still checking who is out of touch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The list could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,7 +1738,7 @@ You can undo this with Ctrl+Z.</source>
     <name>ImportDialog</name>
     <message>
         <location filename="../../relapp/gui/interchange/import_dialog.py" line="+43"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,7 +1924,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,7 +2147,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+40"/>
+        <location filename="../../relapp/gui/main_window.py" line="+42"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
@@ -2327,7 +2332,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>About Relapp</source>
         <translation>Über Relapp</translation>
     </message>
@@ -2337,7 +2342,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>&lt;b&gt;Relapp %s&lt;/b&gt;&lt;p&gt;Ein Kontobuch für Ihre Kundenbeziehungen: Einzahlungen und Abhebungen, wer zählt, und das Briefing für die nächste Vorstandssitzung.&lt;/p&gt;&lt;p&gt;Ihre Daten: %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Could not undo or redo</source>
         <translation type="unfinished"></translation>
     </message>

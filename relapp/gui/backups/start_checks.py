@@ -8,41 +8,31 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
+from relapp.gui.background import Task, run_in_background
 from relapp.store.errors import CorruptDatabaseError
 
 log = logging.getLogger(__name__)
 
 
-class _Signals(QObject):
-    damaged = Signal(str)
-    finished = Signal(str)  # path of the automatic backup, or ""
+def check_then_back_up(data_dir: Path, cancelled) -> tuple[str, str]:
+    """("damaged", what) or ("checked", path of the automatic backup or "")."""
+    from relapp.services.backups import backup_if_due
+    from relapp.store.backup import integrity_problem
+    from relapp.store.location import db_path
 
-
-class _CheckJob(QRunnable):
-    def __init__(self, data_dir: Path):
-        super().__init__()
-        self.data_dir = data_dir
-        self.signals = _Signals()
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        from relapp.services.backups import backup_if_due
-        from relapp.store.backup import integrity_problem
-        from relapp.store.location import db_path
-
-        # Its own read-only connection: WAL lets it read while the window writes.
-        problem = integrity_problem(db_path(self.data_dir), quick=True)
-        if problem:
-            self.signals.damaged.emit(problem)
-            return
-        made = ""
-        try:
-            made = str(backup_if_due(self.data_dir) or "")
-        except Exception as exc:  # noqa: BLE001 - a failed backup must not disturb the user's work
-            log.warning("automatic backup failed: %s", type(exc).__name__)
-        self.signals.finished.emit(made)
+    # Its own read-only connection: WAL lets it read while the window writes.
+    problem = integrity_problem(db_path(data_dir), quick=True)
+    if problem:
+        return "damaged", problem
+    if cancelled():
+        return "checked", ""
+    try:
+        return "checked", str(backup_if_due(data_dir) or "")
+    except Exception as exc:  # noqa: BLE001 - a failed backup must not disturb the user's work
+        log.warning("automatic backup failed: %s", type(exc).__name__)
+        return "checked", ""
 
 
 class StartChecks(QObject):
@@ -54,18 +44,26 @@ class StartChecks(QObject):
         super().__init__(window)
         self.data_dir = Path(data_dir)
         self.window = window
-        self.job = _CheckJob(self.data_dir)
-        self.job.signals.damaged.connect(self._damaged)
-        self.job.signals.finished.connect(self.finished)
+        self.job: Task | None = None
 
     def start(self) -> None:
-        QThreadPool.globalInstance().start(self.job)
+        data_dir = self.data_dir
+        self.job = run_in_background(lambda _progress, cancelled: check_then_back_up(data_dir, cancelled),
+                                     parent=self, context=self.window.context, done=self._checked,
+                                     failed=lambda _exc: self.finished.emit(""),
+                                     cancelled=lambda: self.finished.emit(""))
+
+    def _checked(self, result: tuple[str, str]) -> None:
+        outcome, detail = result
+        if outcome == "damaged":
+            self._damaged(detail)
+        else:
+            self.finished.emit(detail)
 
     def _damaged(self, problem: str) -> None:
         from relapp.gui.backups.recovery import ask, open_with_recovery
         from relapp.services.backups import latest_good_backup, move_aside, restore_backup
         from relapp.services.session import UnusableDataError
-        from relapp.store.database import close_db
 
         path = self.data_dir / "relapp.sqlite3"
         error = UnusableDataError(CorruptDatabaseError(f"{path} is damaged: {problem}"), self.data_dir,
@@ -75,7 +73,7 @@ class StartChecks(QObject):
             self.window.close()
             self.finished.emit("")
             return
-        close_db()
+        self.window.close_data()
         if choice == "restore":
             restore_backup(self.data_dir, error.backup.path)
         else:
