@@ -2,20 +2,13 @@
 that notices what they wrote."""
 
 import datetime as dt
-import os
-import subprocess
-import sys
 
 import pytest
+from cli_helpers import run_relapp
 
 from demo_day import TODAY
 
 
-def relapp(data_dir, *args):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop("RELAPP_DATA_DIR", None)
-    return subprocess.run([sys.executable, "-m", "relapp", "--data-dir", str(data_dir), *args],
-                          capture_output=True, text=True, env=env, timeout=120)
 
 
 @pytest.fixture
@@ -76,12 +69,12 @@ def test_capture_promise_to_a_named_person(small):
 def test_add_entry_and_promise_on_the_command_line(small, data_dir):
     from relapp.services.journal import get_entry
 
-    result = relapp(data_dir, "add", "entry", "Acme Rail", "--title", "Site visit", "--value", "3",
+    result = run_relapp(data_dir, "add", "entry", "Acme Rail", "--title", "Site visit", "--value", "3",
                     "--with", "Pat Quinn", "--by", "Alex Morgan", "--day", "2026-11-20", "--trust", "u,s")
     assert result.returncode == 0, result.stderr
     entry = get_entry(int(result.stdout.strip()))
     assert (entry.title, entry.value, entry.day) == ("Site visit", 3, dt.date(2026, 11, 20))
-    result = relapp(data_dir, "add", "promise", "Acme Rail", "--to", "Lee Park", "--due", "2026-12-01",
+    result = run_relapp(data_dir, "add", "promise", "Acme Rail", "--to", "Lee Park", "--due", "2026-12-01",
                     "--title", "Call back")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().isdigit()
@@ -96,7 +89,7 @@ def test_add_entry_and_promise_on_the_command_line(small, data_dir):
 def test_unknown_names_are_refused_with_one_line_and_exit_2(small, data_dir, args):
     from relapp.services.journal import count_entries
 
-    result = relapp(data_dir, "add", *args)
+    result = run_relapp(data_dir, "add", *args)
     assert result.returncode == 2
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1
@@ -116,7 +109,7 @@ def test_an_open_window_shows_an_entry_added_from_the_command_line(qtbot, small,
     # Timer is how it happens in use; checked directly here, the test waits on nothing.
     assert win.outside_changes.timer.isActive() and win.outside_changes.timer.interval() <= 2000
 
-    result = relapp(data_dir, "add", "entry", "Acme Rail", "--title", "Written elsewhere", "--value", "2")
+    result = run_relapp(data_dir, "add", "entry", "Acme Rail", "--title", "Written elsewhere", "--value", "2")
     assert result.returncode == 0, result.stderr
     assert win.outside_changes.check()
     assert "Written elsewhere" in titles()

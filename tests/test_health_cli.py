@@ -12,7 +12,8 @@ from icalendar import Calendar
 from test_cli import relapp
 
 KINDS = {"neglected", "overdue-commitment", "due-commitment", "falling-balance", "checkup-due", "meeting-soon",
-         "unmet-stakeholder", "objective-overdue", "objective-at-risk", "opportunity-next-step", "intent-mismatch"}
+         "unmet-stakeholder", "objective-overdue", "objective-at-risk", "opportunity-next-step", "intent-mismatch",
+         "key-date"}
 
 
 @pytest.fixture(scope="module")

@@ -152,7 +152,7 @@ def test_a_broken_dump_rolls_back_and_is_refused(db, data_dir, tmp_path, capsys)
     # Well-typed rows, but the person belongs to an account the dump lacks:
     # SQLite finds out only at commit (foreign keys are checked then).
     account = dict(zip(document["tables"]["account"]["columns"],
-                       [1, "Acme", "", "", None, "", "", None, 0, 90, 90, "2026-06-15 12:00:00", 1, ""]))
+                       [1, "Acme", "", "", None, "", "", None, 0, 90, 90, "2026-06-15 12:00:00", 1, "", None]))
     person = {"id": 1, "account_id": 2, "name": "Ann", "title": "", "department": "", "email": "", "phone": "",
               "reports_to_id": None, "decision_role": None, "influence": 3, "interest": 3, "stance": "neutral",
               "family": "", "interests": "", "career_goals": "", "measured_by": "", "worries": "",

@@ -121,7 +121,11 @@ def test_newer_data_defaults_to_quit(qtbot, data_dir):
     open_data_dir(data_dir)
     close_db()
     con = sqlite3.connect(data_dir / "relapp.sqlite3")
-    con.execute("INSERT INTO schema_version (version, applied_at, app_version) VALUES (7, '2031-01-01', '3.0')")
+    from relapp.store.migrations import CURRENT_VERSION
+
+    # One past what this Relapp knows, whatever that is by now.
+    con.execute("INSERT INTO schema_version (version, applied_at, app_version) VALUES (?, '2031-01-01', '3.0')",
+                (CURRENT_VERSION + 1,))
     con.commit()
     con.close()
     seen = []

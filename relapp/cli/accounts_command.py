@@ -8,6 +8,7 @@ import json
 from relapp.cli.data import open_data
 from relapp.services.accounts import list_accounts
 from relapp.services.coverage import all_coverage
+from relapp.services.tags import tags_by_owner
 from relapp.store.models import Account
 
 
@@ -20,6 +21,7 @@ def register(sub) -> None:
 def account_records(today: dt.date) -> list[dict]:
     coverage = all_coverage(None, today)
     targets = dict(Account.select(Account.id, Account.target_model).tuples())
+    tags = tags_by_owner("account")
     records = []
     for row in list_accounts(today):
         cov = coverage.get(row.id)
@@ -35,6 +37,7 @@ def account_records(today: dt.date) -> list[dict]:
             "contact_model": cov.model.model if cov and cov.model else None,
             "target_model": targets.get(row.id),
             "coverage_gaps": len(cov.gaps) if cov else 0,
+            "tags": [t.name for t in tags.get(row.id, [])],
         })
     return records
 

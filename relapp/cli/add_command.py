@@ -16,7 +16,9 @@ def register(sub) -> None:
     p = sub.add_parser("add", help="add a journal entry or a promise from the command line")
     what = p.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=type(p))
     entry = what.add_parser("entry", help="add a journal entry; prints its id")
-    entry.add_argument("account", metavar="ACCOUNT")
+    entry.add_argument("account", metavar="ACCOUNT", nargs="?", help="the client account (or use --internal)")
+    entry.add_argument("--internal", metavar="NAME",
+                       help="an internal customer (a colleague we serve) instead of an account")
     entry.add_argument("--title", required=True, help="what happened, in a line")
     entry.add_argument("--value", required=True, type=int, metavar="N",
                        help="deposit 1..5, withdrawal -1..-5, or 0")
@@ -33,8 +35,10 @@ def register(sub) -> None:
     entry.add_argument("--notes", default="", metavar="TEXT")
     entry.set_defaults(handler=run_entry)
     promise = what.add_parser("promise", help="add a promise made to one of the account's people; prints its id")
-    promise.add_argument("account", metavar="ACCOUNT")
+    promise.add_argument("account", metavar="ACCOUNT", nargs="?", help="the client account (or use --internal)")
     promise.add_argument("--to", required=True, metavar="NAME", help="the person the promise is made to")
+    promise.add_argument("--internal", action="store_true",
+                         help="--to names an internal customer (a colleague we serve), not a client's person")
     promise.add_argument("--due", required=True, metavar="DATE", help="due day, YYYY-MM-DD")
     promise.add_argument("--title", required=True, help="what was promised")
     promise.add_argument("--owner", metavar="MEMBER", help="who on our side keeps it")
@@ -53,10 +57,12 @@ def _refusing(action):
 def run_entry(args) -> int:
     from relapp.services.capture import capture_entry
 
+    if args.internal and args.account:
+        raise CliError("give either ACCOUNT or --internal, not both", REFUSED)
     open_data(args)
     entry_id = _refusing(lambda: capture_entry(
         args.account, args.title, args.value, kind=args.kind, with_names=args.with_names, by_names=args.by_names,
-        day=args.day, trust=args.trust, notes=args.notes))
+        day=args.day, trust=args.trust, notes=args.notes, internal=args.internal))
     print(entry_id)
     return 0
 
@@ -65,6 +71,9 @@ def run_promise(args) -> int:
     from relapp.services.capture import capture_promise
 
     open_data(args)
-    promise_id = _refusing(lambda: capture_promise(args.account, args.to, args.due, args.title, args.owner))
+    if not args.internal and not args.account:
+        raise CliError("name the account, or use --internal for an internal customer", REFUSED)
+    promise_id = _refusing(lambda: capture_promise(args.account, args.to, args.due, args.title, args.owner,
+                                                   internal=args.internal))
     print(promise_id)
     return 0

@@ -29,6 +29,7 @@ KINDS = {
     "objective-at-risk": "Objective at risk",
     "opportunity-next-step": "Next step late",
     "intent-mismatch": "Intent mismatch",
+    "key-date": "Key date",
 }
 MEETING_HORIZON_DAYS = 14
 BALANCE_WINDOW_DAYS = 30
@@ -79,6 +80,18 @@ class MeetingFacts:
     account: str
     day: date
     title: str
+
+
+@dataclass(frozen=True)
+class KeyDateFacts:
+    key_date_id: int
+    account_id: int
+    account: str
+    stakeholder_id: int
+    person: str
+    label: str
+    on: date  # the coming day it falls on
+    years: int | None  # an age or an anniversary's count, when the year is known
 
 
 @dataclass(frozen=True)
@@ -228,6 +241,22 @@ def meeting_items(meetings: list[MeetingFacts], today: date,
     return items
 
 
+def key_date_items(dates: list[KeyDateFacts], today: date) -> list[AttentionItem]:
+    """Key dates coming round (the service passes those within the
+    user's chosen number of days)."""
+    items = []
+    for k in dates:
+        left = (k.on - today).days
+        if left < 0:
+            continue
+        years = f", {k.years} years" if k.years else ""
+        items.append(AttentionItem(
+            f"key-date:{k.key_date_id}:{k.on.isoformat()}", "key-date", k.account_id, k.account,
+            f"{k.label} of {k.person} {_in_days(left)} ({k.on.isoformat()}{years})",
+            30 + max(0, 14 - left), k.stakeholder_id, k.person, k.on))
+    return items
+
+
 def plan_items(plan: PlanFacts, today: date) -> list[AttentionItem]:
     items = []
     for o in plan.objectives:
@@ -266,7 +295,8 @@ def plan_items(plan: PlanFacts, today: date) -> list[AttentionItem]:
 # touch (58–70), joint objectives past their target (60–70), falling
 # balances (50–70), objectives at risk or off track (55–60), new people
 # nobody met (47–55), our intent running ahead of theirs (48), late next
-# steps on opportunities (45–55), check-ups due (40–60).  Within a band, nearer or later means higher.
+# steps on opportunities (45–55), check-ups due (40–60), key dates (30–44).
+# Within a band, nearer or later means higher.
 
 
 def rank(items: list[AttentionItem]) -> list[AttentionItem]:
@@ -276,9 +306,11 @@ def rank(items: list[AttentionItem]) -> list[AttentionItem]:
 
 def attention_items(people: list[PersonFacts], promises: list[PromiseFacts], accounts: list[AccountFacts],
                     meetings: list[MeetingFacts], today: date,
-                    plan: PlanFacts = PlanFacts()) -> list[AttentionItem]:
+                    plan: PlanFacts = PlanFacts(),
+                    key_dates: list[KeyDateFacts] = ()) -> list[AttentionItem]:
     return rank(person_items(people, today) + promise_items(promises, today)
-                + account_items(accounts, today) + meeting_items(meetings, today) + plan_items(plan, today))
+                + account_items(accounts, today) + meeting_items(meetings, today) + plan_items(plan, today)
+                + key_date_items(list(key_dates), today))
 
 
 def visible(items: list[AttentionItem], states: dict[str, tuple[date | None, bool]],

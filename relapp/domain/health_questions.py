@@ -18,3 +18,15 @@ DEFAULT_QUESTIONS: list[tuple[str, str]] = [
     ("trust-specialists", "Do we bring in the right experts when they need more than us?"),
     ("trust-earned", "Have our actions, not our words, earned their trust?"),
 ]
+
+# For an internal customer: a colleague whose work ours serves.  Same
+# scale, asked about the relationship inside the firm.
+INTERNAL_QUESTIONS: list[tuple[str, str]] = [
+    ("internal-know-what-we-do", "Do they know what we do for them, and what it is worth to them?"),
+    ("internal-recommend", "Would they speak up for us to colleagues elsewhere in the firm?"),
+    ("internal-promises", "Do we deliver what we promise them, when we said we would?"),
+    ("internal-their-goals", "Do we know what they are measured on this year, and help them meet it?"),
+    ("internal-first-ask", "When they need help, are we the first people they ask?"),
+    ("internal-easy", "Is working with us easy for them: no chasing, no surprises?"),
+    ("internal-listened", "When they tell us what to change, do they see it change?"),
+]

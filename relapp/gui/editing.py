@@ -8,19 +8,26 @@ so it can be undone and every view showing that data refreshes.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from relapp.gui.forms.quick_entry import QuickEntryDialog
 from relapp.gui.forms.record_dialogs import AccountDialog, MemberDialog, StakeholderDialog
 from relapp.gui.operations import Changes, Operation, Operations, created, deleted, field_edit
-from relapp.services import accounts, journal, people
+from relapp.services import accounts, journal, key_dates, people, tags
 
 # What goes with a deleted record (cascades, and references set to nothing).
 GONE_WITH_ACCOUNT = ("accounts", "people", "entries", "ties", "links", "positions", "promises", "checkups",
-                     "meetings", "attention")
-GONE_WITH_STAKEHOLDER = ("people", "ties", "links", "positions", "promises", "entries", "meetings", "attention")
-GONE_WITH_MEMBER = ("team", "ties", "positions", "promises", "entries", "meetings")
+                     "meetings", "attention", "tags", "dates")
+GONE_WITH_STAKEHOLDER = ("people", "ties", "links", "positions", "promises", "entries", "meetings", "attention",
+                         "tags", "dates")
+# An internal customer's ledger is an account with its person in it: made
+# when a member is marked as one, gone with them.
+MEMBER_KINDS = ("team", "accounts", "people")
+GONE_WITH_MEMBER = ("team", "ties", "positions", "promises", "entries", "meetings", "tags", "dates", "accounts",
+                    "people", "checkups", "attention")
 
 
 class Editor(QObject):
@@ -106,14 +113,14 @@ class Editor(QObject):
         member = self._run(MemberDialog(parent=self.window))
         if member is None:
             return None
-        self.operations.run(created(self.tr("New team member %s") % member.name, Changes.of("team"),
+        self.operations.run(created(self.tr("New team member %s") % member.name, Changes.of(*MEMBER_KINDS),
                                     "TeamMember", member.id))
         return member.id
 
     def edit_member(self, member_id: int) -> None:
         dialog = MemberDialog(people.get_member(member_id), self.window)
         if self._run(dialog) is not None:
-            self._push_edit(dialog, self.tr("Edit team member"), people.update_member, Changes.of("team"))
+            self._push_edit(dialog, self.tr("Edit team member"), people.update_member, Changes.of(*MEMBER_KINDS))
 
     def delete_member(self, member_id: int, confirm: bool = True) -> bool:
         member = people.get_member(member_id)
@@ -147,6 +154,62 @@ class Editor(QObject):
         self.operations.run(deleted(self.tr("Delete entry %s") % entry.title,
                                     Changes.of("entries", "promises", account=entry.account_id), "Entry", entry_id))
         return True
+
+    # Tags and key dates ------------------------------------------------------------
+    def edit_tags(self, kind: str, owner_id: int, whose: str) -> None:
+        """``kind``: account, stakeholder or member."""
+        from relapp.gui.forms.tags_dialog import TagsDialog
+
+        before = tags.tag_names(kind, owner_id)
+        dialog = TagsDialog(whose, before, self.window)
+        if not dialog.exec():
+            return
+        after = tags.set_tags(kind, owner_id, dialog.names())
+        if after != before:
+            self.operations.run(Operation(
+                self.tr("Tags of %s") % whose, Changes.of("tags", account=_account_of(kind, owner_id)),
+                partial(tags.set_tags, kind, owner_id, after), partial(tags.set_tags, kind, owner_id, before),
+                done=True))
+
+    def edit_key_dates(self, kind: str, owner_id: int, whose: str) -> None:
+        """``kind``: stakeholder or member."""
+        from relapp.gui.forms.key_dates_dialog import KeyDatesDialog
+
+        before = key_dates.key_date_triples(kind, owner_id)
+        dialog = KeyDatesDialog(whose, before, self.window)
+        if not dialog.exec():
+            return
+        key_dates.replace_key_dates(kind, owner_id, dialog.dates())
+        after = key_dates.key_date_triples(kind, owner_id)
+        if after != before:
+            self.operations.run(Operation(
+                self.tr("Key dates of %s") % whose, Changes.of("dates", account=_account_of(kind, owner_id)),
+                partial(key_dates.replace_key_dates, kind, owner_id, after),
+                partial(key_dates.replace_key_dates, kind, owner_id, before), done=True))
+
+    def change_tag(self, tag_id: int, name: str, colour: str) -> None:
+        """Rename or recolour a tag; a ValidationError says what is wrong."""
+        before = next(t for t in tags.list_tags() if t.id == tag_id)
+        if (" ".join(name.split()), colour) == (before.name, before.colour):
+            return
+        self.operations.run(Operation(
+            self.tr("Change tag %s") % before.name, Changes.of("tags"),
+            partial(tags.update_tag, tag_id, name=name, colour=colour),
+            partial(tags.update_tag, tag_id, name=before.name, colour=before.colour)))
+
+    def delete_tag(self, tag_id: int) -> None:
+        """Delete a tag from everything that carries it (undo puts it back on them)."""
+        name = next(t.name for t in tags.list_tags() if t.id == tag_id)
+        self.operations.run(deleted(self.tr("Delete tag %s") % name, Changes.of("tags"), "Tag", tag_id))
+
+
+def _account_of(kind: str, owner_id: int) -> int | None:
+    """The account a tag or key date change concerns (None: ours, any account)."""
+    if kind == "account":
+        return owner_id
+    if kind == "stakeholder":
+        return people.get_stakeholder(owner_id).account_id
+    return None
 
 
 def tie_edit(text: str, member_id: int, stakeholder_id: int, strength: int | None) -> Operation | None:

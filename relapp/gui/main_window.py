@@ -23,7 +23,7 @@ from relapp.gui.operations import Changes, Operations
 from relapp.gui.outside_changes import OutsideChanges
 from relapp.gui.shortcuts import key_bindings
 
-VIEWS = ("home", "accounts", "map", "journal")
+VIEWS = ("home", "accounts", "map", "journal", "people")
 SIDEBAR_STYLE = "QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 14px; }"
 
 
@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.operations.stack.indexChanged.connect(self._update_undo_status)
         self.editor = Editor(self.operations, self)
         self._views: dict[str, QWidget] = {}
+        self.find_box = None  # built on first Ctrl+K
         self._cards: list[QWidget] = []
 
         self.sidebar = QListWidget(self)
@@ -54,7 +55,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(150)
         self.sidebar.setFrameShape(QListWidget.NoFrame)
-        for key, label in zip(VIEWS, (self.tr("Home"), self.tr("Accounts"), self.tr("Map"), self.tr("Journal"))):
+        for key, label in zip(VIEWS, (self.tr("Home"), self.tr("Accounts"), self.tr("Map"), self.tr("Journal"),
+                                      self.tr("People"))):
             item = QListWidgetItem(label)
             item.setData(Qt.UserRole, key)
             item.setSizeHint(item.sizeHint().expandedTo(self.sidebar.sizeHint().boundedTo(item.sizeHint())))
@@ -150,6 +152,14 @@ class MainWindow(QMainWindow):
         view.open_account.connect(self.show_account)
         return view
 
+    def _make_people(self) -> QWidget:
+        from relapp.gui.people.people_view import PeopleView
+
+        view = PeopleView(self.operations, self)
+        view.open_stakeholder.connect(self.open_contact_card)
+        view.open_member.connect(self.open_team)
+        return view
+
     def _switch(self, row: int) -> None:
         if 0 <= row < len(VIEWS):
             widget = self.view(VIEWS[row])
@@ -211,7 +221,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("New &account…"), self.new_account, "Ctrl+Shift+A", "newAccount")
         self._action(file_menu, self.tr("New &stakeholder…"), self.new_stakeholder, "Ctrl+Shift+S",
                      "newStakeholder")
-        self._action(file_menu, self.tr("Our &team…"), self.open_team, "Ctrl+Shift+T", "team")
+        self._action(file_menu, self.tr("Our &team…"), lambda: self.open_team(), "Ctrl+Shift+T", "team")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import…"), self.open_import, "Ctrl+I", "import")
         self._action(file_menu, self.tr("E&xport…"), self.open_export, "Ctrl+Shift+E", "export")
@@ -231,6 +241,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Find in journal"), self.find, QKeySequence.Find, "find")
+        find_anything = self._action(edit_menu, self.tr("Find &anything…"), self.find_anything, "Ctrl+K",
+                                     "findAnything")
+        find_anything.setShortcutContext(Qt.ApplicationShortcut)  # from contact cards and dialogs too
+        self._action(edit_menu, self.tr("&Tags…"), self.open_tags, None, "tags")
         edit_menu.addSeparator()
         prefs = self._action(edit_menu, self.tr("&Preferences…"), self.open_preferences,
                              [QKeySequence.Preferences, "Ctrl+,"], "preferences")
@@ -238,7 +252,7 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&View"))
         for number, (key, label) in enumerate(zip(VIEWS, (self.tr("&Home"), self.tr("&Accounts"), self.tr("&Map"),
-                                                          self.tr("&Journal"))), start=1):
+                                                          self.tr("&Journal"), self.tr("&People"))), start=1):
             self._action(view_menu, label, lambda _c=False, k=key: self.show_view(k), f"Ctrl+{number}",
                          f"view_{key}")
 
@@ -249,6 +263,7 @@ class MainWindow(QMainWindow):
         account_menu.addSeparator()
         self._action(account_menu, self.tr("&Board brief…"), self.open_brief, "Ctrl+B", "brief")
         self._action(account_menu, self.tr("&Check-up…"), self.open_checkup, None, "checkup")
+        self._action(account_menu, self.tr("&Tags…"), self.edit_account_tags, "Ctrl+Shift+G", "accountTags")
 
         help_menu = bar.addMenu(self.tr("&Help"))
         about = self._action(help_menu, self.tr("&About Relapp"), self.about, None, "about")
@@ -275,6 +290,12 @@ class MainWindow(QMainWindow):
         if (account_id := self._require_account()) is not None:
             self.editor.edit_account(account_id)
 
+    def edit_account_tags(self) -> None:
+        from relapp.services.accounts import get_account
+
+        if (account_id := self._require_account()) is not None:
+            self.editor.edit_tags("account", account_id, get_account(account_id).name)
+
     def toggle_archive(self) -> None:
         from relapp.services.accounts import get_account
 
@@ -298,15 +319,50 @@ class MainWindow(QMainWindow):
         self.show_view("journal")
         self.view("journal").focus_search()
 
-    def open_team(self) -> None:
+    def find_anything(self) -> None:
+        if self.find_box is None:
+            from relapp.gui.find.find_box import FindBox
+
+            self.find_box = FindBox(self)
+            self.find_box.chosen.connect(self.open_found)
+        self.find_box.open()
+
+    def open_found(self, found) -> None:
+        """Open the place a find result lives: the account, the contact
+        card, our team, the entry in the journal, the account's promises."""
+        self.raise_()
+        self.activateWindow()
+        if found.kind == "stakeholder":
+            self.open_contact_card(found.id)
+        elif found.kind == "member":
+            self.open_team(found.id)
+        elif found.kind == "entry":
+            self.show_view("journal")
+            self.view("journal").reveal_entry(found.id, found.account_id)
+        elif found.account_id is not None:  # account, promise, meeting
+            self.show_account(found.account_id)
+            if found.kind == "promise":
+                self.view("accounts").show_promises()
+
+    def open_team(self, member_id: int | None = None) -> None:
         from relapp.gui.views.team_dialog import TeamDialog
 
-        TeamDialog(self.editor, self).exec()
+        dialog = TeamDialog(self.editor, self)
+        if member_id is not None:
+            dialog.select_member(member_id)
+        dialog.exec()
+
+    def open_tags(self) -> None:
+        from relapp.gui.forms.tag_manager import TagManagerDialog
+
+        TagManagerDialog(self.editor, self).exec()
 
     def open_preferences(self) -> None:
         from relapp.gui.preferences_dialog import PreferencesDialog
 
-        PreferencesDialog(self.data_dir, self).exec()
+        if PreferencesDialog(self.data_dir, self).exec():
+            # How far ahead Home looks for key dates may have changed.
+            self.operations.announce(Changes.of("settings", "dates"))
 
     def open_import(self) -> None:
         from relapp.gui.interchange.import_dialog import ImportDialog

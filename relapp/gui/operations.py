@@ -53,6 +53,8 @@ KINDS = frozenset({
     "plan",         # the account plan: stage, intents, potential, objectives, opportunities
     "attention",    # what Home hides (snoozed, dismissed)
     "settings",     # preferences that change what views show
+    "tags",         # tags, their colours, and who carries which
+    "dates",        # people's key dates
 })
 
 

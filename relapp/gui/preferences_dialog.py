@@ -7,11 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit,
-    QMessageBox,
+    QMessageBox, QSpinBox,
 )
 
 from relapp.gui.application import apply_theme, chosen_theme
 from relapp.services.encryption import decrypt_data, encrypt_data
+from relapp.services.key_dates import ahead_days, set_ahead_days
 from relapp.services.session import open_data_dir
 from relapp.store.encryption import available, is_encrypted
 
@@ -37,6 +38,11 @@ class PreferencesDialog(QDialog):
         else:
             self.encrypt.setToolTip(self.tr("The unencrypted files are removed, but the disk may keep old blocks of "
                                             "them: turn on disk encryption as well for full protection."))
+        self.key_date_days = QSpinBox(self)
+        self.key_date_days.setAccessibleName(self.tr("Key dates on Home, days ahead"))
+        self.key_date_days.setRange(0, 366)
+        self.key_date_days.setSuffix(self.tr(" days ahead"))
+        self.key_date_days.setValue(ahead_days())
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -44,6 +50,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Appearance"), self.theme)
         form.addRow(self.tr("Data folder"), location)
         form.addRow(self.tr("Privacy"), self.encrypt)
+        form.addRow(self.tr("&Key dates on Home"), self.key_date_days)
         form.addRow(buttons)
 
     def _ask(self, label: str) -> str | None:
@@ -84,6 +91,8 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         if not self._change_encryption():
             return
+        if self.key_date_days.value() != ahead_days():
+            set_ahead_days(self.key_date_days.value())  # a setting of the data: the same on every computer
         QSettings().setValue("appearance/theme", self.theme.currentData())
         apply_theme(QApplication.instance(), self.theme.currentData())
         super().accept()

@@ -66,6 +66,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocabulary", "Falling balance"),
     QT_TRANSLATE_NOOP("Vocabulary", "New and unmet"),
     QT_TRANSLATE_NOOP("Vocabulary", "Check-up due"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Key date"),
     QT_TRANSLATE_NOOP("Vocabulary", "Objective overdue"),
     QT_TRANSLATE_NOOP("Vocabulary", "Objective at risk"),
     QT_TRANSLATE_NOOP("Vocabulary", "Next step late"),

@@ -12,12 +12,13 @@ from peewee import JOIN, fn
 
 from relapp.domain.account_plan import OBJECTIVE_CLOSED, OPPORTUNITY_CLOSED
 from relapp.domain.attention import (
-    BALANCE_WINDOW_DAYS, MEETING_HORIZON_DAYS, AccountFacts, AttentionItem, IntentFacts, MeetingFacts,
+    BALANCE_WINDOW_DAYS, MEETING_HORIZON_DAYS, AccountFacts, AttentionItem, IntentFacts, KeyDateFacts, MeetingFacts,
     ObjectiveFacts, OpportunityFacts, PersonFacts, PlanFacts, PromiseFacts, attention_items, visible,
 )
 from relapp.services import validation as v
 from relapp.services.coverage import people_knowledge
 from relapp.services.health import last_checkups
+from relapp.services.key_dates import coming_key_dates
 from relapp.store.dates import stored_day
 from relapp.store.models import (
     Account, AccountIntent, AttentionState, Commitment, Entry, Meeting, Objective, Opportunity, Stakeholder,
@@ -70,6 +71,15 @@ def _meetings(today: dt.date) -> list[MeetingFacts]:
     return [MeetingFacts(mid, acc, name, stored_day(day), title) for mid, acc, name, day, title in query.tuples()]
 
 
+def _key_dates(today: dt.date) -> list[KeyDateFacts]:
+    """Their people's key dates within the chosen days ahead, in accounts in use."""
+    archived = {acc for (acc,) in Account.select(Account.id).where(Account.archived == True).tuples()}  # noqa: E712
+    return [KeyDateFacts(c.row.id, c.row.account_id, c.row.account, c.row.stakeholder_id, c.row.person,
+                         c.row.label, c.on, c.years)
+            for c in coming_key_dates(today)
+            if c.row.stakeholder_id is not None and c.row.account_id not in archived]
+
+
 def _plans(today: dt.date) -> PlanFacts:
     """Open objectives and opportunities, and both intent levels in force today."""
     active = Account.archived == False  # noqa: E712
@@ -106,7 +116,8 @@ def _states() -> dict[str, tuple[dt.date | None, bool]]:
 def attention_list(today: dt.date | None = None, include_hidden: bool = False) -> list[AttentionItem]:
     """Everything that needs the user today, most urgent first."""
     today = today or dt.date.today()
-    items = attention_items(_people(today), _promises(), _accounts(today), _meetings(today), today, _plans(today))
+    items = attention_items(_people(today), _promises(), _accounts(today), _meetings(today), today, _plans(today),
+                            key_dates=_key_dates(today))
     return items if include_hidden else visible(items, _states(), today)
 
 
@@ -130,10 +141,11 @@ def home_snapshots(today: dt.date | None = None) -> Iterator[HomeSnapshot]:
     data: every person's last contact), then the whole list."""
     today = today or dt.date.today()
     promises, accounts, meetings, plans = _promises(), _accounts(today), _meetings(today), _plans(today)
+    key_dates = _key_dates(today)
     states, intents = _states(), account_intents()
 
     def snapshot(people: list[PersonFacts]) -> HomeSnapshot:
-        every = attention_items(people, promises, accounts, meetings, today, plans)
+        every = attention_items(people, promises, accounts, meetings, today, plans, key_dates=key_dates)
         shown = visible(every, states, today)
         return HomeSnapshot(shown, len(every) - len(shown), intents)
 

@@ -220,6 +220,7 @@ class _Generator:
                     attendees.append((attendee_id, meeting_id, person, None))
                 attendee_id += 1
                 attendees.append((attendee_id, meeting_id, None, 1))
+        tags, account_tags, people_tags, key_dates = self._tags_and_dates(len(accounts), people)
         return [
             ("team_member", ("id", "name", "role", "email", "kind", "notes", "created_at"), team),
             ("account", ("id", "name", "industry", "notes", "purpose", "our_intent", "their_intent",
@@ -240,8 +241,33 @@ class _Generator:
             ("checkup_answer", ("checkup_id", "question_id", "score", "comment"), answers),
             ("meeting", ("id", "account_id", "day", "title", "goals"), meetings),
             ("meeting_attendee", ("id", "meeting_id", "stakeholder_id", "member_id"), attendees),
+            ("tag", ("id", "name", "colour"), tags),
+            ("account_tag", ("account_id", "tag_id"), account_tags),
+            ("stakeholder_tag", ("stakeholder_id", "tag_id"), people_tags),
+            ("key_date", ("stakeholder_id", "label", "month", "day", "year", "yearly"), key_dates),
             *plan.tables(),
         ]
+
+    def _tags_and_dates(self, account_count: int, people: list[tuple]):
+        """A tier on every account, the most powerful person of each marked,
+        and birthdays for a third of their people (half without a year, as
+        address books often give them).  A random source of its own, so the
+        rest of the demo stays what it was."""
+        rng = random.Random(f"tags:{account_count}:{self.today.isoformat()}")
+        tags = [(1, "Tier 1", "#c62828"), (2, "Tier 2", "#1565c0"), (3, "Exec sponsor", "#6a1b9a"),
+                (4, "Renewal next year", "#ef6c00")]
+        account_tags = [(a, 1 if a % 3 == 1 else 2) for a in range(1, account_count + 1)]
+        account_tags += [(a, 4) for a in range(2, account_count + 1, 4)]
+        people_tags, key_dates = [], []
+        for index, person in enumerate(people):
+            person_id, influence = person[0], person[9]
+            if influence == 5:
+                people_tags.append((person_id, 3))
+            if index % 3 == 0:
+                month, day = rng.randint(1, 12), rng.randint(1, 28)
+                year = rng.randint(1960, 1995) if index % 2 == 0 else None
+                key_dates.append((person_id, "Birthday", month, day, year, 1))
+        return tags, account_tags, people_tags, key_dates
 
     def _company(self, index: int, used: set[str]) -> str:
         first, second = self.w["company_first"], self.w["company_second"]

@@ -30,8 +30,16 @@ class CheckupStatus:
 # Questions -----------------------------------------------------------------
 
 
-def list_questions(include_inactive: bool = False) -> list[HealthQuestion]:
-    query = HealthQuestion.select().order_by(HealthQuestion.position, HealthQuestion.id)
+def audience_of(account_id: int) -> str:
+    """Whose check-up the account takes: "internal" for an internal
+    customer's ledger, "client" for every client account."""
+    internal = Account.select(Account.internal_member).where(Account.id == account_id).scalar()
+    return "internal" if internal is not None else "client"
+
+
+def list_questions(include_inactive: bool = False, audience: str = "client") -> list[HealthQuestion]:
+    query = (HealthQuestion.select().where(HealthQuestion.audience == audience)
+             .order_by(HealthQuestion.position, HealthQuestion.id))
     if not include_inactive:
         query = query.where(HealthQuestion.active == True)  # noqa: E712 (peewee expression)
     return list(query)
@@ -52,11 +60,11 @@ def _new_key(text: str) -> str:
     return key
 
 
-def add_question(text: str) -> HealthQuestion:
+def add_question(text: str, audience: str = "client") -> HealthQuestion:
     clean = v.text("text", text, required=True, max_len=500)
     with v.transaction():
         position = (HealthQuestion.select(fn.MAX(HealthQuestion.position)).scalar() or 0) + 1
-        return HealthQuestion.create(key=_new_key(clean), text=clean, position=position)
+        return HealthQuestion.create(key=_new_key(clean), text=clean, position=position, audience=audience)
 
 
 def update_question(question_id: int, text: str | None = None, active: bool | None = None) -> HealthQuestion:
@@ -75,7 +83,7 @@ def update_question(question_id: int, text: str | None = None, active: bool | No
 def move_question(question_id: int, step: int) -> None:
     """Move a question up (step -1) or down (+1) in the form."""
     with v.transaction():
-        ordered = list_questions(include_inactive=True)
+        ordered = list_questions(include_inactive=True, audience=_question(question_id).audience)
         ids = [q.id for q in ordered]
         index = ids.index(_question(question_id).id)
         target = max(0, min(len(ids) - 1, index + step))
@@ -143,7 +151,8 @@ def question_movement(account_id: int) -> list[QuestionMovement]:
     latest = {q: score for q, (score, _) in last_answers.items()}
     previous = {q: score for q, (score, _) in answers_of(history[-2].id).items()} if len(history) > 1 else {}
     comments = {q: comment for q, (_, comment) in last_answers.items() if comment}
-    return question_movements([(q.id, q.text) for q in list_questions()], latest, previous, comments)
+    return question_movements([(q.id, q.text) for q in list_questions(audience=audience_of(account_id))],
+                              latest, previous, comments)
 
 
 def checkup_status(account_id: int, today: dt.date | None = None) -> CheckupStatus:

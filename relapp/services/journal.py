@@ -28,6 +28,7 @@ class JournalFilter:
     since: dt.date | None = None
     until: dt.date | None = None
     text: str = ""
+    tag_id: int | None = None  # entries of accounts with the tag, or with a person who has it
 
 
 # Slots: the journal keeps thousands of these in memory while scrolling, and
@@ -190,6 +191,11 @@ def _where(f: JournalFilter, matches: int | None = None) -> tuple[list[str], lis
     if f.member_id is not None:
         clauses.append("e.id IN (SELECT entry_id FROM entry_member WHERE member_id = ?)")
         params.append(f.member_id)
+    if f.tag_id is not None:
+        clauses.append("(e.account_id IN (SELECT account_id FROM account_tag WHERE tag_id = ?) "
+                       "OR e.id IN (SELECT es.entry_id FROM entry_stakeholder es JOIN stakeholder_tag st "
+                       "ON st.stakeholder_id = es.stakeholder_id WHERE st.tag_id = ?))")
+        params += [f.tag_id, f.tag_id]
     if f.kind:
         clauses.append("e.kind = ?")
         params.append(f.kind)
@@ -271,6 +277,20 @@ def query_entries(f: JournalFilter | None = None, offset: int = 0, limit: int = 
         clauses.append("(e.day, e.id) < (?, ?)")  # a row value: SQLite seeks the index
         params += [after[0].isoformat(), after[1]]
     return _page(clauses, params, offset, limit, with_participants)
+
+
+def position_of(f: JournalFilter | None, entry_id: int, matches: int | None = None) -> int | None:
+    """How many entries the filter shows above this one (newest first): its
+    row.  None when the filter does not show it."""
+    clauses, params = _where(f or JournalFilter(), matches)
+    where = " AND ".join(clauses) or "1"
+    found = database_proxy.execute_sql(f"SELECT e.day FROM entry e WHERE e.id = ? AND {where}",
+                                       [entry_id, *params]).fetchone()
+    if found is None:
+        return None
+    return database_proxy.execute_sql(
+        f"SELECT COUNT(*) FROM entry e WHERE {where} AND (e.day, e.id) > (?, ?)",
+        [*params, found[0], entry_id]).fetchone()[0]
 
 
 def day_counts(f: JournalFilter | None = None, matches: int | None = None) -> list[tuple[dt.date, int]]:

@@ -7,6 +7,7 @@ import difflib
 from peewee import fn
 
 from relapp.domain.vocabulary import DECISION_ROLES, MEMBER_KINDS, STANCES, TIE_STRENGTHS
+from relapp.services import internal_customers
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
 from relapp.store.models import AccountTeam, Stakeholder, TeamMember, Tie
@@ -151,7 +152,10 @@ def create_member(**fields) -> TeamMember:
     data = _clean_member(fields, creating=True)
     with v.transaction():
         _check_member_unique(data["name"])
-        return TeamMember.create(**data)
+        member = TeamMember.create(**data)
+        if member.kind == internal_customers.INTERNAL_KIND:
+            internal_customers.ensure_ledger(member.id)
+        return member
 
 
 def update_member(member_id: int, **fields) -> TeamMember:
@@ -160,9 +164,12 @@ def update_member(member_id: int, **fields) -> TeamMember:
         member = get_member(member_id)
         if "name" in data:
             _check_member_unique(data["name"], member_id)
+            internal_customers.rename_ledger(member_id, data["name"])
         for key, value in data.items():
             setattr(member, key, value)
         member.save()
+        if member.kind == internal_customers.INTERNAL_KIND:
+            internal_customers.ensure_ledger(member.id)
         return member
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from peewee import SqliteDatabase, fn
 
 from relapp import __version__
-from relapp.domain.health_questions import DEFAULT_QUESTIONS
+from relapp.domain.health_questions import DEFAULT_QUESTIONS, INTERNAL_QUESTIONS
 from relapp.store import data_lock, fts
 from relapp.store.backup import copy_database, free_name, integrity_problem
 from relapp.store.encryption import connect, database_errors, has_plain_header, is_encrypted, passphrase_for, \
@@ -148,8 +148,9 @@ def _create(db: SqliteDatabase) -> None:
             db.execute_sql(sql)
         SchemaVersion.create(version=CURRENT_VERSION, app_version=__version__)
         HealthQuestion.insert_many(
-            [(key, text, pos) for pos, (key, text) in enumerate(DEFAULT_QUESTIONS)],
-            fields=[HealthQuestion.key, HealthQuestion.text, HealthQuestion.position],
+            [(key, text, pos, audience) for pos, (key, text, audience) in enumerate(
+                [(k, t, "client") for k, t in DEFAULT_QUESTIONS] + [(k, t, "internal") for k, t in INTERNAL_QUESTIONS])],
+            fields=[HealthQuestion.key, HealthQuestion.text, HealthQuestion.position, HealthQuestion.audience],
         ).execute()
 
 

@@ -13,7 +13,7 @@ from typing import Callable
 
 from peewee import SqliteDatabase
 
-CURRENT_VERSION = 6
+CURRENT_VERSION = 7
 
 
 def _to_2(db: SqliteDatabase) -> None:
@@ -156,12 +156,66 @@ def _to_6(db: SqliteDatabase) -> None:
             db.execute_sql(sql)
 
 
+def _to_7(db: SqliteDatabase) -> None:
+    """Tags with colours on accounts, their people and ours; key dates
+    (birthdays, anniversaries) of people, with or without a year; internal
+    customers' ledgers (an account tied to a team member) and their own
+    check-up questions."""
+    for sql in (
+        'CREATE TABLE "tag" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL COLLATE NOCASE, '
+        '"colour" TEXT NOT NULL)',
+        'CREATE UNIQUE INDEX "tag_name" ON "tag" ("name")',
+        *(statement for owner, table, key in (("account", "account", "account_id"),
+                                              ("stakeholder", "stakeholder", "stakeholder_id"),
+                                              ("member", "team_member", "member_id"))
+          for statement in (
+              f'CREATE TABLE "{owner}_tag" ("{key}" INTEGER NOT NULL, "tag_id" INTEGER NOT NULL, '
+              f'PRIMARY KEY ("{key}", "tag_id"), '
+              f'FOREIGN KEY ("{key}") REFERENCES "{table}" ("id") ON DELETE CASCADE, '
+              f'FOREIGN KEY ("tag_id") REFERENCES "tag" ("id") ON DELETE CASCADE)',
+              f'CREATE INDEX "{owner}_tag_{key}" ON "{owner}_tag" ("{key}")',
+              f'CREATE INDEX "{owner}_tag_tag_id" ON "{owner}_tag" ("tag_id")',
+          )),
+        'CREATE TABLE "key_date" ("id" INTEGER NOT NULL PRIMARY KEY, "stakeholder_id" INTEGER, '
+        '"member_id" INTEGER, "label" TEXT NOT NULL, '
+        '"month" INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12), '
+        '"day" INTEGER NOT NULL CHECK (day BETWEEN 1 AND 31), "year" INTEGER, "yearly" INTEGER NOT NULL, '
+        'FOREIGN KEY ("stakeholder_id") REFERENCES "stakeholder" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("member_id") REFERENCES "team_member" ("id") ON DELETE CASCADE)',
+        'CREATE INDEX "key_date_stakeholder_id" ON "key_date" ("stakeholder_id")',
+        'CREATE INDEX "key_date_member_id" ON "key_date" ("member_id")',
+        'ALTER TABLE "account" ADD COLUMN "internal_member_id" INTEGER '
+        'REFERENCES "team_member" ("id") ON DELETE CASCADE',
+        'CREATE UNIQUE INDEX "account_internal_member_id" ON "account" ("internal_member_id")',
+        'ALTER TABLE "health_question" ADD COLUMN "audience" TEXT NOT NULL DEFAULT \'client\'',
+    ):
+        db.execute_sql(sql)
+    # The internal set as it stood at schema 7 (written here, not imported:
+    # a later edit of the defaults must not change this step).
+    start = db.execute_sql('SELECT COALESCE(MAX(position), -1) + 1 FROM health_question').fetchone()[0]
+    for offset, (key, text) in enumerate(_INTERNAL_QUESTIONS_7):
+        db.execute_sql('INSERT OR IGNORE INTO "health_question" ("key", "text", "position", "active", "audience") '
+                       'VALUES (?, ?, ?, 1, \'internal\')', (key, text, start + offset))
+
+
+_INTERNAL_QUESTIONS_7 = (
+    ("internal-know-what-we-do", "Do they know what we do for them, and what it is worth to them?"),
+    ("internal-recommend", "Would they speak up for us to colleagues elsewhere in the firm?"),
+    ("internal-promises", "Do we deliver what we promise them, when we said we would?"),
+    ("internal-their-goals", "Do we know what they are measured on this year, and help them meet it?"),
+    ("internal-first-ask", "When they need help, are we the first people they ask?"),
+    ("internal-easy", "Is working with us easy for them: no chasing, no surprises?"),
+    ("internal-listened", "When they tell us what to change, do they see it change?"),
+)
+
+
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     2: _to_2,
     3: _to_3,
     4: _to_4,
     5: _to_5,
     6: _to_6,
+    7: _to_7,
 }
 
 

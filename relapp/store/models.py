@@ -47,6 +47,16 @@ class SchemaVersion(BaseModel):
     app_version = TextField()
 
 
+class TeamMember(BaseModel):
+    id = AutoField()
+    name = TextField(unique=True, collation="NOCASE")
+    role = TextField(default="")
+    email = TextField(default="")
+    kind = TextField(default="colleague")  # me / colleague / internal-customer
+    notes = TextField(default="")
+    created_at = DateTimeField(default=_now)
+
+
 class Account(BaseModel):
     id = AutoField()
     name = TextField(unique=True, collation="NOCASE")
@@ -65,6 +75,10 @@ class Account(BaseModel):
     valued_contact_only = BooleanField(default=True, constraints=[SQL("DEFAULT 1")])
     # Schema 5: what the relationship could be worth to both sides, in a few sentences.
     potential = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    # Schema 7: the ledger of an internal customer (a colleague we serve) is
+    # an account of its own, tied to that team member.
+    internal_member = ForeignKeyField(TeamMember, null=True, unique=True, backref="internal_ledger",
+                                      on_delete="CASCADE")
 
 
 class Stakeholder(BaseModel):
@@ -95,16 +109,6 @@ class Stakeholder(BaseModel):
 
     class Meta:
         indexes = ((("account", "name"), False),)
-
-
-class TeamMember(BaseModel):
-    id = AutoField()
-    name = TextField(unique=True, collation="NOCASE")
-    role = TextField(default="")
-    email = TextField(default="")
-    kind = TextField(default="colleague")  # me / colleague / internal-customer
-    notes = TextField(default="")
-    created_at = DateTimeField(default=_now)
 
 
 class AccountTeam(BaseModel):
@@ -187,6 +191,7 @@ class HealthQuestion(BaseModel):
     text = TextField()
     position = IntegerField(default=0)
     active = BooleanField(default=True)
+    audience = TextField(default="client")  # schema 7: client, or internal (internal customers' set)
 
 
 class Checkup(BaseModel):
@@ -368,10 +373,60 @@ class Opportunity(BaseModel):
     created_at = DateTimeField(default=_now)
 
 
+# Schema version 7 ----------------------------------------------------------
+
+
+class Tag(BaseModel):
+    """A free label (tier, segment, region) with a colour, on accounts and people."""
+
+    id = AutoField()
+    name = TextField(unique=True, collation="NOCASE")
+    colour = TextField(default="#607d8b")  # #rrggbb
+
+
+class AccountTag(BaseModel):
+    account = ForeignKeyField(Account, backref="tag_links", on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, backref="account_links", on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("account", "tag")
+
+
+class StakeholderTag(BaseModel):
+    stakeholder = ForeignKeyField(Stakeholder, backref="tag_links", on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, backref="stakeholder_links", on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("stakeholder", "tag")
+
+
+class MemberTag(BaseModel):
+    member = ForeignKeyField(TeamMember, backref="tag_links", on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, backref="member_links", on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("member", "tag")
+
+
+class KeyDate(BaseModel):
+    """A date that matters to a person: a birthday, an anniversary, their
+    year end.  The year is optional (a vCard may say only --06-12)."""
+
+    id = AutoField()
+    stakeholder = ForeignKeyField(Stakeholder, null=True, backref="key_dates", on_delete="CASCADE")
+    member = ForeignKeyField(TeamMember, null=True, backref="key_dates", on_delete="CASCADE")
+    label = TextField()
+    month = IntegerField(constraints=[Check("month BETWEEN 1 AND 12")])
+    day = IntegerField(constraints=[Check("day BETWEEN 1 AND 31")])
+    year = IntegerField(null=True)
+    yearly = BooleanField(default=True)
+
+
 MODELS = [
     SchemaVersion, Account, Stakeholder, TeamMember, AccountTeam, Tie, Entry,
     EntryStakeholder, EntryMember, Commitment, HealthQuestion, Checkup, CheckupAnswer,
     StakeholderLink, MapPosition, Meeting, MeetingAttendee, AttentionState, ContactDetail, Setting,
     StakeholderChange,
     AccountStage, AccountIntent, Objective, ObjectiveProgress, Opportunity,
+    Tag, AccountTag, StakeholderTag, MemberTag, KeyDate,
 ]

@@ -183,7 +183,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../relapp/gui/views/accounts_view.py" line="+63"/>
+        <location filename="../../relapp/gui/views/accounts_view.py" line="+69"/>
         <source>Filter accounts…</source>
         <translation>Konten filtern…</translation>
     </message>
@@ -199,6 +199,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Only accounts with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
@@ -208,7 +218,7 @@
         <translation>Neues Konto…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Upcoming board meetings</source>
         <translation>Kommende Vorstandssitzungen</translation>
     </message>
@@ -260,7 +270,7 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+118"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
@@ -275,7 +285,7 @@
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Purpose of the relationship</source>
         <translation>Zweck der Beziehung</translation>
     </message>
@@ -410,7 +420,7 @@
 <context>
     <name>AttentionTableModel</name>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="+75"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="+76"/>
         <source>Purpose: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,7 +1111,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../relapp/gui/views/contact_card.py" line="+37"/>
+        <location filename="../../relapp/gui/views/contact_card.py" line="+42"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,7 +1141,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Tags and key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>About this person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,16 +1172,26 @@ Your current data is kept as a backup first, so you can go back to it from this 
     </message>
     <message>
         <location line="+4"/>
+        <source>Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New promise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>%s — contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reports to</source>
         <translation>Berichtet an</translation>
     </message>
@@ -1301,7 +1326,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../relapp/gui/editing.py" line="+50"/>
+        <location filename="../../relapp/gui/editing.py" line="+57"/>
         <source>New account %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,6 +1430,26 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+2"/>
         <source>Delete entry %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tags of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Key dates of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change tag %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete tag %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1552,6 +1597,87 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+12"/>
         <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBox</name>
+    <message>
+        <location filename="../../relapp/gui/find/find_box.py" line="+31"/>
+        <source>Find anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts</source>
+        <translation type="unfinished">Konten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their people</source>
+        <translation type="unfinished">Ihre Leute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our team</source>
+        <translation type="unfinished">Unser Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Journal</source>
+        <translation type="unfinished">Journal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promises</source>
+        <translation type="unfinished">Zusagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find accounts, people, entries, promises, meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n found · ↑↓ to choose · Enter opens · Esc closes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing found for “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Names, titles, emails, organisations, words from the journal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,7 +2111,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/journal_table.py" line="+207"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="+212"/>
         <source>%d overdue promise(s) in this account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,7 +2129,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../relapp/gui/views/journal_view.py" line="+32"/>
+        <location filename="../../relapp/gui/views/journal_view.py" line="+33"/>
         <source>Search titles and notes…</source>
         <translation>Titel und Notizen durchsuchen…</translation>
     </message>
@@ -2041,6 +2167,11 @@ You can undo this with Ctrl+Z.</source>
         <location line="+1"/>
         <source>Withdrawals only</source>
         <translation>Nur Abhebungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2108,7 +2239,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%s (our side)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,8 +2257,66 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>Choose an account (or select an entry) for the promise first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyDatesDialog</name>
+    <message>
+        <location filename="../../relapp/gui/forms/key_dates_dialog.py" line="+19"/>
+        <source>Key dates of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished">Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the day as 1980-06-12, or --06-12 when the year is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Row %d: say what the date is (Birthday, Anniversary…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row %d: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2152,7 +2341,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Relapp</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2177,12 +2366,17 @@ You can undo this with Ctrl+Z.</source>
         <translation>Journal</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation type="unfinished">Personen</translation>
+    </message>
+    <message>
         <location line="+79"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2247,7 +2441,18 @@ You can undo this with Ctrl+Z.</source>
         <translation>Im Journal &amp;suchen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Find &amp;anything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>&amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -2275,6 +2480,11 @@ You can undo this with Ctrl+Z.</source>
         <location line="+1"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2307,7 +2517,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Beziehungs-&amp;Check…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2322,12 +2532,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>Eintrag gespeichert</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Select an account first</source>
         <translation>Bitte zuerst ein Konto auswählen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+62"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
@@ -2418,7 +2628,7 @@ It has left the undo list.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+85"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+88"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
@@ -2592,7 +2802,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+45"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+47"/>
         <source>unknown to us</source>
         <translation>uns unbekannt</translation>
     </message>
@@ -2613,12 +2823,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+268"/>
+        <location line="+273"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-225"/>
         <source>Map tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,12 +2879,22 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+225"/>
+        <location line="+230"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-229"/>
+        <source>Tag filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Auto-arrange</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -2744,7 +2964,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>&lt;b&gt;Kontaktmuster&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Drag to place people; double-click opens the contact card; right-click for more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,7 +3015,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Move %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3386,6 +3606,110 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
 </context>
 <context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../relapp/gui/people/people_view.py" line="+33"/>
+        <source>Filter by name, title, account, email or tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts</source>
+        <translation type="unfinished">Konten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Influence</source>
+        <translation type="unfinished">Einfluss</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Influence %d or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Influence 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stance</source>
+        <translation type="unfinished">Haltung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last contact</source>
+        <translation type="unfinished">Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seen in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not seen for 90 days or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Never met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+53"/>
+        <source>Our team</source>
+        <translation type="unfinished">Unser Team</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>People</source>
+        <translation type="unfinished">Personen</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 of %2 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanEditing</name>
     <message>
         <location filename="../../relapp/gui/plan/plan_steps.py" line="+68"/>
@@ -3684,7 +4008,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relapp/gui/preferences_dialog.py" line="+23"/>
+        <location filename="../../relapp/gui/preferences_dialog.py" line="+24"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3724,6 +4048,16 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Key dates on Home, days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
@@ -3736,6 +4070,11 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+1"/>
         <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key dates on Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3882,13 +4221,18 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>QuestionsDialog</name>
     <message>
-        <location filename="../../relapp/gui/health/questions_dialog.py" line="+22"/>
-        <location line="+4"/>
+        <location filename="../../relapp/gui/health/questions_dialog.py" line="+24"/>
+        <location line="+5"/>
         <source>Check-up questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
+        <source>Check-up questions for internal customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Double-click a question to reword it; untick it to stop asking it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4632,14 +4976,15 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation>Letzter Kommentar</translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="-97"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="-98"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/account_table.py" line="-57"/>
-        <location filename="../../relapp/gui/models/journal_table.py" line="-185"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="-190"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="+20"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -4681,6 +5026,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/stakeholder_table.py" line="-81"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="+5"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
@@ -4702,6 +5048,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/stakeholder_table.py" line="-5"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="-4"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -4717,6 +5064,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     </message>
     <message>
         <location filename="../../relapp/gui/models/stakeholder_table.py" line="-1"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="-2"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4727,11 +5075,13 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="+4"/>
         <source>Influence</source>
         <translation>Einfluss</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="+1"/>
         <source>Stance</source>
         <translation>Haltung</translation>
     </message>
@@ -4739,6 +5089,78 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <location line="+1"/>
         <source>Our best tie</source>
         <translation>Unsere beste Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../../relapp/gui/people/people_model.py" line="-2"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <location filename="../../relapp/gui/forms/tag_manager.py" line="+30"/>
+        <location line="+3"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tag name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <location filename="../../relapp/gui/forms/tags_dialog.py" line="+17"/>
+        <source>Tags of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier 1, North, Retail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Separate tags with commas; a new name makes a new tag.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4762,6 +5184,16 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <location line="+0"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key dates…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5023,6 +5455,11 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <location line="+1"/>
         <source>Check-up due</source>
         <translation>Check fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>

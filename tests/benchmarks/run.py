@@ -40,6 +40,7 @@ FIGURES = [
     ("journal_scroll_max_frame_ms", "journal_scroll_bare_max_frame_ms", 1.2, "journal scroll worst frame (ms)",
      "bare table"),
     ("search_p95_ms", "search_raw_p95_ms", 1.0, "search as you type p95 (ms)", "raw FTS query"),
+    ("find_p95_ms", "search_raw_p95_ms", 1.0, "find anything (Ctrl+K) p95 (ms)", "raw FTS query"),
     ("map_render_ms", "map_render_bare_ms", 2.0, "200-person map (ms)", "bare QGraphicsScene"),
     ("brief_pdf_ms", "brief_pdf_bare_ms", 1.5, "brief PDF (ms)", "bare QTextDocument print"),
     ("import_10k_vcards_s", "import_10k_vcards_raw_s", 1.5, "import 10,000 vCards (s)", "vobject parse alone"),

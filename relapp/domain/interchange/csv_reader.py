@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from relapp.domain.interchange.problems import MAX_FILE_BYTES, ImportCancelled, RefusedFile, check_field
 from relapp.domain.interchange.records import (
-    ContactRecord, ParsedContacts, Refusal, full_name, one_style_of_newlines)
+    ANNIVERSARY, BIRTHDAY, ContactRecord, ParsedContacts, Refusal, full_name, one_style_of_newlines)
+from relapp.domain.key_dates import parse_spreadsheet_day
 from relapp.domain.interchange.spreadsheet_safety import looks_like_formula, restore
 
 HEADER_SEARCH_ROWS = 30
@@ -40,6 +41,9 @@ _PHONE_PREFIX_LABELS = {"business": "work", "companymain": "work", "primary": "m
                         "mobile": "mobile", "other": "other", "car": "car", "assistants": "assistant",
                         "radio": "radio", "": ""}
 _NOT_LABELS = {"smtp", "ex", "internet"}
+_DATES = {"birthday": BIRTHDAY, "anniversary": ANNIVERSARY}
+_EVENT = re.compile(r"^event(\d+)(value|label|type)$")  # Google: Event 1 - Label / Value
+_TAGS = {"groupmembership", "labels", "categories"}  # Google's groups and labels, Outlook's categories
 RELAPP_CSV_HEADER = ("Name", "Account", "Title", "Department", "Email", "Phone", "Other emails", "Other phones",
                   "Notes")
 
@@ -62,6 +66,8 @@ class _Columns:
     emails: list[tuple[int, int | None, str]] = field(default_factory=list)  # value, label column, label
     phones: list[tuple[int, int | None, str]] = field(default_factory=list)
     lists: list[tuple[int, str]] = field(default_factory=list)  # Relapp's "Other emails/phones"
+    dates: list[tuple[int, int | None, str]] = field(default_factory=list)  # value, label column, label
+    tags: list[int] = field(default_factory=list)
 
 
 def _columns(header: list[str]) -> _Columns | None:
@@ -81,11 +87,18 @@ def _columns(header: list[str]) -> _Columns | None:
     cols = _Columns(kind)
     email_labels = {m.group(1) or "1": i for i, n in enumerate(names) if (m := _EMAIL_LABEL.match(n))}
     phone_labels = {m.group(1) or "1": i for i, n in enumerate(names) if (m := _PHONE_LABEL.match(n))}
+    event_labels = {m.group(1): i for i, n in enumerate(names) if (m := _EVENT.match(n)) and m.group(2) != "value"}
     for i, n in enumerate(names):
         # The first column under each header name wins.
         field = next((f for f, aliases in _SINGLE_FIELDS if n in aliases and getattr(cols, f) is None), None)
         if field is not None:
             setattr(cols, field, i)
+        elif n in _DATES:
+            cols.dates.append((i, None, _DATES[n]))
+        elif (m := _EVENT.match(n)) and m.group(2) == "value":
+            cols.dates.append((i, event_labels.get(m.group(1)), "Key date"))
+        elif n in _TAGS:
+            cols.tags.append(i)
         elif n == "otheremails":
             cols.lists.append((i, "email"))
         elif n == "otherphones":
@@ -209,6 +222,20 @@ def read_csv(text: str, progress: Callable[[int, int], None] | None = None,
                 match = _LIST_ITEM.match(item)
                 value, label = (match.group(1), match.group(2)) if match else (item, "")
                 (record.emails if kind == "email" else record.phones).append((label.strip(), restore(value)))
+        for column in cols.tags:
+            for tag in re.split(r":::|;|,", _cell(row, column)):
+                tag = " ".join(tag.split())
+                # Google's own groups ("* myContacts", "* starred") are not the user's labels.
+                if tag and not tag.startswith("*") and tag.casefold() not in (t.casefold() for t in record.tags):
+                    record.tags.append(tag)
+        for column, label_col, default in cols.dates:
+            try:
+                day = parse_spreadsheet_day(_cell(row, column))
+            except ValueError:
+                day = None  # an unreadable date is left out, the person still comes in
+            if day is not None:
+                label = _cell(row, label_col).strip().title() if label_col is not None else ""
+                record.key_dates.append((label or default, day.text()))
         if not record.name:
             parsed.refused.append(Refusal(source, record.emails[0][1] if record.emails else "", "has no name"))
             continue

@@ -18,6 +18,9 @@ class ContactRecord:
     emails: list[tuple[str, str]] = field(default_factory=list)  # (label, address)
     phones: list[tuple[str, str]] = field(default_factory=list)  # (label, number)
     notes: str = ""
+    tags: list[str] = field(default_factory=list)  # vCard CATEGORIES, CSV groups and labels
+    # (label, date as YYYY-MM-DD or --MM-DD): birthday, anniversary, …
+    key_dates: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -44,3 +47,7 @@ def one_style_of_newlines(text: str) -> str:
 
 def full_name(given: str, middle: str, family: str) -> str:
     return " ".join(part.strip() for part in (given, middle, family) if part and part.strip())
+
+
+BIRTHDAY = "Birthday"
+ANNIVERSARY = "Anniversary"

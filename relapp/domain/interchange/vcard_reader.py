@@ -16,7 +16,9 @@ import vobject
 
 from relapp.domain.interchange.problems import ImportCancelled, RefusedFile, check_field
 from relapp.domain.interchange.records import (
-    ContactRecord, ParsedContacts, Refusal, full_name, one_style_of_newlines)
+    ANNIVERSARY, BIRTHDAY, ContactRecord, ParsedContacts, Refusal, full_name, one_style_of_newlines)
+from relapp.domain.key_dates import parse_key_day
+from relapp.domain.tag_colours import split_tags
 
 SKIPPED_PROPERTIES = {"PHOTO", "LOGO", "SOUND", "KEY"}
 _PROPERTY = re.compile(r"^(?:[A-Za-z0-9\-]+\.)?([A-Za-z0-9\-]+)")
@@ -149,7 +151,36 @@ def _record(card, source: str) -> ContactRecord:
             record.phones.append((_label(line, group_labels), number))
     record.notes = one_style_of_newlines(
         "\n".join(_text(line.value) for line in contents.get("note", []) if _text(line.value)))
+    for line in contents.get("categories", []):
+        values = line.value if isinstance(line.value, (list, tuple)) else [line.value]
+        record.tags.extend(t for t in split_tags(",".join(_text(v) for v in values)) if t not in record.tags)
+    record.key_dates = _key_dates(contents, group_labels)
     return record
+
+
+# Where address books keep a date that matters, and what it is called here.
+_DATE_PROPERTIES = (("bday", BIRTHDAY), ("anniversary", ANNIVERSARY), ("x-anniversary", ANNIVERSARY),
+                    ("x-ms-anniversary", ANNIVERSARY), ("x-abdate", ""))
+
+
+def _key_dates(contents, group_labels: dict[str, str]) -> list[tuple[str, str]]:
+    """BDAY and ANNIVERSARY in every version's spelling (19800612,
+    1980-06-12, --0612, a time after the day), Outlook's and Apple's own
+    anniversary properties.  A date that cannot be read (vCard 4.0 allows
+    text such as "circa 1800") is left out rather than refusing the card."""
+    found: list[tuple[str, str]] = []
+    for prop, label in _DATE_PROPERTIES:
+        for line in contents.get(prop, []):
+            if not label:  # Apple: itemN.X-ABDATE with its label beside it
+                own = group_labels.get((line.group or "").lower(), "")
+                label = own.title() if own else "Key date"
+            try:
+                day = parse_key_day(_text(line.value)).text()
+            except ValueError:
+                continue
+            if (label, day) not in found:
+                found.append((label, day))
+    return found
 
 
 def _is_organisation_card(card) -> bool:

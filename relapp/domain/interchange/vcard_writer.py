@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import vobject
 
-from relapp.domain.interchange.records import ContactRecord
+from relapp.domain.interchange.records import ANNIVERSARY, BIRTHDAY, ContactRecord
 
 PRODUCT_ID = "-//Relapp//Relapp contacts//EN"
 
@@ -42,6 +42,14 @@ def vcard(record: ContactRecord) -> str:
             line.type_param = "cell" if label == "mobile" else label
     if record.notes:
         card.add("note").value = record.notes
+    if record.tags:
+        card.add("categories").value = list(record.tags)
+    # vCard 4.0 has one BDAY and one ANNIVERSARY; a date without a year is
+    # written --MMDD as RFC 6350 does.  Other key dates stay in Relapp.
+    for label, prop in ((BIRTHDAY, "bday"), (ANNIVERSARY, "anniversary")):
+        day = next((d for name, d in record.key_dates if name == label), None)
+        if day is not None:
+            card.add(prop).value = "--" + day[2:].replace("-", "") if day.startswith("--") else day
     return card.serialize()
 
 

@@ -22,7 +22,7 @@ TRUST_WIDGETS = {"time": "trust_time", "risk-free": "trust_risk_free", "understa
                  "specialists": "trust_specialists", "trust": "trust_trust"}
 
 
-class _MultiNameCompleter(QObject):
+class MultiNameCompleter(QObject):
     """Completion of the last name in a comma-separated list."""
 
     def __init__(self, edit: QLineEdit):
@@ -73,7 +73,7 @@ class QuickEntryDialog(FormDialog):
             account_box.addItem(row.name, row.id)
         fill_combo(self.field("kind"), {k: vocabulary_label(v) for k, v in ENTRY_KINDS.items()})
         self.field("day").setDate(QDate(today or dt.date.today()))
-        self.participants = _MultiNameCompleter(self.field("participants"))
+        self.participants = MultiNameCompleter(self.field("participants"))
         account_box.currentIndexChanged.connect(self._account_changed)
         if account_id is not None:
             account_box.setCurrentIndex(max(account_box.findData(account_id), 0))

@@ -63,7 +63,7 @@ class CheckupDialog(FormDialog):
         history = health.checkups_of(self.account_id)
         previous = {q: s for q, (s, _) in health.answers_of(history[-1].id).items()} if history else {}
         self.rows = [QuestionRow(grid, n, q.id, q.text, previous.get(q.id), container)
-                     for n, q in enumerate(health.list_questions())]
+                     for n, q in enumerate(health.list_questions(audience=health.audience_of(self.account_id)))]
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(3, 2)
         # Tab runs date, score, comment, next score, …, last comment, notes: one
@@ -79,7 +79,7 @@ class CheckupDialog(FormDialog):
         from relapp.gui.health.questions_dialog import QuestionsDialog
 
         kept = {row.question_id: (row.score(), row.comment.text()) for row in self.rows}
-        QuestionsDialog(self).exec()
+        QuestionsDialog(self, health.audience_of(self.account_id)).exec()
         self._build_rows()
         for row in self.rows:
             score, comment = kept.get(row.question_id, (None, ""))

@@ -17,9 +17,12 @@ from relapp.services.validation import ValidationError
 
 
 class QuestionsDialog(QDialog):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, audience: str = "client"):
+        """``audience``: the clients' set, or "internal" for internal customers'."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Check-up questions"))
+        self.audience = audience
+        self.setWindowTitle(self.tr("Check-up questions") if audience == "client"
+                            else self.tr("Check-up questions for internal customers"))
         self.resize(760, 520)
         hint = QLabel(self.tr("Double-click a question to reword it; untick it to stop asking it."), self)
         self.list = QListWidget(self)
@@ -52,7 +55,7 @@ class QuestionsDialog(QDialog):
     def reload(self, select: int | None = None) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        for question in health.list_questions(include_inactive=True):
+        for question in health.list_questions(include_inactive=True, audience=self.audience):
             item = QListWidgetItem(question.text)
             item.setData(Qt.UserRole, question.id)
             item.setFlags(item.flags() | Qt.ItemIsEditable | Qt.ItemIsUserCheckable)
@@ -71,7 +74,7 @@ class QuestionsDialog(QDialog):
             self.reload(item.data(Qt.UserRole))
 
     def add_question(self) -> None:
-        question = health.add_question(self.tr("New question — double-click to write it"))
+        question = health.add_question(self.tr("New question — double-click to write it"), audience=self.audience)
         self.reload(question.id)
         self.list.editItem(self.list.currentItem())
 

@@ -25,6 +25,7 @@ COLUMNS = (
 KIND_COLOURS = {
     "overdue-commitment": OVERDUE_RED, "meeting-soon": "#6a1b9a", "due-commitment": "#b26a00",
     "neglected": "#ad1457", "falling-balance": "#c62828", "unmet-stakeholder": "#00695c", "checkup-due": "#1565c0",
+    "key-date": "#2e7d32",
     "objective-overdue": "#c62828", "objective-at-risk": "#b26a00", "opportunity-next-step": "#4e5d6c",
     "intent-mismatch": "#6a1b9a",
 }

@@ -33,10 +33,10 @@ SNOOZE_DAYS = 7
 # After the quick first part of the list, let the window paint it before the
 # worker competes with it for the interpreter.
 FIRST_PART_PAUSE_MS = 120
-PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment")
+PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment", "key-date")
 # Everything the list is worked out from.
 SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "promises", "checkups", "meetings", "plan",
-               "attention")
+               "attention", "dates", "settings")
 
 
 class HomeView(QWidget):

@@ -33,8 +33,10 @@ from relapp.gui.map.map_graphics_view import MapGraphicsView
 from relapp.gui.map.people_model import KEY_ROLE, MapPeopleModel
 from relapp.gui.map.render import render_scene
 from relapp.gui.map.scene import LAYOUT_TITLES, Filters, MapScene, NodeItem, PersonItem, build, model_summary
+from relapp.gui.combo_choices import refill_tags
 from relapp.gui.operations import Changes, Operation, Operations
 from relapp.gui.vocabulary_labels import label as vocabulary_label
+from relapp.services.tags import owners_tagged
 from relapp.services import stakeholder_map as smap
 from relapp.services import validation as v
 from relapp.services.files import write_private
@@ -47,7 +49,7 @@ GAP_KIND_WORDS = {"unknown": QT_TRANSLATE_NOOP("MapView", "unknown to us"),
                   "neglected": QT_TRANSLATE_NOOP("MapView", "neglected"),
                   "new": QT_TRANSLATE_NOOP("MapView", "new, not met")}
 # Everything the map is drawn from.
-SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "links", "positions", "promises")
+SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "links", "positions", "promises", "tags")
 
 
 class MapView(QWidget):
@@ -140,7 +142,9 @@ class MapView(QWidget):
         self.stance_filter = self._combo(self.tr("Stance filter"), self.tr("All stances"), STANCES.items())
         self.role_filter = self._combo(self.tr("Role filter"), self.tr("All roles"), DECISION_ROLES.items())
         self.member_filter = self._combo(self.tr("Team member filter"), self.tr("Everyone of ours"), [])
-        for combo in (self.stance_filter, self.role_filter, self.member_filter):
+        self.tag_filter = self._combo(self.tr("Tag filter"), self.tr("Any tag"), [])
+        refill_tags(self.tag_filter)
+        for combo in (self.stance_filter, self.role_filter, self.member_filter, self.tag_filter):
             combo.currentIndexChanged.connect(self._filters_changed)
             self.toolbar.addWidget(combo)
         spacer = QWidget(self)
@@ -264,6 +268,9 @@ class MapView(QWidget):
         selected = {i.key for i in self.scene.selectedItems() if isinstance(i, NodeItem)}
         self.data = smap.load_map(self.account_id, self._today)
         self._fill_member_filter()
+        refill_tags(self.tag_filter)
+        if self.tag_filter.currentData() is None:
+            self.filters.tagged = None  # the chosen tag is gone
         self.scene.allow_tie_drag = self.layout_name == "teams"
         self.hint_label.setText({
             "org": self.tr("Drag to place people; double-click opens the contact card; right-click for more."),
@@ -386,8 +393,10 @@ class MapView(QWidget):
         self.gap_list.blockSignals(False)
 
     def _filters_changed(self) -> None:
+        tag_id = self.tag_filter.currentData()
         self.filters = Filters(self.stance_filter.currentData(), self.role_filter.currentData(),
-                               self.member_filter.currentData())
+                               self.member_filter.currentData(),
+                               frozenset(owners_tagged("stakeholder", tag_id)) if tag_id is not None else None)
         self.refresh(fit=True)
 
     def _activated_key(self, key: str) -> None:

@@ -59,8 +59,11 @@ class Filters:
     stance: str | None = None
     role: str | None = None
     member_id: int | None = None  # only people tied to this one of ours
+    tagged: frozenset[int] | None = None  # only these people (those with the chosen tag)
 
     def keeps(self, person: MapPerson, tied_to: dict[int, set[int]]) -> bool:
+        if self.tagged is not None and person.id not in self.tagged:
+            return False
         if self.stance and person.stance != self.stance:
             return False
         if self.role and person.role != self.role:

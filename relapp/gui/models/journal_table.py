@@ -147,6 +147,11 @@ class JournalTableModel(QAbstractTableModel):
         offset = row % PAGE
         return page[offset] if offset < len(page) else None
 
+    def row_of(self, entry_id: int) -> int:
+        """The row that shows the entry under the current filter, or -1."""
+        row = journal.position_of(self._filter, entry_id, self._matches)
+        return row if row is not None and row < self._count else -1
+
     def entry_id(self, row: int) -> int | None:
         entry = self.row(row)
         return entry.id if entry else None

@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
     QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -23,6 +23,9 @@ from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
 from relapp.services.meetings import upcoming_meetings
 from relapp.gui.vocabulary_labels import label as vocabulary_label
+from relapp.gui.tag_chips import tag_chips
+from relapp.gui.combo_choices import refill_tags
+from relapp.services.tags import owners_tagged, tags_of
 
 class AccountFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None):
@@ -31,17 +34,20 @@ class AccountFilterProxy(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseInsensitive)
         self.setFilterKeyColumn(0)
         self.show_archived = False
+        self.tagged: set[int] | None = None  # the accounts with the chosen tag, None for any
 
     def filterAcceptsRow(self, row, parent) -> bool:
         account = self.sourceModel().account(row)
         if account is not None and account.archived and not self.show_archived:
+            return False
+        if account is not None and self.tagged is not None and account.id not in self.tagged:
             return False
         return super().filterAcceptsRow(row, parent)
 
 
 # What the list shows (people and entries counts, balance, last contact, overdue promises), and what
 # the selected account's detail shows besides.
-LIST_KINDS = ("accounts", "people", "entries", "promises")
+LIST_KINDS = ("accounts", "people", "entries", "promises", "tags")
 DETAIL_KINDS = LIST_KINDS + ("team", "ties", "checkups", "meetings", "plan")
 
 
@@ -66,6 +72,10 @@ class AccountsView(QWidget):
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.archived_box = QCheckBox(self.tr("Show archived"), self)
         self.archived_box.toggled.connect(self._show_archived)
+        self.tag_box = QComboBox(self)
+        self.tag_box.setAccessibleName(self.tr("Only accounts with this tag"))
+        self.tag_box.addItem(self.tr("Any tag"), None)
+        self.tag_box.currentIndexChanged.connect(self._tag_chosen)
         self.table = make_table(self.proxy, self)
         self.table.setAccessibleName(self.tr("Accounts"))
         self.table.setSortingEnabled(True)
@@ -89,6 +99,7 @@ class AccountsView(QWidget):
         left_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(self.archived_box)
+        row.addWidget(self.tag_box)
         row.addStretch(1)
         row.addWidget(new_button)
         left_layout.addLayout(row)
@@ -190,6 +201,7 @@ class AccountsView(QWidget):
     def reload(self) -> None:
         """The list afresh, the same account selected (its detail is not rebuilt)."""
         keep = self.account_id
+        self._fill_tags()
         self._reloading = True
         try:
             self.model.reload()
@@ -220,6 +232,23 @@ class AccountsView(QWidget):
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
         self.table.scrollTo(index)
+
+    def _fill_tags(self) -> None:
+        refill_tags(self.tag_box)
+        tag_id = self.tag_box.currentData()
+        self.proxy.tagged = owners_tagged("account", tag_id) if tag_id is not None else None
+
+    def _tag_chosen(self) -> None:
+        tag_id = self.tag_box.currentData()
+        self.proxy.tagged = owners_tagged("account", tag_id) if tag_id is not None else None
+        self.proxy.invalidateFilter()
+        if self.proxy.rowCount() and (self.account_id is None or self.model.row_of(self.account_id) < 0
+                                      or not self.proxy.mapFromSource(
+                                          self.model.index(self.model.row_of(self.account_id), 0)).isValid()):
+            self.table.selectRow(0)
+
+    def show_tag(self, tag_id: int | None) -> None:
+        self.tag_box.setCurrentIndex(max(self.tag_box.findData(tag_id), 0))
 
     def _show_archived(self, on: bool) -> None:
         self.proxy.show_archived = on
@@ -254,7 +283,8 @@ class AccountsView(QWidget):
             return
         account = accounts.get_account(account_id)
         self.title.setText(account.name + (self.tr(" (archived)") if account.archived else ""))
-        self.subtitle.setText(account.industry or "")
+        self.subtitle.setText(" &nbsp; ".join(x for x in (html.escape(account.industry or ""),
+                                                          tag_chips(tags_of("account", account_id))) if x))
         self.intent.setText(field_rows([
             (self.tr("Purpose of the relationship"), vocabulary_label(PURPOSES[account.purpose]) if account.purpose else ""),
             (self.tr("Our strategic intent"), account.our_intent),
@@ -333,6 +363,9 @@ class AccountsView(QWidget):
         self.tabs.setTabText(index, self.tr("Promises (%d overdue)") % overdue if overdue else self.tr("Promises"))
 
     # Actions --------------------------------------------------------------------------
+    def show_promises(self) -> None:
+        self.tabs.setCurrentWidget(self.promises_panel)
+
     def current_stakeholder_id(self) -> int | None:
         index = self.people_table.currentIndex()
         return index.data(StakeholderTableModel.IdRole) if index.isValid() else None

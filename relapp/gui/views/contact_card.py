@@ -3,6 +3,8 @@ knows them and how well, their timeline and their own balance."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
@@ -21,9 +23,12 @@ from relapp.services.journal import JournalFilter
 from relapp.services.keep_in_touch import contact_status
 from relapp.services.validation import NotFoundError
 from relapp.gui.vocabulary_labels import label as vocabulary_label
+from relapp.gui.tag_chips import tag_chips
+from relapp.services.key_dates import key_dates_of
+from relapp.services.tags import tags_of
 
 # What the card shows: the person, their account, our team and ties, entries and promises.
-SHOWN_KINDS = ("accounts", "people", "team", "ties", "entries", "promises")
+SHOWN_KINDS = ("accounts", "people", "team", "ties", "entries", "promises", "tags", "dates")
 
 
 class ContactCard(QDialog):
@@ -70,6 +75,9 @@ class ContactCard(QDialog):
         self.touch.setAccessibleName(self.tr("Keeping in touch"))
         top_layout.addWidget(self.touch)
         top_layout.addWidget(self.position)
+        self.tags_line = paragraph()
+        self.tags_line.setAccessibleName(self.tr("Tags and key dates"))
+        top_layout.addWidget(self.tags_line)
         top_layout.addLayout(sides)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -93,6 +101,14 @@ class ContactCard(QDialog):
         entry.clicked.connect(self._new_entry)
         buttons.addButton(edit, QDialogButtonBox.ActionRole)
         buttons.addButton(entry, QDialogButtonBox.ActionRole)
+        tags_button = QPushButton(self.tr("Tags…"), self)
+        tags_button.clicked.connect(lambda: self.editor.edit_tags("stakeholder", self.stakeholder_id,
+                                                                  self.name.text()))
+        buttons.addButton(tags_button, QDialogButtonBox.ActionRole)
+        dates_button = QPushButton(self.tr("Key dates…"), self)
+        dates_button.clicked.connect(lambda: self.editor.edit_key_dates("stakeholder", self.stakeholder_id,
+                                                                        self.name.text()))
+        buttons.addButton(dates_button, QDialogButtonBox.ActionRole)
         promise = QPushButton(self.tr("New promise…"), self)
         promise.clicked.connect(self.promises.new_promise)
         buttons.addButton(promise, QDialogButtonBox.ActionRole)
@@ -115,12 +131,18 @@ class ContactCard(QDialog):
             return
         self.refresh()
 
+    def _show_tags_and_dates(self) -> None:
+        chips = tag_chips(tags_of("stakeholder", self.stakeholder_id))
+        dates = ", ".join(f"{html.escape(d.label)} {d.date}" for d in key_dates_of(stakeholder_id=self.stakeholder_id))
+        self.tags_line.setText(" &nbsp; ".join(x for x in (chips, dates) if x))
+
     def refresh(self) -> None:
         person = people.get_stakeholder(self.stakeholder_id)
         self._account_id = person.account_id
         account = accounts.get_account(person.account_id)
         self.setWindowTitle(self.tr("%s — contact card") % person.name)
         self.name.setText(person.name)
+        self._show_tags_and_dates()
         boss = people.get_stakeholder(person.reports_to_id).name if person.reports_to_id else ""
         position = ", ".join(p for p in (person.title, person.department, account.name) if p)
         self.position.setText(position)

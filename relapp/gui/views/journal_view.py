@@ -16,6 +16,7 @@ from relapp.gui.models.journal_table import JournalTableModel
 from relapp.gui.views.tables import make_table
 from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
+from relapp.gui.combo_choices import refill_tags
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 SEARCH_DELAY_MS = 120
@@ -46,6 +47,7 @@ class JournalView(QWidget):
         self.sign_box = self._combo(self.tr("Values"))
         self.sign_box.addItem(self.tr("Deposits only"), "deposit")
         self.sign_box.addItem(self.tr("Withdrawals only"), "withdrawal")
+        self.tag_box = self._combo(self.tr("Tag"))
         self.trust_box = self._combo(self.tr("TRUST"))
         for key, (_, label, _) in TRUST_TAGS.items():
             self.trust_box.addItem(vocabulary_label(label), key)
@@ -67,7 +69,7 @@ class JournalView(QWidget):
             edit.dateChanged.connect(self.apply_filter)
         self.period_box.currentIndexChanged.connect(self._period_changed)
         self.account_box.currentIndexChanged.connect(self._account_changed)
-        for box in (self.person_box, self.kind_box, self.sign_box, self.trust_box):
+        for box in (self.person_box, self.kind_box, self.sign_box, self.trust_box, self.tag_box):
             box.currentIndexChanged.connect(self.apply_filter)
 
         self.model = JournalTableModel(self)
@@ -87,7 +89,7 @@ class JournalView(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for widget in (self.account_box, self.person_box, self.kind_box, self.sign_box, self.trust_box,
-                       self.period_box, self.since_edit, self.until_edit):
+                       self.tag_box, self.period_box, self.since_edit, self.until_edit):
             filters.addWidget(widget, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -105,9 +107,9 @@ class JournalView(QWidget):
         editor.operations.changed.connect(self._data_changed)
 
     def _data_changed(self, changes, _origin) -> None:
-        if changes.touches("accounts", "people", "team"):
-            self.reload_choices()  # the account and person filters name them
-        if changes.touches("accounts", "people", "team", "entries", "promises"):
+        if changes.touches("accounts", "people", "team", "tags"):
+            self.reload_choices()  # the account, person and tag filters name them
+        if changes.touches("accounts", "people", "team", "entries", "promises", "tags"):
             self.apply_filter()
 
     def _combo(self, everything: str) -> QComboBox:
@@ -127,6 +129,7 @@ class JournalView(QWidget):
             self.account_box.addItem(name, account_id)
         self.account_box.setCurrentIndex(max(self.account_box.findData(current), 0))
         self.account_box.blockSignals(False)
+        refill_tags(self.tag_box)
         self._fill_people()
 
     def _fill_people(self) -> None:
@@ -164,7 +167,7 @@ class JournalView(QWidget):
             stakeholder_id=person[1] if person and person[0] == "stakeholder" else None,
             member_id=person[1] if person and person[0] == "member" else None,
             kind=self.kind_box.currentData(), sign=self.sign_box.currentData(), trust=self.trust_box.currentData(),
-            since=since, until=until, text=self.search.text(),
+            since=since, until=until, text=self.search.text(), tag_id=self.tag_box.currentData(),
         )
 
     def apply_filter(self) -> None:
@@ -179,6 +182,26 @@ class JournalView(QWidget):
 
     def show_account(self, account_id: int | None) -> None:
         self.account_box.setCurrentIndex(max(self.account_box.findData(account_id), 0))
+
+    def reveal_entry(self, entry_id: int, account_id: int | None) -> None:
+        """Show one entry selected: the journal narrowed to its account with
+        no other filter, so the entry is surely among the rows."""
+        self.search.clear()
+        for box in (self.person_box, self.kind_box, self.sign_box, self.trust_box, self.tag_box, self.period_box,
+                    self.account_box):
+            box.blockSignals(True)
+            box.setCurrentIndex(max(box.findData(account_id), 0) if box is self.account_box else 0)
+            box.blockSignals(False)
+        self.since_edit.setVisible(False)
+        self.until_edit.setVisible(False)
+        self._fill_people()
+        self.apply_filter()
+        row = self.model.row_of(entry_id)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+        self.table.setFocus()
 
     def current_entry_id(self) -> int | None:
         index = self.table.currentIndex()

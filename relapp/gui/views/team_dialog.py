@@ -21,6 +21,7 @@ class TeamDialog(QDialog):
         self.list.itemActivated.connect(lambda _item: self._edit())
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("New…"), self._new), (self.tr("Edit…"), self._edit),
+                           (self.tr("Tags…"), self._tags), (self.tr("Key dates…"), self._key_dates),
                            (self.tr("Delete"), self._delete)):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
@@ -40,15 +41,32 @@ class TeamDialog(QDialog):
             self.refresh()
 
     def refresh(self) -> None:
+        keep = self._current()  # an edit refreshes the list: stay on the same person
         self.list.clear()
         for member in people.list_members():
             item = QListWidgetItem(f"{member.name} — {member.role or vocabulary_label(MEMBER_KINDS[member.kind])}")
             item.setData(Qt.UserRole, member.id)
             self.list.addItem(item)
+        if keep is not None:
+            self.select_member(keep)
+
+    def select_member(self, member_id: int) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.UserRole) == member_id:
+                self.list.setCurrentRow(row)
+                return
 
     def _current(self) -> int | None:
         item = self.list.currentItem()
         return item.data(Qt.UserRole) if item else None
+
+    def _tags(self) -> None:
+        if (member := self._current()) is not None:
+            self.editor.edit_tags("member", member, people.get_member(member).name)
+
+    def _key_dates(self) -> None:
+        if (member := self._current()) is not None:
+            self.editor.edit_key_dates("member", member, people.get_member(member).name)
 
     def _new(self) -> None:
         self.editor.new_member()

@@ -8,6 +8,8 @@ from relapp.domain.interchange.csv_reader import RELAPP_CSV_HEADER as CSV_HEADER
 from relapp.domain.interchange.csv_writer import csv_text
 from relapp.domain.interchange.records import ContactRecord
 from relapp.domain.interchange.vcard_writer import vcards
+from relapp.services.key_dates import key_dates_by_person
+from relapp.services.tags import tags_by_owner
 from relapp.store.models import Account, ContactDetail, Stakeholder
 
 
@@ -24,6 +26,8 @@ def contact_records(account_id: int | None = None) -> list[ContactRecord]:
         detail_query = detail_query.join(Stakeholder).where(Stakeholder.account == account_id)
     for d in detail_query:
         details.setdefault(d.stakeholder_id, []).append((d.kind, d.label, d.value))
+    tags = tags_by_owner("stakeholder")
+    dates = key_dates_by_person()[0]
     records = []
     for person in people:
         record = ContactRecord(source=f"stakeholder {person.id}", name=person.name,
@@ -35,6 +39,8 @@ def contact_records(account_id: int | None = None) -> list[ContactRecord]:
             record.phones.append(("", person.phone))
         for kind, label, value in details.get(person.id, []):
             (record.emails if kind == "email" else record.phones).append((label, value))
+        record.tags = [t.name for t in tags.get(person.id, [])]
+        record.key_dates = [(d.label, d.date) for d in dates.get(person.id, [])]
         records.append(record)
     return records
 

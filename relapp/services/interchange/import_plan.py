@@ -16,9 +16,11 @@ from peewee import fn
 from relapp.domain.interchange.organisations import near_matches, organisation_key
 from relapp.domain.interchange.problems import ImportCancelled
 from relapp.domain.interchange.records import ContactRecord, ParsedContacts, Refusal
+from relapp.domain.key_dates import KeyDay, parse_key_day
+from relapp.domain.tag_colours import colour_for
 from relapp.services import validation as v
 from relapp.services.interchange.full_dump import restore_dump
-from relapp.store.models import Account, ContactDetail, Stakeholder, database_proxy
+from relapp.store.models import Account, ContactDetail, KeyDate, Stakeholder, StakeholderTag, Tag, database_proxy
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -57,10 +59,14 @@ class PersonState:
     known: set[tuple[str, str]] = field(default_factory=set)  # (kind, folded value) already stored
     new_details: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, label, value)
     changed: set[str] = field(default_factory=set)
+    known_tags: set[str] = field(default_factory=set)  # folded names
+    new_tags: list[str] = field(default_factory=list)
+    known_dates: set[tuple[str, str]] = field(default_factory=set)  # (folded label, date)
+    new_dates: list[tuple[str, str]] = field(default_factory=list)  # (label, date)
 
     def absorb(self, record: ContactRecord) -> bool:
         """Take what the record adds; whether anything changed."""
-        before = (len(self.changed), len(self.new_details))
+        before = (len(self.changed), len(self.new_details), len(self.new_tags), len(self.new_dates))
         for key in ("title", "department", "notes"):
             value = getattr(record, key)
             if value and not getattr(self, key):
@@ -77,7 +83,15 @@ class PersonState:
                     self.changed.add(kind)
                 else:
                     self.new_details.append((kind, label, value))
-        return (len(self.changed), len(self.new_details)) != before
+        for tag in record.tags:
+            if tag.casefold() not in self.known_tags:
+                self.known_tags.add(tag.casefold())
+                self.new_tags.append(tag)
+        for label, day in record.key_dates:
+            if (label.casefold(), day) not in self.known_dates:
+                self.known_dates.add((label.casefold(), day))
+                self.new_dates.append((label, day))
+        return (len(self.changed), len(self.new_details), len(self.new_tags), len(self.new_dates)) != before
 
 
 @dataclass
@@ -142,6 +156,12 @@ class _Existing:
                                                      ContactDetail.value).tuples():
             if sid in self.people:
                 self.people[sid].known.add((kind, _fold(kind, value)))
+        for sid, tag in StakeholderTag.select(StakeholderTag.stakeholder, Tag.name).join(Tag).tuples():
+            self.people[sid].known_tags.add(tag.casefold())
+        for sid, label, month, day, year in KeyDate.select(KeyDate.stakeholder, KeyDate.label, KeyDate.month,
+                                                           KeyDate.day, KeyDate.year).where(
+                                                               KeyDate.stakeholder.is_null(False)).tuples():
+            self.people[sid].known_dates.add((label.casefold(), KeyDay(month, day, year).text()))
 
 
 def _refusal_reason(record: ContactRecord) -> str | None:
@@ -156,6 +176,10 @@ def _refusal_reason(record: ContactRecord) -> str | None:
             v.email("email", address)
         for _label, number in record.phones:
             v.text("phone", number, max_len=v.MAX_NAME)
+        for tag in record.tags:
+            v.name("tag", tag)
+        for label, _day in record.key_dates:
+            v.name("key date", label)
     except v.ValidationError as exc:
         return str(exc)
     return None
@@ -239,6 +263,25 @@ def plan_import(parsed: ParsedContacts, account: str | None = None, merge_near: 
     return plan
 
 
+def _write_tags_and_dates(people: list[PersonState]) -> None:
+    """Tags (made when new, with their palette colour) and key dates the
+    file gave people, inside the import's transaction."""
+    tag_ids = {name.casefold(): ident for ident, name in Tag.select(Tag.id, Tag.name).tuples()}
+    links, dates = set(), []
+    for person in people:
+        for tag in person.new_tags:
+            if tag.casefold() not in tag_ids:
+                tag_ids[tag.casefold()] = Tag.create(name=v.name("tag", tag), colour=colour_for(tag)).id
+            links.add((person.id, tag_ids[tag.casefold()]))
+        for label, day in person.new_dates:
+            key = parse_key_day(day)
+            dates.append((person.id, v.name("label", label), key.month, key.day, key.year, True))
+    if links:
+        StakeholderTag.insert_many(sorted(links), fields=[StakeholderTag.stakeholder, StakeholderTag.tag]) \
+            .on_conflict_ignore().execute()
+    if dates:
+        KeyDate.insert_many(dates, fields=[KeyDate.stakeholder, KeyDate.label, KeyDate.month, KeyDate.day,
+                                           KeyDate.year, KeyDate.yearly]).execute()
 def _plan_again(plan: ImportPlan, cancelled: Cancelled | None) -> None:
     """Plan again from the same file and answers, in place, so the caller's
     plan says what is written.  Run inside the write transaction: another
@@ -312,5 +355,6 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
         if details:
             cursor.executemany("INSERT INTO contact_detail (stakeholder_id, kind, label, value) VALUES (?, ?, ?, ?)",
                                details)
+        _write_tags_and_dates([*plan.added, *plan.updated])
         if cancelled is not None and cancelled():
             raise ImportCancelled()

@@ -1,0 +1,14 @@
+"""Running ``relapp`` as other tools do: a real process on a data folder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+
+def run_relapp(data_dir, *args) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("RELAPP_DATA_DIR", None)
+    return subprocess.run([sys.executable, "-m", "relapp", "--data-dir", str(data_dir), *args],
+                          capture_output=True, text=True, env=env, timeout=120)
