@@ -9,7 +9,6 @@ from relapp.cli.data import open_data
 from relapp.services.accounts import list_accounts
 from relapp.services.coverage import all_coverage
 from relapp.services.tags import tags_by_owner
-from relapp.store.models import Account
 
 
 def register(sub) -> None:
@@ -20,7 +19,6 @@ def register(sub) -> None:
 
 def account_records(today: dt.date) -> list[dict]:
     coverage = all_coverage(None, today)
-    targets = dict(Account.select(Account.id, Account.target_model).tuples())
     tags = tags_by_owner("account")
     records = []
     for row in list_accounts(today):
@@ -35,7 +33,7 @@ def account_records(today: dt.date) -> list[dict]:
             "trend_30d": row.trend,
             "last_contact": row.last_contact.isoformat() if row.last_contact else None,
             "contact_model": cov.model.model if cov and cov.model else None,
-            "target_model": targets.get(row.id),
+            "target_model": row.target_model,
             "coverage_gaps": len(cov.gaps) if cov else 0,
             "tags": [t.name for t in tags.get(row.id, [])],
         })

@@ -8,8 +8,7 @@ from relapp.cli.main import CliError
 from relapp.domain.file_sizes import human_size
 from relapp.services.backups import backup_now
 from relapp.services.session import open_data_dir
-from relapp.store.database import close_db
-from relapp.store.location import db_path, resolve_data_dir
+from relapp.services.data_folder import close_data, db_path, resolve_data_dir
 
 
 def register(sub) -> None:
@@ -26,7 +25,7 @@ def run(args) -> int:
     # Opening first gives a damaged file its clear message (and upgrades an
     # old one) before anything is copied.
     open_data_dir(data_dir, backup=False)
-    close_db()
+    close_data()
     path = backup_now(data_dir, Path(args.output) if args.output else None)
     print(f"backed up to {path} ({human_size(path.stat().st_size)}, verified)")
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from relapp.domain.file_sizes import human_size
 from relapp.services.backups import list_backups
-from relapp.store.location import backups_dir, resolve_data_dir
+from relapp.services.data_folder import backups_dir, resolve_data_dir
 
 KIND_LABELS = {"auto": "automatic", "manual": "by hand", "before-restore": "before a restore"}
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from relapp.store.check import check_database
-from relapp.store.location import db_path, resolve_data_dir
+from relapp.services.data_folder import check_data, resolve_data_dir
 
 
 def register(sub) -> None:
@@ -12,6 +11,6 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    result = check_database(db_path(resolve_data_dir(args.data_dir)))
+    result = check_data(resolve_data_dir(args.data_dir))
     print(result.message)
     return 0 if result.ok else 1

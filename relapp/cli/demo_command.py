@@ -8,8 +8,7 @@ import sys
 from relapp.cli.main import CliError
 from relapp.services.demo import SIZES, build_demo
 from relapp.services.session import has_data, open_data_dir
-from relapp.store.database import close_db
-from relapp.store.location import ENV_VAR, db_path, demo_data_dir, resolve_data_dir
+from relapp.services.data_folder import DATA_DIR_VARIABLE, close_data, db_path, demo_data_dir, resolve_data_dir
 
 
 def register(sub) -> None:
@@ -21,7 +20,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    chosen = args.data_dir or os.environ.get(ENV_VAR)
+    chosen = args.data_dir or os.environ.get(DATA_DIR_VARIABLE)
     if chosen:
         data_dir = resolve_data_dir(chosen)
         if has_data(data_dir):
@@ -36,7 +35,7 @@ def run(args) -> int:
                 path.unlink()
     open_data_dir(data_dir)
     counts = build_demo(args.size, args.seed)
-    close_db()
+    close_data()
     print(f"demo data ({args.size}) written to {data_dir}: {counts['account']} accounts, "
           f"{counts['stakeholder']} stakeholders, {counts['entry']} entries")
     sys.stdout.flush()

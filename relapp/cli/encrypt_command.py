@@ -6,8 +6,7 @@ from relapp.cli.passphrase import new_passphrase
 from relapp.cli.window_lock import refuse_if_window_open
 from relapp.services.encryption import encrypt_data
 from relapp.services.session import open_data_dir
-from relapp.store.database import close_db
-from relapp.store.location import resolve_data_dir
+from relapp.services.data_folder import close_data, resolve_data_dir
 
 
 def register(sub) -> None:
@@ -19,7 +18,7 @@ def run(args) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     refuse_if_window_open(data_dir, "encrypt the data")
     open_data_dir(data_dir, backup=False)  # a damaged file gets its message before anything changes
-    close_db()
+    close_data()
     count = encrypt_data(data_dir, new_passphrase())
     print(f"encrypted the data and its backups ({count} files); the passphrase is asked at every start — "
           "without it the data cannot be read")

@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     _start_log()
     if args.command is None:
         from relapp.gui.launch import run_window
-        from relapp.store.location import resolve_data_dir
+        from relapp.services.data_folder import resolve_data_dir
 
         return run_window(resolve_data_dir(args.data_dir), quick_entry=args.quick_entry)
     try:
@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as exc:  # noqa: BLE001 — the contract is one line, never a traceback
         from relapp.services.validation import NotFoundError, ValidationError
-        from relapp.store.errors import StoreError
+        from relapp.services.data_errors import StoreError
 
         if isinstance(exc, (NotFoundError, ValidationError, StoreError)):
             print(f"relapp: error: {exc}", file=sys.stderr)
@@ -93,8 +93,7 @@ def _unlock_if_encrypted(args) -> str | None:
     (listing backups needs no passphrase)."""
     if args.command in ("backups", "encrypt"):
         return None
-    from relapp.store.encryption import is_encrypted
-    from relapp.store.location import resolve_data_dir
+    from relapp.services.data_folder import is_encrypted, resolve_data_dir
 
     data_dir = resolve_data_dir(args.data_dir)
     if not is_encrypted(data_dir):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from relapp.cli.main import CliError
 from relapp.services.encryption import unlock
-from relapp.store.errors import WrongPassphraseError
+from relapp.services.data_errors import WrongPassphraseError
 
 ENV_VAR = "RELAPP_PASSPHRASE"
 TRIES = 3

@@ -7,8 +7,7 @@ from pathlib import Path
 from relapp.cli.window_lock import refuse_if_window_open
 from relapp.services.backups import restore_backup
 from relapp.services.session import open_data_dir
-from relapp.store.database import close_db
-from relapp.store.location import resolve_data_dir
+from relapp.services.data_folder import close_data, resolve_data_dir
 
 
 def register(sub) -> None:
@@ -23,7 +22,7 @@ def run(args) -> int:
     result = restore_backup(data_dir, Path(args.file))
     # Opening upgrades a backup from an older Relapp now, not at next use.
     open_data_dir(data_dir, backup=False)
-    close_db()
+    close_data()
     print(f"restored {result.restored_from}")
     if result.kept is not None:
         how = "moved aside as it was (it could not be read)" if result.kept_damaged else "kept"

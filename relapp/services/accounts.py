@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from peewee import fn
 
@@ -18,6 +19,12 @@ ACCOUNT_FIELDS = {
 }
 
 
+class AccountRef(NamedTuple):
+    """An account found by name."""
+    id: int
+    name: str
+
+
 @dataclass(frozen=True)
 class AccountRow:
     id: int
@@ -29,6 +36,7 @@ class AccountRow:
     balance: int
     trend: int  # change over the last 30 days
     last_contact: dt.date | None
+    target_model: str | None = None  # the contact model aimed at, as stored
 
 
 def _clean(fields: dict, *, creating: bool) -> dict:
@@ -103,12 +111,13 @@ def get_account(account_id: int) -> Account:
     return account
 
 
-def find_account(name: str) -> Account:
+def find_account(name: str) -> AccountRef:
     """The account called ``name`` (any case); the error lists close names."""
     wanted = v.lookup_name(name).strip()
-    account = Account.get_or_none((Account.name == wanted) | (fn.LOWER(Account.name) == wanted.lower()))
-    if account is not None:
-        return account
+    found = (Account.select(Account.id, Account.name)
+             .where((Account.name == wanted) | (fn.LOWER(Account.name) == wanted.lower())).tuples().first())
+    if found is not None:
+        return AccountRef(*found)
     names = [a.name for a in Account.select(Account.name)]
     close = difflib.get_close_matches(name, names, n=3, cutoff=0.5)
     hint = f" — did you mean {', '.join(repr(c) for c in close)}?" if close else ""
@@ -135,19 +144,20 @@ def list_accounts(today: dt.date | None = None, include_archived: bool = True,
         Stakeholder.select(Stakeholder.account, fn.COUNT(Stakeholder.id))
         .group_by(Stakeholder.account).tuples()
     )
-    query = Account.select(Account.id, Account.name, Account.industry, Account.archived).order_by(
+    query = Account.select(Account.id, Account.name, Account.industry, Account.archived,
+                           Account.target_model).order_by(
         fn.LOWER(Account.name))
     if not include_archived:
         query = query.where(Account.archived == False)  # noqa: E712 (peewee expression)
     if text_filter:
         query = query.where(Account.name.contains(text_filter))
     rows = []
-    for acc_id, name, industry, archived in query.tuples():
+    for acc_id, name, industry, archived, target in query.tuples():
         count, balance, trend, last = entry_stats.get(acc_id, (0, 0, 0, None))
         if isinstance(last, str):
             last = dt.date.fromisoformat(last)
         rows.append(AccountRow(acc_id, name, industry, bool(archived), people.get(acc_id, 0),
-                               count, int(balance), int(trend), last))
+                               count, int(balance), int(trend), last, target))
     return rows
 
 

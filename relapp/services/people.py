@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from typing import NamedTuple
 
 from peewee import fn
 
@@ -109,12 +110,19 @@ def stakeholders_of(account_id: int) -> list[Stakeholder]:
                 .order_by(Stakeholder.influence.desc(), fn.LOWER(Stakeholder.name)))
 
 
-def find_stakeholder(account_id: int, name: str) -> Stakeholder:
+class PersonRef(NamedTuple):
+    """One of their people found by name."""
+    id: int
+    name: str
+
+
+def find_stakeholder(account_id: int, name: str) -> PersonRef:
     """The person called ``name`` in the account; the error lists close names."""
-    person = (Stakeholder.select().where((Stakeholder.account == account_id)
-                                         & (fn.LOWER(Stakeholder.name) == v.lookup_name(name).strip().lower())).first())
-    if person is not None:
-        return person
+    found = (Stakeholder.select(Stakeholder.id, Stakeholder.name)
+             .where((Stakeholder.account == account_id)
+                    & (fn.LOWER(Stakeholder.name) == v.lookup_name(name).strip().lower())).tuples().first())
+    if found is not None:
+        return PersonRef(*found)
     names = [n for (n,) in Stakeholder.select(Stakeholder.name).where(Stakeholder.account == account_id).tuples()]
     close = difflib.get_close_matches(name, names, n=3, cutoff=0.5)
     hint = f" — did you mean {', '.join(repr(c) for c in close)}?" if close else ""

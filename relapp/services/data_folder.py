@@ -1,0 +1,28 @@
+"""Where the data lives and what state its folder is in, for the window and
+the command line, which never reach into the store themselves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from relapp.store.check import CheckResult, check_database
+from relapp.store.database import close_db
+from relapp.store.encryption import is_encrypted
+from relapp.store.location import ENV_VAR, backups_dir, db_path, demo_data_dir, resolve_data_dir
+
+__all__ = ["DATA_DIR_VARIABLE", "CheckResult", "backups_dir", "check_data", "close_data", "db_path",
+           "demo_data_dir", "is_encrypted", "resolve_data_dir"]
+
+# The environment variable that points Relapp at another data folder.
+DATA_DIR_VARIABLE = ENV_VAR
+
+
+def check_data(data_dir: Path) -> CheckResult:
+    """The full integrity check of the folder's database."""
+    return check_database(db_path(data_dir))
+
+
+def close_data() -> None:
+    """Close this thread's connection to the open data (before a command
+    ends, or before its files are replaced)."""
+    close_db()
