@@ -50,9 +50,7 @@ GUI_STILL_ON_STORE = {
     "gui/backups/backups_dialog.py",
     "gui/backups/recovery.py",
     "gui/backups/start_checks.py",
-    "gui/interchange/export_dialog.py",
     "gui/launch.py",
-    "gui/main_window.py",
     "gui/preferences_dialog.py",
     "gui/single_instance.py",
 }
