@@ -67,7 +67,7 @@ def main() -> int:
     parser.add_argument("--quick-entry", action="store_true", help="open the quick entry at once")
     args, _qt_args = parser.parse_known_args()
     from relapp.services.logs import setup_logging
-    from relapp.store.location import resolve_data_dir
+    from relapp.services.data_folder import resolve_data_dir
 
     try:
         setup_logging()

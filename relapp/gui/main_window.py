@@ -394,10 +394,11 @@ class MainWindow(QMainWindow):
             CheckupDialog(account_id, self).exec()
 
     def open_demo(self) -> None:
-        from relapp.services.demo import build_demo, demo_folder
+        from relapp.services.data_folder import demo_data_dir
+        from relapp.services.demo import build_demo
         from relapp.services.session import has_data, open_data_dir
 
-        demo_dir = demo_folder()
+        demo_dir = demo_data_dir()
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             self.close_data()

@@ -14,7 +14,7 @@ from relapp.gui.application import apply_theme, chosen_theme
 from relapp.services.encryption import decrypt_data, encrypt_data
 from relapp.services.key_dates import ahead_days, set_ahead_days
 from relapp.services.session import open_data_dir
-from relapp.store.encryption import available, is_encrypted
+from relapp.services.data_folder import encryption_available, is_encrypted
 
 
 class PreferencesDialog(QDialog):
@@ -32,7 +32,7 @@ class PreferencesDialog(QDialog):
         location.setWordWrap(True)
         self.encrypt = QCheckBox(self.tr("Encrypt my data and its backups with a passphrase"), self)
         self.encrypt.setChecked(is_encrypted(self.data_dir))
-        if not available():
+        if not encryption_available():
             self.encrypt.setEnabled(False)
             self.encrypt.setToolTip(self.tr("Needs the optional SQLCipher support: pip install 'relapp[encryption]'"))
         else:

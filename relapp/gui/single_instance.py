@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from relapp.store.location import ensure_private_dir, make_private
+from relapp.services.data_folder import ensure_private_dir, make_private
 
 LOCK_FILE = "relapp.lock"
 SHOW = b"show\n"

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from relapp.store.backup import integrity_problem
 from relapp.store.check import CheckResult, check_database
 from relapp.store.database import close_db
+from relapp.store.encryption import available as encryption_available
 from relapp.store.encryption import is_encrypted
-from relapp.store.location import ENV_VAR, backups_dir, db_path, demo_data_dir, resolve_data_dir
+from relapp.store.location import ENV_VAR, backups_dir, db_path, demo_data_dir, ensure_private_dir, make_private, \
+    resolve_data_dir
 
 __all__ = ["DATA_DIR_VARIABLE", "CheckResult", "backups_dir", "check_data", "close_data", "db_path",
-           "demo_data_dir", "is_encrypted", "resolve_data_dir"]
+           "demo_data_dir", "encryption_available", "ensure_private_dir", "is_encrypted", "make_private",
+           "quick_check", "resolve_data_dir"]
 
 # The environment variable that points Relapp at another data folder.
 DATA_DIR_VARIABLE = ENV_VAR
@@ -20,6 +24,12 @@ DATA_DIR_VARIABLE = ENV_VAR
 def check_data(data_dir: Path) -> CheckResult:
     """The full integrity check of the folder's database."""
     return check_database(db_path(data_dir))
+
+
+def quick_check(data_dir: Path) -> str | None:
+    """What is wrong with the folder's database page by page (SQLite's quick
+    check, on a read-only connection of its own), or None when it is sound."""
+    return integrity_problem(db_path(data_dir), quick=True)
 
 
 def close_data() -> None:

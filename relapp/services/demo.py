@@ -17,7 +17,6 @@ from relapp.assets import read_json
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TRUST_TAGS
 from relapp.services.demo_plan import PlanRows, add_plan, potential
 from relapp.store import fts
-from relapp.store.location import demo_data_dir
 from relapp.store.models import database_proxy
 
 PROFILES = ("bow tie", "one-on-many", "cotton reel", "diamond")
@@ -39,11 +38,6 @@ SIZES = {
     "small": DemoSize(accounts=8, people_per_account=15, entries=1500, years=3, team=8),
     "large": DemoSize(accounts=1000, people_per_account=20, entries=500_000, years=10, team=60),
 }
-
-
-def demo_folder():
-    """Where the demo is built: a folder of its own, never the user's data."""
-    return demo_data_dir()
 
 
 def build_demo(size: str = "small", seed: int = 1, today: dt.date | None = None,

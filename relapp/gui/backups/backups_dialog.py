@@ -16,7 +16,7 @@ from relapp.domain.file_sizes import human_size
 from relapp.gui.background import Task, run_in_background
 from relapp.services.backups import backup_now, list_backups, restore_backup
 from relapp.services.session import open_data_dir
-from relapp.store.location import backups_dir, resolve_data_dir
+from relapp.services.data_folder import backups_dir, resolve_data_dir
 
 PATH_ROLE = Qt.UserRole
 

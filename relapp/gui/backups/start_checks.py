@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from relapp.gui.background import Task, run_in_background
-from relapp.store.errors import CorruptDatabaseError
+from relapp.services.data_errors import CorruptDatabaseError
 
 log = logging.getLogger(__name__)
 
@@ -19,11 +19,10 @@ log = logging.getLogger(__name__)
 def check_then_back_up(data_dir: Path, cancelled) -> tuple[str, str]:
     """("damaged", what) or ("checked", path of the automatic backup or "")."""
     from relapp.services.backups import backup_if_due
-    from relapp.store.backup import integrity_problem
-    from relapp.store.location import db_path
+    from relapp.services.data_folder import quick_check
 
     # Its own read-only connection: WAL lets it read while the window writes.
-    problem = integrity_problem(db_path(data_dir), quick=True)
+    problem = quick_check(data_dir)
     if problem:
         return "damaged", problem
     if cancelled():
