@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.operations.changed.connect(self._data_changed)
         self.operations.failed.connect(self._step_failed)
         self.operations.stack.indexChanged.connect(self._update_undo_status)
+        self._undo_index = 0
         self.editor = Editor(self.operations, self)
         self._views: dict[str, QWidget] = {}
         self.find_box = None  # built on first Ctrl+K
@@ -385,7 +386,7 @@ class MainWindow(QMainWindow):
         from relapp.gui.brief.brief_dialog import BriefDialog
 
         if (account_id := self._require_account()) is not None:
-            BriefDialog(account_id, self, context=self.context).exec()
+            BriefDialog(account_id, self, context=self.context, editor=self.editor).exec()
 
     def open_checkup(self) -> None:
         from relapp.gui.health.checkup_dialog import CheckupDialog
@@ -450,12 +451,15 @@ class MainWindow(QMainWindow):
         self.data_label.setText(self.tr("Data: %s") % self.data_dir)
 
     def _update_undo_status(self, index: int) -> None:
-        # The stack empties itself (index 0) while the window is torn down,
-        # when it may no longer be touched: only read it for a real edit.
-        if index <= 0:
-            return
+        """The status bar names the step just done, undone or redone."""
+        previous, self._undo_index = self._undo_index, index
         stack = self.operations.stack
-        if stack.canUndo():
+        # The stack empties itself (index 0, nothing in it) while the window
+        # is torn down, when it may no longer be touched.
+        if index < previous and index < stack.count():
+            self.statusBar().showMessage(self.tr("Undone “%s” · Ctrl+Shift+Z does it again") % stack.text(index),
+                                         5000)
+        elif index > 0 and stack.canUndo():
             self.statusBar().showMessage(self.tr("Saved · Ctrl+Z undoes “%s”") % stack.undoText(), 5000)
 
     # Settings ----------------------------------------------------------------------------

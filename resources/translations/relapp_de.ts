@@ -683,7 +683,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+31"/>
+        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+32"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,7 +698,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Board brief — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,7 +795,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
+        <source>Goals of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saved with the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,7 +898,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Check-up of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,7 +2346,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Relapp</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2542,7 +2547,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>About Relapp</source>
         <translation>Über Relapp</translation>
     </message>
@@ -2569,6 +2574,11 @@ It has left the undo list.</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>Undone “%s” · Ctrl+Shift+Z does it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved · Ctrl+Z undoes “%s”</source>
         <translation>Gespeichert · Strg+Z macht „%s“ rückgängig</translation>
     </message>
@@ -2628,7 +2638,7 @@ It has left the undo list.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+88"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+87"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
@@ -2664,7 +2674,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+263"/>
         <source>%s reports to %s</source>
         <translation>%s berichtet an %s</translation>
     </message>
@@ -4221,7 +4231,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>QuestionsDialog</name>
     <message>
-        <location filename="../../relapp/gui/health/questions_dialog.py" line="+24"/>
+        <location filename="../../relapp/gui/health/questions_dialog.py" line="+28"/>
         <location line="+5"/>
         <source>Check-up questions</source>
         <translation type="unfinished"></translation>
@@ -4252,8 +4262,23 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
+        <source>Change a check-up question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>New question — double-click to write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New check-up question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move a check-up question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from relapp.gui.background import Task, run_in_background
 from relapp.gui.brief.meetings_dialog import MeetingsDialog, checked_ids, fill_check_list
+from relapp.gui.operations import Changes, field_edit
 from relapp.gui.brief.render import brief_images, page_layout, paint_brief, render_brief, text_document
 from relapp.services import meetings, people
 from relapp.services import validation as v
@@ -44,9 +45,10 @@ def write_document(brief: Brief, images: dict[str, bytes], fmt: str, path: Path,
 class BriefDialog(QDialog):
     export_finished = Signal(str)
 
-    def __init__(self, account_id: int, parent=None, today: dt.date | None = None, context=None):
+    def __init__(self, account_id: int, parent=None, today: dt.date | None = None, context=None, editor=None):
         super().__init__(parent)
         self.context = context  # the DataContext exports run in
+        self.editor = editor  # the window's: meetings and their goals are changed as undoable steps
         self.account_id = account_id
         self.today = today or dt.date.today()
         self.account = get_account(account_id)
@@ -204,7 +206,7 @@ class BriefDialog(QDialog):
         self.refresh()
 
     def open_meetings(self) -> None:
-        dialog = MeetingsDialog(self.account_id, self, self.today)
+        dialog = MeetingsDialog(self.account_id, self, self.today, editor=self.editor)
         dialog.exec()
         if dialog.changed:
             self._fill_meetings(self.meeting_id())
@@ -212,8 +214,16 @@ class BriefDialog(QDialog):
 
     def save_goals(self) -> None:
         if (meeting_id := self.meeting_id()) is not None:
+            goals = self.goals_edit.toPlainText()
             try:
-                meetings.update_meeting(meeting_id, goals=self.goals_edit.toPlainText())
+                if self.editor is None:
+                    meetings.update_meeting(meeting_id, goals=goals)
+                else:
+                    before = meetings.meeting_detail(meeting_id).goals
+                    if before != goals:
+                        self.editor.operations.run(field_edit(
+                            self.tr("Goals of the meeting"), Changes.of("meetings", account=self.account_id),
+                            meetings.update_meeting, meeting_id, {"goals": before}, {"goals": goals}), origin=self)
             except v.ValidationError as exc:
                 self.status.setText(str(exc))
                 return

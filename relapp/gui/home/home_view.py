@@ -255,7 +255,7 @@ class HomeView(QWidget):
         except ImportError:
             return False
         self.open_account.emit(account_id)  # the account stays on screen behind the brief
-        BriefDialog(account_id, self.window()).exec()
+        BriefDialog(account_id, self.window(), context=self.context, editor=self.editor).exec()
         return True
 
     def snooze_current(self) -> None:
