@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from demo_day import TODAY
 from gui_helpers import activate, open_window
@@ -170,3 +171,28 @@ def test_meeting_goals_kept_from_the_brief_are_one_undoable_step(qtbot, demo_win
     assert window.operations.stack.undoText() == "Goals of the meeting"
     window.operations.stack.undo()
     assert meetings.meeting_detail(meeting_id).goals == old
+
+
+def test_snooze_dismiss_and_show_again_on_home_are_undone(qtbot, demo_db, tmp_path):
+    from relapp.gui.editing import Editor
+    from relapp.gui.home.home_view import HomeView
+    from relapp.services import attention
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    operations = Operations(host)
+    home = HomeView(Editor(operations, host), host, today=TODAY)
+    qtbot.waitUntil(lambda: not home.loading, timeout=30000)
+    home.table.selectRow(0)
+    home.dismiss_current()
+    home.table.selectRow(0)
+    home.snooze_current()
+    assert len(attention.hidden_states()) == 2
+    home.show_hidden_again()
+    assert attention.hidden_states() == {}
+    operations.stack.undo()
+    assert len(attention.hidden_states()) == 2
+    operations.stack.undo()
+    operations.stack.undo()
+    assert attention.hidden_states() == {}
+    assert operations.stack.undoText() == ""

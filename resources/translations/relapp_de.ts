@@ -1774,23 +1774,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+202"/>
+        <location line="+208"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-206"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+200"/>
+        <location line="+206"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-199"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1855,7 +1855,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>Show hidden items again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Snooze for a week</source>
         <translation type="unfinished"></translation>
     </message>

@@ -284,7 +284,13 @@ class HomeView(QWidget):
         self.refresh()
 
     def show_hidden_again(self) -> None:
-        attention.restore_all()
+        if self.editor is None:
+            attention.restore_all()
+        else:
+            hidden = attention.hidden_states()
+            self.editor.operations.run(Operation(self.tr("Show hidden items again"), Changes.of("attention"),
+                                                 attention.restore_all, partial(attention.hide_again, hidden)),
+                                       origin=self)
         self.refresh()
 
     def _menu(self, pos) -> None:
