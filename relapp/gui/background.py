@@ -85,7 +85,7 @@ class _Runner(QRunnable):
         finally:
             task._ended.set()
             if self.context is not None:
-                self.context._forget(task)
+                self.context.forget(task)
 
     def _progress(self, *report) -> None:
         self._emit("progress", report)
@@ -119,6 +119,6 @@ def run_in_background(work: Work, *, parent: QObject | None, context: DataContex
     if progress is not None:
         task.progressed.connect(lambda report: progress(*report))
     if context is not None:
-        context._adopt(task)
+        context.adopt(task)
     (pool or QThreadPool.globalInstance()).start(_Runner(task, work, context))
     return task

@@ -25,13 +25,15 @@ class DataContext:
         self._lock = threading.Lock()
         self.closed = False
 
-    def _adopt(self, task: Task) -> None:
+    def adopt(self, task: Task) -> None:
+        """Count ``task`` as work on this data (refused once the data is closed)."""
         if self.closed:
             raise RuntimeError("this data is closed: no new work may start in it")
         with self._lock:
             self._tasks.add(task)
 
-    def _forget(self, task: Task) -> None:
+    def forget(self, task: Task) -> None:
+        """``task`` has ended."""
         with self._lock:
             self._tasks.discard(task)
 
