@@ -32,8 +32,11 @@ def panel(qtbot, db, tmp_path):
     people.assign_member(account.id, me.id)
     widget = PlanPanel(host.editor, host, today=TODAY)
     QVBoxLayout(host).addWidget(widget)
-    # As the accounts view does: every announced change refreshes the tab.
-    host.editor.operations.changed.connect(lambda _changes, _origin: widget.refresh())
+    # As the accounts view does: a change set naming the plan refreshes the tab.
+    seen = []
+    host.editor.operations.changed.connect(
+        lambda changes, _origin: (seen.append(changes), widget.refresh() if changes.touches("plan") else None))
+    widget.changes_seen = seen
     widget.set_account(account.id)
     host.resize(900, 700)
     host.show()
@@ -63,8 +66,10 @@ def test_changing_the_stage_records_it_and_undo_takes_it_back(qtbot, panel):
     qtbot.mouseClick(panel.stage_button, Qt.LeftButton)
     found = plan.account_plan(account, TODAY)
     assert (found.stage, found.stage_since) == ("trusted", dt.date(2026, 5, 2))
+    assert [(set(c.kinds), set(c.accounts)) for c in panel.changes_seen] == [({"plan"}, {account})]
     assert found.stage_history[-1].note == "asked before the tender"
     assert "Trusted adviser" in panel.stage_label.text()
+    assert panel.stage_label.toolTip() == "2026-05-02  Trusted adviser — asked before the tender"
     stack = panel.editing.editor.operations.stack
     stack.undo()
     assert plan.account_plan(account, TODAY).stage is None
@@ -168,6 +173,7 @@ def test_achieving_offers_a_deposit_with_an_editable_value(qtbot, panel):
     assert [(e.value, e.title) for e in query_entries(JournalFilter(account_id=account))] == [
         (5, "Joint objective achieved: Open the depot")]
     assert plan.objectives_of(account)[0].status == "achieved"
+    assert panel.changes_seen[-1].touches("plan", "entries")  # the journal and the balance refresh too
     panel.editing.editor.operations.stack.undo()  # one step: status and deposit together
     assert query_entries(JournalFilter(account_id=account)) == []
     assert plan.objectives_of(account)[0].status == "on-track"
@@ -210,6 +216,7 @@ def test_rating_their_intent_shows_the_mismatch(qtbot, panel):
     qtbot.mouseClick(panel.their_button, Qt.LeftButton)
     assert plan.account_plan(account, TODAY).their_intent.level == 2
     assert not panel.mismatch_label.isHidden()
+    assert panel.their_label.toolTip().startswith("2026-06-15  2/5")
     panel.editing.editor.operations.stack.undo()
     assert panel.mismatch_label.isHidden()
 
@@ -245,3 +252,79 @@ def test_home_lists_the_plans_needs_with_their_labels(qtbot, demo_db):
     mismatch = home.model.item(0)
     found = plan.account_plan(mismatch.account_id, TODAY)
     assert found.our_intent.level - found.their_intent.level >= 2
+
+
+def test_the_potential_is_typed_in_its_dialog_and_undone(qtbot, panel):
+    from PySide6.QtWidgets import QInputDialog
+
+    account, _, _ = panel.ids
+
+    def type_it(dialog):
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("")
+        editor = dialog.findChild(QWidget, "qt_inputdlg_textedit") or dialog.focusWidget()
+        qtbot.keyClicks(editor, "Their whole supply chain")
+        dialog.accept()
+
+    on_next_dialog(type_it)
+    qtbot.mouseClick(panel.potential_button, Qt.LeftButton)
+    assert plan.account_plan(account, TODAY).potential == "Their whole supply chain"
+    assert "Their whole supply chain" in panel.potential_label.text()
+    panel.editing.editor.operations.stack.undo()
+    assert plan.account_plan(account, TODAY).potential == ""
+    assert "not written yet" in panel.potential_label.text()
+
+
+def test_a_plan_item_on_home_opens_the_account_on_its_plan(qtbot, demo_db, data_dir, tmp_path):
+    from relapp.gui.main_window import MainWindow
+
+    isolate_settings(tmp_path)
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    home = window.view("home")
+    qtbot.waitUntil(lambda: not home.loading, timeout=5000)
+    home.kind_box.setCurrentIndex(home.kind_box.findData("intent-mismatch"))
+    item = home.model.item(0)
+    home.act_on(0)
+    accounts_view = window.view("accounts")
+    assert window.current_view() == "accounts" and accounts_view.account_id == item.account_id
+    assert accounts_view.tabs.currentWidget() is accounts_view.plan_panel
+    assert not accounts_view.plan_panel.mismatch_label.isHidden()
+
+
+def test_an_opportunity_typed_in_its_dialog_then_agreed_and_undone(qtbot, panel):
+    account, pat, me = panel.ids
+
+    def fill(dialog):
+        _type(qtbot, dialog.field("title"), "Warehouse audit")
+        _type(qtbot, dialog.field("for_them"), "fewer stock-outs")
+        dialog.field("value").setValue(40000)
+        _type(qtbot, dialog.field("currency"), "eur")
+        sponsor = dialog.field("sponsor")
+        sponsor.setCurrentIndex(sponsor.findData(pat))
+        _type(qtbot, dialog.field("next_step"), "send the outline")
+        dialog.field("next_step_due").setDate(QDate(2026, 6, 30))
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.LeftButton)
+
+    on_next_dialog(fill)
+    qtbot.mouseClick(panel.new_opportunity_button, Qt.LeftButton)
+    [deal] = plan.opportunities_of(account)
+    assert (deal.title, deal.value, deal.currency, deal.sponsor, deal.status, deal.next_step_due) == (
+        "Warehouse audit", 40000, "EUR", "Pat Doe", "idea", dt.date(2026, 6, 30))
+    assert panel.opportunities.topLevelItem(0).text(2) == "40\u202f000 EUR"
+
+    panel.opportunities.setCurrentItem(panel.opportunities.topLevelItem(0))
+
+    def agree(dialog):
+        status = dialog.field("status")
+        status.setCurrentIndex(status.findData("agreed"))
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.LeftButton)
+
+    on_next_dialog(agree)
+    qtbot.mouseClick(panel.edit_opportunity_button, Qt.LeftButton)
+    assert plan.opportunity(deal.id).status == "agreed"
+    stack = panel.editing.editor.operations.stack
+    stack.undo()
+    assert plan.opportunity(deal.id) == deal
+    stack.undo()
+    assert plan.opportunities_of(account) == []

@@ -275,3 +275,31 @@ def test_achieving_with_a_deposit_is_one_edit_and_one_undo(acme):
     # Without a value no entry is written.
     other = plan.add_objective(account, title="Second")
     assert plan.achieve_with_deposit(other.id, TODAY).entry_id is None
+
+
+def test_a_real_schema_5_file_keeps_its_plan_after_every_later_upgrade(tmp_path):
+    """The fixture file of schema 5 (the first with the account plan), opened
+    by today's Relapp: the plan written then reads back whole."""
+    import shutil
+    from pathlib import Path
+
+    from relapp.services.accounts import find_account
+    from relapp.store.database import close_db, init_db
+
+    path = tmp_path / "relapp.sqlite3"
+    shutil.copy(Path(__file__).parent / "fixtures" / "schema-5.sqlite3", path)
+    init_db(path)
+    try:
+        found = plan.account_plan(find_account("Fixture Holdings").id, dt.date(2026, 6, 15))
+        assert (found.stage, found.stage_since) == ("trusted", dt.date(2025, 5, 12))
+        assert [s.stage for s in found.stage_history] == ["trading", "trusted"]
+        assert (found.our_intent.level, found.their_intent.level, found.intent_mismatch) == (4, 2, True)
+        assert found.potential == "A partner for their whole supply chain"
+        [goal] = found.objectives
+        assert (goal.title, goal.status, goal.their_owner, goal.target) == (
+            "Halve the order backlog", "at-risk", "Ada Fixture", dt.date(2026, 3, 31))
+        assert [p.note for p in goal.progress] == ["Backlog down by a fifth"]
+        [deal] = found.opportunities
+        assert (deal.title, deal.value, deal.currency, deal.status) == ("Warehouse audit", 40000, "EUR", "proposed")
+    finally:
+        close_db()

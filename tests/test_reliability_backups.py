@@ -233,3 +233,29 @@ def test_a_backup_named_later_today_does_not_fail_every_start(data_dir, caplog):
     made = [b for b in list_backups(data_dir) if b.path != later]
     assert len(made) == 1, "one automatic backup, not one per start"
     assert account_names(made[0].path) == ["Daily Ltd"]
+
+
+def test_files_left_by_interrupted_restores_and_backups_are_cleared_or_offered(data_dir):
+    """A restore killed after it staged the verified copy but before the
+    swap, and copies killed half-way: at the next start the data is as it
+    was, the staged copy is offered among the backups, the half copies
+    (never verified) are gone."""
+    open_data_dir(data_dir)
+    create_account(name="Live Ltd")
+    chosen = backup_now(data_dir)
+    close_db()
+    shutil.copy(chosen, data_dir / "relapp.sqlite3.restoring")
+    open_data_dir(data_dir)
+    create_account(name="Added Later Ltd")
+    close_db()
+    half = ["relapp.sqlite3.restoring.partial", "relapp.sqlite3.restoring.partial-journal",
+            f"backups/auto-20991231-000000Z.sqlite3.partial", f"backups/auto-20991231-000000Z.sqlite3.partial-journal"]
+    for name in half:
+        (data_dir / name).write_bytes(b"half a copy")
+    open_data_dir(data_dir)
+    close_db()
+    left = sorted(str(p.relative_to(data_dir)) for p in data_dir.rglob("*") if p.is_file())
+    assert not [name for name in left if "restoring" in name or "partial" in name], left
+    assert account_names(data_dir / "relapp.sqlite3") == ["Added Later Ltd", "Live Ltd"], "the data as it was"
+    [offered] = [b for b in list_backups(data_dir) if b.kind == "interrupted-restore"]
+    assert account_names(offered.path) == ["Live Ltd"]

@@ -256,3 +256,29 @@ def test_the_daily_backup_runs_beside_the_start(qtbot, window, data_dir):
     with qtbot.waitSignal(second.finished, timeout=15000) as again:
         second.start()
     assert again.args[0] == "", "not twice the same day"
+
+
+def test_a_failed_automatic_backup_is_shown_on_home_and_in_the_status_bar(qtbot, window, data_dir):
+    """An index out of step with its table passes the quick check at start,
+    then fails the verification of every backup copy: the user must hear of
+    it, not only the log."""
+    import sqlite3
+
+    from relapp.gui.backups.start_checks import StartChecks
+
+    create_account(name="Unbacked Ltd")
+    con = sqlite3.connect(data_dir / "relapp.sqlite3")
+    con.execute("PRAGMA writable_schema=ON")
+    con.execute("UPDATE sqlite_master SET sql=replace(sql, '\"name\"', '\"notes\"') WHERE name='account_name'")
+    con.commit()
+    con.close()
+    window.view("home")
+    checks = StartChecks(data_dir, window)
+    with qtbot.waitSignal(checks.finished, timeout=15000):
+        checks.start()
+    assert not list(data_dir.glob("backups/*.sqlite3")), "no backup could be made"
+    banner = window.view("home").backup_banner
+    assert banner.isVisible() and "automatic backup failed" in banner.text().lower()
+    assert "relapp check" in banner.text()
+    assert window.backup_warning.isVisible() and "backup failed" in window.backup_warning.text().lower()
+    close_db()

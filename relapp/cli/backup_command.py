@@ -7,8 +7,8 @@ from pathlib import Path
 from relapp.cli.main import CliError
 from relapp.domain.file_sizes import human_size
 from relapp.services.backups import backup_now
-from relapp.services.session import open_data_dir
-from relapp.services.data_folder import close_data, db_path, resolve_data_dir
+from relapp.services.data_folder import db_path, resolve_data_dir
+from relapp.services.session import close_data, open_data_dir
 
 
 def register(sub) -> None:

@@ -6,7 +6,8 @@ from relapp.domain.file_sizes import human_size
 from relapp.services.backups import list_backups
 from relapp.services.data_folder import backups_dir, resolve_data_dir
 
-KIND_LABELS = {"auto": "automatic", "manual": "by hand", "before-restore": "before a restore"}
+KIND_LABELS = {"auto": "automatic", "manual": "by hand", "before-restore": "before a restore",
+               "interrupted-restore": "chosen for an interrupted restore"}
 
 
 def kind_label(kind: str) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from relapp.services.session import open_data_dir
 from relapp.services.data_folder import resolve_data_dir
+from relapp.services.session import open_data_dir
 
 
 def open_data(args) -> Path:

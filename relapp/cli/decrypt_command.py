@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from relapp.cli.window_lock import refuse_if_window_open
-from relapp.services.encryption import decrypt_data
 from relapp.services.data_folder import resolve_data_dir
+from relapp.services.encryption import decrypt_data
 
 
 def register(sub) -> None:

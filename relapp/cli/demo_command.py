@@ -6,9 +6,9 @@ import os
 import sys
 
 from relapp.cli.main import CliError
+from relapp.services.data_folder import DATA_DIR_VARIABLE, db_path, demo_data_dir, resolve_data_dir
 from relapp.services.demo import SIZES, build_demo
-from relapp.services.session import has_data, open_data_dir
-from relapp.services.data_folder import DATA_DIR_VARIABLE, close_data, db_path, demo_data_dir, resolve_data_dir
+from relapp.services.session import close_data, has_data, open_data_dir
 
 
 def register(sub) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from relapp.cli.passphrase import new_passphrase
 from relapp.cli.window_lock import refuse_if_window_open
+from relapp.services.data_folder import resolve_data_dir
 from relapp.services.encryption import encrypt_data
-from relapp.services.session import open_data_dir
-from relapp.services.data_folder import close_data, resolve_data_dir
+from relapp.services.session import close_data, open_data_dir
 
 
 def register(sub) -> None:

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from relapp.cli.main import CliError
-from relapp.services.encryption import unlock
 from relapp.services.data_errors import WrongPassphraseError
+from relapp.services.encryption import unlock
 
 ENV_VAR = "RELAPP_PASSPHRASE"
 TRIES = 3

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from relapp.cli.window_lock import refuse_if_window_open
 from relapp.services.backups import restore_backup
-from relapp.services.session import open_data_dir
-from relapp.services.data_folder import close_data, resolve_data_dir
+from relapp.services.data_folder import resolve_data_dir
+from relapp.services.session import close_data, open_data_dir
 
 
 def register(sub) -> None:

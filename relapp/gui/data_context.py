@@ -15,7 +15,7 @@ import threading
 from pathlib import Path
 
 from relapp.gui.background import Task
-from relapp.services.data_folder import close_data
+from relapp.services.session import close_data
 
 
 class DataContext:

@@ -77,6 +77,11 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.data_label = QLabel(self)
+        self.backup_problem: str | None = None
+        self.backup_warning = QLabel(self)
+        self.backup_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.backup_warning.hide()
+        self.statusBar().addPermanentWidget(self.backup_warning)
         self.statusBar().addPermanentWidget(self.data_label)
         self._update_data_label()
         self.resize(1400, 900)
@@ -115,7 +120,9 @@ class MainWindow(QMainWindow):
         from relapp.gui.home.home_view import HomeView
 
         home = HomeView(self.editor, self, context=self.context)
+        home.set_backup_problem(self.backup_problem)
         home.open_account.connect(self.show_account)
+        home.open_account_plan.connect(self.show_account_plan)
         home.open_stakeholder.connect(self.open_contact_card)
         home.create_account.connect(self.new_account)
         home.open_demo.connect(self.open_demo)
@@ -181,6 +188,10 @@ class MainWindow(QMainWindow):
     def show_account(self, account_id: int) -> None:
         self.show_view("accounts")
         self.view("accounts").select_account(account_id)
+
+    def show_account_plan(self, account_id: int) -> None:
+        self.show_account(account_id)
+        self.view("accounts").show_plan()
 
     def _account_selected(self, account_id: int) -> None:
         # A hidden map is brought up to date when it is shown (see _switch):
@@ -446,6 +457,16 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Could not undo or redo"),
                             self.tr("“%s” could not be undone or redone: %s\nIt has left the undo list.")
                             % (step, message))
+
+    def show_backup_problem(self, text: str) -> None:
+        """The automatic backup failed: the status bar and Home say so until
+        the window closes (the log alone reaches nobody)."""
+        self.backup_problem = text
+        self.backup_warning.setText(self.tr("Automatic backup failed"))
+        self.backup_warning.setToolTip(text)
+        self.backup_warning.show()
+        if "home" in self._views:
+            self._views["home"].set_backup_problem(text)
 
     def _update_data_label(self) -> None:
         self.data_label.setText(self.tr("Data: %s") % self.data_dir)

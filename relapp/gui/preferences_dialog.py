@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (
 )
 
 from relapp.gui.application import apply_theme, chosen_theme
+from relapp.services.data_folder import encryption_available, is_encrypted
 from relapp.services.encryption import decrypt_data, encrypt_data
 from relapp.services.key_dates import ahead_days, set_ahead_days
 from relapp.services.session import open_data_dir
-from relapp.services.data_folder import encryption_available, is_encrypted
 
 
 class PreferencesDialog(QDialog):

@@ -279,13 +279,20 @@ def _optional_day(field: str, value) -> dt.date | None:
     return None if value is None or value == "" else v.day(field, value)
 
 
-def _clean_objective(fields: dict, account_id: int, *, creating: bool) -> dict:
-    v.unknown_fields(fields, OBJECTIVE_FIELDS)
+def _title_and_status(fields: dict, allowed: set[str], statuses: dict, first_status: str, *,
+                      creating: bool) -> dict:
+    """The checks objectives and opportunities share: known fields, a title, a status."""
+    v.unknown_fields(fields, allowed)
     out: dict = {}
     if creating or "title" in fields:
         out["title"] = v.text("title", fields.get("title"), required=True, max_len=v.MAX_NAME)
     if "status" in fields or creating:
-        out["status"] = v.choice("status", fields.get("status", "on-track"), OBJECTIVE_STATUSES)
+        out["status"] = v.choice("status", fields.get("status", first_status), statuses)
+    return out
+
+
+def _clean_objective(fields: dict, account_id: int, *, creating: bool) -> dict:
+    out = _title_and_status(fields, OBJECTIVE_FIELDS, OBJECTIVE_STATUSES, "on-track", creating=creating)
     if "their_owner" in fields:
         out["their_owner"] = _person(Stakeholder, "their_owner", fields["their_owner"], account_id)
     if "our_owner" in fields:
@@ -410,12 +417,7 @@ OPPORTUNITY_FIELDS = {"title", "for_them", "for_us", "value", "currency", "spons
 
 
 def _clean_opportunity(fields: dict, account_id: int, *, creating: bool) -> dict:
-    v.unknown_fields(fields, OPPORTUNITY_FIELDS)
-    out: dict = {}
-    if creating or "title" in fields:
-        out["title"] = v.text("title", fields.get("title"), required=True, max_len=v.MAX_NAME)
-    if "status" in fields or creating:
-        out["status"] = v.choice("status", fields.get("status", "idea"), OPPORTUNITY_STATUSES)
+    out = _title_and_status(fields, OPPORTUNITY_FIELDS, OPPORTUNITY_STATUSES, "idea", creating=creating)
     for key in ("for_them", "for_us", "next_step"):
         if key in fields:
             out[key] = v.text(key, fields[key])

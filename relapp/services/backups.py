@@ -103,6 +103,16 @@ def backup_if_due(data_dir: Path, now: dt.datetime | None = None) -> Path | None
     return backup_now(data_dir, kind="auto", now=now)
 
 
+def automatic_backup_failure(error: BaseException) -> str:
+    """What to tell the user when the automatic backup failed: one line,
+    with what to do."""
+    from relapp.services.storage_errors import storage_message
+
+    why = storage_message(error) or " ".join(str(error).split()) or type(error).__name__
+    return (f"The automatic backup failed: {why}. Your data was not changed; run 'relapp check', "
+            "then make a backup with File → Backups.")
+
+
 def backup_problem(path: Path) -> str | None:
     """Why ``path`` cannot be restored, or None when it is a sound Relapp
     database this version can open."""

@@ -7,15 +7,14 @@ from pathlib import Path
 
 from relapp.store.backup import integrity_problem
 from relapp.store.check import CheckResult, check_database
-from relapp.store.database import close_db
-from relapp.store.encryption import available as encryption_available
-from relapp.store.encryption import is_encrypted
-from relapp.store.location import ENV_VAR, backups_dir, db_path, demo_data_dir, ensure_private_dir, make_private, \
-    resolve_data_dir
+from relapp.store.encryption import available, is_encrypted
+from relapp.store.location import (
+    ENV_VAR, backups_dir, db_path, demo_data_dir, ensure_private_dir, make_private, resolve_data_dir,
+)
 
-__all__ = ["DATA_DIR_VARIABLE", "CheckResult", "backups_dir", "check_data", "close_data", "db_path",
-           "demo_data_dir", "encryption_available", "ensure_private_dir", "is_encrypted", "make_private",
-           "quick_check", "resolve_data_dir"]
+__all__ = ["DATA_DIR_VARIABLE", "CheckResult", "backups_dir", "check_data", "db_path", "demo_data_dir",
+           "encryption_available", "ensure_private_dir", "is_encrypted", "make_private", "quick_check",
+           "resolve_data_dir"]
 
 # The environment variable that points Relapp at another data folder.
 DATA_DIR_VARIABLE = ENV_VAR
@@ -32,7 +31,6 @@ def quick_check(data_dir: Path) -> str | None:
     return integrity_problem(db_path(data_dir), quick=True)
 
 
-def close_data() -> None:
-    """Close this thread's connection to the open data (before a command
-    ends, or before its files are replaced)."""
-    close_db()
+def encryption_available() -> bool:
+    """Whether this installation can encrypt its data (SQLCipher is there)."""
+    return available()

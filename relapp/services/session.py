@@ -14,7 +14,7 @@ from peewee import SqliteDatabase
 from relapp.services.backups import backup_if_due, latest_good_backup
 from relapp.store.backup import BackupFile
 from relapp.store.data_lock import hold_for_writing
-from relapp.store.database import init_db
+from relapp.store.database import close_db, init_db
 from relapp.store.encryption import database_errors
 from relapp.store.errors import DiskUnavailableError, NewerSchemaError, PassphraseNeededError, StoreError, WrongPassphraseError
 from relapp.store.location import db_path, ensure_private_dir
@@ -70,6 +70,12 @@ def open_data_dir(data_dir: Path, backup: bool = True, check: bool = True) -> Sq
             # start tries again.
             log.warning("automatic backup failed: %s", type(exc).__name__)
     return db
+
+
+def close_data() -> None:
+    """Close the open data: this thread's connection, and its place among the writers.
+    (Work on other threads closes its own connections: see ``worker_connection``.)"""
+    close_db()
 
 
 def has_data(data_dir: Path) -> bool:

@@ -18,7 +18,8 @@ from relapp.store.location import ensure_private_dir, make_private
 # the local time of the computer that made them.
 _NAME = re.compile(r"^(?P<kind>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6})(?P<utc>Z)?(?:-(?P<n>\d+))?\.sqlite3$")
 # Regular backups are thinned; the copies taken before a migration or a
-# restore are rare and kept until the user removes them.
+# restore (and one an interrupted restore left, "interrupted-restore") are
+# rare and kept until the user removes them.
 THINNED_KINDS = ("auto", "manual")
 
 
@@ -152,7 +153,9 @@ def list_backup_files(folder: Path) -> list[BackupFile]:
 
 
 def remove_partials(folder: Path) -> None:
-    """Drop copies a crash interrupted (never verified, never relied on)."""
+    """Drop copies a crash interrupted (never verified, never relied on),
+    with the rollback journal SQLite kept beside them."""
     if folder.is_dir():
-        for path in folder.glob("*.partial"):
-            path.unlink(missing_ok=True)
+        for pattern in ("*.partial", "*.partial-journal"):
+            for path in folder.glob(pattern):
+                path.unlink(missing_ok=True)

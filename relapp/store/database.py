@@ -19,7 +19,7 @@ from peewee import SqliteDatabase, fn
 from relapp import __version__
 from relapp.domain.health_questions import DEFAULT_QUESTIONS, INTERNAL_QUESTIONS
 from relapp.store import data_lock, fts
-from relapp.store.backup import copy_database, free_name, integrity_problem
+from relapp.store.backup import copy_database, free_name, integrity_problem, remove_partials
 from relapp.store.encryption import connect, database_errors, has_plain_header, is_encrypted, passphrase_for, \
     passphrase_opens
 from relapp.store.errors import (
@@ -131,14 +131,29 @@ def staged_restore_path(path: Path) -> Path:
 
 
 def finish_interrupted_restore(path: Path) -> None:
-    """A restore that crashed after moving the old file away but before
-    renaming the verified copy into place is completed here, so the user
-    never starts on an empty database while the restored one waits."""
+    """Tidy up after a restore or a backup that was interrupted.
+
+    A restore that crashed after moving the old file away but before
+    renaming the verified copy into place is completed, so the user never
+    starts on an empty database while the restored one waits.  One that
+    crashed before touching the database leaves the data as it was; its
+    verified copy is offered among the backups.  Half-written copies (never
+    verified, never relied on) are removed."""
     staged = staged_restore_path(path)
-    if staged.exists() and not path.exists():
-        for suffix in ("-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-        os.replace(staged, path)
+    try:
+        remove_partials(path.parent)
+        remove_partials(backups_dir(path.parent))
+        if staged.exists() and not path.exists():
+            for suffix in ("-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+            os.replace(staged, path)
+        elif staged.exists():
+            offered = free_name(ensure_private_dir(backups_dir(path.parent)), "interrupted-restore")
+            os.replace(staged, offered)
+            log.warning("an interrupted restore left its copy; offered as a backup")
+    except OSError as exc:
+        # A read-only folder: the data can still be read; tidy up next time.
+        log.warning("could not tidy up after an interrupted restore: %s", type(exc).__name__)
 
 
 def _create(db: SqliteDatabase) -> None:

@@ -354,7 +354,7 @@
 <context>
     <name>AchieveDialog</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+176"/>
+        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+189"/>
         <source>%s achieved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,6 +531,11 @@
     <message>
         <location line="+1"/>
         <source>Your data before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen for a restore that was interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1763,7 +1768,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+68"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+70"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,23 +1779,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+208"/>
+        <location line="+221"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-219"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+206"/>
+        <location line="+219"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-212"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1800,7 +1805,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Looking for what needs your attention…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,7 +1850,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Snooze “%s”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,12 +2386,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2573,7 +2578,12 @@ It has left the undo list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Automatic backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Data: %s</source>
         <translation>Daten: %s</translation>
     </message>
@@ -2643,7 +2653,7 @@ It has left the undo list.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+87"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+88"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
@@ -2679,7 +2689,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+264"/>
         <source>%s reports to %s</source>
         <translation>%s berichtet an %s</translation>
     </message>
@@ -3378,7 +3388,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>ObjectiveDialog</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="-54"/>
+        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="-41"/>
         <location line="+1"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
@@ -3480,7 +3490,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+89"/>
+        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+76"/>
         <location line="+1"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
@@ -3727,17 +3737,17 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>PlanEditing</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_steps.py" line="+68"/>
+        <location filename="../../relapp/gui/plan/plan_steps.py" line="+59"/>
         <source>Change the stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Rate the intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Potential</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3762,7 +3772,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Progress on %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3772,22 +3782,22 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%s achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Drop %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Status of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delete objective</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,7 +3823,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delete opportunity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4000,7 +4010,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>not written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4456,7 +4466,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../relapp/gui/backups/recovery.py" line="+24"/>
+        <location filename="../../relapp/gui/backups/recovery.py" line="+26"/>
         <source>Your data was saved by a newer version of Relapp, which this version cannot read.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -81,7 +81,8 @@ class BackupsDialog(QDialog):
         if kind.startswith("before-schema-"):
             return self.tr("Before the upgrade to schema %s") % kind.rsplit("-", 1)[1]
         return {"auto": self.tr("Automatic"), "manual": self.tr("Made by hand"),
-                "before-restore": self.tr("Your data before a restore")}.get(kind, kind)
+                "before-restore": self.tr("Your data before a restore"),
+                "interrupted-restore": self.tr("Chosen for a restore that was interrupted")}.get(kind, kind)
 
     def refresh(self) -> None:
         backups = list_backups(self.data_dir)

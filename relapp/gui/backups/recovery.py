@@ -10,9 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from relapp.services.backups import move_aside, restore_backup
+from relapp.services.data_errors import (
+    DiskUnavailableError, NotRelappDatabaseError, PassphraseNeededError, WrongPassphraseError,
+)
 from relapp.services.encryption import unlock
 from relapp.services.session import UnusableDataError, open_data_dir
-from relapp.services.data_errors import DiskUnavailableError, NotRelappDatabaseError, PassphraseNeededError, WrongPassphraseError
 
 # lupdate reads translate("Context", "text") calls; the context is fixed
 # because these are plain functions, not methods of a QObject.

@@ -16,22 +16,24 @@ from relapp.services.data_errors import CorruptDatabaseError
 log = logging.getLogger(__name__)
 
 
-def check_then_back_up(data_dir: Path, cancelled) -> tuple[str, str]:
-    """("damaged", what) or ("checked", path of the automatic backup or "")."""
-    from relapp.services.backups import backup_if_due
+def check_then_back_up(data_dir: Path, cancelled) -> tuple[str, str, str]:
+    """(outcome, detail, backup problem): ("damaged", what, "") or ("checked",
+    path of the automatic backup or "", what to tell the user when it failed)."""
+    from relapp.services.backups import automatic_backup_failure, backup_if_due
     from relapp.services.data_folder import quick_check
 
     # Its own read-only connection: WAL lets it read while the window writes.
     problem = quick_check(data_dir)
     if problem:
-        return "damaged", problem
+        return "damaged", problem, ""
     if cancelled():
-        return "checked", ""
+        return "checked", "", ""
     try:
-        return "checked", str(backup_if_due(data_dir) or "")
-    except Exception as exc:  # noqa: BLE001 - a failed backup must not disturb the user's work
+        return "checked", str(backup_if_due(data_dir) or ""), ""
+    except Exception as exc:  # noqa: BLE001 - a failed backup must not stop the user's work
         log.warning("automatic backup failed: %s", type(exc).__name__)
-        return "checked", ""
+        # ... but the user must know their data is not backed up.
+        return "checked", "", automatic_backup_failure(exc)
 
 
 class StartChecks(QObject):
@@ -52,12 +54,14 @@ class StartChecks(QObject):
                                      failed=lambda _exc: self.finished.emit(""),
                                      cancelled=lambda: self.finished.emit(""))
 
-    def _checked(self, result: tuple[str, str]) -> None:
-        outcome, detail = result
+    def _checked(self, result: tuple[str, str, str]) -> None:
+        outcome, detail, backup_problem = result
         if outcome == "damaged":
             self._damaged(detail)
-        else:
-            self.finished.emit(detail)
+            return
+        if backup_problem:
+            self.window.show_backup_problem(backup_problem)
+        self.finished.emit(detail)
 
     def _damaged(self, problem: str) -> None:
         from relapp.gui.backups.recovery import ask, open_with_recovery

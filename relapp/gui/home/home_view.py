@@ -34,6 +34,7 @@ SNOOZE_DAYS = 7
 # worker competes with it for the interpreter.
 FIRST_PART_PAUSE_MS = 120
 PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment", "key-date")
+PLAN_KINDS = ("objective-overdue", "objective-at-risk", "opportunity-next-step", "intent-mismatch")
 # Everything the list is worked out from.
 SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "promises", "checkups", "meetings", "plan",
                "attention", "dates", "settings")
@@ -41,6 +42,7 @@ SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "promises", "che
 
 class HomeView(QWidget):
     open_account = Signal(int)
+    open_account_plan = Signal(int)  # the account, on its plan
     open_stakeholder = Signal(int)
     open_demo = Signal()
     create_account = Signal()
@@ -121,7 +123,13 @@ class HomeView(QWidget):
 
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.overview)
+        self.backup_banner = QLabel(self)
+        self.backup_banner.setObjectName("BackupBanner")
+        self.backup_banner.setWordWrap(True)
+        self.backup_banner.setStyleSheet("background: #fdecea; color: #8a1c1c; padding: 8px; border-radius: 4px;")
+        self.backup_banner.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.backup_banner)
         layout.addWidget(self.stack)
         self.refresh()
         if editor is not None:
@@ -130,6 +138,11 @@ class HomeView(QWidget):
     def _data_changed(self, changes, origin) -> None:
         if origin is not self and changes.touches(*SHOWN_KINDS):
             self.refresh()
+
+    def set_backup_problem(self, text: str | None) -> None:
+        """Say above everything else that the data is not backed up."""
+        self.backup_banner.setText(text or "")
+        self.backup_banner.setVisible(bool(text))
 
     # Loading --------------------------------------------------------------------
     def _today(self) -> dt.date:
@@ -245,6 +258,8 @@ class HomeView(QWidget):
             self.open_stakeholder.emit(item.stakeholder_id)
         elif item.kind == "meeting-soon" and self._open_brief(item.account_id):
             return
+        elif item.kind in PLAN_KINDS:
+            self.open_account_plan.emit(item.account_id)
         else:
             self.open_account.emit(item.account_id)
 

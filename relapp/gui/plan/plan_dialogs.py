@@ -92,16 +92,42 @@ class IntentDialog(FormDialog):
                                read_widget(self.field("text")), read_day(self.field("day")))
 
 
-class ObjectiveDialog(FormDialog):
-    """New objective (``objective`` None) or edit of one; ``result_object``
-    is the new record or the values the edit replaced."""
+class _RecordDialog(FormDialog):
+    """A new record (``record`` None) or an edit of one; ``result_object`` is
+    the new record or the values the edit replaced."""
 
+    fields: tuple[str, ...] = ()
+    day_field = ""  # the field that holds a date, "—" for none
+
+    def __init__(self, account_id: int, record, parent=None):
+        super().__init__(parent)
+        self.account_id, self.record = account_id, record
+
+    def _stored(self) -> dict:  # pragma: no cover - every subclass defines it
+        raise NotImplementedError
+
+    def _show_stored(self) -> None:
+        for name, value in self._stored().items():
+            (write_day if name == self.day_field else write_widget)(self.field(name), value)
+
+    def _typed(self) -> dict:
+        return {name: read_day(self.field(name)) if name == self.day_field else read_widget(self.field(name))
+                for name in self.fields}
+
+    def _save(self, add, update, typed: dict):
+        if self.record is None:
+            return add(self.account_id, **typed)
+        stored = self._stored()
+        return update(self.record.id, **{k: x for k, x in typed.items() if x != stored[k]})
+
+
+class ObjectiveDialog(_RecordDialog):
     form_name = "objective_form"
     fields = ("title", "their_owner", "our_owner", "measure", "target", "status")
+    day_field = "target"
 
     def __init__(self, account_id: int, objective: plan.ObjectiveRecord | None = None, parent=None):
-        super().__init__(parent)
-        self.account_id, self.objective = account_id, objective
+        super().__init__(account_id, objective, parent)
         fill_people(self.field("their_owner"), account_id, self.tr("Nobody yet"))
         fill_members(self.field("our_owner"), account_id, self.tr("Nobody yet"))
         fill_combo(self.field("status"), _labels(OBJECTIVE_STATUSES))
@@ -111,29 +137,16 @@ class ObjectiveDialog(FormDialog):
             write_day(self.field("target"), dt.date.today() + dt.timedelta(days=90))
         else:
             self.setWindowTitle(self.tr("Edit joint objective"))
-            for name, value in self._stored().items():
-                if name == "target":
-                    write_day(self.field(name), value)
-                else:
-                    write_widget(self.field(name), value)
+            self._show_stored()
         self.field("title").setFocus()
 
     def _stored(self) -> dict:
-        o = self.objective
+        o = self.record
         return {"title": o.title, "their_owner": o.their_owner_id, "our_owner": o.our_owner_id,
                 "measure": o.measure, "target": o.target, "status": o.status}
 
-    def _typed(self) -> dict:
-        return {name: read_day(self.field(name)) if name == "target" else read_widget(self.field(name))
-                for name in self.fields}
-
     def save(self):
-        typed = self._typed()
-        if self.objective is None:
-            return plan.add_objective(self.account_id, **typed)
-        stored = self._stored()
-        return plan.update_objective(self.objective.id,
-                                     **{k: x for k, x in typed.items() if x != stored[k]})
+        return self._save(plan.add_objective, plan.update_objective, self._typed())
 
 
 class ProgressDialog(FormDialog):
@@ -191,14 +204,14 @@ class AchieveDialog(FormDialog):
                                          self.field("entry_title").text())
 
 
-class OpportunityDialog(FormDialog):
+class OpportunityDialog(_RecordDialog):
     form_name = "opportunity_form"
     fields = ("title", "for_them", "for_us", "value", "currency", "sponsor", "owner", "status", "next_step",
               "next_step_due")
+    day_field = "next_step_due"
 
     def __init__(self, account_id: int, opportunity: plan.OpportunityRecord | None = None, parent=None):
-        super().__init__(parent)
-        self.account_id, self.opportunity = account_id, opportunity
+        super().__init__(account_id, opportunity, parent)
         fill_people(self.field("sponsor"), account_id, self.tr("Nobody yet"))
         fill_members(self.field("owner"), account_id, self.tr("Nobody yet"))
         fill_combo(self.field("status"), _labels(OPPORTUNITY_STATUSES))
@@ -213,28 +226,19 @@ class OpportunityDialog(FormDialog):
             write_day(self.field("next_step_due"), None)
         else:
             self.setWindowTitle(self.tr("Edit opportunity"))
-            for name, stored in self._stored().items():
-                if name == "next_step_due":
-                    write_day(self.field(name), stored)
-                else:
-                    write_widget(self.field(name), stored)
+            self._show_stored()
         self.field("title").setFocus()
 
     def _stored(self) -> dict:
-        p = self.opportunity
+        p = self.record
         return {"title": p.title, "for_them": p.for_them, "for_us": p.for_us, "value": p.value,
                 "currency": p.currency, "sponsor": p.sponsor_id, "owner": p.owner_id, "status": p.status,
                 "next_step": p.next_step, "next_step_due": p.next_step_due}
 
     def _typed(self) -> dict:
-        typed = {name: read_day(self.field(name)) if name == "next_step_due" else read_widget(self.field(name))
-                 for name in self.fields}
-        typed["value"] = typed["value"] or None
+        typed = super()._typed()
+        typed["value"] = typed["value"] or None  # 0 is shown as "not sized"
         return typed
 
     def save(self):
-        typed = self._typed()
-        if self.opportunity is None:
-            return plan.add_opportunity(self.account_id, **typed)
-        stored = self._stored()
-        return plan.update_opportunity(self.opportunity.id, **{k: x for k, x in typed.items() if x != stored[k]})
+        return self._save(plan.add_opportunity, plan.update_opportunity, self._typed())

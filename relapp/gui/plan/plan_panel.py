@@ -193,6 +193,13 @@ class PlanPanel(QWidget):
             self.stage_label.setText(f"<i>{html.escape(not_set)}</i>")
         self.our_label.setText(_intent_text(found.our_intent, self.tr("not rated")))
         self.their_label.setText(_intent_text(found.their_intent, self.tr("not rated")))
+        # The history, newest first, where the mouse rests.
+        self.stage_label.setToolTip("\n".join(
+            f"{s.since.isoformat()}  {vocabulary_label(stage_label(s.stage))}{' — ' + s.note if s.note else ''}"
+            for s in reversed(found.stage_history)))
+        for side, label in (("ours", self.our_label), ("theirs", self.their_label)):
+            label.setToolTip("\n".join(f"{i.since.isoformat()}  {i.level}/5{' — ' + i.text if i.text else ''}"
+                                       for i in reversed(found.intent_history) if i.side == side))
         self.mismatch_label.setVisible(found.intent_mismatch)
         not_written = self.tr("not written yet")
         self.potential_label.setText(html.escape(found.potential) if found.potential

@@ -362,6 +362,10 @@ class AccountsView(QWidget):
         index = self.tabs.indexOf(self.promises_panel)
         self.tabs.setTabText(index, self.tr("Promises (%d overdue)") % overdue if overdue else self.tr("Promises"))
 
+    def show_plan(self) -> None:
+        """Bring the account plan tab forward (Home's plan items lead here)."""
+        self.tabs.setCurrentWidget(self.plan_panel)
+
     # Actions --------------------------------------------------------------------------
     def show_promises(self) -> None:
         self.tabs.setCurrentWidget(self.promises_panel)
