@@ -19,7 +19,6 @@ from relapp.domain import map_layout as ml
 from relapp.domain.coverage import Acquaintance, suggestion_text
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.overdue_look import OVERDUE_RED
-from relapp.gui.pyside_none_guard import protect_none
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.stakeholder_map import MapData, MapMember, MapPerson
 
@@ -343,7 +342,6 @@ class MapScene(QGraphicsScene):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        protect_none()
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
         self._press_positions: dict[str, QPointF] = {}
         self._link_from: MemberItem | None = None
