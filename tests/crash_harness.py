@@ -62,6 +62,20 @@ class Stats:
     problems: list[str] = field(default_factory=list)
 
 
+# What a problem found after a kill is, by the words its check uses.
+PROBLEM_KINDS = (("corrupt", ("integrity check", "point at missing")),
+                 ("lost", ("lost", "did not survive")),
+                 ("half-written", ("partial", "people and", "search index", "without their account",
+                                   "schema version")))
+
+
+def problem_kind(problem: str) -> str:
+    for kind, words in PROBLEM_KINDS:
+        if any(word in problem for word in words):
+            return kind
+    return "other"
+
+
 def setup_data(data_dir: Path) -> None:
     """The account, people and team the quick entries refer to."""
     from relapp.services.accounts import create_account

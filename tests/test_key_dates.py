@@ -249,3 +249,35 @@ def test_home_shows_key_dates_as_far_ahead_as_preferences_say(qtbot, acme, data_
     dialog.key_date_days.setValue(60)
     dialog.accept()
     assert key_messages() == ["Birthday of Pat Quinn in 45 days (2026-07-20)"]
+
+
+def test_relapp_csv_carries_tags_and_dates_out_and_back(acme, tmp_path):
+    from interchange_helpers import import_file
+
+    from relapp.services.interchange.contact_export import contacts_csv
+    from relapp.services.key_dates import add_key_date
+    from relapp.services.session import open_data_dir
+    from relapp.services.tags import set_tags
+    from relapp.store.database import close_db
+
+    _acme, pat, _me = acme
+    set_tags("stakeholder", pat.id, "Tier 1, North")
+    add_key_date(stakeholder=pat.id, label="Birthday", date="--06-12")
+    add_key_date(stakeholder=pat.id, label="Anniversary", date="2005-09-01")
+    out = tmp_path / "people.csv"
+    out.write_text(contacts_csv(), encoding="utf-8")
+    assert out.read_text(encoding="utf-8").splitlines()[0].endswith("Notes,Tags,Birthday,Anniversary")
+    close_db()
+    open_data_dir(tmp_path / "again")
+    plan = import_file(out)
+    assert plan.kind == "Relapp CSV"
+    assert _people_dates() == ([("Pat Quinn", "Anniversary", "2005-09-01"), ("Pat Quinn", "Birthday", "--06-12")],
+                               ["North", "Tier 1"])
+
+
+def test_a_relapp_csv_from_before_tags_is_still_relapps(db, tmp_path):
+    from relapp.domain.interchange.csv_reader import read_csv
+
+    old = ("Name,Account,Title,Department,Email,Phone,Other emails,Other phones,Notes\n"
+           "Pat Quinn,Acme Rail,CFO,,pat@acme.example,,,,\n")
+    assert read_csv(old).kind == "Relapp CSV"

@@ -232,9 +232,14 @@ PLANTED = {
 }
 
 
-def test_each_planted_violation_is_caught(tmp_path):
+def _copy_of_the_package(tmp_path: Path) -> Path:
     copy = tmp_path / "relapp"
     shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    return copy
+
+
+def test_each_planted_violation_is_caught(tmp_path):
+    copy = _copy_of_the_package(tmp_path)
     before = {str(v) for v in violations(copy)}
     assert before == {str(v) for v in violations(ROOT)}, "the copy reads like the original"
     for rel, (source, _) in PLANTED.items():
@@ -247,8 +252,7 @@ def test_each_planted_violation_is_caught(tmp_path):
 
 
 def test_allowed_imports_are_not_reported(tmp_path):
-    copy = tmp_path / "relapp"
-    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    copy = _copy_of_the_package(tmp_path)
     before = {str(v) for v in violations(copy)}
     for rel, source in {
         "cli/planted_ok.py": "from relapp.services import accounts\nfrom ..domain import balance\n",

@@ -162,7 +162,7 @@ def test_export_summary_and_brief_take_since(demo_db, data_dir, tmp_path, capsys
                  "-o", str(out)]) == 0
     assert "## What changed since 31 January 2025" in out.read_text(encoding="utf-8")
     assert main(["--data-dir", str(data_dir), "export", "summary", name, "--since", "last-meeting", "--format",
-                 "md", "-o", str(out)]) == 0
+                 "md", "-o", str(out), "--force"]) == 0
     assert "## The account plan" in out.read_text(encoding="utf-8")
     with pytest.raises(SystemExit) as stop:
         main(["--data-dir", str(data_dir), "export", "brief", name, "--attendees", "x", "--since", "yesterday",

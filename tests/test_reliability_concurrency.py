@@ -1,9 +1,12 @@
 """Two writers at once: the second waits for the first instead of failing
 with "database is locked"."""
 
+import os
 import sqlite3
 import threading
 import time
+
+import pytest
 
 from relapp.services import accounts, journal
 
@@ -115,3 +118,41 @@ def test_two_overlapping_imports_never_duplicate_people(db, tmp_path):
     assert paused.summary().startswith("added 0, merged 0, skipped 300"), "it says what it wrote"
     people = db.execute_sql("SELECT COUNT(*), COUNT(DISTINCT email) FROM stakeholder").fetchone()
     assert people == (300, 300)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the writers' lock is flock(2)")
+def test_a_writer_waits_while_the_data_is_replaced_and_a_replacement_waits_for_writers(tmp_path):
+    from relapp.store.data_lock import DataBusyError, hold_for_writing, release, writing_alone
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    inside, leave, order = threading.Event(), threading.Event(), []
+
+    def replace():
+        with writing_alone(folder, "the test"):
+            inside.set()
+            leave.wait(10)
+            order.append("replaced")
+
+    replacer = threading.Thread(target=replace)
+    replacer.start()
+    assert inside.wait(10)
+    with pytest.raises(DataBusyError, match="being replaced"):
+        hold_for_writing(folder, wait=0.1)
+    threading.Timer(0.2, leave.set).start()
+    hold_for_writing(folder)  # waits for the replacement to end
+    order.append("writer in")
+    replacer.join(10)
+    assert order == ["replaced", "writer in"]
+    release(folder)
+
+    import fcntl
+
+    other = os.open(folder / "relapp.writers.lock", os.O_RDWR)  # another process's writer
+    fcntl.flock(other, fcntl.LOCK_SH)
+    with pytest.raises(DataBusyError, match="the restore did not start and nothing was changed"):
+        with writing_alone(folder, "the restore", wait=0.1):
+            pass
+    os.close(other)
+    with writing_alone(folder, "the restore", wait=0.1):
+        pass

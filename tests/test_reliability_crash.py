@@ -51,3 +51,14 @@ def test_a_kill_during_an_upgrade_leaves_the_old_database_usable(server, tmp_pat
     assert stats.mid_upgrade >= 1, "some kills landed after the upgrade had begun"
     assert stats.finished >= 1, "some upgrades completed"
     kills.append(stats.kills)
+
+
+def test_problems_are_told_apart_for_the_figures():
+    """The stress run reports corrupt, half-written and lost writes apart:
+    each check's wording lands in its own kind."""
+    assert harness.problem_kind("integrity check: [('row 3 missing from index x',)]") == "corrupt"
+    assert harness.problem_kind("4 rows point at missing records") == "corrupt"
+    assert harness.problem_kind("'batch 1-2' is partial: 6 people, 3 entries, 6 links") == "half-written"
+    assert harness.problem_kind("'entry 1-2 s3 m1' has 2 people and 1 colleagues") == "half-written"
+    assert harness.problem_kind("committed entries lost: ['entry 1-1 s0 m0']") == "lost"
+    assert harness.problem_kind("migration 3: an upgrade reported done was lost") == "lost"

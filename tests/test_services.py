@@ -179,3 +179,21 @@ def test_keyset_pages_continue_exactly_where_offset_pages_do(demo_db):
 def test_far_pages_match_offset_pages(demo_db):
     f = journal.JournalFilter(kind="meeting")
     assert [r.id for r in journal.entries_at(f, 100, 40)] == [r.id for r in journal.query_entries(f, 100, 40)]
+
+
+def test_team_lists_are_plain_records_in_name_order(db):
+    from relapp.services.accounts import create_account
+    from relapp.services.people import (
+        MemberRecord, account_team, assign_member, create_member, create_stakeholder, list_members, set_tie,
+    )
+
+    acc = create_account(name="Team Ltd").id
+    zoe = create_member(name="zoe Park", role="Analyst")
+    amy = create_member(name="Amy Lund", kind="me")
+    create_member(name="Max Other")
+    set_tie(zoe.id, create_stakeholder(account=acc, name="Pat").id, 3)
+    assign_member(acc, amy.id)
+    assert [m.name for m in list_members()] == ["Amy Lund", "Max Other", "zoe Park"]
+    team = account_team(acc)
+    assert [(m.name, m.kind, m.role) for m in team] == [("Amy Lund", "me", ""), ("zoe Park", "colleague", "Analyst")]
+    assert all(type(m) is MemberRecord for m in team + list_members())

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from relapp.cli.data import open_data
 from relapp.cli.main import CliError
 from relapp.domain.file_sizes import human_size
 from relapp.services.backups import backup_now
 from relapp.services.data_folder import db_path, resolve_data_dir
-from relapp.services.session import close_data, open_data_dir
+from relapp.services.session import close_data
 
 
 def register(sub) -> None:
@@ -24,7 +25,7 @@ def run(args) -> int:
         raise CliError(f"there is no data in {data_dir} to back up yet")
     # Opening first gives a damaged file its clear message (and upgrades an
     # old one) before anything is copied.
-    open_data_dir(data_dir, backup=False)
+    open_data(args, backup=False)
     close_data()
     path = backup_now(data_dir, Path(args.output) if args.output else None)
     print(f"backed up to {path} ({human_size(path.stat().st_size)}, verified)")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from relapp.services.data_folder import check_data, resolve_data_dir
+from relapp.cli.data import say_read_only
+from relapp.services.data_folder import check_data, read_only_reason, resolve_data_dir
 
 
 def register(sub) -> None:
@@ -11,6 +12,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    result = check_data(resolve_data_dir(args.data_dir))
+    data_dir = resolve_data_dir(args.data_dir)
+    say_read_only(data_dir, read_only_reason(data_dir))
+    result = check_data(data_dir)
     print(result.message)
     return 0 if result.ok else 1

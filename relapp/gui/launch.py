@@ -7,6 +7,11 @@ import sys
 from pathlib import Path
 
 
+# The start checks run at the latest this long after the window is shown,
+# painted or not: the daily backup must not wait for a window on screen.
+START_CHECKS_LATEST_MS = 3000
+
+
 def run_window(data_dir: Path, quick_entry: bool = False) -> int:
     """``quick_entry`` opens the quick entry as soon as the window is up
     (or asks the window already open to do so)."""
@@ -49,8 +54,11 @@ def run_window(data_dir: Path, quick_entry: bool = False) -> int:
         window.show()
         if quick_entry:
             QTimer.singleShot(0, window.quick_entry)
+        # The integrity check and backup wait for the first frame: they share
+        # the disk and the interpreter with what that frame needs.
         checks = StartChecks(data_dir, window)
-        checks.start()
+        window.first_frame.connect(checks.start)
+        QTimer.singleShot(START_CHECKS_LATEST_MS, checks.start)  # a window never painted (minimised)
         code = app.exec()
         # Work under way is cancelled (a check or backup finishes first: it
         # cannot stop half-way), and the data closed, before Python shuts down.

@@ -13,7 +13,7 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
-    QWidget,
+    QVBoxLayout, QWidget,
 )
 
 from relapp import __version__
@@ -25,6 +25,7 @@ from relapp.gui.shortcuts import key_bindings
 
 VIEWS = ("home", "accounts", "map", "journal", "people")
 SIDEBAR_STYLE = "QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 14px; }"
+READ_ONLY_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 8px 14px; }"
 
 
 # After the first screen has its data (Home reads it in the background),
@@ -34,6 +35,9 @@ PRELOAD_DELAY_MS = 1200
 
 class MainWindow(QMainWindow):
     closed = Signal()  # the window has closed: the application ends (see relapp.gui.launch)
+    # The first frame is on screen: work it did not need (start checks,
+    # automatic backup) may begin.  Emitted once, after that paint.
+    first_frame = Signal()
 
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
@@ -50,6 +54,10 @@ class MainWindow(QMainWindow):
         self._views: dict[str, QWidget] = {}
         self.find_box = None  # built on first Ctrl+K
         self._cards: list[QWidget] = []
+        self._first_frame_seen = False
+        # The account the window opens on, until the Accounts view is built
+        # and keeps its own: the map shown first needs one too.
+        self._start_account: int | None = None
 
         self.sidebar = QListWidget(self)
         self.sidebar.setAccessibleName(self.tr("Views"))
@@ -68,11 +76,19 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget(self))  # placeholders until first shown
         self.sidebar.currentRowChanged.connect(self._switch)
         central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(READ_ONLY_STYLE)
+        outer.addWidget(self.read_only_banner)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self._build_menus()
@@ -99,6 +115,12 @@ class MainWindow(QMainWindow):
             # The chart library takes half a second to import; do it once
             # the first screen is up, not when the user first opens Accounts.
             QTimer.singleShot(PRELOAD_DELAY_MS, self._preload)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._first_frame_seen:
+            self._first_frame_seen = True
+            QTimer.singleShot(0, self.first_frame)  # after the rest of this frame has painted
 
     def _preload(self) -> None:
         import_module("relapp.gui.chart.balance_chart")
@@ -137,6 +159,8 @@ class MainWindow(QMainWindow):
         state = QSettings().value("window/accountsSplitter")
         if isinstance(state, QByteArray):
             view.splitter.restoreState(state)
+        if self._start_account is not None:
+            view.select_account(self._start_account)  # else it shows its first account
         return view
 
     def _make_map(self) -> QWidget:
@@ -183,7 +207,7 @@ class MainWindow(QMainWindow):
 
     def current_account_id(self) -> int | None:
         accounts_view = self._views.get("accounts")
-        return accounts_view.account_id if accounts_view is not None else None
+        return accounts_view.account_id if accounts_view is not None else self._start_account
 
     def show_account(self, account_id: int) -> None:
         self.show_view("accounts")
@@ -469,7 +493,15 @@ class MainWindow(QMainWindow):
             self._views["home"].set_backup_problem(text)
 
     def _update_data_label(self) -> None:
-        self.data_label.setText(self.tr("Data: %s") % self.data_dir)
+        from relapp.services.session import open_data_read_only
+
+        reason = open_data_read_only()
+        self.data_label.setText((self.tr("Data (read-only): %s") if reason else self.tr("Data: %s")) % self.data_dir)
+        self.read_only_banner.setVisible(bool(reason))
+        if reason:
+            self.read_only_banner.setText(
+                self.tr("This data is read-only: %1. You can look, search, export and back up to another place; "
+                        "changes cannot be saved.").replace("%1", reason))
 
     def _update_undo_status(self, index: int) -> None:
         """The status bar names the step just done, undone or redone."""
@@ -493,13 +525,30 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         view = settings.value("window/view", "home")
-        self.show_view(view if view in VIEWS else "home")
+        view = view if view in VIEWS else "home"
+        if view in ("accounts", "map"):
+            self._start_account = self._last_account(settings.value("window/account"))
+        self.show_view(view)
+
+    @staticmethod
+    def _last_account(saved) -> int | None:
+        """The account last shown if it is still there, else the first one."""
+        from relapp.services.accounts import account_choices
+
+        ids = [account_id for account_id, _name in account_choices()]
+        try:
+            saved = int(saved)
+        except (TypeError, ValueError):
+            saved = None
+        return saved if saved in ids else (ids[0] if ids else None)
 
     def save_settings(self) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/view", self.current_view())
+        if (account_id := self.current_account_id()) is not None:
+            settings.setValue("window/account", account_id)
         if "accounts" in self._views:
             settings.setValue("window/accountsSplitter", self._views["accounts"].splitter.saveState())
         settings.sync()

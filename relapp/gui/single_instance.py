@@ -14,9 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from relapp.services.data_folder import ensure_private_dir, make_private
+from relapp.services.data_folder import LOCK_FILENAME, make_private, read_only_reason, tighten_data_dir
 
-LOCK_FILE = "relapp.lock"
+LOCK_FILE = LOCK_FILENAME
 SHOW = b"show\n"
 QUICK_ENTRY = b"quick-entry\n"  # come forward and open quick entry (a desktop shortcut)
 
@@ -41,7 +41,11 @@ class SingleInstance(QObject):
         self._window = None
 
     def acquire(self) -> bool:
-        ensure_private_dir(self.data_dir)
+        if read_only_reason(self.data_dir):
+            # No lock file can be made, and no window can change this data:
+            # a second one may read it too.
+            return True
+        tighten_data_dir(self.data_dir)
         locked = self.lock.tryLock(0)
         if locked:
             make_private(self.data_dir / LOCK_FILE)  # it names this computer

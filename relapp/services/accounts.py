@@ -39,7 +39,7 @@ class AccountRow:
     target_model: str | None = None  # the contact model aimed at, as stored
 
 
-def _clean(fields: dict, *, creating: bool) -> dict:
+def clean_account_fields(fields: dict, *, creating: bool) -> dict:
     v.unknown_fields(fields, ACCOUNT_FIELDS)
     out = {}
     if "name" in fields or creating:
@@ -75,14 +75,14 @@ def _check_unique(name: str, except_id: int | None = None) -> None:
 
 
 def create_account(**fields) -> Account:
-    data = _clean(fields, creating=True)
+    data = clean_account_fields(fields, creating=True)
     with v.transaction():
         _check_unique(data["name"])
         return Account.create(**data)
 
 
 def update_account(account_id: int, **fields) -> Account:
-    data = _clean(fields, creating=False)
+    data = clean_account_fields(fields, creating=False)
     with v.transaction():
         account = get_account(account_id)
         if "name" in data:

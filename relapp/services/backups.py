@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from relapp.domain.backup_retention import backup_is_due, backups_to_keep
+from relapp.services.files import check_target
 from relapp.store.backup import (
     THINNED_KINDS, BackupFile, as_utc, copy_database, free_name, integrity_problem, list_backup_files, remove_partials,
 )
@@ -22,9 +23,12 @@ from relapp.store.data_lock import writing_alone
 from relapp.store.database import close_db, read_schema_version, staged_restore_path
 from relapp.store.encryption import database_errors
 from relapp.store.errors import CorruptDatabaseError, NewerSchemaError, StoreError
-from relapp.store.location import backups_dir, db_path, ensure_private_dir, make_private
+from relapp.store.location import (
+    backups_dir, db_path, ensure_private_dir, make_private, tighten_data_dir,
+)
 from relapp.store.migrations import CURRENT_VERSION
 from relapp.store.models import database_proxy
+from relapp.store.read_only import data_read_only
 
 
 log = logging.getLogger(__name__)
@@ -57,9 +61,9 @@ def backup_now(data_dir: Path, dest: Path | None = None, kind: str = "manual",
         dest = Path(dest).expanduser()
         if dest.is_dir():
             dest = free_name(dest, "relapp", now)
-        if dest.resolve() == source.resolve():
-            raise StoreError("a backup cannot replace the database itself; choose another file")
-        return copy_database(source, dest)
+        # Replacing a file the user chose is what -o asks for; Relapp's own
+        # data (the database, its companions, the backups folder) never.
+        return copy_database(source, check_target(dest, data_dir, replace=True))
     path = copy_database(source, free_name(backups_dir(data_dir), kind, now))
     removed = thin_backups(data_dir, keep=path)
     log.info("%s backup made and verified (%d bytes); %d older removed", kind, path.stat().st_size, len(removed))
@@ -91,8 +95,8 @@ def thin_backups(data_dir: Path, keep: Path | None = None) -> list[Path]:
 
 def backup_if_due(data_dir: Path, now: dt.datetime | None = None) -> Path | None:
     """The automatic backup at start: made when the last regular backup is
-    older than a day."""
-    if not db_path(data_dir).exists():
+    older than a day; never for data that cannot be written."""
+    if not db_path(data_dir).exists() or data_read_only(data_dir):
         return None
     now_utc = as_utc(now)
     # A backup named in the future (a clock that was ahead) says nothing
@@ -177,7 +181,7 @@ def restore_backup(data_dir: Path, source: Path) -> RestoreResult:
     if problem:
         raise BackupUnusableError(f"cannot restore {source}: {problem}; nothing was changed")
     target = db_path(data_dir)
-    ensure_private_dir(data_dir)
+    tighten_data_dir(data_dir)
     # Alone: a writer still at work would go on writing into the file moved
     # away here, report success, and its work would be lost.
     with writing_alone(data_dir, "the restore"):

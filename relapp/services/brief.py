@@ -9,7 +9,7 @@ and which are risks is decided in ``relapp.domain.brief``.
 from __future__ import annotations
 
 import datetime as dt
-import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
@@ -19,6 +19,7 @@ from relapp.domain.brief import (
     risks, tie_line,
 )
 from relapp.domain.health import checkup_due, health_series
+from relapp.domain.name_lists import split_names
 from relapp.domain.vocabulary import ENTRY_KINDS, PURPOSES
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
@@ -104,18 +105,32 @@ class Brief:
 # Building ---------------------------------------------------------------------
 
 
-def parse_attendees(account_id: int, names: str) -> list[int]:
-    """Stakeholder ids for ``"Name; Name"``; an unknown name raises
-    NotFoundError listing close matches."""
+def parse_attendees(account_id: int, names: str | Sequence[str]) -> list[int]:
+    """Stakeholder ids for ``"Name; Name"`` (or several such texts).  A text
+    that is one person's whole name is that person, even with a ``;`` in
+    it; otherwise it is split at ``;`` outside double quotes.  An unknown
+    name raises NotFoundError listing close matches."""
+    texts = [names] if isinstance(names, str) or names is None else list(names)
     ids: list[int] = []
-    for name in (part.strip() for part in re.split(r"[;\n]", names or "")):
-        if name:
-            person = find_stakeholder(account_id, name)
+    for text in texts:
+        people = _whole_name(account_id, text) or [find_stakeholder(account_id, name)
+                                                    for name in split_names(text or "")]
+        for person in people:
             if person.id not in ids:
                 ids.append(person.id)
     if not ids:
         raise v.ValidationError("attendees", "name at least one of their people, separated by ';'")
     return ids
+
+
+def _whole_name(account_id: int, text: str | None) -> list:
+    """[the person] whose whole name, ``;`` included, is ``text``; else []."""
+    if not text or ";" not in text:
+        return []
+    try:
+        return [find_stakeholder(account_id, text)]
+    except v.NotFoundError:
+        return []
 
 
 def build_brief(account_id: int, attendee_ids: list[int], *, day: dt.date | None = None,

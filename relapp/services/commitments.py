@@ -39,7 +39,7 @@ class CommitmentRow:
     resolved_on: dt.date | None
 
 
-def _clean(fields: dict, *, creating: bool) -> dict:
+def clean_commitment_fields(fields: dict, *, creating: bool) -> dict:
     v.unknown_fields(fields, COMMITMENT_FIELDS)
     out: dict = {}
     if creating or "stakeholder" in fields:
@@ -66,13 +66,13 @@ def _clean(fields: dict, *, creating: bool) -> dict:
 
 
 def add_commitment(**fields) -> Commitment:
-    data = _clean(fields, creating=True)
+    data = clean_commitment_fields(fields, creating=True)
     with v.transaction():
         return Commitment.create(**data)
 
 
 def update_commitment(commitment_id: int, **fields) -> Commitment:
-    data = _clean(fields, creating=False)
+    data = clean_commitment_fields(fields, creating=False)
     with v.transaction():
         commitment = get_commitment(commitment_id)
         for key, value in data.items():

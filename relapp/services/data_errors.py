@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from relapp.store.errors import (
     CorruptDatabaseError, DiskUnavailableError, NewerSchemaError, NotRelappDatabaseError, PassphraseNeededError,
-    StoreError, WrongPassphraseError,
+    ReadOnlyDataError, StoreError, WrongPassphraseError,
 )
 
 __all__ = ["CorruptDatabaseError", "DiskUnavailableError", "NewerSchemaError", "NotRelappDatabaseError",
-           "PassphraseNeededError", "StoreError", "WrongPassphraseError"]
+           "PassphraseNeededError", "ReadOnlyDataError", "StoreError", "WrongPassphraseError"]

@@ -9,12 +9,14 @@ from relapp.store.backup import integrity_problem
 from relapp.store.check import CheckResult, check_database
 from relapp.store.encryption import available, is_encrypted
 from relapp.store.location import (
-    ENV_VAR, backups_dir, db_path, demo_data_dir, ensure_private_dir, make_private, resolve_data_dir,
+    ENV_VAR, LOCK_FILENAME, backups_dir, db_path, demo_data_dir, ensure_private_dir, make_private, resolve_data_dir,
+    tighten_data_dir,
 )
+from relapp.store.read_only import data_read_only
 
-__all__ = ["DATA_DIR_VARIABLE", "CheckResult", "backups_dir", "check_data", "db_path", "demo_data_dir",
-           "encryption_available", "ensure_private_dir", "is_encrypted", "make_private", "quick_check",
-           "resolve_data_dir"]
+__all__ = ["DATA_DIR_VARIABLE", "LOCK_FILENAME", "CheckResult", "backups_dir", "check_data", "db_path",
+           "demo_data_dir", "encryption_available", "ensure_private_dir", "is_encrypted", "make_private",
+           "quick_check", "read_only_reason", "resolve_data_dir", "tighten_data_dir"]
 
 # The environment variable that points Relapp at another data folder.
 DATA_DIR_VARIABLE = ENV_VAR
@@ -34,3 +36,8 @@ def quick_check(data_dir: Path) -> str | None:
 def encryption_available() -> bool:
     """Whether this installation can encrypt its data (SQLCipher is there)."""
     return available()
+
+
+def read_only_reason(data_dir: Path) -> str | None:
+    """Why the data in ``data_dir`` cannot be changed, or None (asked before opening it)."""
+    return data_read_only(data_dir)

@@ -66,7 +66,7 @@ class EntryDetail:
                 "stakeholders": list(self.stakeholders), "members": list(self.members)}
 
 
-def _clean(fields: dict, *, creating: bool) -> dict:
+def clean_entry_fields(fields: dict, *, creating: bool) -> dict:
     v.unknown_fields(fields, ENTRY_FIELDS)
     out: dict = {}
     if creating or "account" in fields:
@@ -121,7 +121,7 @@ def _set_participants(entry_id: int, account_id: int, stakeholders, members) -> 
 
 def add_entry(**fields) -> Entry:
     with v.transaction():
-        data = _clean(fields, creating=True)
+        data = clean_entry_fields(fields, creating=True)
         entry = Entry.create(**data)
         _set_participants(entry.id, entry.account_id, fields.get("stakeholders") or [], fields.get("members") or [])
         return entry
@@ -130,7 +130,7 @@ def add_entry(**fields) -> Entry:
 def update_entry(entry_id: int, **fields) -> Entry:
     with v.transaction():
         entry = get_entry(entry_id)
-        data = _clean(fields, creating=False)
+        data = clean_entry_fields(fields, creating=False)
         for key, value in data.items():
             setattr(entry, key if key != "account" else "account_id", value)
         entry.save()
@@ -149,7 +149,7 @@ def delete_entry(entry_id: int) -> EntryDetail:
 def restore_entry(detail: EntryDetail) -> Entry:
     """Put back a deleted entry under its old id (undo of a deletion)."""
     with v.transaction():
-        data = _clean({k: x for k, x in detail.as_fields().items() if k not in ("stakeholders", "members")},
+        data = clean_entry_fields({k: x for k, x in detail.as_fields().items() if k not in ("stakeholders", "members")},
                       creating=True)
         entry = Entry.create(id=detail.id, **data)
         _set_participants(entry.id, entry.account_id, detail.stakeholders, detail.members)

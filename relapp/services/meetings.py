@@ -33,7 +33,7 @@ def _ids(values) -> list[int]:
     return sorted({int(getattr(x, "id", x)) for x in values or []})
 
 
-def _clean(fields: dict, *, creating: bool) -> dict:
+def clean_meeting_fields(fields: dict, *, creating: bool) -> dict:
     v.unknown_fields(fields, MEETING_FIELDS)
     out: dict = {}
     if creating or "account" in fields:
@@ -73,7 +73,7 @@ def _set_attendees(meeting_id: int, account_id: int, stakeholders, members) -> N
 
 def create_meeting(**fields) -> Meeting:
     with v.transaction():
-        data = _clean(fields, creating=True)
+        data = clean_meeting_fields(fields, creating=True)
         meeting = Meeting.create(**data)
         _set_attendees(meeting.id, meeting.account_id, fields.get("stakeholders") or [],
                        fields.get("members") or [])
@@ -83,7 +83,7 @@ def create_meeting(**fields) -> Meeting:
 def update_meeting(meeting_id: int, **fields) -> Meeting:
     with v.transaction():
         meeting = get_meeting(meeting_id)
-        data = _clean(fields, creating=False)
+        data = clean_meeting_fields(fields, creating=False)
         for key, value in data.items():
             setattr(meeting, key if key != "account" else "account_id", value)
         meeting.save()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from peewee import fn
@@ -22,7 +24,7 @@ STAKEHOLDER_FIELDS = {
 MEMBER_FIELDS = {"name", "role", "email", "kind", "notes"}
 
 
-def _clean_stakeholder(fields: dict, *, creating: bool, account_id: int | None) -> dict:
+def clean_stakeholder_fields(fields: dict, *, creating: bool, account_id: int | None) -> dict:
     v.unknown_fields(fields, STAKEHOLDER_FIELDS)
     out: dict = {}
     if creating or "name" in fields:
@@ -75,7 +77,7 @@ def _would_cycle(person_id: int, boss_id: int | None) -> bool:
 
 def create_stakeholder(**fields) -> Stakeholder:
     with v.transaction():
-        data = _clean_stakeholder(fields, creating=True, account_id=None)
+        data = clean_stakeholder_fields(fields, creating=True, account_id=None)
         person = Stakeholder.create(**data)
         return person
 
@@ -83,7 +85,7 @@ def create_stakeholder(**fields) -> Stakeholder:
 def update_stakeholder(stakeholder_id: int, **fields) -> Stakeholder:
     with v.transaction():
         person = get_stakeholder(stakeholder_id)
-        data = _clean_stakeholder(fields, creating=False, account_id=fields.get("account", person.account_id))
+        data = clean_stakeholder_fields(fields, creating=False, account_id=fields.get("account", person.account_id))
         if data.get("reports_to") is not None and _would_cycle(person.id, data["reports_to"]):
             raise v.ValidationError("reports_to", "would make a reporting loop")
         for key, value in data.items():
@@ -132,7 +134,7 @@ def find_stakeholder(account_id: int, name: str) -> PersonRef:
 # Our side -------------------------------------------------------------------
 
 
-def _clean_member(fields: dict, *, creating: bool) -> dict:
+def clean_member_fields(fields: dict, *, creating: bool) -> dict:
     v.unknown_fields(fields, MEMBER_FIELDS)
     out: dict = {}
     if creating or "name" in fields:
@@ -157,7 +159,7 @@ def _check_member_unique(name: str, except_id: int | None = None) -> None:
 
 
 def create_member(**fields) -> TeamMember:
-    data = _clean_member(fields, creating=True)
+    data = clean_member_fields(fields, creating=True)
     with v.transaction():
         _check_member_unique(data["name"])
         member = TeamMember.create(**data)
@@ -167,7 +169,7 @@ def create_member(**fields) -> TeamMember:
 
 
 def update_member(member_id: int, **fields) -> TeamMember:
-    data = _clean_member(fields, creating=False)
+    data = clean_member_fields(fields, creating=False)
     with v.transaction():
         member = get_member(member_id)
         if "name" in data:
@@ -194,8 +196,29 @@ def get_member(member_id: int) -> TeamMember:
     return member
 
 
-def list_members() -> list[TeamMember]:
-    return list(TeamMember.select().order_by(fn.LOWER(TeamMember.name)))
+@dataclass(frozen=True)
+class MemberRecord:
+    """One of our people as the window lists them (the columns of a team member)."""
+    id: int
+    name: str
+    role: str
+    email: str
+    kind: str  # me / colleague / internal-customer
+    notes: str
+    created_at: dt.datetime
+
+
+def _member_records(where=None) -> list[MemberRecord]:
+    """By name; the columns named, so a column added later is a choice here."""
+    query = TeamMember.select(TeamMember.id, TeamMember.name, TeamMember.role, TeamMember.email, TeamMember.kind,
+                              TeamMember.notes, TeamMember.created_at)
+    if where is not None:
+        query = query.where(where)
+    return [MemberRecord(**row) for row in query.order_by(fn.LOWER(TeamMember.name)).dicts()]
+
+
+def list_members() -> list[MemberRecord]:
+    return _member_records()
 
 
 def find_member(name: str) -> TeamMember:
@@ -206,14 +229,13 @@ def find_member(name: str) -> TeamMember:
     return member
 
 
-def account_team(account_id: int) -> list[TeamMember]:
+def account_team(account_id: int) -> list[MemberRecord]:
     """Our people on the account: those assigned to it and those with a tie
     to one of its people."""
     tied = (TeamMember.select(TeamMember.id).join(Tie).join(Stakeholder)
             .where(Stakeholder.account == account_id))
     assigned = AccountTeam.select(AccountTeam.member).where(AccountTeam.account == account_id)
-    return list(TeamMember.select().where(TeamMember.id.in_(tied) | TeamMember.id.in_(assigned))
-                .order_by(fn.LOWER(TeamMember.name)))
+    return _member_records(TeamMember.id.in_(tied) | TeamMember.id.in_(assigned))
 
 
 def assign_member(account_id: int, member_id: int, assigned: bool = True) -> None:

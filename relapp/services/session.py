@@ -16,9 +16,12 @@ from relapp.store.backup import BackupFile
 from relapp.store.data_lock import hold_for_writing
 from relapp.store.database import close_db, init_db
 from relapp.store.encryption import database_errors
-from relapp.store.errors import DiskUnavailableError, NewerSchemaError, PassphraseNeededError, StoreError, WrongPassphraseError
-from relapp.store.location import db_path, ensure_private_dir
+from relapp.store.errors import (
+    DiskUnavailableError, NewerSchemaError, PassphraseNeededError, ReadOnlyDataError, StoreError, WrongPassphraseError,
+)
+from relapp.store.location import db_path, tighten_data_dir
 from relapp.store.models import database_proxy
+from relapp.store.read_only import data_read_only, read_only_uri
 
 log = logging.getLogger(__name__)
 
@@ -48,21 +51,24 @@ def open_data_dir(data_dir: Path, backup: bool = True, check: bool = True) -> Sq
     used.  ``check=False`` leaves the page-by-page integrity check to the
     caller (the window runs it in the background: it takes half a second
     on ten years of data)."""
-    ensure_private_dir(data_dir)
-    # Held until the data is closed (or the process ends): a restore waits
-    # for it, and this waits for a restore under way.
-    hold_for_writing(data_dir)
+    read_only = data_read_only(data_dir)
+    if read_only is None:
+        tighten_data_dir(data_dir)
+        # Held until the data is closed (or the process ends): a restore waits
+        # for it, and this waits for a restore under way.  (Read-only data
+        # cannot be replaced, and has no room for the lock file.)
+        hold_for_writing(data_dir)
     path = db_path(data_dir)
     existed = path.exists() and path.stat().st_size > 0
     try:
-        db = init_db(path, check=check)
-    except (PassphraseNeededError, WrongPassphraseError, DiskUnavailableError):
+        db = init_db(path, check=check, read_only=read_only)
+    except (PassphraseNeededError, WrongPassphraseError, DiskUnavailableError, ReadOnlyDataError):
         raise  # a question for the user, or the disk's fault: never the damaged-file path
     except StoreError as exc:
         log.warning("database cannot be opened: %s", type(exc).__name__)
         raise UnusableDataError(exc, data_dir, latest_good_backup(data_dir)) from exc
-    log.info("database opened (%s)", "existing" if existed else "new")
-    if backup and existed:
+    log.info("database opened (%s%s)", "existing" if existed else "new", ", read-only" if read_only else "")
+    if backup and existed and read_only is None:
         try:
             backup_if_due(data_dir)
         except (OSError, sqlite3.Error, StoreError) as exc:
@@ -70,6 +76,11 @@ def open_data_dir(data_dir: Path, backup: bool = True, check: bool = True) -> Sq
             # start tries again.
             log.warning("automatic backup failed: %s", type(exc).__name__)
     return db
+
+
+def open_data_read_only() -> str | None:
+    """Why the data open now cannot be changed, or None when it can."""
+    return getattr(database_proxy.obj, "read_only", None)
 
 
 def close_data() -> None:
@@ -84,7 +95,7 @@ def has_data(data_dir: Path) -> bool:
     if not path.exists() or path.stat().st_size == 0:
         return False
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "account" not in tables:

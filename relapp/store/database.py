@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from pathlib import Path
 
 from peewee import SqliteDatabase, fn
@@ -23,10 +24,11 @@ from relapp.store.backup import copy_database, free_name, integrity_problem, rem
 from relapp.store.encryption import connect, database_errors, has_plain_header, is_encrypted, passphrase_for, \
     passphrase_opens
 from relapp.store.errors import (
-    CorruptDatabaseError, DiskUnavailableError, damage_detail, is_disk_failure, NewerSchemaError, NotRelappDatabaseError, PassphraseNeededError, WrongPassphraseError,
+    CorruptDatabaseError, DiskUnavailableError, damage_detail, is_disk_failure, NewerSchemaError, NotRelappDatabaseError, PassphraseNeededError, ReadOnlyDataError, WrongPassphraseError,
 )
-from relapp.store.location import backups_dir, ensure_private_dir, make_private
+from relapp.store.location import backups_dir, ensure_private_dir, make_private, tighten_data_dir
 from relapp.store.migrations import CURRENT_VERSION, MIGRATIONS, pending
+from relapp.store.read_only import read_only_uri
 from relapp.store.models import MODELS, HealthQuestion, SchemaVersion, database_proxy
 
 log = logging.getLogger(__name__)
@@ -94,17 +96,45 @@ def open_database(path: Path) -> SqliteDatabase:
     return SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
-def init_db(path: Path, check: bool = True) -> SqliteDatabase:
+class ReadOnlyDatabase(SqliteDatabase):
+    """The database opened for reading only; ``read_only`` says why.  Every
+    write fails with SQLite's "readonly" error, which the services report
+    as "the data folder cannot be written"."""
+
+    def __init__(self, path: Path, read_only: str):
+        # No journal_mode: switching it is a write.
+        pragmas = {key: value for key, value in PRAGMAS.items() if key != "journal_mode"}
+        super().__init__(str(path), pragmas=pragmas, timeout=BUSY_TIMEOUT_MS / 1000)
+        self.read_only = read_only
+
+    def _connect(self):
+        conn = sqlite3.connect(read_only_uri(Path(self.database)), timeout=self._timeout, isolation_level=None,
+                               uri=True)
+        try:
+            self._add_conn_hooks(conn)
+        except Exception:
+            conn.close()
+            raise
+        return conn
+
+
+def init_db(path: Path, check: bool = True, read_only: str | None = None) -> SqliteDatabase:
     """Open (creating or upgrading) the database at ``path`` and bind the
     models to it.  Refuses, changing nothing, a file from a newer Relapp,
     and (with ``check``, a quick integrity check that reads every page) a
-    damaged one.  The window runs that check beside its start instead."""
+    damaged one.  The window runs that check beside its start instead.
+
+    With ``read_only`` (why the data cannot be written) nothing at all is
+    written: no modes set, no restore finished, no upgrade."""
     path = Path(path)
-    ensure_private_dir(path.parent)
-    finish_interrupted_restore(path)
+    if read_only is None:
+        tighten_data_dir(path.parent)
+        finish_interrupted_restore(path)
     found = read_schema_version(path)
     if found is not None and found > CURRENT_VERSION:
         raise NewerSchemaError(found, CURRENT_VERSION)
+    if read_only is not None:
+        return _open_read_only(path, found, check, read_only)
     if found is not None and (check or found < CURRENT_VERSION):
         problem = integrity_problem(path, quick=True)
         if problem:
@@ -121,6 +151,26 @@ def init_db(path: Path, check: bool = True) -> SqliteDatabase:
         _migrate(db, found)
     for suffix in ("", "-wal", "-shm"):
         make_private(Path(str(path) + suffix))
+    return db
+
+
+def _open_read_only(path: Path, found: int | None, check: bool, reason: str) -> SqliteDatabase:
+    if found is None:
+        raise ReadOnlyDataError(f"{path.parent} is read-only ({reason}) and holds no Relapp data yet")
+    if found < CURRENT_VERSION:
+        raise ReadOnlyDataError(f"{path.parent} is read-only ({reason}) and its data needs an upgrade to "
+                                f"schema {CURRENT_VERSION} first; nothing was changed")
+    if passphrase_for(path) is not None:
+        # Not yet: the read-only connection below is plain SQLite.
+        raise ReadOnlyDataError(f"{path.parent} is read-only ({reason}) and encrypted; Relapp opens encrypted "
+                                "data only where it can write (copy the folder to a writable disk first)")
+    if check:
+        problem = integrity_problem(path, quick=True)
+        if problem:
+            raise CorruptDatabaseError(f"{path} is damaged: {problem}")
+    db = ReadOnlyDatabase(path, reason)
+    database_proxy.initialize(db)
+    db.connect(reuse_if_open=True)
     return db
 
 

@@ -18,6 +18,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from relapp.store.read_only import read_only_uri
+
 MARKER = "relapp.encrypted"
 SQLITE_HEADER = b"SQLite format 3\x00"
 _passphrases: dict[Path, str] = {}
@@ -98,10 +100,10 @@ def connect(path: Path, readonly: bool = False, passphrase: str | None = None):
     passphrase = passphrase if passphrase is not None else passphrase_for(path)
     if passphrase is None:
         if readonly:
-            return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            return sqlite3.connect(read_only_uri(path), uri=True)
         return sqlite3.connect(path)
     driver = _cipher()
-    con = driver.connect(f"file:{path}?mode=ro", uri=True) if readonly else driver.connect(str(path))
+    con = driver.connect(read_only_uri(path), uri=True) if readonly else driver.connect(str(path))
     _apply_key(con, passphrase)
     return con
 

@@ -61,3 +61,8 @@ class PassphraseNeededError(StoreError):
 class WrongPassphraseError(StoreError):
     """The passphrase does not unlock the data: ask again (never treated as
     damage)."""
+
+
+class ReadOnlyDataError(StoreError):
+    """Read-only data that cannot be used without writing (it is missing,
+    or from an older Relapp and needs an upgrade); nothing was changed."""

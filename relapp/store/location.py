@@ -8,6 +8,7 @@ from pathlib import Path
 import platformdirs
 
 DB_FILENAME = "relapp.sqlite3"
+LOCK_FILENAME = "relapp.lock"  # the open window's lock, beside the database
 ENV_VAR = "RELAPP_DATA_DIR"
 APP_DIR_NAME = "Relapp"
 DEMO_DIR_NAME = "Relapp-demo"
@@ -34,10 +35,38 @@ def resolve_data_dir(option: str | os.PathLike | None = None) -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` if needed; on POSIX make it readable by the user only."""
-    path.mkdir(parents=True, exist_ok=True)
+    """Create ``path`` and any missing parents, each readable by the user
+    only (0700 on POSIX).  Folders that already exist keep their modes:
+    a shared folder such as /tmp is never changed."""
+    path = Path(path)
+    missing = []
+    probe = path
+    while not probe.exists():
+        missing.append(probe)
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # made meanwhile by someone else: not ours to change
+        if os.name == "posix":
+            os.chmod(folder, 0o700)  # mkdir's mode passes through the umask
+    return path
+
+
+def tighten_data_dir(path: Path) -> Path:
+    """Relapp's own data folder: created private, or, when it exists, with
+    any access for group and others taken away.  The owner's own bits are
+    left as the user set them (a folder made read-only stays read-only)."""
+    path = Path(path)
+    if not path.exists():
+        return ensure_private_dir(path)
     if os.name == "posix":
-        os.chmod(path, 0o700)
+        mode = path.stat().st_mode & 0o7777
+        if mode & 0o077:
+            os.chmod(path, mode & 0o700)
     return path
 
 

@@ -229,7 +229,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Stakeholders</source>
         <translation>Ansprechpartner</translation>
     </message>
@@ -703,7 +703,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+56"/>
         <source>Board brief — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,12 +1540,13 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+60"/>
+        <location line="+65"/>
+        <location line="+19"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-75"/>
         <source>What to export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,17 +1596,23 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Choose the file to write first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-11"/>
+        <location line="+23"/>
         <source>Not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,7 +2345,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../relapp/gui/launch.py" line="+31"/>
+        <location filename="../../relapp/gui/launch.py" line="+36"/>
         <source>Relapp is already open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,12 +2358,12 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+42"/>
+        <location filename="../../relapp/gui/main_window.py" line="+46"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2386,7 +2393,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+102"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -2583,12 +2590,22 @@ It has left the undo list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Data: %s</source>
         <translation>Daten: %s</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Data (read-only): %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This data is read-only: %1. You can look, search, export and back up to another place; changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Undone “%s” · Ctrl+Shift+Z does it again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2653,7 +2670,7 @@ It has left the undo list.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+88"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+87"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
@@ -2689,7 +2706,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+263"/>
         <source>%s reports to %s</source>
         <translation>%s berichtet an %s</translation>
     </message>
@@ -2848,12 +2865,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>Map tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,12 +2921,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-230"/>
         <source>Tag filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,12 +3027,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Export the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>PNG picture (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,7 +3042,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not write %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4678,7 +4695,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>too few ties to tell</source>
         <translation type="unfinished"></translation>
     </message>

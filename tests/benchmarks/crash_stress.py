@@ -5,6 +5,7 @@
 Each round kills 50 quick-entry writers, 30 batch writers and 40 upgrades at
 random moments and checks every result (tests/crash_harness.py)."""
 
+import collections
 import random
 import sys
 import tempfile
@@ -20,6 +21,7 @@ def main(rounds: int = 5, seed: int = 1) -> int:
     rng = random.Random(seed)
     server = harness.ForkServer()
     total = failed = 0
+    kinds = collections.Counter()
     started = time.perf_counter()
     try:
         for r in range(rounds):
@@ -33,11 +35,14 @@ def main(rounds: int = 5, seed: int = 1) -> int:
             for name, stats in results.items():
                 total += stats.kills
                 failed += len(stats.problems)
+                for problem in stats.problems:
+                    kinds[harness.problem_kind(problem)] += 1
                 print(f"round {r + 1} {name:8} kills={stats.kills:3} committed={stats.committed:5} "
                       f"old kept={stats.left_old} mid-upgrade={stats.mid_upgrade} problems={stats.problems or 'none'}", flush=True)
     finally:
         server.close()
-    print(f"{total} kills in {time.perf_counter() - started:.0f} s, {failed} problems")
+    print(f"{total} kills in {time.perf_counter() - started:.0f} s, {failed} problems: "
+          + ", ".join(f"{kinds[kind]} {kind}" for kind in ("corrupt", "half-written", "lost", "other")))
     return 1 if failed else 0
 
 

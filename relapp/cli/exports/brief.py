@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 
 from relapp.cli.data import open_data
 from relapp.cli.main import CliError
+from relapp.cli.output_file import add_output_arguments, write_output
 from relapp.services import validation as v
 from relapp.services.brief_documents import FORMATS
-from relapp.services.files import write_private
 
 
 def _day(text: str) -> dt.date:
@@ -33,7 +32,7 @@ def add_output_options(p) -> None:
                    help="count what changed from this day (default: the last board meeting, "
                         "or 91 days back when there was none)")
     p.add_argument("--format", dest="fmt", choices=FORMATS, required=True, help="pdf, html or md")
-    p.add_argument("-o", "--output", metavar="FILE", required=True, type=Path, help="where to write it")
+    add_output_arguments(p)
     p.add_argument("--include-personal", action="store_true",
                    help="also show family, interests and private notes (left out by default: exports get shared)")
 
@@ -41,22 +40,19 @@ def add_output_options(p) -> None:
 def register(kinds) -> None:
     p = kinds.add_parser("brief", help="the brief for a board meeting as PDF, HTML or Markdown")
     p.add_argument("account", metavar="ACCOUNT", help="the account's name")
-    p.add_argument("--attendees", metavar='"NAME; NAME"', required=True,
-                   help="their people at the meeting, separated by ';'")
+    p.add_argument("--attendees", metavar='"NAME; NAME"', required=True, action="append",
+                   help="their people at the meeting, separated by ';' or given one per --attendees; "
+                        "a name containing ';' is given alone or in double quotes")
     p.add_argument("--date", metavar="YYYY-MM-DD", type=_day,
                    help="the meeting's day (a meeting recorded that day supplies title, goals and our side)")
     add_output_options(p)
     p.set_defaults(handler=run)
 
 
-def write_document(document, fmt: str, output: Path) -> None:
+def write_document(document, args) -> None:
     from relapp.gui.brief.render import render_brief
 
-    data = render_brief(document, fmt)
-    try:
-        write_private(output, data)
-    except OSError as exc:
-        raise CliError(f"cannot write {output}: {exc.strerror or exc}") from None
+    write_output(args, render_brief(document, args.fmt))
 
 
 def run(args) -> int:
@@ -73,7 +69,7 @@ def run(args) -> int:
                                include_personal=args.include_personal, since=args.since)
     except (v.ValidationError, v.NotFoundError) as exc:
         raise CliError(str(exc)) from None
-    write_document(document, args.fmt, args.output)
+    write_document(document, args)
     mode = "with the personal side" if args.include_personal else "without the personal side"
     print(f"brief for {account.name} ({args.fmt}, {mode}) written to {args.output}")
     return 0

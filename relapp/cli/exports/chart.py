@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from relapp.cli.data import open_data
 from relapp.cli.main import CliError
+from relapp.cli.output_file import add_output_arguments, write_output
 from relapp.services.accounts import find_account
-from relapp.services.files import write_private
 from relapp.services.people import find_stakeholder
 
 
@@ -25,7 +24,7 @@ def register(kinds) -> None:
     p.add_argument("--stakeholder", metavar="NAME", help="chart one person's balance instead")
     p.add_argument("--since", metavar="YYYY-MM-DD", type=_day)
     p.add_argument("--format", choices=["png", "svg"], required=True)
-    p.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
+    add_output_arguments(p)
     p.set_defaults(handler=run)
 
 
@@ -36,6 +35,6 @@ def run(args) -> int:
     from relapp.gui.chart.render import render_chart
 
     data = render_chart(account.id, person.id if person else None, args.since, args.format)
-    write_private(args.output, data)
+    write_output(args, data)
     print(f"chart written to {args.output}")
     return 0

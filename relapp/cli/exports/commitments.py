@@ -4,19 +4,18 @@ open promises as calendar to-dos, each due on the promise's due day."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from relapp.cli.data import open_data
+from relapp.cli.output_file import add_output_arguments, write_output
 from relapp.services.accounts import find_account
 from relapp.services.commitments import list_commitments
-from relapp.services.files import write_private
 
 
 def register(kinds) -> None:
     p = kinds.add_parser("commitments", help="open promises as iCalendar to-dos (VTODO)")
     p.add_argument("--format", choices=["ics"], required=True)
     p.add_argument("--account", metavar="NAME", help="only the promises of this account")
-    p.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
+    add_output_arguments(p)
     p.set_defaults(handler=run)
 
 
@@ -47,6 +46,6 @@ def run(args) -> int:
     open_data(args)
     account_id = find_account(args.account).id if args.account else None
     rows = list_commitments(account_id=account_id, status="open")
-    write_private(args.output, commitments_calendar(rows, dt.datetime.now(dt.timezone.utc).replace(microsecond=0)))
+    write_output(args, commitments_calendar(rows, dt.datetime.now(dt.timezone.utc).replace(microsecond=0)))
     print(f"{len(rows)} open promises written to {args.output}")
     return 0

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from relapp.cli.data import open_data
+from relapp.cli.output_file import add_output_arguments, write_output
 from relapp.services.accounts import find_account
-from relapp.services.files import write_private
 
 
 def register(kinds) -> None:
     p = kinds.add_parser("contacts", help="stakeholders as vCard 4.0 or CSV")
     p.add_argument("--format", choices=["vcf", "csv"], required=True)
     p.add_argument("--account", metavar="NAME", help="only this account's people")
-    p.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
+    add_output_arguments(p)
     p.set_defaults(handler=run)
 
 
@@ -23,6 +21,6 @@ def run(args) -> int:
     open_data(args)
     account_id = find_account(args.account).id if args.account else None
     text = contacts_vcard(account_id) if args.format == "vcf" else contacts_csv(account_id)
-    write_private(args.output, text)
+    write_output(args, text)
     print(f"contacts written to {args.output}")
     return 0

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from relapp.cli.data import open_data
-from relapp.services.files import write_private
+from relapp.cli.output_file import add_output_arguments, write_output
 
 
 def register(kinds) -> None:
     p = kinds.add_parser("all", help="everything as one JSON dump (imports back with relapp import)")
     p.add_argument("--format", choices=["json"], required=True)
-    p.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
+    add_output_arguments(p)
     p.set_defaults(handler=run)
 
 
@@ -19,6 +17,6 @@ def run(args) -> int:
     from relapp.services.interchange.full_dump import dump_json
 
     open_data(args)
-    write_private(args.output, dump_json())
+    write_output(args, dump_json())
     print(f"all data written to {args.output}")
     return 0

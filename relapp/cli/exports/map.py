@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from relapp.cli.data import open_data
+from relapp.cli.output_file import add_output_arguments, write_output
 
 
 def register(kinds) -> None:
@@ -15,7 +14,7 @@ def register(kinds) -> None:
     p.add_argument("--format", dest="fmt", choices=("png", "svg"), default=None,
                    help="picture format (default: from the file name, else png)")
     p.add_argument("--width", type=int, default=1600, help="PNG width in pixels (default 1600)")
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write the picture")
+    add_output_arguments(p, help="where to write the picture")
     p.set_defaults(handler=run)
 
 
@@ -24,19 +23,16 @@ def run(args) -> int:
     from relapp.gui.map.render import render_map
     from relapp.services import validation as v
     from relapp.services.accounts import find_account
-    from relapp.services.files import write_private
+    from relapp.cli.output_file import add_output_arguments, write_output
 
     open_data(args)
-    out = Path(args.output)
+    out = args.output
     fmt = args.fmt or ("svg" if out.suffix.lower() == ".svg" else "png")
     try:
         account = find_account(args.account)
         payload = render_map(account.id, args.layout, fmt, args.width)
     except (v.ValidationError, v.NotFoundError) as exc:
         raise CliError(str(exc)) from None
-    try:
-        write_private(out, payload)
-    except OSError as exc:
-        raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None
+    write_output(args, payload)
     print(f"map of {account.name} ({args.layout}, {fmt}) written to {out}")
     return 0

@@ -4,20 +4,19 @@ plan, one or two pages for the client's file."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from relapp.cli.data import open_data
 from relapp.cli.main import CliError
+from relapp.cli.output_file import add_output_arguments, write_output
 from relapp.services import validation as v
 from relapp.services.brief_documents import FORMATS
-from relapp.services.files import write_private
 
 
 def register(kinds) -> None:
     p = kinds.add_parser("plan", help="the account plan as PDF, HTML or Markdown")
     p.add_argument("account", metavar="ACCOUNT", help="the account's name")
     p.add_argument("--format", dest="fmt", choices=FORMATS, required=True, help="pdf, html or md")
-    p.add_argument("-o", "--output", metavar="FILE", required=True, type=Path, help="where to write it")
+    add_output_arguments(p)
     p.set_defaults(handler=run)
 
 
@@ -44,9 +43,6 @@ def run(args: argparse.Namespace) -> int:
         document = build_plan_document(account.id)
     except (v.ValidationError, v.NotFoundError) as exc:
         raise CliError(str(exc)) from None
-    try:
-        write_private(args.output, plan_bytes(document, args.fmt))
-    except OSError as exc:
-        raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    write_output(args, plan_bytes(document, args.fmt))
     print(f"account plan of {account.name} ({args.fmt}) written to {args.output}")
     return 0

@@ -26,7 +26,7 @@ def run(args) -> int:
         document = build_summary(account.id, include_personal=args.include_personal, since=args.since)
     except (v.ValidationError, v.NotFoundError) as exc:
         raise CliError(str(exc)) from None
-    write_document(document, args.fmt, args.output)
+    write_document(document, args)
     mode = "with the personal side" if args.include_personal else "without the personal side"
     print(f"summary of {account.name} ({args.fmt}, {mode}) written to {args.output}")
     return 0

@@ -43,9 +43,11 @@ _PHONE_PREFIX_LABELS = {"business": "work", "companymain": "work", "primary": "m
 _NOT_LABELS = {"smtp", "ex", "internet"}
 _DATES = {"birthday": BIRTHDAY, "anniversary": ANNIVERSARY}
 _EVENT = re.compile(r"^event(\d+)(value|label|type)$")  # Google: Event 1 - Label / Value
-_TAGS = {"groupmembership", "labels", "categories"}  # Google's groups and labels, Outlook's categories
+_TAGS = {"groupmembership", "labels", "categories", "tags"}  # Google's groups and labels, Outlook's categories
 RELAPP_CSV_HEADER = ("Name", "Account", "Title", "Department", "Email", "Phone", "Other emails", "Other phones",
-                  "Notes")
+                     "Notes", "Tags", "Birthday", "Anniversary")
+# What Relapp wrote before tags and key dates (schema 7): still read as Relapp's own.
+RELAPP_CSV_HEADER_BEFORE_TAGS = RELAPP_CSV_HEADER[:9]
 
 
 def _norm(header: str) -> str:
@@ -80,7 +82,7 @@ def _columns(header: list[str]) -> _Columns | None:
         kind = "Google CSV"
     elif "jobtitle" in names and "emailaddress" in names:
         kind = "Outlook CSV"
-    elif tuple(h.strip() for h in header) == RELAPP_CSV_HEADER:
+    elif tuple(h.strip() for h in header) in (RELAPP_CSV_HEADER, RELAPP_CSV_HEADER_BEFORE_TAGS):
         kind = "Relapp CSV"
     else:
         kind = "CSV"

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from relapp.services.backups import move_aside, restore_backup
 from relapp.services.data_errors import (
-    DiskUnavailableError, NotRelappDatabaseError, PassphraseNeededError, WrongPassphraseError,
+    DiskUnavailableError, NotRelappDatabaseError, PassphraseNeededError, ReadOnlyDataError, WrongPassphraseError,
 )
 from relapp.services.encryption import unlock
 from relapp.services.session import UnusableDataError, open_data_dir
@@ -96,7 +96,7 @@ def open_with_recovery(data_dir: Path, parent=None, check: bool = True) -> bool:
         except (PassphraseNeededError, WrongPassphraseError):
             if not ask_passphrase(data_dir, parent):
                 return False
-        except DiskUnavailableError as error:
+        except (DiskUnavailableError, ReadOnlyDataError) as error:
             QMessageBox.critical(parent, translate("Recovery", "Relapp cannot read your data now"), str(error))
             return False
         except UnusableDataError as error:

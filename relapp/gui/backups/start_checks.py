@@ -48,6 +48,10 @@ class StartChecks(QObject):
         self.job: Task | None = None
 
     def start(self) -> None:
+        """Start the checks; a second call (the fallback timer after the
+        first frame already started them) does nothing."""
+        if self.job is not None:
+            return
         data_dir = self.data_dir
         self.job = run_in_background(lambda _progress, cancelled: check_then_back_up(data_dir, cancelled),
                                      parent=self, context=self.window.context, done=self._checked,

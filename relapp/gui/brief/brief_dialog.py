@@ -27,7 +27,7 @@ from relapp.services import meetings, people
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
 from relapp.services.brief import Brief, build_brief, build_summary
-from relapp.services.files import write_private
+from relapp.services.files import UnsafeTargetError, write_export
 
 FILTERS = {"pdf": QT_TRANSLATE_NOOP("BriefDialog", "PDF document (*.pdf)"),
            "html": QT_TRANSLATE_NOOP("BriefDialog", "Web page (*.html)"),
@@ -38,7 +38,8 @@ def write_document(brief: Brief, images: dict[str, bytes], fmt: str, path: Path,
     """Lay out and write one document (on a worker thread: it touches no widget); the path written."""
     data = render_brief(brief, fmt, images)
     if not cancelled():
-        write_private(path, data)
+        # The file dialog asked before replacing a file.
+        write_export(path, data, replace=True)
     return str(path)
 
 
@@ -306,7 +307,10 @@ class BriefDialog(QDialog):
         self.status.setText(self.tr("Exporting to %s…") % path.name)
         self._job = run_in_background(lambda _progress, cancelled: write_document(brief, images, fmt, path, cancelled),
                                       parent=self, context=self.context, done=self._export_done,
-                                      failed=lambda exc: self._export_failed(f"{type(exc).__name__}: {exc}"),
+                                      failed=lambda exc: self._export_failed(
+                                          # An unsafe target says itself what is wrong.
+                                          str(exc) if isinstance(exc, UnsafeTargetError)
+                                          else f"{type(exc).__name__}: {exc}"),
                                       cancelled=lambda: self._export_failed("cancelled"))
 
     def cancel_export(self) -> None:

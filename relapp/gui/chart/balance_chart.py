@@ -227,7 +227,8 @@ class BalanceChart(QWidget):
             ys = [p.balance for p in points]
             curve.setData(xs, ys)
             curve.show()
-            self.legend.addItem(curve, self._label(*self._items[number]))
+            if len(self._items) > 1:  # one series has no legend: no name to look up
+                self.legend.addItem(curve, self._label(*self._items[number]))
             if number == 0:
                 # Dots only on days with entries (the last point may be "today").
                 marks = [(x, y, p.change) for x, y, p in zip(xs, ys, points) if p.change or p is not points[-1]]

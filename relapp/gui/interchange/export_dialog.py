@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-    QPushButton, QVBoxLayout,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QProgressBar, QPushButton, QVBoxLayout,
 )
 
 from relapp.gui.background import Task, run_in_background
@@ -45,6 +45,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export"))
         self.resize(560, 200)
         self.job: Task | None = None
+        self._replace_confirmed: Path | None = None
         self.kind_combo = QComboBox(self)
         self.kind_combo.setAccessibleName(self.tr("What to export"))
         for key, (label, *_rest) in KINDS.items():
@@ -107,20 +108,34 @@ class ExportDialog(QDialog):
         if path:
             settings.setValue("export/last_dir", str(Path(path).parent))
             self.path_edit.setText(path)
+            self._replace_confirmed = Path(path)  # the file dialog asked before replacing it
 
     def write(self) -> None:
-        from relapp.services.files import write_private
+        from relapp.services.files import TargetExistsError, UnsafeTargetError, bound_data_dir, check_target, \
+            write_export
 
         text = self.path_edit.text().strip()
         if not text:
             self.status.setText(self.tr("Choose the file to write first."))
             return
         path = Path(text).expanduser()
+        try:
+            check_target(path, bound_data_dir(), replace=path == self._replace_confirmed)
+        except TargetExistsError:
+            answer = QMessageBox.question(self, self.tr("Export"),
+                                          self.tr("%1 already exists. Replace it?").replace("%1", path.name),
+                                          QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+            if answer != QMessageBox.Yes:
+                return
+        except UnsafeTargetError as exc:
+            self.status.setText(self.tr("Not exported: %1").replace("%1", str(exc)))
+            return
         kind = self.kind()
         account_id = self.account_combo.currentData() if KINDS[kind][3] else None
 
         def work(_progress, _cancelled):
-            return write_private(path, export_bytes(kind, account_id))
+            # Checked again when writing: the user may have waited at the question.
+            return write_export(path, export_bytes(kind, account_id), replace=True)
 
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)

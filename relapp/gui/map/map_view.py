@@ -39,7 +39,7 @@ from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.tags import owners_tagged
 from relapp.services import stakeholder_map as smap
 from relapp.services import validation as v
-from relapp.services.files import write_private
+from relapp.services.files import UnsafeTargetError, write_export
 
 # A tie drawn by dragging says "these two know each other"; how well is set
 # afterwards from the context menu.
@@ -334,8 +334,9 @@ class MapView(QWidget):
         finally:
             scene.clear()
         try:
-            return write_private(Path(path), payload)
-        except OSError as exc:
+            # The file dialog asked before replacing a file.
+            return write_export(Path(path), payload, replace=True)
+        except (OSError, UnsafeTargetError) as exc:
             QMessageBox.warning(self, self.tr("Export the map"), self.tr("Could not write %s: %s") % (path, exc))
             return None
 

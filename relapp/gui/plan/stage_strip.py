@@ -11,10 +11,10 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from relapp.domain.account_plan import STAGES, StageChange, stage_label, stage_steps
+from relapp.domain.account_plan import STAGES, StageChange, stage_label, stage_on, stage_steps
 from relapp.gui.chart.direct_axes import DatePlotWidget, to_seconds
 from relapp.gui.vocabulary_labels import label as vocabulary_label
-from relapp.services.account_plan import account_plan
+from relapp.services.account_plan import stage_history
 from relapp.services.coverage import account_coverage
 
 LINE = "#12324f"
@@ -81,20 +81,23 @@ class StageStrip(QWidget):
             self.caption.setText("")
             return
         today = self.today or dt.date.today()
-        found = account_plan(account_id, today)
-        self.steps = stage_steps([StageChange(s.stage, s.since) for s in found.stage_history], today)
+        # The stages alone: the whole plan (goals, deals, intents) is six
+        # more queries on every account switch, for nothing drawn here.
+        history = stage_history(account_id)
+        current = stage_on([StageChange(s.stage, s.since, s.note) for s in history], today)
+        self.steps = stage_steps([StageChange(s.stage, s.since) for s in history], today)
         xs, ys = step_points(self.steps)
         self.line.setData(xs, ys)
         # A dot where the stage changed (not on the line's closing point).
-        changed_on = {s.since for s in found.stage_history}
+        changed_on = {s.since for s in history}
         changes = [(day, level) for day, level in self.steps if day in changed_on]
         self.marks.setData([to_seconds(day) for day, _ in changes], [level for _, level in changes])
         self.plot.setVisible(bool(self.steps))
         coverage = account_coverage(account_id, today)
         shape = coverage.model.model if coverage.model else self.tr("too few ties to tell")
-        if found.stage:
-            stage = self.tr("<b>%s</b> since %s") % (html.escape(vocabulary_label(stage_label(found.stage))),
-                                                     found.stage_since.isoformat())
+        if current:
+            stage = self.tr("<b>%s</b> since %s") % (html.escape(vocabulary_label(stage_label(current.stage))),
+                                                     current.since.isoformat())
         else:
             stage = self.tr("<i>no stage recorded yet</i>")
         self.caption.setText(self.tr("Stage: %s · Contact breadth: %s") % (stage, html.escape(shape)))

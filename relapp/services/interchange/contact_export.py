@@ -6,7 +6,7 @@ from peewee import fn
 
 from relapp.domain.interchange.csv_reader import RELAPP_CSV_HEADER as CSV_HEADER
 from relapp.domain.interchange.csv_writer import csv_text
-from relapp.domain.interchange.records import ContactRecord
+from relapp.domain.interchange.records import ANNIVERSARY, BIRTHDAY, ContactRecord
 from relapp.domain.interchange.vcard_writer import vcards
 from relapp.services.key_dates import key_dates_by_person
 from relapp.services.tags import tags_by_owner
@@ -58,6 +58,8 @@ def contacts_csv(account_id: int | None = None) -> str:
     for r in contact_records(account_id):
         main_email, *other_emails = r.emails or [("", "")]
         main_phone, *other_phones = r.phones or [("", "")]
+        dates = dict(r.key_dates)
         rows.append([r.name, r.organisation, r.title, r.department, main_email[1], main_phone[1],
-                     _listed(other_emails), _listed(other_phones), r.notes])
+                     _listed(other_emails), _listed(other_phones), r.notes, ", ".join(r.tags),
+                     dates.get(BIRTHDAY, ""), dates.get(ANNIVERSARY, "")])
     return csv_text(list(CSV_HEADER), rows)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from relapp import __version__
 from relapp.domain.interchange.problems import ImportCancelled, RefusedFile, check_field, shown
 from relapp.services import validation as v
+from relapp.services.interchange.dump_rules import row_problem
 from relapp.services.storage_errors import storage_problem
 from relapp.store import fts
 from relapp.store.migrations import CURRENT_VERSION
@@ -111,6 +112,9 @@ def check_dump(data) -> None:
                 problem = _value_problem(fields[column], value)
                 if problem is not None:
                     raise RefusedFile(f"row {index} of table {name!r}: {column} {problem}")
+            problem = row_problem(name, dict(zip(columns, row)))
+            if problem is not None:
+                raise RefusedFile(f"row {index} of table {name!r}: {problem}")
 
 
 _SQLITE_INTEGERS = range(-2**63, 2**63)

@@ -1,0 +1,78 @@
+"""The window opens on the last view with real content: the map saved as
+the last view shows an account's people at once, the one last shown when
+it is still there; the start checks wait for the first frame."""
+
+from gui_helpers import isolate_settings
+from PySide6.QtCore import QSettings
+
+from relapp.gui.main_window import MainWindow
+from relapp.gui.map.scene import PersonItem
+from relapp.store.models import Account, Stakeholder
+
+
+def people_on_map(window) -> set[str]:
+    scene = window.view("map").view.scene()
+    return {item.person.name for item in scene.items() if isinstance(item, PersonItem)}
+
+
+def names_of(account_id: int) -> set[str]:
+    return {s.name for s in Stakeholder.select(Stakeholder.name).where(Stakeholder.account == account_id)}
+
+
+def test_map_as_last_view_shows_the_first_accounts_people(qtbot, demo_db, data_dir, tmp_path):
+    isolate_settings(tmp_path)
+    QSettings().setValue("window/view", "map")
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.current_view() == "map"
+    account_id = window.view("map").account_id
+    assert account_id is not None
+    first = min(Account.select(), key=lambda a: a.name.lower())
+    assert account_id == first.id
+    shown = people_on_map(window)
+    assert shown and shown <= names_of(account_id)
+
+
+def test_map_reopens_on_the_account_last_shown(qtbot, demo_db, data_dir, tmp_path):
+    isolate_settings(tmp_path)
+    first = MainWindow(data_dir)
+    qtbot.addWidget(first)
+    first.show()
+    chosen = max((a for a in Account.select() if names_of(a.id)), key=lambda a: a.name.lower())
+    first.show_account(chosen.id)
+    first.show_view("map")
+    first.close()
+
+    second = MainWindow(data_dir)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_view() == "map"
+    assert second.view("map").account_id == chosen.id
+    assert people_on_map(second) == names_of(chosen.id)
+    # The Accounts view, opened later, is on the same account.
+    assert second.view("accounts").account_id == chosen.id
+
+
+def test_an_account_gone_since_falls_back_to_the_first(qtbot, demo_db, data_dir, tmp_path):
+    isolate_settings(tmp_path)
+    QSettings().setValue("window/view", "accounts")
+    QSettings().setValue("window/account", 999999)
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    first = min((a for a in Account.select() if not a.archived), key=lambda a: a.name.lower())
+    assert window.view("accounts").account_id == first.id
+
+
+def test_first_frame_is_announced_once_after_the_window_painted(qtbot, demo_db, data_dir, tmp_path):
+    isolate_settings(tmp_path)
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    frames = []
+    window.first_frame.connect(lambda: frames.append(window.isVisible()))
+    with qtbot.waitSignal(window.first_frame, timeout=5000):
+        window.show()
+    window.repaint()
+    qtbot.wait(50)
+    assert frames == [True]
