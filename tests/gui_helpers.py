@@ -26,6 +26,21 @@ def isolate_settings(tmp_path) -> None:
     QSettings().clear()
 
 
+def editor_host(qtbot, tmp_path):
+    """A widget with an Editor on its own Operations, as the main window has,
+    for panels and dialogs tested without the window."""
+    from PySide6.QtWidgets import QWidget
+
+    from relapp.gui.editing import Editor
+    from relapp.gui.operations import Operations
+
+    isolate_settings(tmp_path)
+    widget = QWidget()
+    widget.editor = Editor(Operations(widget), widget)
+    qtbot.addWidget(widget)
+    return widget
+
+
 def open_window(qtbot, data_dir, tmp_path):
     """The main window on ``data_dir``, shown, with settings of its own."""
     from relapp.gui.main_window import MainWindow

@@ -6,11 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
-from gui_helpers import isolate_settings, on_next_dialog
-from relapp.gui.editing import Editor
-from relapp.gui.operations import Operations
+from gui_helpers import editor_host, isolate_settings, on_next_dialog
 from relapp.services import accounts, balance, commitments, health, journal, people
 from relapp.store.models import Checkup, Commitment, Entry, database_proxy
 
@@ -20,11 +18,7 @@ TODAY = dt.date(2026, 6, 15)  # the day demo_db is built for
 @pytest.fixture
 def host(qtbot, db, tmp_path):
     """A window with an Editor, as the main window has, for the panels and dialogs."""
-    isolate_settings(tmp_path)
-    widget = QWidget()
-    widget.editor = Editor(Operations(widget), widget)
-    qtbot.addWidget(widget)
-    return widget
+    return editor_host(qtbot, tmp_path)
 
 
 @pytest.fixture

@@ -130,3 +130,25 @@ def test_export_dialog_writes_a_private_vcard(qtbot, demo_db, tmp_path):
     qtbot.waitUntil(lambda: dlg.result() == dlg.DialogCode.Accepted, timeout=10_000)
     assert target.read_text(encoding="utf-8").count("BEGIN:VCARD") == 120
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+
+
+def test_a_known_person_at_a_new_organisation_is_offered_as_a_move(qtbot, dialog, tmp_path):
+    from relapp.services.accounts import create_account
+    from relapp.services.people import create_stakeholder
+    from relapp.services.people_changes import former_people
+    from relapp.store.models import Stakeholder
+
+    acme = create_account(name="Acme Ltd")
+    create_stakeholder(account=acme.id, name="Ann Example", email="ann@acme.example")
+    csv = tmp_path / "moved.csv"
+    csv.write_text("Name,Organization,Title,E-mail Address\nAnn Example,Globex,CFO,ann@acme.example\n",
+                   encoding="utf-8")
+    dialog.set_file(csv)
+    wait_idle(qtbot, dialog)
+    assert dialog.moves_box.isVisible()
+    box = dialog.moves_box.findChild(QCheckBox)
+    assert box.text() == "Record that Ann Example moved from Acme Ltd to Globex" and box.isChecked()
+    qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10_000)
+    assert [f.name for f in former_people(acme.id)] == ["Ann Example"]
+    assert Stakeholder.select().where(Stakeholder.name == "Ann Example").count() == 2  # the old one keeps history

@@ -120,3 +120,53 @@ def test_cli_dry_run_and_account_option(db, data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "import", str(FIXTURES / "linkedin_connections.csv"),
                  "--account", "Network"]) == 0
     assert capsys.readouterr().out == "added 4, merged 0, skipped 0, refused 0\n"
+
+
+def test_a_known_person_at_a_new_organisation_is_offered_as_a_move_not_a_duplicate(db):
+    from relapp.services.accounts import create_account
+    from relapp.services.people import create_stakeholder
+    from relapp.services.people_changes import changes_of, former_people
+    from relapp.store.models import Stakeholder
+
+    acme = create_account(name="Acme Ltd")
+    ann = create_stakeholder(account=acme.id, name="Ann Example", title="Buyer", email="ann@acme.example")
+    records = _records(("Ann Example", "Globex", "Head of Purchasing", "", [("", "ann@acme.example")], []))
+    plan = plan_import(records)
+    [offer] = plan.moves
+    assert (offer.stakeholder_id, offer.to.name, offer.person.title) == (ann.id, "Globex", "Head of Purchasing")
+    assert (plan.added, plan.updated, offer.choice) == ([], [], "skip")
+    apply_plan(plan)  # nobody chose: nothing happens to Ann, no duplicate
+    assert Stakeholder.select().count() == 1 and former_people(acme.id) == []
+    plan = plan_import(records)
+    plan.record_moves("move")
+    apply_plan(plan)
+    assert [f.name for f in former_people(acme.id)] == ["Ann Example"]
+    assert [c.kind for c in changes_of(ann.id)] == ["left"]
+    new = Stakeholder.get((Stakeholder.name == "Ann Example") & (Stakeholder.id != ann.id))
+    assert (new.account.name, new.title, new.left_on) == ("Globex", "Head of Purchasing", None)
+    # Imported again: Ann is at Globex now, nothing more to offer or add.
+    again = plan_import(records)
+    assert again.moves == [] and again.added == []
+
+
+def test_cli_lists_moves_and_records_them_when_asked(db, data_dir, capsys, tmp_path):
+    from relapp.cli.main import main
+    from relapp.services.accounts import create_account
+    from relapp.services.people import create_stakeholder
+    from relapp.services.people_changes import former_people
+
+    acme = create_account(name="Acme Ltd")
+    create_stakeholder(account=acme.id, name="Ann Example", email="ann@acme.example")
+    csv = tmp_path / "moved.csv"
+    csv.write_text("Name,Organization,Title,E-mail Address\nAnn Example,Globex,CFO,ann@acme.example\n",
+                   encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "import", str(csv)]) == 0
+    out = capsys.readouterr().out
+    assert "left out: Ann Example is known at another account and now at 'Globex'" in out
+    assert former_people(acme.id) == []
+    assert main(["--data-dir", str(data_dir), "import", str(csv), "--record-moves"]) == 0
+    assert "moved: Ann Example left their old account and joins 'Globex'" in capsys.readouterr().out
+    from relapp.services.session import open_data_dir
+
+    open_data_dir(data_dir)
+    assert [f.name for f in former_people(acme.id)] == ["Ann Example"]

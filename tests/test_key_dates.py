@@ -281,3 +281,31 @@ def test_a_relapp_csv_from_before_tags_is_still_relapps(db, tmp_path):
     old = ("Name,Account,Title,Department,Email,Phone,Other emails,Other phones,Notes\n"
            "Pat Quinn,Acme Rail,CFO,,pat@acme.example,,,,\n")
     assert read_csv(old).kind == "Relapp CSV"
+
+
+def test_key_dates_read_as_days_not_as_vcard_codes(qtbot, acme):
+    """"--06-12" is how a contact file says "12 June, year unknown"; people
+    read the day and month, and the year only where it is known."""
+    from PySide6.QtCore import QLocale
+
+    from relapp.gui.key_date_text import key_date_text
+    from relapp.gui.people.people_model import KEY_DATES, PeopleTableModel
+    from relapp.services.key_dates import add_key_date
+    from relapp.services.people_directory import everyone
+
+    _acme, pat, _me = acme
+    add_key_date(stakeholder=pat.id, label="Birthday", date="--06-12")
+    add_key_date(stakeholder=pat.id, label="Joined", date="2015-03-01")
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
+    try:
+        assert key_date_text("--06-12") == "12 Jun"
+        assert key_date_text("--02-29") == "29 Feb", "a birthday on a leap day has no year to check against"
+        assert key_date_text("1968-02-01") == "1 Feb 1968"
+        model = PeopleTableModel()
+        model.set_people(everyone())
+        row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Pat Quinn")
+        shown = model.index(row, KEY_DATES).data()
+        assert "Birthday 12 Jun" in shown and "Joined 1 Mar 2015" in shown and "--" not in shown
+    finally:
+        QLocale.setDefault(before)

@@ -124,9 +124,15 @@ def test_gap_list_shows_the_demos_gaps(qtbot, account_id):
     # The gaps are marked on the map too.
     marked = {i.person.id for i in view.built.nodes.values() if isinstance(i, PersonItem) and i.gap}
     assert marked == {g.stakeholder_id for g in gaps}
-    # Choosing a gap selects the person on the map.
+    # Choosing a gap selects the person on the map, and the colleague on their way in where there is one.
+    paths = account_coverage(account_id, TODAY).paths
     view.gap_list.setCurrentRow(0)
-    assert [i.key for i in view.scene.selectedItems()] == [f"s:{gaps[0].stakeholder_id}"]
+    way_in = {f"s:{paths[gaps[0].stakeholder_id].via_id}"} if gaps[0].stakeholder_id in paths else set()
+    assert {i.key for i in view.scene.selectedItems()} == {f"s:{gaps[0].stakeholder_id}"} | way_in
+    # Each way in is drawn as a dotted line from that colleague to the person in the gap.
+    drawn = {(e.a.key, e.b.key) for e in view.scene.items() if getattr(e, "kind", None) == "path"}
+    assert paths and drawn == {(f"s:{p.via_id}", f"s:{sid}") for sid, p in paths.items()}
+    assert any("Way in: " in view.gap_list.item(i).text() for i in range(view.gap_list.count()))
 
 
 def test_list_is_a_sound_model_synced_with_the_map(qtbot, account_id):

@@ -135,3 +135,41 @@ def test_a_text_filter_counts_its_matches_once_however_many_pages_are_read(qtbot
     assert len(counts) == 1, counts
     # ...and the pages are the service's own, in order.
     assert [r.title for r in journal.query_entries(JournalFilter(text="the"), 0, 3 * PAGE)] == titles
+
+
+def test_stakeholder_table_believes_the_journal_like_the_map(qtbot, db):
+    """"Our best tie" follows the coverage rule: someone one of ours met last
+    week is not "nobody"; a tie recorded by hand wins; people who left say so."""
+    import datetime as dt
+
+    from relapp.services.accounts import create_account
+    from relapp.services.journal import add_entry
+    from relapp.services.people import create_member, create_stakeholder, set_tie
+    from relapp.services.people_changes import mark_left
+
+    today = dt.date.today()
+    account = create_account(name="Acme Rail")
+    lee = create_member(name="Lee Brannigan", kind="colleague")
+    met = create_stakeholder(account=account.id, name="Saskia Holloway", influence=4)
+    tied = create_stakeholder(account=account.id, name="Nikhil Novak", influence=3)
+    stranger = create_stakeholder(account=account.id, name="Teodor Coutinho", influence=2)
+    gone = create_stakeholder(account=account.id, name="Ivo Pellegrini", influence=1)
+    for days_ago in (3, 20):
+        add_entry(account=account.id, day=today - dt.timedelta(days=days_ago), kind="call", value=1,
+                  title="Call", stakeholders=[met.id], members=[lee.id])
+    set_tie(lee.id, tied.id, 4)
+    mark_left(gone.id, today - dt.timedelta(days=5))
+    model = StakeholderTableModel()
+    QAbstractItemModelTester(model, FATAL)
+    model.set_account(account.id)
+    column = StakeholderTableModel.COLUMNS.index("Our best tie")
+    rows = {model.index(r, 0).data(StakeholderTableModel.IdRole): r for r in range(model.rowCount())}
+
+    def cell(person, role=Qt.DisplayRole, col=column):
+        return model.index(rows[person.id], col).data(role)
+
+    assert cell(met) != "nobody" and cell(met).endswith("/5")
+    assert "Lee Brannigan" in cell(met, Qt.ToolTipRole) and "journal" in cell(met, Qt.ToolTipRole)
+    assert cell(tied) == "4/5" and "recorded by hand" in cell(tied, Qt.ToolTipRole)
+    assert cell(stranger) == "nobody"
+    assert cell(gone, col=0) == "Ivo Pellegrini (left)"

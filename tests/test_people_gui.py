@@ -1,9 +1,13 @@
 """People as they really are, in the window: the account's "contact that
 counts" choice, suggested ties, leavers."""
 
+import datetime as dt
+
+import pytest
 from PySide6.QtCore import Qt
 
-from relapp.services import accounts
+from gui_helpers import editor_host
+from relapp.services import accounts, journal, people
 
 
 def test_account_dialog_unticks_contact_that_counts(qtbot, db):
@@ -21,3 +25,86 @@ def test_account_dialog_unticks_contact_that_counts(qtbot, db):
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert accounts.get_account(account.id).valued_contact_only is False
     assert dialog.before == {"valued_contact_only": True} and dialog.after == {"valued_contact_only": False}
+
+
+@pytest.fixture
+def host(qtbot, db, tmp_path):
+    return editor_host(qtbot, tmp_path)
+
+
+@pytest.fixture
+def met_but_untied(db):
+    """Alex met Carmen three times in the last 60 days; nobody recorded a tie."""
+    account = accounts.create_account(name="Juhasz Logistics")
+    boss = people.create_stakeholder(account=account.id, name="Chiara Dufresne", title="CEO", influence=5)
+    carmen = people.create_stakeholder(account=account.id, name="Carmen Juhasz", title="COO", influence=5,
+                                       reports_to=boss.id)
+    alex = people.create_member(name="Alex Morgan")
+    maya = people.create_member(name="Maya Osei")
+    people.assign_member(account.id, alex.id)
+    people.set_tie(maya.id, boss.id, 4)
+    today = dt.date.today()
+    for days_ago in (2, 20, 45):
+        journal.add_entry(account=account.id, day=today - dt.timedelta(days=days_ago), title="Call", value=3,
+                          stakeholders=[carmen.id], members=[alex.id])
+    return account, carmen, alex, boss
+
+
+def test_contact_card_offers_the_tie_the_journal_shows_and_undo_takes_it_back(qtbot, host, met_but_untied):
+    from relapp.gui.views.contact_card import ContactCard
+
+    account, carmen, alex, _ = met_but_untied
+    card = ContactCard(carmen.id, host.editor, host)
+    qtbot.addWidget(card)
+    card.show()
+    assert card.suggestion.isVisible()
+    assert card.suggestion_text.text() == "Alex Morgan met Carmen Juhasz 3 times in the last 60 days: record a tie?"
+    qtbot.mouseClick(card.record_tie, Qt.LeftButton)  # one click
+    assert [(t.member_id, t.strength) for t in people.ties_of_stakeholder(carmen.id)] == [(alex.id, 3)]
+    assert not card.suggestion.isVisible()  # the card refreshed from the Editor's announcement
+    assert host.editor.operations.stack.undoText() == "Change tie"  # one step
+    host.editor.operations.stack.undo()
+    assert people.ties_of_stakeholder(carmen.id) == []
+    assert card.suggestion.isVisible()
+    host.editor.operations.stack.redo()
+    assert [t.strength for t in people.ties_of_stakeholder(carmen.id)] == [3]
+
+
+def test_map_lists_suggested_ties_and_enter_records_one(qtbot, host, met_but_untied):
+    from relapp.gui.map.map_view import MapView, SUGGESTION_ROLE
+
+    account, carmen, alex, _ = met_but_untied
+    view = MapView(host.editor.operations)
+    qtbot.addWidget(view)
+    view.show()
+    view.set_account(account.id)
+    item = view.suggest_list.item(0)
+    assert item.text() == "Alex Morgan met Carmen Juhasz 3 times in the last 60 days: record a tie?"
+    assert item.data(SUGGESTION_ROLE) == (alex.id, carmen.id, 3)
+    view.suggest_list.setFocus()
+    view.suggest_list.setCurrentRow(0)
+    qtbot.keyClick(view.suggest_list, Qt.Key_Return)
+    assert [t.strength for t in people.ties_of_stakeholder(carmen.id)] == [3]
+    assert view.suggest_list.item(0).data(SUGGESTION_ROLE) is None  # nothing left to suggest
+    host.editor.operations.stack.undo()  # the map refreshes from the change set
+    assert people.ties_of_stakeholder(carmen.id) == []
+    assert view.suggest_list.item(0).data(SUGGESTION_ROLE) == (alex.id, carmen.id, 3)
+
+
+def test_marking_a_person_as_left_from_the_card_is_one_undo_step(qtbot, host, met_but_untied):
+    from relapp.gui.views.contact_card import ContactCard
+    from relapp.services.people_changes import former_people
+
+    account, carmen, _, _ = met_but_untied
+    card = ContactCard(carmen.id, host.editor, host)
+    qtbot.addWidget(card)
+    card.show()
+    assert card.left_button.isVisible() and not card.back_button.isVisible()
+    assert host.editor.person_change(carmen.id, "left", ask=False, day=dt.date.today())
+    assert [f.name for f in former_people(account.id)] == ["Carmen Juhasz"]
+    assert card.back_button.isVisible() and not card.left_button.isVisible()
+    assert "former" in card.position.text()
+    host.editor.operations.stack.undo()
+    assert former_people(account.id) == [] and card.left_button.isVisible()
+    host.editor.operations.stack.redo()
+    assert [f.name for f in former_people(account.id)] == ["Carmen Juhasz"]

@@ -173,3 +173,19 @@ def test_a_failed_bulk_load_changes_nothing(db):
     assert _triggers() == EXPECTED_TRIGGERS
     journal.add_entry(account=account.id, day=dt.date(2026, 1, 5), title="Kept alpha")
     assert [r.title for r in journal.query_entries(journal.JournalFilter(text="alpha"))] == ["Kept alpha"]
+
+
+def test_every_reader_of_the_search_tables_catches_up_first():
+    """A module that queries a search table also brings it up to date (the
+    triggers only note changes; ``search_ready`` applies them)."""
+    import re
+
+    import relapp
+
+    root = Path(relapp.__file__).parent
+    for path in root.rglob("*.py"):
+        if path.parent.name == "store":
+            continue
+        text = path.read_text(encoding="utf-8")
+        if re.search(r"\b\w+_fts\s+WHERE\s+\w+_fts\s+MATCH", text):
+            assert "fts.search_ready(" in text, f"{path} reads a search table without fts.search_ready()"

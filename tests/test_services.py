@@ -197,3 +197,19 @@ def test_team_lists_are_plain_records_in_name_order(db):
     team = account_team(acc)
     assert [(m.name, m.kind, m.role) for m in team] == [("Amy Lund", "me", ""), ("zoe Park", "colleague", "Analyst")]
     assert all(type(m) is MemberRecord for m in team + list_members())
+
+
+def test_an_accounts_people_are_plain_records_most_influential_first(db):
+    from relapp.services.accounts import create_account
+    from relapp.services.people import PersonRecord, create_stakeholder, stakeholders_of
+
+    acc = create_account(name="People Ltd").id
+    create_account(name="Elsewhere")
+    boss = create_stakeholder(account=acc, name="bea Boss", title="CEO", influence=5, stance="champion")
+    create_stakeholder(account=acc, name="Al Aide", influence=2, decision_role="influencer", reports_to=boss.id)
+    create_stakeholder(account=acc, name="Cy Clerk", influence=2)
+    found = stakeholders_of(acc)
+    assert all(type(p) is PersonRecord for p in found)
+    assert [(p.name, p.influence) for p in found] == [("bea Boss", 5), ("Al Aide", 2), ("Cy Clerk", 2)]
+    assert (found[0].title, found[0].stance, found[0].left_on, found[0].account_id) == ("CEO", "champion", None, acc)
+    assert (found[1].reports_to_id, found[1].decision_role) == (boss.id, "influencer")

@@ -149,7 +149,10 @@ def test_the_contact_card_shows_tags_and_key_dates(qtbot, acme, data_dir, tmp_pa
     win = open_window(qtbot, data_dir, tmp_path)
     win.open_contact_card(pat.id)
     card = win._cards[-1]
-    assert "Champion club" in card.tags_line.text() and "Birthday --06-12" in card.tags_line.text()
+    from relapp.gui.key_date_text import key_date_text  # read as a day (tested in test_key_dates)
+
+    assert "Champion club" in card.tags_line.text()
+    assert f"Birthday {key_date_text('--06-12')}" in card.tags_line.text() and "--06-12" not in card.tags_line.text()
 
 
 def test_journal_filter_by_tag_of_the_account_or_the_person(qtbot, acme, data_dir, tmp_path):
@@ -257,3 +260,71 @@ def test_our_team_members_get_tags_and_key_dates_from_the_team_dialog(qtbot, acm
     on_next_dialog(date)
     dialog._key_dates()
     assert key_date_triples("member", me.id) == [("Birthday", "--01-05", True)]
+
+
+def _choose_tag_by_keys(qtbot, box, name: str) -> None:
+    """From the top of a tag combo box, move down with the arrow keys until ``name`` shows."""
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key_Home)
+    for _ in range(box.count()):
+        if box.currentText() == name:
+            return
+        qtbot.keyClick(box, Qt.Key_Down)
+    assert box.currentText() == name, f"{name!r} is not among the tags offered"
+
+
+def test_journal_filter_by_tag_keeps_entries_of_tagged_accounts_and_people(qtbot, acme, data_dir, tmp_path):
+    import datetime as dt
+
+    from gui_helpers import open_window
+    from relapp.services.journal import add_entry
+    from relapp.services.people import create_stakeholder
+    from relapp.services.tags import set_tags
+
+    account, other, pat, _me = acme
+    robin = create_stakeholder(account=other.id, name="Robin Vale")
+    set_tags("account", account.id, "Key client")
+    set_tags("stakeholder", robin.id, "Key client")
+    set_tags("account", other.id, "Dormant")
+    day = dt.date(2026, 5, 1)
+    add_entry(account=account.id, day=day, kind="call", value=1, title="Call with Acme")
+    add_entry(account=other.id, day=day, kind="email", value=0, title="Northwind invoice")
+    add_entry(account=other.id, day=day, kind="meeting", value=2, title="Lunch with Robin",
+              stakeholders=[robin.id])
+    win = open_window(qtbot, data_dir, tmp_path)
+    win.show_view("journal")
+    journal = win.view("journal")
+
+    def titles() -> set[str]:
+        journal.apply_filter()
+        return {journal.model.row(i).title for i in range(journal.model.rowCount())}
+
+    assert titles() == {"Call with Acme", "Northwind invoice", "Lunch with Robin"}
+    _choose_tag_by_keys(qtbot, journal.tag_box, "Key client")
+    assert titles() == {"Call with Acme", "Lunch with Robin"}, "the account's entries and the tagged person's"
+    _choose_tag_by_keys(qtbot, journal.tag_box, "Dormant")
+    assert titles() == {"Northwind invoice", "Lunch with Robin"}
+
+
+def test_map_filter_by_tag_shows_only_the_tagged_people(qtbot, acme, data_dir, tmp_path):
+    from gui_helpers import open_window
+    from relapp.services.people import create_stakeholder
+    from relapp.services.tags import set_tags
+
+    account, _other, pat, _me = acme
+    create_stakeholder(account=account.id, name="Sam Okafor")
+    set_tags("stakeholder", pat.id, "Board")
+    win = open_window(qtbot, data_dir, tmp_path)
+    win.show_account(account.id)
+    win.show_view("map")
+    map_view = win.view("map")
+    map_view.set_account(account.id)
+
+    def people_drawn() -> set[str]:
+        return {item.person.name for item in map_view.scene.items() if type(item).__name__ == "PersonItem"}
+
+    assert people_drawn() == {"Pat Quinn", "Sam Okafor"}
+    _choose_tag_by_keys(qtbot, map_view.tag_filter, "Board")
+    assert people_drawn() == {"Pat Quinn"}
+    _choose_tag_by_keys(qtbot, map_view.tag_filter, "Any tag")
+    assert people_drawn() == {"Pat Quinn", "Sam Okafor"}

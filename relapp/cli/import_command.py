@@ -1,4 +1,4 @@
-"""``relapp import FILE [--account NAME] [--dry-run]``.
+"""``relapp import FILE [--account NAME] [--dry-run] [--record-moves]``.
 
 Prints ``added A, merged M, skipped S, refused R`` and then each refused
 row with its reason (on a terminal, progress is shown on stderr meanwhile);
@@ -21,6 +21,9 @@ def register(sub) -> None:
     p.add_argument("--account", metavar="NAME",
                    help="put everyone in this account (created if missing) instead of their organisation's")
     p.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
+    p.add_argument("--record-moves", action="store_true",
+                   help="a known person at a new organisation left their old account and joins the new one "
+                        "(without it they are listed and left out)")
     p.set_defaults(handler=run)
 
 
@@ -40,8 +43,10 @@ def run(args) -> int:
     try:
         if args.dry_run:
             plan = plan_source(source, args.account)
+            if args.record_moves:
+                plan.record_moves("move")
         else:
-            plan = import_source(source, args.account, writing)
+            plan = import_source(source, args.account, writing, args.record_moves)
     except RefusedFile as exc:
         raise CliError(f"{args.file}: {exc}", 2) from None
     finally:
@@ -53,6 +58,13 @@ def run(args) -> int:
     for target in plan.near_matches:
         print(f"note: new account {target.name!r} was kept apart from the similar "
               f"{', '.join(repr(n) for n in target.near)}")
+    for offer in plan.moves:
+        to = offer.to.existing_name or offer.to.name
+        if offer.choice == "move":
+            print(f"moved: {offer.name} left their old account and joins {to!r}")
+        else:
+            print(f"left out: {offer.name} is known at another account and now at {to!r}; "
+                  f"run again with --record-moves to record the move")
     if args.dry_run:
         print("dry run: nothing was written")
     return 0

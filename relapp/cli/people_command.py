@@ -22,11 +22,21 @@ def register(sub) -> None:
 
 
 def people_records(account: str | None) -> list[dict]:
+    from relapp.services.account_people import coverage_keys
     from relapp.services.accounts import find_account
-    from relapp.services.people_directory import everyone, person_record
+    from relapp.services.people_directory import THEIRS, everyone, person_record
 
     account_id = find_account(account).id if account else None
-    return [person_record(row) for row in everyone(account_id)]
+    rows = everyone(account_id)
+    # Coverage as the map sees it (status, known_by, path, …), added to their people's records.
+    extra = coverage_keys([account_id] if account_id is not None else None)
+    records = []
+    for row in rows:
+        record = person_record(row)
+        if row.kind == THEIRS:
+            record.update({k: v for k, v in extra.get(row.id, {}).items() if k not in record})
+        records.append(record)
+    return records
 
 
 def run(args) -> int:

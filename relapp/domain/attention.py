@@ -30,7 +30,11 @@ KINDS = {
     "opportunity-next-step": "Next step late",
     "intent-mismatch": "Intent mismatch",
     "key-date": "Key date",
+    "stakeholder-left": "Influential person left",
+    "role-changed": "Role changed",
 }
+# A departure or a move stays on Home this many days after its day.
+CHANGE_WINDOW_DAYS = 60
 MEETING_HORIZON_DAYS = 14
 BALANCE_WINDOW_DAYS = 30
 NEW_PERSON_DAYS = 60
@@ -304,13 +308,52 @@ def rank(items: list[AttentionItem]) -> list[AttentionItem]:
     return sorted(items, key=lambda i: (-i.urgency, i.account.lower(), i.message, i.key))
 
 
+@dataclass(frozen=True)
+class ChangeFacts:
+    """A person who left the client or moved inside it."""
+
+    change_id: int
+    account_id: int
+    account: str
+    stakeholder_id: int
+    name: str
+    kind: str  # left / moved
+    day: date
+    influence: int
+    stance: str
+    description: str  # the step in words
+
+
+def change_items(changes: list[ChangeFacts], today: date) -> list[AttentionItem]:
+    """An influential person (influence 4-5) or a champion who left within
+    the last 60 days: who takes over their part?  A move: their new role
+    may change what they decide and who on our side should know them."""
+    items = []
+    for c in changes:
+        age = (today - c.day).days
+        if not 0 <= age <= CHANGE_WINDOW_DAYS:
+            continue
+        if c.kind == "left" and (c.influence >= 4 or c.stance == "champion"):
+            why = "a champion" if c.stance == "champion" else f"influence {c.influence}/5"
+            items.append(AttentionItem(
+                f"stakeholder-left:{c.change_id}", "stakeholder-left", c.account_id, c.account,
+                f"{c.description} ({why}): who takes over, and who on our side knows them?",
+                75 + 2 * c.influence - age / 10, c.stakeholder_id, c.name, c.day))
+        elif c.kind == "moved":
+            items.append(AttentionItem(
+                f"role-changed:{c.change_id}", "role-changed", c.account_id, c.account,
+                f"{c.description}: check their influence and who on our side should know them",
+                42 + 2 * c.influence - age / 10, c.stakeholder_id, c.name, c.day))
+    return items
+
+
 def attention_items(people: list[PersonFacts], promises: list[PromiseFacts], accounts: list[AccountFacts],
                     meetings: list[MeetingFacts], today: date,
-                    plan: PlanFacts = PlanFacts(),
+                    plan: PlanFacts = PlanFacts(), changes: list[ChangeFacts] = (),
                     key_dates: list[KeyDateFacts] = ()) -> list[AttentionItem]:
     return rank(person_items(people, today) + promise_items(promises, today)
                 + account_items(accounts, today) + meeting_items(meetings, today) + plan_items(plan, today)
-                + key_date_items(list(key_dates), today))
+                + change_items(list(changes), today) + key_date_items(list(key_dates), today))
 
 
 def visible(items: list[AttentionItem], states: dict[str, tuple[date | None, bool]],

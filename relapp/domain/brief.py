@@ -9,7 +9,7 @@ Nothing here changes its arguments: every function returns new values.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from relapp.domain.coverage import CoverageGap
@@ -122,6 +122,7 @@ class RiskFacts:
     next_checkup: date | None
     current_model: str
     target_model: str
+    paths: dict[int, str] = field(default_factory=dict)  # per gap: the way in, in words
 
 
 def tie_line(member: str, strength: int, source: str = "tie") -> TieLine:
@@ -207,7 +208,9 @@ def risks(facts: RiskFacts, today: date) -> list[Risk]:
     """The account's risks, in the order the brief lists them: coverage gaps
     (as the coverage rule ranks them), overdue promises, a falling balance,
     a health drop, an overdue check-up, a contact shape other than the aim."""
-    found = [Risk("coverage", f"{gap.name}: {gap.reason}") for gap in facts.gaps]
+    found = [Risk("coverage", f"{gap.name}: {gap.reason}"
+                  + (f"; {facts.paths[gap.stakeholder_id]}" if gap.stakeholder_id in facts.paths else ""))
+             for gap in facts.gaps]
     for p in facts.open_promises:
         if p.overdue:
             who = f" ({p.owner})" if p.owner else ""

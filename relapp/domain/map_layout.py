@@ -231,49 +231,73 @@ def quadrant(influence: int, interest: int) -> str:
 
 @dataclass(frozen=True)
 class GridLayout:
+    """Cells sized per column and per row: a crowded cell widens its column
+    and deepens its row, the other cells stay as small as their own people
+    need, so one full cell no longer blows the whole grid up."""
+
     boxes: dict[str, Rect]
-    cell_w: float
-    cell_h: float
+    col_w: tuple[float, ...]  # width of each interest column, 1..5 left to right
+    row_h: tuple[float, ...]  # height of each influence row, 5..1 top to bottom
     header: float  # room at the top of each cell
 
+    def col_x(self, interest: int) -> float:
+        return sum(self.col_w[:interest - 1])
+
+    def row_y(self, influence: int) -> float:
+        return sum(self.row_h[:LEVELS - influence])
+
     def cell_rect(self, influence: int, interest: int) -> Rect:
-        return Rect((interest - 1) * self.cell_w, (LEVELS - influence) * self.cell_h, self.cell_w, self.cell_h)
+        return Rect(self.col_x(interest), self.row_y(influence), self.col_w[interest - 1],
+                    self.row_h[LEVELS - influence])
 
     def cell_at(self, x: float, y: float) -> tuple[int, int]:
         """(influence, interest) of the cell under a point, clamped to the grid."""
-        interest = min(LEVELS, max(1, int(x // self.cell_w) + 1))
-        influence = min(LEVELS, max(1, LEVELS - int(y // self.cell_h)))
+        interest = 1
+        while interest < LEVELS and x >= self.col_x(interest + 1):
+            interest += 1
+        influence = LEVELS
+        while influence > 1 and y >= self.row_y(influence - 1):
+            influence -= 1
         return influence, interest
 
     @property
     def size(self) -> tuple[float, float]:
-        return LEVELS * self.cell_w, LEVELS * self.cell_h
+        return sum(self.col_w), sum(self.row_h)
+
+
+def _cell_shape(count: int) -> tuple[int, int]:
+    """(columns, rows) of slots for ``count`` people; boxes are wide and
+    short, so a cell stacks people more deep than wide."""
+    cols = max(1, round(math.sqrt(max(count, 1) / 3)))
+    return cols, math.ceil(max(count, 1) / cols)
 
 
 def grid_layout(nodes: list[Node], *, min_cell: float = 150.0, header: float = 8.0) -> GridLayout:
-    """Cells big enough for the fullest one; each person in an equal slot."""
+    """Each cell big enough for its own people, each person in an equal slot."""
     cells: dict[tuple[int, int], list[Node]] = {}
     for n in nodes:
         cells.setdefault((_level(n.influence), _level(n.interest)), []).append(n)
-    fullest = max((len(v) for v in cells.values()), default=1)
-    # Boxes are wide and short, so cells stack people more deep than wide.
-    cols = max(1, round(math.sqrt(fullest / 3)))
-    rows = math.ceil(fullest / cols)
     slot_w = max((n.w for n in nodes), default=90.0) + GAP_X / 2
     slot_h = max((n.h for n in nodes), default=40.0) + GAP_X / 2
-    cell_w = max(min_cell, cols * slot_w + GAP_X / 2)
-    cell_h = max(min_cell * 0.6, rows * slot_h + GAP_X / 2 + header)
-    layout = GridLayout({}, cell_w, cell_h, header)
+    shapes = {cell: _cell_shape(len(members)) for cell, members in cells.items()}
+    col_w = tuple(max([min_cell] + [shapes[(i, j)][0] * slot_w + GAP_X / 2
+                                    for i in range(1, LEVELS + 1) if (i, j) in shapes])
+                  for j in range(1, LEVELS + 1))
+    row_h = tuple(max([min_cell * 0.6] + [shapes[(i, j)][1] * slot_h + GAP_X / 2 + header
+                                          for j in range(1, LEVELS + 1) if (i, j) in shapes])
+                  for i in range(LEVELS, 0, -1))
+    layout = GridLayout({}, col_w, row_h, header)
     boxes = {}
     for (influence, interest), members in cells.items():
         cell = layout.cell_rect(influence, interest)
+        cols = shapes[(influence, interest)][0]
         used_cols = min(cols, len(members))
         left = cell.x + (cell.w - used_cols * slot_w) / 2
         for i, n in enumerate(members):
             r, c = divmod(i, cols)
             boxes[n.key] = Rect(left + c * slot_w + (slot_w - n.w) / 2,
                                 cell.y + header + GAP_X / 4 + r * slot_h + (slot_h - n.h) / 2, n.w, n.h)
-    return GridLayout(boxes, cell_w, cell_h, header)
+    return GridLayout(boxes, col_w, row_h, header)
 
 
 def _level(value: int) -> int:
@@ -352,3 +376,45 @@ def teams_layout(ours: list[Node], theirs: list[Node], ties: list[tuple[str, str
         for k, (px, py) in block.places.items():
             boxes[k] = Rect(grid_x + px, top + py, by_key[k].w, by_key[k].h)
     return boxes
+
+
+# Organisation by department --------------------------------------------------
+
+DEPARTMENT_PAD = 16.0
+DEPARTMENT_HEADER = 30.0
+DEPARTMENT_GAP = 48.0
+
+
+def department_layout(groups: list[tuple[str, list[Node]]]) -> tuple[dict[str, Rect], dict[str, Rect]]:
+    """Each department its own reports-to tree inside a frame, frames side by
+    side and wrapped into rows (the whole stays roughly as wide as it is
+    high).  Returns the boxes and each department's frame.  A boss in
+    another department does not pull a person out of their own frame."""
+    placed: list[tuple[str, dict[str, Rect], float, float]] = []
+    for name, nodes in groups:
+        keys = {n.key for n in nodes}
+        local = [Node(n.key, n.w, n.h, n.parent if n.parent in keys else None, n.influence, n.interest)
+                 for n in nodes]
+        boxes = org_layout(local)
+        if not boxes:
+            continue
+        left = min(b.x for b in boxes.values())
+        top = min(b.y for b in boxes.values())
+        w = max(b.right for b in boxes.values()) - left
+        h = max(b.bottom for b in boxes.values()) - top
+        shifted = {k: Rect(b.x - left, b.y - top, b.w, b.h) for k, b in boxes.items()}
+        placed.append((name, shifted, w + 2 * DEPARTMENT_PAD, h + 2 * DEPARTMENT_PAD + DEPARTMENT_HEADER))
+    area = sum(w * h for _, _, w, h in placed)
+    max_row = max([1800.0, 1.4 * math.sqrt(area)] + [w for _, _, w, _ in placed])
+    out: dict[str, Rect] = {}
+    frames: dict[str, Rect] = {}
+    x = y = row_h = 0.0
+    for name, boxes, w, h in placed:
+        if x > 0 and x + w > max_row:
+            x, y, row_h = 0.0, y + row_h + DEPARTMENT_GAP, 0.0
+        frames[name] = Rect(x, y, w, h)
+        for k, b in boxes.items():
+            out[k] = Rect(x + DEPARTMENT_PAD + b.x, y + DEPARTMENT_HEADER + DEPARTMENT_PAD + b.y, b.w, b.h)
+        x += w + DEPARTMENT_GAP
+        row_h = max(row_h, h)
+    return out, frames

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from relapp.gui.forms.quick_entry import QuickEntryDialog
 from relapp.gui.forms.record_dialogs import AccountDialog, MemberDialog, StakeholderDialog
 from relapp.gui.operations import Changes, Operation, Operations, created, deleted, field_edit
-from relapp.services import accounts, journal, key_dates, people, tags
+from relapp.services import accounts, journal, key_dates, people, people_changes, tags
+from relapp.services.validation import NotFoundError, ValidationError
 
 # What goes with a deleted record (cascades, and references set to nothing).
 GONE_WITH_ACCOUNT = ("accounts", "people", "entries", "ties", "links", "positions", "promises", "checkups",
@@ -137,6 +138,42 @@ class Editor(QObject):
         op = tie_edit(self.tr("Change tie"), member_id, stakeholder_id, strength)
         if op is not None:
             self.operations.run(op, origin)
+
+    def accept_suggested_tie(self, member_id: int, stakeholder_id: int, strength: int, origin=None) -> None:
+        """Record the tie the journal suggests, at the strength it shows (one step)."""
+        self.set_tie(member_id, stakeholder_id, strength, origin)
+
+    # Leaving and moving -----------------------------------------------------------
+    def person_change(self, stakeholder_id: int, kind: str, ask: bool = True, **values) -> bool:
+        """Record that they left, moved or came back (asks for the day and,
+        for a move, the new role); one step."""
+        if ask:
+            from relapp.gui.views.person_change_dialog import PersonChangeDialog
+
+            dialog = PersonChangeDialog(stakeholder_id, kind, self.window)
+            if not dialog.exec():
+                return False
+            values = dialog.values()
+        person = people.get_stakeholder(stakeholder_id)
+        step = {"left": people_changes.mark_left, "moved": people_changes.mark_moved,
+                "returned": people_changes.mark_returned}[kind]
+        label = {"left": self.tr("%s left the company"), "moved": self.tr("%s moved to another role"),
+                 "returned": self.tr("%s is back at the company")}[kind] % person.name
+        done: list = []  # the step's record, for its undo (a redo makes a new one)
+
+        def do() -> None:
+            done[:] = [step(stakeholder_id, **values)]
+
+        def undo() -> None:
+            people_changes.undo_change(done[0].id)
+
+        try:
+            self.operations.run(Operation(label, Changes.of("people", "ties", "links", "attention",
+                                                            account=person.account_id), do, undo))
+        except (ValidationError, NotFoundError) as exc:
+            QMessageBox.warning(self.window, self.tr("People"), str(exc))
+            return False
+        return True
 
     # Journal ---------------------------------------------------------------------
     def quick_entry(self, account_id: int | None = None, stakeholder_id: int | None = None) -> int | None:

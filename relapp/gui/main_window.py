@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
 
         view = AccountsView(self.editor, self)
         view.open_stakeholder.connect(self.open_contact_card)
+        if hasattr(view, "account_chosen"):
+            view.account_chosen.connect(lambda account_id: self.view("accounts").select_account(account_id))
         view.account_selected.connect(self._account_selected)
         state = QSettings().value("window/accountsSplitter")
         if isinstance(state, QByteArray):
@@ -172,6 +174,8 @@ class MainWindow(QMainWindow):
             return placeholder
         view = MapView(self.operations, self)
         view.open_stakeholder.connect(self.open_contact_card)
+        if hasattr(view, "account_chosen"):
+            view.account_chosen.connect(lambda account_id: self.view("accounts").select_account(account_id))
         if hasattr(view, "write_entry"):
             view.write_entry.connect(lambda account, person: self.editor.quick_entry(account, person))
         view.set_account(self.current_account_id())

@@ -71,6 +71,8 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocabulary", "Objective at risk"),
     QT_TRANSLATE_NOOP("Vocabulary", "Next step late"),
     QT_TRANSLATE_NOOP("Vocabulary", "Intent mismatch"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Influential person left"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Role changed"),
     # account plan (relapp.domain.account_plan): stages and their meanings
     QT_TRANSLATE_NOOP("Vocabulary", "Trading"),
     QT_TRANSLATE_NOOP("Vocabulary", "Each piece of work is bought on price and specification and stands on its own."),

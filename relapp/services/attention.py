@@ -12,11 +12,13 @@ from peewee import JOIN, fn
 
 from relapp.domain.account_plan import OBJECTIVE_CLOSED, OPPORTUNITY_CLOSED
 from relapp.domain.attention import (
-    BALANCE_WINDOW_DAYS, MEETING_HORIZON_DAYS, AccountFacts, AttentionItem, IntentFacts, KeyDateFacts, MeetingFacts,
-    ObjectiveFacts, OpportunityFacts, PersonFacts, PlanFacts, PromiseFacts, attention_items, visible,
+    BALANCE_WINDOW_DAYS, CHANGE_WINDOW_DAYS, MEETING_HORIZON_DAYS, AccountFacts, AttentionItem, ChangeFacts,
+    IntentFacts, KeyDateFacts, MeetingFacts, ObjectiveFacts, OpportunityFacts, PersonFacts, PlanFacts, PromiseFacts,
+    attention_items, visible,
 )
 from relapp.services import validation as v
 from relapp.services.coverage import people_knowledge
+from relapp.services.people_changes import account_changes
 from relapp.services.health import last_checkups
 from relapp.services.key_dates import coming_key_dates
 from relapp.store.dates import stored_day
@@ -38,6 +40,21 @@ def _people(today: dt.date) -> list[PersonFacts]:
                         cadences.get(p.stakeholder_id), accounts[acc][1], p.clock_contact, p.added or today,
                         p.strength, p.last_contact)
             for acc, people in knowledge.items() for p in people.values() if p.active]
+
+
+def _changes(today: dt.date) -> list[ChangeFacts]:
+    """Departures and moves at open accounts within the window Home looks at."""
+    open_accounts = dict(Account.select(Account.id, Account.name).where(Account.archived == False)  # noqa: E712
+                         .tuples())
+    steps = account_changes(list(open_accounts), today - dt.timedelta(days=CHANGE_WINDOW_DAYS + 1), today)
+    weights = {sid: (influence, stance) for sid, influence, stance in
+               Stakeholder.select(Stakeholder.id, Stakeholder.influence, Stakeholder.stance)
+               .where(Stakeholder.id.in_([c.stakeholder_id for c in steps])).tuples()}
+    accounts_of = dict(Stakeholder.select(Stakeholder.id, Stakeholder.account)
+                       .where(Stakeholder.id.in_([c.stakeholder_id for c in steps])).tuples())
+    return [ChangeFacts(c.id, accounts_of[c.stakeholder_id], open_accounts[accounts_of[c.stakeholder_id]],
+                        c.stakeholder_id, c.name, c.kind, c.day, *weights[c.stakeholder_id], c.describe())
+            for c in steps if c.kind in ("left", "moved")]
 
 
 def _promises() -> list[PromiseFacts]:
@@ -117,7 +134,7 @@ def attention_list(today: dt.date | None = None, include_hidden: bool = False) -
     """Everything that needs the user today, most urgent first."""
     today = today or dt.date.today()
     items = attention_items(_people(today), _promises(), _accounts(today), _meetings(today), today, _plans(today),
-                            key_dates=_key_dates(today))
+                            _changes(today), key_dates=_key_dates(today))
     return items if include_hidden else visible(items, _states(), today)
 
 
@@ -142,10 +159,10 @@ def home_snapshots(today: dt.date | None = None) -> Iterator[HomeSnapshot]:
     today = today or dt.date.today()
     promises, accounts, meetings, plans = _promises(), _accounts(today), _meetings(today), _plans(today)
     key_dates = _key_dates(today)
-    states, intents = _states(), account_intents()
+    states, intents, changes = _states(), account_intents(), _changes(today)
 
     def snapshot(people: list[PersonFacts]) -> HomeSnapshot:
-        every = attention_items(people, promises, accounts, meetings, today, plans, key_dates=key_dates)
+        every = attention_items(people, promises, accounts, meetings, today, plans, changes, key_dates)
         shown = visible(every, states, today)
         return HomeSnapshot(shown, len(every) - len(shown), intents)
 

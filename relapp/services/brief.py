@@ -27,6 +27,7 @@ from relapp.services.balance import account_series
 from relapp.services.brief_plan import PlanPart, plan_part
 from relapp.services.coverage import AccountCoverage, account_coverage
 from relapp.services.meetings import MeetingDetail
+from relapp.services.people_changes import account_changes
 from relapp.services.people import find_stakeholder
 from relapp.store.dates import stored_day
 from relapp.store.models import (
@@ -48,10 +49,12 @@ class QuarterChange:
     balance_change: int
     highlights: list[Interaction]  # biggest deposits
     setbacks: list[Interaction]  # biggest withdrawals
-    new_people: list[str]
+    new_people: list[str]  # who joined
     promises_kept: list[Promise]
     promises_broken: list[Promise]
     health_change: float | None
+    moved: list[str] = field(default_factory=list)  # who moved role, in words
+    left: list[str] = field(default_factory=list)  # who left, in words
 
 
 @dataclass
@@ -310,7 +313,8 @@ def _risks(brief: Brief, facts: _AccountFacts, today: dt.date) -> list[Risk]:
     return risks(RiskFacts(
         gaps=facts.coverage.gaps, open_promises=[p for _, p in facts.open_promises], has_entries=brief.has_entries,
         trend_30=brief.trend_30, trend_90=brief.trend_90, health=brief.health, next_checkup=brief.next_checkup,
-        current_model=brief.current_model, target_model=brief.target_model), today)
+        current_model=brief.current_model, target_model=brief.target_model,
+        paths={sid: intro.advice() for sid, intro in facts.coverage.paths.items()}), today)
 
 
 def _add_period(brief: Brief, since: dt.date | None, today: dt.date) -> None:
@@ -341,7 +345,10 @@ def _quarter(account_id: int, brief: Brief, since: dt.date, today: dt.date) -> Q
     quarter_health = [h for h in brief.health if h.day > since]
     earlier = [h for h in brief.health if h.day <= since]
     health_change = (quarter_health[-1].health - earlier[-1].health) if quarter_health and earlier else None
+    steps = account_changes([account_id], since, today)
     return QuarterChange(since, int(count), int(deposits), int(withdrawals), int(deposits) + int(withdrawals),
                          notable((Entry.value > 0, Entry.value.desc())),
                          notable((Entry.value < 0, Entry.value.asc())),
-                         new_people, kept, broken, health_change)
+                         new_people, kept, broken, health_change,
+                         [c.describe() for c in steps if c.kind == "moved"],
+                         [c.describe() for c in steps if c.kind == "left"])

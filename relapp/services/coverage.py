@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from relapp.domain.contact_model import Classification, classify, untied_people
 from relapp.domain.coverage import (
     JOURNAL_WINDOW_DAYS, Acquaintance, CoverageGap, MemberContact, PersonCoverage, coverage_gaps, known_by,
     shapes_contact_model, strongest,
 )
+from relapp.domain.introductions import Introduction, OrgPerson, best_introduction
 from relapp.store.dates import stored_day
-from relapp.store.models import Account, database_proxy
+from relapp.services.validation import NotFoundError
+from relapp.store.models import Account, Stakeholder, database_proxy
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class AccountCoverage:
     model: Classification | None
     untied: list[str]  # their people without a tie to ours
     people: dict[int, PersonKnowledge] | None = None
+    paths: dict[int, Introduction] = field(default_factory=dict)  # per gap: the best way in, where there is one
 
 
 def _in(column: str, ids: list[int] | None) -> tuple[str, list]:
@@ -103,6 +106,46 @@ def people_knowledge(account_ids: list[int] | None, today: dt.date) -> dict[int,
     return out
 
 
+def person_knowledge(stakeholder_id: int, today: dt.date) -> PersonKnowledge:
+    """One person as coverage sees them (who knows them, last contacts)."""
+    account_id = Stakeholder.select(Stakeholder.account).where(Stakeholder.id == stakeholder_id).scalar()
+    if account_id is None:
+        raise NotFoundError(f"no stakeholder with id {stakeholder_id}")
+    return people_knowledge([account_id], today)[account_id][stakeholder_id]
+
+
+INTRODUCTION_GAPS = ("unknown", "weak", "new")
+
+
+def working_links(account_ids: list[int] | None) -> dict[int, list[tuple[int, int]]]:
+    """Per account: who works with or influences whom (conflicts are no way in)."""
+    acc_filter, params = _in("s.account_id", account_ids)
+    links: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for acc, source, target in database_proxy.execute_sql(
+            f"SELECT s.account_id, l.source_id, l.target_id FROM stakeholder_link l "
+            f"JOIN stakeholder s ON s.id = l.source_id WHERE l.kind = 'influences' {acc_filter}", params):
+        links[acc].append((source, target))
+    return links
+
+
+def gap_paths(gaps: list[CoverageGap], people: dict[int, PersonKnowledge],
+              links: list[tuple[int, int]]) -> dict[int, Introduction]:
+    """For each gap of someone we do not really know (unknown, weak tie, new),
+    the best path from our side through a colleague of theirs we know well.
+    Someone we know but have not met for a while needs a call, not an introduction."""
+    org = {p.stakeholder_id: OrgPerson(p.stakeholder_id, p.name, p.reports_to) for p in people.values() if p.active}
+    known = {sid: list(p.known) for sid, p in people.items()}
+    paths = {}
+    for gap in gaps:
+        if gap.kind not in INTRODUCTION_GAPS:
+            continue
+        target = org.get(gap.stakeholder_id)
+        intro = best_introduction(target, org, links, known) if target is not None else None
+        if intro is not None:
+            paths[gap.stakeholder_id] = intro
+    return paths
+
+
 def pair_weights(people: dict[int, PersonKnowledge]) -> dict[tuple[str, str], float]:
     """Every (our person, their person) pair who know each other, weighing
     how well (the coverage rule's strength) plus how much they dealt with
@@ -126,6 +169,7 @@ def all_coverage(account_ids: list[int] | None = None, today: dt.date | None = N
     """Coverage of many accounts in a handful of queries, not a handful per account."""
     today = today or dt.date.today()
     knowledge = people_knowledge(account_ids, today)
+    links = working_links(account_ids)
     query = Account.select(Account.id, Account.neglect_days)
     if account_ids is not None:
         query = query.where(Account.id.in_(account_ids))
@@ -134,11 +178,8 @@ def all_coverage(account_ids: list[int] | None = None, today: dt.date | None = N
         people = knowledge.get(acc_id, {})
         weights = pair_weights(people)
         names = [p.name for p in sorted(people.values(), key=lambda p: -p.influence) if p.active]
-        result[acc_id] = AccountCoverage(
-            coverage_gaps(people_coverage(people), today, neglect),
-            classify(weights),
-            untied_people(weights, names),
-            people,
-        )
+        gaps = coverage_gaps(people_coverage(people), today, neglect)
+        result[acc_id] = AccountCoverage(gaps, classify(weights), untied_people(weights, names), people,
+                                         gap_paths(gaps, people, links.get(acc_id, [])))
     return result
 

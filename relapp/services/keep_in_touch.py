@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from relapp.domain.keep_in_touch import contact_expected_by, days_overdue
-from relapp.services.coverage import people_knowledge
+from relapp.services.coverage import person_knowledge
 from relapp.services.people import get_stakeholder
 from relapp.store.models import Account
 
@@ -27,7 +27,7 @@ def contact_status(stakeholder_id: int, today: dt.date | None = None) -> Contact
     today = today or dt.date.today()
     person = get_stakeholder(stakeholder_id)
     neglect = Account.select(Account.neglect_days).where(Account.id == person.account_id).scalar()
-    last_day = people_knowledge([person.account_id], today)[person.account_id][person.id].clock_contact
+    last_day = person_knowledge(person.id, today).clock_contact
     added = person.created_at.date() if person.created_at else today
     expected = contact_expected_by(last_day, added, person.influence, person.cadence_days, neglect)
     return ContactStatus(person.cadence_days, neglect, last_day, expected, days_overdue(expected, today))

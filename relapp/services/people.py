@@ -13,6 +13,7 @@ from relapp.domain.vocabulary import DECISION_ROLES, MEMBER_KINDS, STANCES, TIE_
 from relapp.services import internal_customers
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
+from relapp.store.dates import stored_day
 from relapp.store.models import AccountTeam, Stakeholder, TeamMember, Tie
 
 PERSONAL_FIELDS = ("family", "interests", "notes")
@@ -107,9 +108,33 @@ def get_stakeholder(stakeholder_id: int) -> Stakeholder:
     return person
 
 
-def stakeholders_of(account_id: int) -> list[Stakeholder]:
-    return list(Stakeholder.select().where(Stakeholder.account == account_id)
-                .order_by(Stakeholder.influence.desc(), fn.LOWER(Stakeholder.name)))
+@dataclass(frozen=True)
+class PersonRecord:
+    """One of their people as the window lists them: the working side of a
+    stakeholder (same names as the stored columns), not the personal one."""
+    id: int
+    account_id: int
+    name: str
+    title: str
+    department: str
+    email: str
+    phone: str
+    reports_to_id: int | None
+    decision_role: str | None
+    influence: int
+    interest: int
+    stance: str
+    cadence_days: int | None
+    left_on: dt.date | None
+
+
+def stakeholders_of(account_id: int) -> list[PersonRecord]:
+    """The account's people, most influential first."""
+    s = Stakeholder
+    rows = (s.select(s.id, s.account, s.name, s.title, s.department, s.email, s.phone, s.reports_to,
+                     s.decision_role, s.influence, s.interest, s.stance, s.cadence_days, s.left_on)
+            .where(s.account == account_id).order_by(s.influence.desc(), fn.LOWER(s.name)).tuples())
+    return [PersonRecord(*row[:13], stored_day(row[13])) for row in rows]
 
 
 class PersonRef(NamedTuple):

@@ -703,7 +703,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+25"/>
         <source>Board brief — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,7 +835,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Written to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,7 +1121,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../relapp/gui/views/contact_card.py" line="+42"/>
+        <location filename="../../relapp/gui/views/contact_card.py" line="+46"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,7 +1151,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>&amp;Record tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Tags and key dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,6 +1187,21 @@ Your current data is kept as a backup first, so you can go back to it from this 
     </message>
     <message>
         <location line="+4"/>
+        <source>Left the company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back at the company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tags…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,8 +1216,13 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%s — contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>left on %s (former)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1286,6 +1311,11 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <source>No tie</source>
         <translation type="unfinished">Keine Verbindung</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Record a tie of strength %d (as the journal shows), undo with Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DropDialog</name>
@@ -1336,7 +1366,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../relapp/gui/editing.py" line="+57"/>
+        <location filename="../../relapp/gui/editing.py" line="+58"/>
         <source>New account %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,6 +1451,26 @@ You can undo this with Ctrl+Z.</source>
         <location line="+9"/>
         <source>Change tie</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%s left the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%s moved to another role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s is back at the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>People</source>
+        <translation type="unfinished">Personen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1540,7 +1590,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+65"/>
+        <location line="+61"/>
         <location line="+19"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
@@ -1775,7 +1825,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+70"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+75"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1886,12 +1936,12 @@ You can undo this with Ctrl+Z.</source>
     <name>ImportDialog</name>
     <message>
         <location filename="../../relapp/gui/interchange/import_dialog.py" line="+43"/>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>File to import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,13 +1957,13 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+128"/>
+        <location line="+136"/>
         <location line="+9"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-144"/>
         <source>Leave as it is to put each person in their organisation&apos;s account, or pick or type one account for everyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,7 +1993,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Known people at a new organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,7 +2008,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Each person&apos;s organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,7 +2028,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Relapp dump: everything in it (%n stakeholder(s)) will be restored into this empty data directory.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2068,6 +2123,11 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+16"/>
+        <source>Record that %1 moved from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,12 +2453,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2670,17 +2730,17 @@ It has left the undo list.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+87"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+90"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>influence %d/5, interest %d/5</source>
         <translation>Einfluss %d/5, Interesse %d/5</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-75"/>
         <source>%d overdue promise(s) to them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,7 +2750,17 @@ It has left the undo list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Way in: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask %s, whom %s knows well, for an introduction to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%s met %s in the last year; no tie recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2700,13 +2770,33 @@ It has left the undo list.</source>
         <translation>Lücke: %s</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+114"/>
         <source>%s (our side)
 Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+129"/>
+        <source>No department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%s: %d people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Double-click to fold or unfold %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%s: double-click to show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>%s reports to %s</source>
         <translation>%s berichtet an %s</translation>
     </message>
@@ -2721,7 +2811,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>%s steht im Konflikt mit %s</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Contact pattern: too few ties to tell</source>
         <translation>Kontaktmuster: zu wenige Verbindungen für eine Aussage</translation>
     </message>
@@ -2844,7 +2934,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+47"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+54"/>
         <source>unknown to us</source>
         <translation>uns unbekannt</translation>
     </message>
@@ -2864,18 +2954,33 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>neu, noch nicht getroffen</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+274"/>
+        <location line="+34"/>
+        <location line="+335"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-318"/>
+        <source>Map of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Map tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Account on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the account the map shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2921,12 +3026,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+231"/>
+        <location line="+278"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-277"/>
         <source>Tag filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,7 +3041,27 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>By department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation: one frame per department; double-click a frame to fold it into a counted group (Alt+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find on the map (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Auto-arrange</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -3006,7 +3131,32 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>&lt;b&gt;Kontaktmuster&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+4"/>
+        <source>Suggested &amp;ties (Enter records one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Former (left the company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Former people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off the map and out of coverage; open the card for “Back at the company…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Drag to place people; double-click opens the contact card; right-click for more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3021,7 +3171,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>%s — %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Arrange the map again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,12 +3207,32 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Way in: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No gaps: everyone who matters is known and met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+13"/>
+        <source>None: every recent contact has its tie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Nobody on the map is called %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Move %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3748,6 +3923,84 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+66"/>
         <source>%1 of %2 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonChangeDialog</name>
+    <message>
+        <location filename="../../relapp/gui/views/person_change_dialog.py" line="+24"/>
+        <source>%s left the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%s moved to another role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s is back at the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New boss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New d&amp;epartment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their entries, ties and promises stay; they leave the map and coverage and are listed under former people, with a way back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The old role stays in their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They come back onto the map and into coverage.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4957,9 +5210,27 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     </message>
 </context>
 <context>
+    <name>StakeholderTable</name>
+    <message>
+        <location filename="../../relapp/gui/models/stakeholder_table.py" line="+124"/>
+        <source>%s: a tie recorded by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s: met in %d journal entries of the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StakeholderTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/stakeholder_table.py" line="+82"/>
+        <location line="-41"/>
+        <source>%s (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4971,6 +5242,11 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+19"/>
         <source>%d overdue promise(s) to this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left on %s: history kept, out of coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5041,7 +5317,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/account_table.py" line="-57"/>
         <location filename="../../relapp/gui/models/journal_table.py" line="-190"/>
-        <location filename="../../relapp/gui/people/people_model.py" line="+20"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="+21"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -5082,7 +5358,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../relapp/gui/models/stakeholder_table.py" line="-81"/>
+        <location filename="../../relapp/gui/models/stakeholder_table.py" line="-92"/>
         <location filename="../../relapp/gui/people/people_model.py" line="+5"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
@@ -5536,6 +5812,16 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+1"/>
         <source>Intent mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Influential person left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

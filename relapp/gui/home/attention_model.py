@@ -27,7 +27,7 @@ KIND_COLOURS = {
     "neglected": "#ad1457", "falling-balance": "#c62828", "unmet-stakeholder": "#00695c", "checkup-due": "#1565c0",
     "key-date": "#2e7d32",
     "objective-overdue": "#c62828", "objective-at-risk": "#b26a00", "opportunity-next-step": "#4e5d6c",
-    "intent-mismatch": "#6a1b9a",
+    "intent-mismatch": "#6a1b9a", "stakeholder-left": "#ad1457", "role-changed": "#4e5d6c",
 }
 
 

@@ -33,7 +33,8 @@ SNOOZE_DAYS = 7
 # After the quick first part of the list, let the window paint it before the
 # worker competes with it for the interpreter.
 FIRST_PART_PAUSE_MS = 120
-PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment", "key-date")
+PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment", "key-date",
+                "stakeholder-left", "role-changed")
 PLAN_KINDS = ("objective-overdue", "objective-at-risk", "opportunity-next-step", "intent-mismatch")
 # Everything the list is worked out from.
 SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "promises", "checkups", "meetings", "plan",

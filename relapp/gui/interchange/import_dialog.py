@@ -86,6 +86,11 @@ class ImportDialog(QDialog):
         self.near_box = QGroupBox(self.tr("Similar account names"), self)
         self.near_layout = QVBoxLayout(self.near_box)
         self.near_box.setVisible(False)
+        # Known people the file shows at another organisation: a move to record, not a duplicate.
+        self.moves_box = QGroupBox(self.tr("Known people at a new organisation"), self)
+        self.moves_layout = QVBoxLayout(self.moves_box)
+        self.moves_box.setVisible(False)
+        self._move_boxes: dict[int, QCheckBox] = {}
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Preview"))
@@ -102,6 +107,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.near_box)
+        layout.addWidget(self.moves_box)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
 
@@ -174,8 +180,10 @@ class ImportDialog(QDialog):
     def _show_plan(self) -> None:
         self.tabs.clear()
         plan = self.plan
-        self.import_button.setEnabled(bool(plan and (plan.added or plan.updated or plan.dump is not None)))
+        self.import_button.setEnabled(bool(plan and (plan.added or plan.updated or plan.moves
+                                                     or plan.dump is not None)))
         self._show_near_matches()
+        self._show_moves()
         if plan is None:
             self.status.clear()
             return
@@ -226,10 +234,29 @@ class ImportDialog(QDialog):
             self.near_layout.addWidget(box)
         self.near_box.setVisible(bool(self._merge_boxes))
 
+    def _show_moves(self) -> None:
+        """One tick per known person at a new organisation: ticked (the
+        default), they left their old account and join the new one, their
+        history kept; unticked, they are left out of this import."""
+        for box in self._move_boxes.values():
+            box.deleteLater()
+        self._move_boxes = {}
+        for offer in [] if self.plan is None else self.plan.moves:
+            box = QCheckBox(self.tr("Record that %1 moved from %2 to %3")
+                            .replace("%1", offer.name).replace("%2", offer.from_account)
+                            .replace("%3", offer.to.existing_name or offer.to.name), self.moves_box)
+            box.setChecked(True)
+            self._move_boxes[offer.stakeholder_id] = box
+            self.moves_layout.addWidget(box)
+        self.moves_box.setVisible(bool(self._move_boxes))
+
     # Writing ---------------------------------------------------------------------------
     def write(self) -> None:
         if self.plan is None or self.job is not None:
             return
+        for offer in self.plan.moves:
+            box = self._move_boxes.get(offer.stakeholder_id)
+            offer.choice = "move" if box is not None and box.isChecked() else "skip"
         from relapp.services.interchange.import_plan import apply_plan
 
         plan = self.plan

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QCompleter,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -30,12 +32,17 @@ from PySide6.QtWidgets import (
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.editing import tie_edit
 from relapp.gui.map.map_graphics_view import MapGraphicsView
+from relapp.domain.coverage import suggested_ties, suggestion_text
 from relapp.gui.map.people_model import KEY_ROLE, MapPeopleModel
 from relapp.gui.map.render import render_scene
-from relapp.gui.map.scene import LAYOUT_TITLES, Filters, MapScene, NodeItem, PersonItem, build, model_summary
+from relapp.gui.map.scene import (
+    GROUP_KEY, LAYOUT_TITLES, Filters, MapScene, NodeItem, PersonItem, build, department_of, model_summary,
+    path_label,
+)
 from relapp.gui.combo_choices import refill_tags
 from relapp.gui.operations import Changes, Operation, Operations
 from relapp.gui.vocabulary_labels import label as vocabulary_label
+from relapp.services import accounts
 from relapp.services.tags import owners_tagged
 from relapp.services import stakeholder_map as smap
 from relapp.services import validation as v
@@ -52,6 +59,10 @@ GAP_KIND_WORDS = {"unknown": QT_TRANSLATE_NOOP("MapView", "unknown to us"),
 SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "links", "positions", "promises", "tags")
 
 
+SUGGESTION_ROLE = KEY_ROLE + 1  # (member id, stakeholder id, strength) of a suggested tie
+PATH_ROLE = KEY_ROLE + 2  # the node key of the colleague on a gap's way in
+
+
 class MapView(QWidget):
     """``set_account(id)`` shows an account's map; the signals ask the main
     window to open a contact card or to write an entry.  Every edit made on
@@ -59,6 +70,7 @@ class MapView(QWidget):
     without one)."""
 
     open_stakeholder = Signal(int)
+    account_chosen = Signal(int)  # the user chose another account on the map itself
     write_entry = Signal(int, int)  # account id, stakeholder id
 
     def __init__(self, operations: Operations | None = None, parent=None, today: dt.date | None = None):
@@ -92,6 +104,13 @@ class MapView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.addWidget(self.toolbar)
+        self.header = QLabel(self)
+        self.header.setAccessibleName(self.tr("Map of"))
+        header_font = self.header.font()
+        header_font.setPointSizeF(header_font.pointSizeF() * 1.3)
+        header_font.setBold(True)
+        self.header.setFont(header_font)
+        outer.addWidget(self.header)
         outer.addWidget(splitter, 1)
         self._build_shortcuts()
 
@@ -126,6 +145,13 @@ class MapView(QWidget):
         # not fit folds into its overflow button instead of widening the window.
         self.toolbar = QToolBar(self.tr("Map tools"), self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.account_choice = QComboBox(self)
+        self.account_choice.setAccessibleName(self.tr("Account on the map"))
+        self.account_choice.setToolTip(self.tr("Choose the account the map shows"))
+        self.account_choice.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.account_choice.activated.connect(self._account_chosen)
+        self.toolbar.addWidget(self.account_choice)
+        self.toolbar.addSeparator()
         self.layout_group = QButtonGroup(self)
         self.layout_group.setExclusive(True)
         self.layout_buttons = {}
@@ -147,6 +173,23 @@ class MapView(QWidget):
         for combo in (self.stance_filter, self.role_filter, self.member_filter, self.tag_filter):
             combo.currentIndexChanged.connect(self._filters_changed)
             self.toolbar.addWidget(combo)
+        self.department_button = self._tool(
+            self.tr("By department"), self.tr("Organisation: one frame per department; double-click a frame "
+                                              "to fold it into a counted group (Alt+D)"),
+            self._toggle_departments, checkable=True)
+        self.toolbar.addWidget(self.department_button)
+        self.find_box = QLineEdit(self)
+        self.find_box.setPlaceholderText(self.tr("Find on the map (Ctrl+Shift+F)"))
+        self.find_box.setAccessibleName(self.tr("Find on the map"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.setMaximumWidth(220)
+        self.find_completer = QCompleter([], self.find_box)
+        self.find_completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.find_completer.setFilterMode(Qt.MatchContains)
+        self.find_box.setCompleter(self.find_completer)
+        self.find_completer.activated[str].connect(self.find)
+        self.find_box.returnPressed.connect(lambda: self.find(self.find_box.text()))
+        self.toolbar.addWidget(self.find_box)
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -209,8 +252,26 @@ class MapView(QWidget):
         layout.addWidget(self.model_label)
         layout.addWidget(gaps_title)
         layout.addWidget(self.gap_list, 1)
+        suggest_title = QLabel(self.tr("Suggested &ties (Enter records one)"), self.side)
+        self.suggest_list = QListWidget(self.side)
+        self.suggest_list.setAccessibleName(self.tr("Suggested ties"))
+        self.suggest_list.setWordWrap(True)
+        self.suggest_list.itemActivated.connect(self._suggestion_activated)
+        suggest_title.setBuddy(self.suggest_list)
+        layout.addWidget(suggest_title)
+        layout.addWidget(self.suggest_list, 1)
         layout.addWidget(list_title)
         layout.addWidget(self.list, 2)
+        former_title = QLabel(self.tr("&Former (left the company)"), self.side)
+        self.former_list = QListWidget(self.side)
+        self.former_list.setAccessibleName(self.tr("Former people"))
+        self.former_list.setToolTip(self.tr("Off the map and out of coverage; open the card for "
+                                            "\u201cBack at the company\u2026\u201d"))
+        self.former_list.itemActivated.connect(
+            lambda item: self.open_stakeholder.emit(item.data(KEY_ROLE)) if item.data(KEY_ROLE) else None)
+        former_title.setBuddy(self.former_list)
+        layout.addWidget(former_title)
+        layout.addWidget(self.former_list)
 
     def _build_shortcuts(self) -> None:
         def shortcut(keys, slot):
@@ -228,11 +289,14 @@ class MapView(QWidget):
             shortcut("Ctrl+=", partial(self.view.zoom, 1.25)),
             shortcut(QKeySequence.ZoomOut, partial(self.view.zoom, 0.8)),
             shortcut("Ctrl+Shift+R", self.auto_arrange),
+            shortcut("Ctrl+Shift+F", self._focus_find),
+            shortcut("Alt+D", self.department_button.click),
         ]
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (*self.layout_buttons.values(), self.stance_filter, self.role_filter, self.member_filter,
-                       self.arrange_button, self.fit_button, self.png_button, self.svg_button):
+                       self.arrange_button, self.fit_button, self.png_button, self.svg_button,
+                       self.department_button, self.find_box):
             widget.setEnabled(enabled)
 
     # Public -----------------------------------------------------------------
@@ -293,7 +357,16 @@ class MapView(QWidget):
         for column in range(self.people_model.columnCount()):
             self.list.resizeColumnToContents(column)
         self._fill_gaps()
+        self._fill_suggestions()
         self.model_label.setText(model_summary(self.data, untied_max=8))
+        self.header.setText(self.tr("%s — %s") % (self.data.account_name, LAYOUT_TITLES[self.layout_name]))
+        self.find_completer.model().setStringList([p.name for p in self.data.people])
+        self.former_list.clear()
+        for p in self.data.former:
+            item = QListWidgetItem(f"{p.name}" + (f" ({p.title})" if p.title else ""))
+            item.setData(KEY_ROLE, p.id)
+            self.former_list.addItem(item)
+        self._fill_account_choice()
         if fit:
             self.fit()
 
@@ -385,22 +458,104 @@ class MapView(QWidget):
         self.gap_list.clear()
         for gap in self.data.coverage.gaps:
             kind = self.tr(GAP_KIND_WORDS.get(gap.kind, gap.kind))
-            item = QListWidgetItem(f"{gap.name} ({kind}): {gap.reason}")
+            intro = self.data.coverage.paths.get(gap.stakeholder_id)
+            way = ("\n" + self.tr("Way in: %s") % " → ".join(intro.path)) if intro else ""
+            item = QListWidgetItem(f"{gap.name} ({kind}): {gap.reason}{way}")
             item.setData(KEY_ROLE, f"s:{gap.stakeholder_id}")
-            item.setToolTip(gap.reason)
+            item.setData(PATH_ROLE, f"s:{intro.via_id}" if intro else None)
+            item.setToolTip(path_label(intro) if intro else gap.reason)
             self.gap_list.addItem(item)
         if not self.data.coverage.gaps:
             self.gap_list.addItem(self.tr("No gaps: everyone who matters is known and met."))
         self.gap_list.blockSignals(False)
 
+    def _fill_suggestions(self) -> None:
+        """Contact the journal shows in the last 60 days with no tie recorded."""
+        self.suggest_list.clear()
+        for person in self.data.people:
+            for known in suggested_ties(list(person.known)):
+                item = QListWidgetItem(suggestion_text(known, person.name))
+                item.setData(SUGGESTION_ROLE, (known.member_id, person.id, known.strength))
+                item.setData(KEY_ROLE, person.key)
+                self.suggest_list.addItem(item)
+        if not self.suggest_list.count():
+            self.suggest_list.addItem(self.tr("None: every recent contact has its tie."))
+
+    def _suggestion_activated(self, item) -> None:
+        offer = item.data(SUGGESTION_ROLE) if item is not None else None
+        if offer:
+            self.accept_suggestion(*offer)
+
+    def accept_suggestion(self, member_id: int, stakeholder_id: int, strength: int) -> None:
+        """Record the suggested tie at the strength the journal shows: one step on the undo stack."""
+        self._step(tie_edit(self.tr("Record tie"), member_id, stakeholder_id, strength))
+
+    def _fill_account_choice(self) -> None:
+        self.account_choice.blockSignals(True)
+        self.account_choice.clear()
+        for acc_id, name in accounts.account_choices():
+            self.account_choice.addItem(name, acc_id)
+        self.account_choice.setCurrentIndex(self.account_choice.findData(self.account_id))
+        self.account_choice.blockSignals(False)
+
+    def _account_chosen(self, index: int) -> None:
+        account_id = self.account_choice.itemData(index)
+        if account_id is not None and account_id != self.account_id:
+            self.set_account(account_id)
+            self.account_chosen.emit(account_id)
+
+    def _focus_find(self) -> None:
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def find(self, text: str) -> bool:
+        """Centre the map on the person whose name matches ``text`` (whole
+        name first, then a part of it) and select them."""
+        wanted = text.strip().lower()
+        if not wanted or self.built is None:
+            return False
+        people = [n for n in self.built.nodes.values() if isinstance(n, PersonItem)]
+        match = (next((n for n in people if n.person.name.lower() == wanted), None)
+                 or next((n for n in people if wanted in n.person.name.lower()), None))
+        if match is None and self.filters.folded:
+            # In a folded department: open it, then look again.
+            person = next((p for p in self.built.visible_people if wanted in p.name.lower()), None)
+            if person is not None and department_of(person) in self.filters.folded:
+                self.toggle_department(department_of(person))
+                return self.find(text)
+        if match is None:
+            self.find_box.setToolTip(self.tr("Nobody on the map is called %s") % text.strip())
+            return False
+        self.scene.clearSelection()
+        match.setSelected(True)
+        self.view.centerOn(match)
+        return True
+
     def _filters_changed(self) -> None:
         tag_id = self.tag_filter.currentData()
         self.filters = Filters(self.stance_filter.currentData(), self.role_filter.currentData(),
-                               self.member_filter.currentData(),
+                               self.member_filter.currentData(), self.filters.by_department, self.filters.folded,
                                frozenset(owners_tagged("stakeholder", tag_id)) if tag_id is not None else None)
         self.refresh(fit=True)
 
+    def _toggle_departments(self) -> None:
+        self.filters.by_department = self.department_button.isChecked()
+        if self.filters.by_department and self.layout_name != "org":
+            self.set_layout("org")
+            return
+        self.refresh(fit=True)
+
+    def toggle_department(self, name: str) -> None:
+        """Fold a department into one counted group, or open it again."""
+        folded = set(self.filters.folded)
+        folded.symmetric_difference_update({name})
+        self.filters.folded = frozenset(folded)
+        self.refresh()
+
     def _activated_key(self, key: str) -> None:
+        if key.startswith(GROUP_KEY):
+            self.toggle_department(key[len(GROUP_KEY):])
+            return
         if key.startswith("s:"):
             self.open_stakeholder.emit(int(key[2:]))
 
@@ -415,6 +570,9 @@ class MapView(QWidget):
             self.scene.clearSelection()
             node = self.built.nodes[key]
             node.setSelected(True)
+            via = self.built.nodes.get(item.data(PATH_ROLE) or "")
+            if via is not None:  # the way in: the colleague we know well, selected with them
+                via.setSelected(True)
             self.view.ensureVisible(node, 40, 40)
 
     def _scene_selection_changed(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene
 from relapp.domain import contact_model
 from relapp.domain import map_layout as ml
 from relapp.domain.coverage import Acquaintance, suggestion_text
+from relapp.domain.introductions import Introduction
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.overdue_look import OVERDUE_RED
 from relapp.gui.vocabulary_labels import label as vocabulary_label
@@ -58,6 +59,8 @@ class Filters:
     stance: str | None = None
     role: str | None = None
     member_id: int | None = None  # only people tied to this one of ours
+    by_department: bool = False  # organisation layout: one frame per department
+    folded: frozenset = frozenset()  # departments shown as one counted group
     tagged: frozenset[int] | None = None  # only these people (those with the chosen tag)
 
     def keeps(self, person: MapPerson, tied_to: dict[int, set[int]]) -> bool:
@@ -92,6 +95,13 @@ def known_label(strength: int, known: tuple[Acquaintance, ...] = ()) -> str:
                else best.member)
         words += f" ({how})"
     return words
+
+
+def path_label(intro: Introduction) -> str:
+    """The way to a person in a coverage gap, in words and as a chain of names."""
+    return (translate("MapScene", "Way in: %s") % " → ".join(intro.path) + "\n"
+            + translate("MapScene", "Ask %s, whom %s knows well, for an introduction to %s")
+            % (intro.via, intro.member, intro.target))
 
 
 def journal_label(known: Acquaintance, person: str) -> str:
@@ -181,6 +191,15 @@ class PersonItem(NodeItem):
         painter.setBrush(QColor("white"))
         painter.drawEllipse(ring_c, radius, radius)
         name_font, small_font = self.fonts
+        lod = _zoom(option, painter)
+        detail = readable_detail(lod, name_font, small_font)
+        if detail != "full":
+            # Zoomed out: show less rather than text nobody can read.
+            if detail == "initials":
+                _draw_initials(painter, QRectF(10, 0, self.w - 12 - RING_SPACE, self.h), p.name, lod)
+            if p.overdue_promises:
+                _overdue_badge(painter, QPointF(self.w - 2, 2), p.overdue_promises, small_font)
+            return
         painter.setFont(small_font)
         painter.setPen(TEXT_COLOUR)
         painter.drawText(QRectF(ring_c.x() - radius, ring_c.y() - radius, 2 * radius, 2 * radius),
@@ -200,6 +219,41 @@ class PersonItem(NodeItem):
             y += 15
         if p.overdue_promises:
             _overdue_badge(painter, QPointF(self.w - 2, 2), p.overdue_promises, small_font)
+
+
+# Text on the map is never drawn smaller than this on screen or paper.
+READABLE_PT = 8.0
+
+
+def _zoom(option, painter) -> float:
+    """How big the item is drawn (1 = 100 %); 1 when painted without a style option."""
+    return option.levelOfDetailFromTransform(painter.worldTransform()) if option is not None else 1.0
+
+
+def readable_detail(lod: float, name_font: QFont, small_font: QFont) -> str:
+    """How much of a box to draw at a zoom of ``lod`` (1 = 100 %): "full"
+    while its smallest text stays readable, else "initials" (large enough
+    to read), else "none" (just the coloured box)."""
+    if lod * small_font.pointSizeF() >= READABLE_PT - 1e-6:
+        return "full"
+    return "initials" if lod >= 0.12 else "none"
+
+
+def initials(name: str) -> str:
+    parts = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    return "".join(w[0].upper() for w in parts[:3]) or name[:2]
+
+
+def _draw_initials(painter, rect: QRectF, name: str, lod: float) -> None:
+    """The person's initials, at a size that reads as at least READABLE_PT on screen."""
+    font = QFont()
+    font.setBold(True)
+    font.setPointSizeF(READABLE_PT / max(lod, 0.01) * 1.1)
+    if QFontMetricsF(font).height() > rect.height() * 1.1:
+        return  # too far out even for initials: the box alone says where they are
+    painter.setFont(font)
+    painter.setPen(TEXT_COLOUR)
+    painter.drawText(rect, Qt.AlignLeft | Qt.AlignVCenter, initials(name))
 
 
 def _overdue_badge(painter, centre: QPointF, count: int, font: QFont) -> None:
@@ -228,6 +282,17 @@ class MemberItem(NodeItem):
         painter.setBrush(OUR_COLOUR)
         painter.drawRoundedRect(rect, 6, 6)
         name_font, small_font = self.fonts
+        lod = _zoom(option, painter)
+        if lod * name_font.pointSizeF() < READABLE_PT - 1e-6:
+            painter.setPen(QColor("white"))
+            if lod >= 0.12:
+                font = QFont(name_font)
+                font.setPointSizeF(READABLE_PT / lod * 1.1)
+                if QFontMetricsF(font).height() <= self.h * 1.1:
+                    painter.setFont(font)
+                    painter.drawText(rect.adjusted(8, 0, -4, 0), Qt.AlignLeft | Qt.AlignVCenter,
+                                     initials(self.member.name))
+            return
         painter.setPen(QColor("white"))
         painter.setFont(name_font)
         painter.drawText(QRectF(10, 7, self.w - 20, 18), Qt.AlignLeft | Qt.AlignVCenter,
@@ -289,6 +354,10 @@ class EdgeItem(QGraphicsItem):
             painter.setPen(QPen(TIE_COLOUR, 0.8 + self.weight * 0.6, Qt.DashLine))
             painter.drawLine(line)
             return
+        if self.kind == "path":
+            painter.setPen(QPen(GAP_COLOUR, 2.6, Qt.DotLine))
+            painter.drawLine(line)
+            return
         if self.kind == "conflict":
             pen = QPen(CONFLICT_COLOUR, 2.2, Qt.DashLine)
             painter.setPen(pen)
@@ -330,6 +399,91 @@ class BuiltMap:
     grid: ml.GridLayout | None = None
     visible_people: list[MapPerson] = field(default_factory=list)
     visible_team: list[MapMember] = field(default_factory=list)
+    frames: dict[str, ml.Rect] = field(default_factory=dict)  # department frames (organisation, grouped)
+
+
+def department_of(person: MapPerson) -> str:
+    return person.department.strip() or translate("MapScene", "No department")
+
+
+GROUP_KEY = "g:"  # node key of a folded department: "g:<department>"
+
+
+def _department_boxes(people: list[MapPerson], nodes: list[ml.Node], folded, name_m: QFontMetricsF):
+    """The organisation, one frame per department (largest first); a folded
+    department is one counted group box instead of its people."""
+    by_key = {n.key: n for n in nodes}
+    groups: dict[str, list[ml.Node]] = {}
+    for p in people:
+        groups.setdefault(department_of(p), []).append(by_key[p.key])
+    ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0].lower()))
+    shown = []
+    for name, members in ordered:
+        if name in folded:
+            label = group_label(name, len(members))
+            shown.append((name, [ml.Node(GROUP_KEY + name, max(160.0, name_m.horizontalAdvance(label) + 28), 47)]))
+        else:
+            shown.append((name, members))
+    return ml.department_layout(shown)
+
+
+def group_label(department: str, count: int) -> str:
+    return translate("MapScene", "%s: %d people") % (department, count)
+
+
+class DepartmentFrame(QGraphicsItem):
+    """A department's frame with its name; double-click folds or unfolds it."""
+
+    def __init__(self, name: str, count: int, rect: ml.Rect, font: QFont, folded: bool):
+        super().__init__()
+        self.name, self.count, self.font, self.folded = name, count, font, folded
+        self.rect = QRectF(rect.x, rect.y, rect.w, rect.h)
+        self.setZValue(-3)
+        self.setToolTip(translate("MapScene", "Double-click to fold or unfold %s") % name)
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.adjusted(-2, -2, 2, 2)
+
+    def paint(self, painter, option, widget=None):
+        painter.setPen(QPen(QColor("#9AA5B1"), 1.2))
+        painter.setBrush(QColor("#F5F7FA"))
+        painter.drawRoundedRect(self.rect, 8, 8)
+        lod = _zoom(option, painter)
+        if lod * self.font.pointSizeF() < READABLE_PT - 1e-6:
+            return  # the frame alone: its name would be too small to read
+        painter.setFont(self.font)
+        painter.setPen(TEXT_COLOUR)
+        mark = "▸" if self.folded else "▾"
+        painter.drawText(self.rect.adjusted(10, 4, -10, 0), Qt.AlignLeft | Qt.AlignTop,
+                         f"{mark} {self.name} ({self.count})")
+
+    def mouseDoubleClickEvent(self, event):
+        scene = self.scene()
+        if isinstance(scene, MapScene):
+            scene.activated.emit(GROUP_KEY + self.name)
+        event.accept()
+
+
+class GroupItem(NodeItem):
+    """A folded department: one box with its count; double-click opens it."""
+
+    def __init__(self, name: str, count: int, w: float, h: float, fonts: tuple[QFont, QFont]):
+        super().__init__(GROUP_KEY + name, w, h)
+        self.name, self.count, self.fonts = name, count, fonts
+        self.setToolTip(translate("MapScene", "%s: double-click to show them") % group_label(name, count))
+
+    def paint(self, painter, option, widget=None):
+        rect = QRectF(0, 0, self.w, self.h)
+        painter.setPen(QPen(QColor("#0050A0"), 3) if self.isSelected() else QPen(QColor("#6B7785"), 1.2))
+        painter.setBrush(QColor("#E4E9F0"))
+        painter.drawRoundedRect(rect, 6, 6)
+        name_font = self.fonts[0]
+        if _zoom(option, painter) * name_font.pointSizeF() < READABLE_PT - 1e-6:
+            return
+        painter.setFont(name_font)
+        painter.setPen(TEXT_COLOUR)
+        painter.drawText(rect.adjusted(12, 0, -8, 0), Qt.AlignLeft | Qt.AlignVCenter,
+                         group_label(self.name, self.count))
 
 
 class MapScene(QGraphicsScene):
@@ -456,11 +610,25 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
         grid = ml.grid_layout(nodes)
         built.grid = grid
         boxes = grid.boxes
+    elif filters.by_department:
+        boxes, frames = _department_boxes(people, nodes, filters.folded, name_m)
+        built.frames = frames
     else:
         boxes = ml.org_layout(nodes)
     built.visible_team = team
+    if built.frames:
+        # People of a folded department are inside its group box, not on the map one by one.
+        shown = set(boxes)
+        people = [p for p in people if p.key in shown]
 
-    saved = data.positions.get(layout, {})
+    # Placements belong to the free layouts; department frames arrange themselves.
+    saved = {} if built.frames else data.positions.get(layout, {})
+    for name, frame in built.frames.items():
+        count = sum(1 for p in built.visible_people if department_of(p) == name)
+        scene.addItem(DepartmentFrame(name, count, frame, fonts[0], name in filters.folded))
+        if name in filters.folded:
+            group = GroupItem(name, count, boxes[f"g:{name}"].w, boxes[f"g:{name}"].h, fonts)
+            built.nodes[group.key] = group
     if layout == "grid":
         _draw_grid(scene, built.grid, fonts)
     for p in people:
@@ -476,6 +644,8 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
             if layout != "grid" or _in_own_cell(built.grid, item, sx, sy):
                 x, y = sx, sy
         item.setPos(x, y)
+        if built.frames:
+            item.setFlag(QGraphicsItem.ItemIsMovable, False)
         scene.addItem(item)
 
     by_key = built.nodes
@@ -503,6 +673,12 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
                 words = (translate("MapScene", "%s influences %s") if link.kind == "influences"
                          else translate("MapScene", "%s is in conflict with %s"))
                 scene.addItem(EdgeItem(link.kind, a, b, label=words % (a.person.name, b.person.name)))
+    if layout != "teams" and data.coverage is not None:
+        # A way to each gap: a dotted line from the colleague we know well to them.
+        for sid, intro in data.coverage.paths.items():
+            a, b = by_key.get(f"s:{intro.via_id}"), by_key.get(f"s:{sid}")
+            if a is not None and b is not None:
+                scene.addItem(EdgeItem("path", a, b, label=path_label(intro)))
     if layout == "teams":
         _column_titles(scene, built, fonts)
     content = scene.itemsBoundingRect()
@@ -566,8 +742,8 @@ def _draw_grid(scene: QGraphicsScene, grid: ml.GridLayout, fonts) -> None:
                                  QBrush(tints[ml.quadrant(influence, interest)]))
             cell.setZValue(-3)
     width, height = grid.size
-    split_x = (ml.HIGH_FROM - 1) * grid.cell_w
-    split_y = (ml.LEVELS - ml.HIGH_FROM + 1) * grid.cell_h
+    split_x = grid.col_x(ml.HIGH_FROM)
+    split_y = grid.row_y(ml.HIGH_FROM - 1)
     for line in (QLineF(split_x, 0, split_x, height), QLineF(0, split_y, width, split_y)):
         scene.addLine(line, QPen(QColor("#555555"), 2.5)).setZValue(-2)
     name_font, small_font = fonts

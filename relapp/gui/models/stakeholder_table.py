@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
 from relapp.gui.overdue_look import OVERDUE_RED
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES
-from relapp.services import commitments, journal, people
+from relapp.services import commitments, coverage, journal, people
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 COLUMNS = (
@@ -34,8 +34,10 @@ class PersonRow:
     role: str | None
     influence: int
     stance: str
-    tie: int
+    tie: int  # the coverage rule's strength: a recorded tie, else what the journal shows
     last_contact: dt.date | None
+    known_by: str = ""  # "Lee Brannigan (from the journal)", for the tooltip
+    left_on: dt.date | None = None
 
 
 class StakeholderTableModel(RowTableModel):
@@ -57,13 +59,18 @@ class StakeholderTableModel(RowTableModel):
         self._overdue = {}
         if account_id is not None:
             last = journal.last_contacts(account_id)
-            strongest: dict[int, int] = {}
-            for tie in people.ties_of_account(account_id):
-                strongest[tie.stakeholder_id] = max(strongest.get(tie.stakeholder_id, 0), tie.strength)
+            # The same rule as the map, the brief and Home: someone met in the
+            # journal is known even where no tie was recorded by hand.
+            knowledge = coverage.people_knowledge([account_id], dt.date.today()).get(account_id, {})
             self._overdue = commitments.overdue_counts(account_id=account_id)[0]
-            self._rows = [PersonRow(p.id, p.name, p.title, p.decision_role, p.influence, p.stance,
-                                    strongest.get(p.id, 0), last.get(p.id))
-                          for p in people.stakeholders_of(account_id)]
+            self._rows = []
+            for p in people.stakeholders_of(account_id):
+                known = knowledge.get(p.id)
+                best = known.known[0] if known and known.known else None
+                self._rows.append(PersonRow(
+                    p.id, p.name, p.title, p.decision_role, p.influence, p.stance,
+                    best.strength if best else 0, last.get(p.id),
+                    known_by_text(best) if best else "", known.left_on if known else None))
         # Views ask for every cell many times per paint: work the texts out once.
         self._texts = [self._display(row) for row in self._rows]
         self.endResetModel()
@@ -74,7 +81,7 @@ class StakeholderTableModel(RowTableModel):
 
     def _display(self, row: PersonRow) -> tuple[str, ...]:
         return (
-            row.name,
+            self.tr("%s (left)") % row.name if row.left_on else row.name,
             row.title,
             vocabulary_label(DECISION_ROLES.get(row.role, "")) if row.role else "—",
             "●" * row.influence,
@@ -100,8 +107,20 @@ class StakeholderTableModel(RowTableModel):
                 return self._overdue_brush
             if role == roles.TOOLTIP:
                 return self.tr("%d overdue promise(s) to this person") % self._overdue[row.id]
+        if role == roles.TOOLTIP and column == "Our best tie" and row.known_by:
+            return row.known_by
+        if role == roles.TOOLTIP and column == "Name" and row.left_on:
+            return self.tr("Left on %s: history kept, out of coverage") % row.left_on.isoformat()
         if role == roles.TOOLTIP and column == "Influence":
             return self.tr("Influence %d of 5") % row.influence
         if role == roles.ACCESSIBLE_TEXT and column == "Influence":
             return self.tr("Influence %d of 5") % row.influence
         return None
+
+
+def known_by_text(best) -> str:
+    """Who knows them best and on what evidence, for the tie column's tooltip."""
+    if best.source == "tie":
+        return QCoreApplication.translate("StakeholderTable", "%s: a tie recorded by hand") % best.member
+    return QCoreApplication.translate("StakeholderTable", "%s: met in %d journal entries of the last year") % (
+        best.member, best.contacts)

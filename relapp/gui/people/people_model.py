@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from relapp.domain.find_rank import contains_all
 from relapp.domain.vocabulary import STANCES
+from relapp.gui.key_date_text import key_date_text
 from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
 from relapp.gui.vocabulary_labels import label as vocabulary_label
@@ -70,7 +71,7 @@ class PeopleTableModel(RowTableModel):
                 self._tag_brushes[colour] = QBrush(QColor(colour))
             return self._tag_brushes[colour]
         if role == roles.TOOLTIP and column == KEY_DATES and person.key_dates:
-            return "\n".join(f"{d.label}: {d.date}" for d in person.key_dates)
+            return "\n".join(f"{d.label}: {key_date_text(d.date)}" for d in person.key_dates)
         if role == roles.ALIGNMENT and column == INFLUENCE:
             return int(Qt.AlignCenter)
         return None
@@ -91,7 +92,7 @@ class PeopleTableModel(RowTableModel):
         if column == LAST_CONTACT:
             return person.last_contact.isoformat() if person.last_contact else ""
         if column == KEY_DATES:
-            return ", ".join(f"{d.label} {d.date}" for d in person.key_dates)
+            return ", ".join(f"{d.label} {key_date_text(d.date)}" for d in person.key_dates)
         return ""
 
 

@@ -3,6 +3,7 @@ knows them and how well, their timeline and their own balance."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
@@ -11,15 +12,18 @@ from PySide6.QtWidgets import (
     QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from relapp.domain.coverage import suggested_ties, suggestion_text
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.chart.balance_chart import BalanceChart
 from relapp.gui.commitments.commitments_panel import CommitmentsPanel
 from relapp.gui.health.touch_line import touch_line
+from relapp.gui.key_date_text import key_date_text
 from relapp.gui.models.journal_table import JournalTableModel
 from relapp.gui.views.tables import make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
+from relapp.services.coverage import person_knowledge
 from relapp.services.keep_in_touch import contact_status
 from relapp.services.validation import NotFoundError
 from relapp.gui.vocabulary_labels import label as vocabulary_label
@@ -75,6 +79,19 @@ class ContactCard(QDialog):
         self.touch.setAccessibleName(self.tr("Keeping in touch"))
         top_layout.addWidget(self.touch)
         top_layout.addWidget(self.position)
+        # Contact the journal shows with no tie recorded: offered as a tie, one click (or Alt+R) away.
+        self.suggestion = QWidget(top)
+        bar = QHBoxLayout(self.suggestion)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.suggestion_text = QLabel(self.suggestion)
+        self.suggestion_text.setWordWrap(True)
+        self.record_tie = QPushButton(self.tr("&Record tie"), self.suggestion)
+        self.record_tie.clicked.connect(self._accept_suggestion)
+        bar.addWidget(self.suggestion_text, 1)
+        bar.addWidget(self.record_tie)
+        self.suggestion.hide()
+        self._suggested = None
+        top_layout.addWidget(self.suggestion)
         self.tags_line = paragraph()
         self.tags_line.setAccessibleName(self.tr("Tags and key dates"))
         top_layout.addWidget(self.tags_line)
@@ -101,6 +118,14 @@ class ContactCard(QDialog):
         entry.clicked.connect(self._new_entry)
         buttons.addButton(edit, QDialogButtonBox.ActionRole)
         buttons.addButton(entry, QDialogButtonBox.ActionRole)
+        self.left_button = QPushButton(self.tr("Left the company…"), self)
+        self.left_button.clicked.connect(lambda: self.editor.person_change(self.stakeholder_id, "left"))
+        self.moved_button = QPushButton(self.tr("Moved role…"), self)
+        self.moved_button.clicked.connect(lambda: self.editor.person_change(self.stakeholder_id, "moved"))
+        self.back_button = QPushButton(self.tr("Back at the company…"), self)
+        self.back_button.clicked.connect(lambda: self.editor.person_change(self.stakeholder_id, "returned"))
+        for button in (self.left_button, self.moved_button, self.back_button):
+            buttons.addButton(button, QDialogButtonBox.ActionRole)
         tags_button = QPushButton(self.tr("Tags…"), self)
         tags_button.clicked.connect(lambda: self.editor.edit_tags("stakeholder", self.stakeholder_id,
                                                                   self.name.text()))
@@ -133,7 +158,8 @@ class ContactCard(QDialog):
 
     def _show_tags_and_dates(self) -> None:
         chips = tag_chips(tags_of("stakeholder", self.stakeholder_id))
-        dates = ", ".join(f"{html.escape(d.label)} {d.date}" for d in key_dates_of(stakeholder_id=self.stakeholder_id))
+        dates = ", ".join(f"{html.escape(d.label)} {html.escape(key_date_text(d.date))}"
+                          for d in key_dates_of(stakeholder_id=self.stakeholder_id))
         self.tags_line.setText(" &nbsp; ".join(x for x in (chips, dates) if x))
 
     def refresh(self) -> None:
@@ -145,7 +171,13 @@ class ContactCard(QDialog):
         self._show_tags_and_dates()
         boss = people.get_stakeholder(person.reports_to_id).name if person.reports_to_id else ""
         position = ", ".join(p for p in (person.title, person.department, account.name) if p)
+        if person.left_on is not None:
+            position += " — " + self.tr("left on %s (former)") % person.left_on.isoformat()
         self.position.setText(position)
+        self.left_button.setVisible(person.left_on is None)
+        self.moved_button.setVisible(person.left_on is None)
+        self.back_button.setVisible(person.left_on is not None)
+        self._show_suggestion(person.name)
         self.professional.setText(field_rows([
             (self.tr("Reports to"), boss),
             (self.tr("Role in decisions"),
@@ -202,6 +234,20 @@ class ContactCard(QDialog):
         for row in range(self.ties_grid.rowCount()):
             self.ties_grid.setRowStretch(row, 0)
         self.ties_grid.setRowStretch(len(members), 1)
+
+    def _show_suggestion(self, name: str) -> None:
+        known = person_knowledge(self.stakeholder_id, dt.date.today()).known
+        offers = suggested_ties(list(known))
+        self._suggested = offers[0] if offers else None
+        self.suggestion.setVisible(self._suggested is not None)
+        if self._suggested is not None:
+            self.suggestion_text.setText(suggestion_text(self._suggested, name))
+            self.record_tie.setToolTip(self.tr("Record a tie of strength %d (as the journal shows), undo with Ctrl+Z")
+                                       % self._suggested.strength)
+
+    def _accept_suggestion(self) -> None:
+        if self._suggested is not None:
+            self.editor.accept_suggested_tie(self._suggested.member_id, self.stakeholder_id, self._suggested.strength)
 
     def _new_entry(self) -> None:
         person = people.get_stakeholder(self.stakeholder_id)

@@ -8,6 +8,7 @@ writes exactly that plan, all of it or nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 
@@ -20,6 +21,7 @@ from relapp.domain.key_dates import KeyDay, parse_key_day
 from relapp.domain.tag_colours import colour_for
 from relapp.services import validation as v
 from relapp.services.interchange.full_dump import restore_dump
+from relapp.services.people_changes import mark_left
 from relapp.store.models import Account, ContactDetail, KeyDate, Stakeholder, StakeholderTag, Tag, database_proxy
 
 Progress = Callable[[int, int], None]
@@ -95,6 +97,23 @@ class PersonState:
 
 
 @dataclass
+class MoveOffer:
+    """A person we know at one account whom the file shows at another
+    organisation: offered as a move (they left the old account and join the
+    new one, their history kept), not a duplicate.  ``choice`` is "move"
+    (record it), "separate" (add them as a new person anyway) or "skip"
+    (leave them out of this import: the default until someone chooses)."""
+
+    stakeholder_id: int
+    name: str
+    from_account_id: int
+    to: AccountTarget
+    person: PersonState  # who they would be at the new account
+    choice: str = "skip"
+    from_account: str = ""
+
+
+@dataclass
 class ImportPlan:
     kind: str
     encoding: str = ""
@@ -105,8 +124,13 @@ class ImportPlan:
     skipped: int = 0
     refused: list[Refusal] = field(default_factory=list)
     dump: dict | None = None  # a full dump to restore into an empty data directory
+    moves: list[MoveOffer] = field(default_factory=list)  # known people at a new organisation
     # What the plan was made from, to make it again under the write lock.
     inputs: tuple | None = field(default=None, repr=False, compare=False)
+
+    def record_moves(self, choice: str = "move") -> None:
+        for offer in self.moves:
+            offer.choice = choice
 
     @property
     def new_accounts(self) -> list[AccountTarget]:
@@ -143,9 +167,11 @@ class _Existing:
         self.accounts = {_account_key(name): (acc_id, name)
                          for acc_id, name in Account.select(Account.id, Account.name).tuples()}
         self.people: dict[int, PersonState] = {}
-        for row in Stakeholder.select(Stakeholder.id, Stakeholder.account, Stakeholder.name, Stakeholder.title,
-                                      Stakeholder.department, Stakeholder.email, Stakeholder.phone,
-                                      Stakeholder.notes).tuples():
+        # People still at the client first: an address matches them before anyone who left.
+        for row in (Stakeholder.select(Stakeholder.id, Stakeholder.account, Stakeholder.name, Stakeholder.title,
+                                       Stakeholder.department, Stakeholder.email, Stakeholder.phone,
+                                       Stakeholder.notes)
+                    .order_by(Stakeholder.left_on.is_null(False), Stakeholder.id).tuples()):
             sid, acc, name, title, dept, email, phone, notes = row
             person = PersonState(sid, None, acc, name, title, dept, email, phone, notes)
             for kind, value in (("email", email), ("phone", phone)):
@@ -203,6 +229,7 @@ def plan_import(parsed: ParsedContacts, account: str | None = None, merge_near: 
                 by_email.setdefault(folded, person)
         by_name.setdefault((person.account_id, person.name.casefold()), person)
     existing_names = {key: name for key, (_id, name) in existing.accounts.items()}
+    account_names = {acc_id: name for acc_id, name in existing.accounts.values()}
     existing_by_name = {name.casefold(): (acc_id, name) for _key, (acc_id, name) in existing.accounts.items()}
 
     def target_for(org: str) -> AccountTarget:
@@ -219,6 +246,7 @@ def plan_import(parsed: ParsedContacts, account: str | None = None, merge_near: 
         return targets[key]
 
     updated_ids: set[int] = set()
+    offered: set[int] = set()
     forced = target_for(v.name("account", account)) if account else None
     for index, record in enumerate(parsed.records):
         if cancelled is not None and index % 500 == 0 and cancelled():
@@ -240,6 +268,19 @@ def plan_import(parsed: ParsedContacts, account: str | None = None, merge_near: 
                 break
         if person is None:
             person = by_name.get((account_ref, record.name.casefold()))
+        if (person is not None and person.id is not None and person.account_id != target.existing_id
+                and person.id not in offered):
+            # Known, but the file puts them at another organisation: offer a move, not a merge or a duplicate.
+            offered.add(person.id)
+            newcomer = PersonState(None, target, target.existing_id, person.name)
+            newcomer.absorb(record)
+            newcomer.changed.clear()
+            plan.moves.append(MoveOffer(person.id, person.name, person.account_id, target, newcomer,
+                                        from_account=account_names.get(person.account_id, "")))
+            continue
+        if person is not None and person.id in offered:
+            plan.skipped += 1
+            continue
         if person is None:
             person = PersonState(None, target, target.existing_id, record.name)
             person.absorb(record)
@@ -289,6 +330,9 @@ def _plan_again(plan: ImportPlan, cancelled: Cancelled | None) -> None:
     and they must be merged, not added twice."""
     parsed, account, merge_near, encoding = plan.inputs
     fresh = plan_import(parsed, account, merge_near, encoding, cancelled)
+    chosen = {offer.stakeholder_id: offer.choice for offer in plan.moves}  # the user's answers stand
+    for offer in fresh.moves:
+        offer.choice = chosen.get(offer.stakeholder_id, offer.choice)
     for item in fields(ImportPlan):
         setattr(plan, item.name, getattr(fresh, item.name))
 
@@ -308,7 +352,7 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
         restore_dump(plan.dump, progress, cancelled)
         return
     db = database_proxy
-    total = len(plan.added) + len(plan.updated)
+    total = len(plan.added) + len(plan.updated) + sum(1 for o in plan.moves if o.choice != "skip")
     done = 0
 
     def step(count: int) -> None:
@@ -322,16 +366,23 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
     with v.transaction():
         if recheck and plan.inputs is not None:
             _plan_again(plan, cancelled)
-            total = len(plan.added) + len(plan.updated)
+            total = len(plan.added) + len(plan.updated) + sum(1 for o in plan.moves if o.choice != "skip")
+        joining = [offer.person for offer in plan.moves if offer.choice in ("move", "separate")]
+        needed = {p.account.key for p in [*plan.added, *joining] if p.account is not None}
         account_ids: dict[str, int] = {}
         for target in plan.accounts:
             if target.existing_id is not None:
                 account_ids[target.key] = target.existing_id
-            elif target.people:
+            elif target.key in needed:
                 account_ids[target.key] = Account.create(name=v.name("account", target.name)).id
+        gone = {sid for (sid,) in Stakeholder.select(Stakeholder.id).where(Stakeholder.left_on.is_null(False))
+                .tuples()}
+        for offer in plan.moves:
+            if offer.choice == "move" and offer.stakeholder_id not in gone:
+                mark_left(offer.stakeholder_id, dt.date.today())
         next_id = (Stakeholder.select(fn.MAX(Stakeholder.id)).scalar() or 0) + 1
         people_rows, details = [], []
-        for person in plan.added:
+        for person in [*plan.added, *joining]:
             person.id = next_id
             next_id += 1
             people_rows.append((person.id, account_ids[person.account.key], person.name, person.title,
@@ -350,7 +401,7 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
                 Stakeholder.update({getattr(Stakeholder, key): getattr(person, key) for key in person.changed}) \
                     .where(Stakeholder.id == person.id).execute()
             step(1)
-        for person in [*plan.added, *plan.updated]:
+        for person in [*plan.added, *joining, *plan.updated]:
             details.extend((person.id, kind, label, value) for kind, label, value in person.new_details)
         if details:
             cursor.executemany("INSERT INTO contact_detail (stakeholder_id, kind, label, value) VALUES (?, ?, ?, ?)",

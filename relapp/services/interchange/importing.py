@@ -28,12 +28,17 @@ def plan_file(path: Path, account: str | None = None) -> ImportPlan:
     return plan_source(read_source(path), account)
 
 
-def import_source(source: SourceFile, account: str | None = None, progress: Progress | None = None) -> ImportPlan:
+def import_source(source: SourceFile, account: str | None = None, progress: Progress | None = None,
+                  record_moves: bool = False) -> ImportPlan:
     """Plan and write in one transaction, under the write lock: an import
     running beside this one either finished before (its people are merged)
-    or waits.  Returns the plan that was written."""
+    or waits.  ``record_moves``: a known person at a new organisation left
+    their old account and joins the new one (else they are left out).
+    Returns the plan that was written."""
     with v.transaction():
         plan = plan_source(source, account)
+        if record_moves:
+            plan.record_moves("move")
         if plan.dump is None:
             apply_plan(plan, progress, recheck=False)
             return plan

@@ -1,0 +1,176 @@
+"""Maps stay readable with many people: no text under 8 pt in the exports,
+less detail (initials) rather than tiny names when zoomed out, find on the
+map, and the account chosen on the map itself."""
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import Qt
+
+from relapp.services import accounts, people
+
+DEPARTMENTS = ("Finance", "Operations", "IT", "Sales", "Legal", "People")
+
+
+@pytest.fixture
+def eighty(db):
+    """80 people as a plain import leaves them: all at influence 3 / interest 3,
+    six departments, a reports-to tree, a few ties."""
+    account = accounts.create_account(name="Eighty Strong plc")
+    ids: list[int] = []
+    for i in range(80):
+        boss = ids[(i - 1) // 4] if ids else None
+        person = people.create_stakeholder(account=account.id, name=f"Alexandra Featherstonehaugh {i:02d}",
+                                           title="Head of Regional Procurement Excellence",
+                                           department=DEPARTMENTS[i % len(DEPARTMENTS)], reports_to=boss)
+        ids.append(person.id)
+    members = [people.create_member(name=f"Colleague {k}") for k in range(4)]
+    for k, sid in enumerate(ids[::7]):
+        people.set_tie(members[k % 4].id, sid, 1 + k % 5)
+    return account.id
+
+
+def open_map(qtbot, account_id):
+    from relapp.gui.map.map_view import MapView
+
+    view = MapView()
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    view.set_account(account_id)
+    return view
+
+
+def text_sizes(svg: bytes) -> list[float]:
+    """The font size of every text element, from the element or the group it inherits it from."""
+    root = ET.fromstring(svg)
+    sizes = []
+
+    def walk(node, inherited):
+        size = node.get("font-size", inherited)
+        if node.tag.endswith("text") and (node.text or "").strip():
+            sizes.append(float(re.match(r"[0-9.]+", size).group()))
+        for child in node:
+            walk(child, size)
+
+    walk(root, "12")
+    return sizes
+
+
+@pytest.mark.parametrize("layout", ["org", "grid", "teams"])
+def test_the_80_person_export_has_no_text_under_8_pt(eighty, layout):
+    from relapp.gui.map.render import render_map
+
+    svg = render_map(eighty, layout, "svg")
+    sizes = text_sizes(svg)
+    assert len(sizes) > 80  # every name is there, as text
+    assert min(sizes) >= 8.0
+    assert b"Eighty Strong plc" in svg  # the account's name heads the export
+    # Drawn 1:1: no group scales text down.
+    for a, b in re.findall(rb'transform="matrix\(([0-9.e-]+),([0-9.e-]+),', svg):
+        assert (float(a) ** 2 + float(b) ** 2) ** 0.5 > 0.99
+
+
+def test_zoomed_out_names_give_way_to_initials(qtbot, eighty):
+    from relapp.gui.map.scene import map_fonts, readable_detail, initials
+
+    name, small = map_fonts()
+    assert readable_detail(1.0, name, small) == "full"
+    assert readable_detail(0.5, name, small) == "initials"
+    assert readable_detail(0.05, name, small) == "none"
+    assert initials("Carmen Juhasz") == "CJ"
+
+
+def test_find_on_map_centres_and_selects(qtbot, eighty):
+    view = open_map(qtbot, eighty)
+    view.set_layout("org")
+    view.find_box.setFocus()
+    qtbot.keyClicks(view.find_box, "featherstonehaugh 42")
+    qtbot.keyClick(view.find_box, Qt.Key_Return)
+    assert [i.person.name for i in view.scene.selectedItems()] == ["Alexandra Featherstonehaugh 42"]
+    node = view.scene.selectedItems()[0]
+    centre = view.view.mapFromScene(node.centre())
+    assert view.view.viewport().rect().contains(centre)
+    assert not view.find("nobody by that name")
+
+
+def test_the_account_is_chosen_on_the_map_and_named_in_its_header(qtbot, eighty):
+    other = accounts.create_account(name="Another Client")
+    view = open_map(qtbot, eighty)
+    assert view.header.text().startswith("Eighty Strong plc")
+    chosen = []
+    view.account_chosen.connect(chosen.append)
+    index = view.account_choice.findData(other.id)
+    view.account_choice.activated.emit(index)
+    assert view.account_id == other.id and chosen == [other.id]
+    assert view.header.text().startswith("Another Client")
+
+
+def test_a_crowded_grid_cell_grows_its_own_row_and_column_only():
+    from relapp.domain.map_layout import Node, grid_layout
+
+    crowd = [Node(f"s:{i}", 200, 47, None, 3, 3) for i in range(80)]
+    few = [Node("s:100", 200, 47, None, 5, 5), Node("s:101", 200, 47, None, 1, 1)]
+    grid = grid_layout(crowd + few)
+    big = grid.cell_rect(3, 3)
+    corner = grid.cell_rect(5, 5)
+    assert big.w > 3 * corner.w and big.h > 5 * corner.h
+    for node in crowd + few:  # everyone inside their own cell
+        box, cell = grid.boxes[node.key], grid.cell_rect(node.influence, node.interest)
+        assert cell.x <= box.x and box.right <= cell.right and cell.y <= box.y and box.bottom <= cell.bottom
+    width, height = grid.size
+    # The other cells stay small: the grid is far smaller than five crowded cells a side.
+    assert width < 2.5 * big.w and height < 2.5 * big.h
+
+
+def test_departments_each_get_a_frame_holding_their_people_without_overlap():
+    from relapp.domain.map_layout import Node, department_layout
+
+    groups = []
+    for d in range(6):
+        nodes = [Node(f"s:{d}-{i}", 180, 47, f"s:{d}-{(i - 1) // 3}" if i else ("s:0-0" if d else None))
+                 for i in range(14)]
+        groups.append((f"Dept {d}", nodes))
+    groups.append(("Folded", [Node("g:Folded", 200, 47)]))
+    boxes, frames = department_layout(groups)
+    assert len(boxes) == 6 * 14 + 1 and set(frames) == {name for name, _ in groups}
+    for name, nodes in groups:
+        frame = frames[name]
+        for n in nodes:
+            b = boxes[n.key]
+            assert frame.x <= b.x and b.right <= frame.right and frame.y <= b.y and b.bottom <= frame.bottom
+    rects = list(boxes.values()) + list(frames.values())
+    frame_list = list(frames.values())
+    assert not any(a.intersects(b) for i, a in enumerate(frame_list) for b in frame_list[i + 1:])
+    width = max(f.right for f in frame_list)
+    height = max(f.bottom for f in frame_list)
+    assert width < 4 * height  # wrapped into rows, not one endless line
+    assert rects
+
+
+def test_the_organisation_groups_by_department_and_folds_into_counted_groups(qtbot, eighty, tmp_path):
+    from relapp.gui.map.scene import DepartmentFrame, GroupItem, PersonItem
+
+    view = open_map(qtbot, eighty)
+    view.set_layout("grid")
+    qtbot.mouseClick(view.department_button, Qt.LeftButton)
+    assert view.layout_name == "org" and view.filters.by_department
+    frames = {f.name: f for f in view.scene.items() if isinstance(f, DepartmentFrame)}
+    assert set(frames) == set(DEPARTMENTS)
+    for item in (i for i in view.built.nodes.values() if isinstance(i, PersonItem)):
+        assert frames[item.person.department].rect.contains(item.sceneBoundingRect().center())
+    view.scene.activated.emit("g:Finance")  # what a double-click on the frame sends
+    groups = [i for i in view.built.nodes.values() if isinstance(i, GroupItem)]
+    assert [(g.name, g.count) for g in groups] == [("Finance", 14)]
+    assert not [i for i in view.built.nodes.values()
+                if isinstance(i, PersonItem) and i.person.department == "Finance"]
+    # Finding someone inside a folded department opens it.
+    assert view.find("Alexandra Featherstonehaugh 06")
+    assert "Finance" not in view.filters.folded
+    assert [i.person.name for i in view.scene.selectedItems()] == ["Alexandra Featherstonehaugh 06"]
+    # Exported grouped and folded, with no text under 8 pt either.
+    view.toggle_department("Legal")
+    path = view.export("svg", str(tmp_path / "grouped.svg"))
+    svg = path.read_bytes()
+    assert min(text_sizes(svg)) >= 8.0 and b"Legal: 13 people" in svg
