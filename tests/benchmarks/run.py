@@ -123,7 +123,7 @@ def raw_insert_seconds(size: str, work: Path) -> float:
     init_db(path)
     close_db()
     rows = _Generator(SIZES[size], random.Random(f"1:{size}:raw"), read_json("demo", "words.json"),
-                      dt.date.today()).generate()
+                      dt.date.today(), names=random.Random(f"1:{size}:names")).generate()
     con = sqlite3.connect(path)
     con.execute("PRAGMA foreign_keys=ON")
     start = time.perf_counter()
