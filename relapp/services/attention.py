@@ -201,14 +201,20 @@ def snooze(key: str, until: dt.date) -> None:
     clean = v.text("key", key, required=True, max_len=500)
     day = v.day("until", until)
     with v.transaction():
-        AttentionState.insert(key=clean, snoozed_until=day, dismissed=False).on_conflict_replace().execute()
+        _keep_state(AttentionState.insert(key=clean, snoozed_until=day, dismissed=False))
+
+
+def _keep_state(insert) -> None:
+    """The item's state, replacing any it had (an upsert: both engines take it)."""
+    insert.on_conflict(conflict_target=[AttentionState.key],
+                       preserve=[AttentionState.snoozed_until, AttentionState.dismissed]).execute()
 
 
 def dismiss(key: str) -> None:
     """Hide the item for good (a change in the facts gives a new item)."""
     clean = v.text("key", key, required=True, max_len=500)
     with v.transaction():
-        AttentionState.insert(key=clean, snoozed_until=None, dismissed=True).on_conflict_replace().execute()
+        _keep_state(AttentionState.insert(key=clean, snoozed_until=None, dismissed=True))
 
 
 def restore(key: str) -> None:

@@ -219,8 +219,9 @@ def _where(f: JournalFilter, matches: int | None = None) -> tuple[list[str], lis
         # match up and sorting them all takes tens; with few matches it is
         # the other way round.  The unary + keeps SQLite off the primary key.
         many = (matches if matches is not None else _text_matches(match)) > MANY_MATCHES
-        clauses.append(f"{'+' if many else ''}e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
-        params.append(match)
+        condition, param = fts.match("entry", match)
+        clauses.append(f"{'+' if many else ''}e.id IN (SELECT rowid FROM entry_fts WHERE {condition})")
+        params.append(param)
     return clauses, params
 
 
@@ -238,8 +239,8 @@ def _search_match(text: str) -> str | None:
 
 
 def _text_matches(match: str) -> int:
-    return database_proxy.execute_sql("SELECT COUNT(*) FROM entry_fts WHERE entry_fts MATCH ?",
-                                      [match]).fetchone()[0]
+    condition, param = fts.match("entry", match)
+    return database_proxy.execute_sql(f"SELECT COUNT(*) FROM entry_fts WHERE {condition}", [param]).fetchone()[0]
 
 
 def text_matches(f: JournalFilter) -> int | None:
@@ -365,6 +366,7 @@ def search_people(text: str, limit: int = 50) -> list[Stakeholder]:
     match = _search_match(text)
     if not match:
         return []
+    condition, param = fts.match("stakeholder", match)
     ids = [r[0] for r in database_proxy.execute_sql(
-        "SELECT rowid FROM stakeholder_fts WHERE stakeholder_fts MATCH ? LIMIT ?", (match, limit))]
+        f"SELECT rowid FROM stakeholder_fts WHERE {condition} LIMIT ?", (param, limit))]
     return list(Stakeholder.select().where(Stakeholder.id.in_(ids)).order_by(fn.LOWER(Stakeholder.name)))

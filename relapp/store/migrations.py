@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from peewee import SqliteDatabase
+from peewee import PostgresqlDatabase, SqliteDatabase
 
 CURRENT_VERSION = 7
 
@@ -135,7 +135,10 @@ def _to_6(db: SqliteDatabase) -> None:
     text changed in a pending table that the search tables catch up from
     (see store/fts.py for why the triggers cannot write the index itself).
     The index is rebuilt once, in case a write path of an older version
-    left it behind."""
+    left it behind.  (A team database's search is kept by triggers of its
+    own, set up after the last step.)"""
+    if isinstance(db, PostgresqlDatabase):
+        return
     searched = {
         "entry": ('"title", "notes"', "title, notes"),
         "stakeholder": ('"name", "title", "department", "email", "notes"', "name, title, department, email, notes"),

@@ -19,6 +19,7 @@ from relapp.services.interchange.dump_rules import row_problem
 from relapp.services.storage_errors import storage_problem
 from relapp.store import fts
 from relapp.store.migrations import CURRENT_VERSION
+from relapp.store.rows import insert_rows
 from relapp.store.models import MODELS, HealthQuestion, SchemaVersion, Setting, database_proxy
 
 FORMAT = "relapp-dump"
@@ -179,16 +180,12 @@ def restore_dump(data: dict, progress: Callable[[int, int], None] | None = None,
             db.execute_sql("PRAGMA defer_foreign_keys = ON")
             for model in SEEDED_MODELS:
                 model.delete().execute()
-            cursor = db.cursor()
             for step, model in enumerate(DUMPED_MODELS, start=1):
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()
                 table = tables.get(model._meta.table_name)
                 if table and table["rows"]:
-                    cols = ", ".join(f'"{c}"' for c in table["columns"])
-                    marks = ", ".join("?" * len(table["columns"]))
-                    cursor.executemany(f'INSERT INTO "{model._meta.table_name}" ({cols}) VALUES ({marks})',
-                                       table["rows"])
+                    insert_rows(db, model._meta.table_name, table["columns"], table["rows"])
                 if progress is not None:
                     progress(step, total)
     except (RefusedFile, ImportCancelled):
