@@ -141,6 +141,22 @@ def db(data_dir, engine, request, monkeypatch):
     close_db()
 
 
+@pytest.fixture
+def reopen(db):
+    """Close the test's data and open it again, on its engine: what the next
+    process would find."""
+    from pathlib import Path
+
+    from relapp.services.session import open_data
+
+    def again():
+        location = getattr(db, "url", None) or Path(db.database).parent
+        close_db()
+        return open_data(location)
+
+    return again
+
+
 def pytest_collection_modifyitems(config, items):
     """The PostgreSQL variant of a test that is SQLite's alone is not run."""
     kept, dropped = [], []

@@ -43,7 +43,8 @@ def new_person_grace_days() -> int:
 def set_new_person_grace_days(days) -> int:
     with v.transaction():
         days = v.integer("grace period", days, 0, MAX_GRACE_DAYS)
-        Setting.replace(key=GRACE_SETTING, value=str(days)).execute()
+        (Setting.insert(key=GRACE_SETTING, value=str(days))
+         .on_conflict(conflict_target=[Setting.key], preserve=[Setting.value]).execute())
     return days
 
 

@@ -79,6 +79,24 @@ def open_data_dir(data_dir: Path, backup: bool = True, check: bool = True) -> Sq
     return db
 
 
+DATABASE_VARIABLE = "RELAPP_DATABASE"
+
+
+def lost_server(error: BaseException) -> str | None:
+    """One line for a team database's server that went away during the
+    work (None when ``error`` is something else)."""
+    from peewee import InterfaceError, OperationalError
+
+    from relapp.store.postgres import ServerUnavailableError
+
+    if isinstance(error, ServerUnavailableError):
+        return str(error)
+    db = database_proxy.obj
+    if isinstance(error, (OperationalError, InterfaceError)) and is_database_url(getattr(db, "url", None)):
+        return f"the team database stopped answering ({' '.join(str(error).split())}); nothing was changed"
+    return None
+
+
 def open_team_database(url: str) -> SqliteDatabase:
     """Create or upgrade the team database at ``url`` (``postgresql://…``)
     and bind the models: the command line's and the window's way into a

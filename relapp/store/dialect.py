@@ -80,7 +80,6 @@ def _parameters(part: str) -> str:
 
 def _query(part: str) -> str:
     part = _LIKE.sub(r'\1 COLLATE "C" ILIKE ', part)  # SQLite's LIKE ignores ASCII case
-    part = _GLOB_NON_ASCII.sub(r"\1 COLLATE \"C\" ~ '[^ -~]'", part)
     part = re.sub(r"\bWHERE 1\b", "WHERE TRUE", part)
     part = re.sub(r"\bWHERE \(1\)", "WHERE (TRUE)", part)
     return re.sub(r"\bIFNULL\(", "COALESCE(", part)
@@ -100,6 +99,10 @@ def to_postgres(sql: str) -> str:
     if ignore:
         sql = "INSERT" + stripped[len("INSERT OR IGNORE"):] + " ON CONFLICT DO NOTHING"
     sql = sql.replace("datetime('now', 'localtime')", "LOCALTIMESTAMP(0)")
+    sql = _GLOB_NON_ASCII.sub("\\1 COLLATE \"C\" ~ '[^ -~]'", sql)
+    # SQLite takes an empty list; an empty subquery means the same to both.
+    sql = re.sub(r'[\w."]+ NOT IN \(\)', "TRUE", sql)
+    sql = re.sub(r'[\w."]+ IN \(\)', "FALSE", sql)
     if "?" in _LITERAL.sub("", sql):
         sql = _outside_literals(sql, _parameters)
     return _outside_literals(sql, _query)

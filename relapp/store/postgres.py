@@ -76,7 +76,7 @@ class TeamDatabase(PostgresqlDatabase):
 
 def _first_line(error: BaseException) -> str:
     lines = [line.strip() for line in str(error).splitlines() if line.strip()]
-    return lines[-1] if lines else type(error).__name__
+    return lines[0] if lines else type(error).__name__
 
 
 def prepare(db: PostgresqlDatabase) -> None:

@@ -9,6 +9,7 @@ take one of them.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from relapp.store import dialect, fts
@@ -34,6 +35,18 @@ def execute_many(db, sql: str, rows: Iterable[Sequence], ids_of: str | None = No
     db.cursor().executemany(dialect.to_postgres(sql), list(rows))
     if ids_of:
         follow_ids(db, ids_of)
+
+
+def plain(value):
+    """A value read with raw SQL as SQLite holds it (a team database hands
+    back dates, timestamps and booleans): what dumps and comparisons use."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dt.datetime):
+        return str(value)  # Peewee stores "YYYY-MM-DD HH:MM:SS[.ffffff]" in SQLite
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
 def follow_ids(db, table: str) -> None:

@@ -19,7 +19,7 @@ from relapp.services.interchange.dump_rules import row_problem
 from relapp.services.storage_errors import storage_problem
 from relapp.store import fts
 from relapp.store.migrations import CURRENT_VERSION
-from relapp.store.rows import insert_rows
+from relapp.store.rows import insert_rows, plain
 from relapp.store.models import MODELS, HealthQuestion, SchemaVersion, Setting, database_proxy
 
 FORMAT = "relapp-dump"
@@ -46,7 +46,7 @@ def dump_data(now: dt.datetime | None = None) -> dict:
         cols = _columns(model)
         quoted = ", ".join(f'"{c}"' for c in cols)
         rows = db.execute_sql(f'SELECT {quoted} FROM "{model._meta.table_name}" ORDER BY {_order(model)}')
-        tables[model._meta.table_name] = {"columns": cols, "rows": [list(row) for row in rows]}
+        tables[model._meta.table_name] = {"columns": cols, "rows": [[plain(v) for v in row] for row in rows]}
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
