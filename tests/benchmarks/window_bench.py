@@ -4,7 +4,11 @@ figure and baseline (A B A B) so drift on a shared machine hits both.  Prints
 one JSON object as the last line: each key the median over the rounds, and
 ``runs`` with every round's value.
 
-    QT_QPA_PLATFORM=offscreen python tests/benchmarks/window_bench.py DATA_DIR [ROUNDS]
+    QT_QPA_PLATFORM=offscreen python tests/benchmarks/window_bench.py DATA_DIR [ROUNDS] [--alone]
+
+With ``--alone`` the window does the same work without the baselines beside
+it: run.py takes the window's peak memory from such a run, so the bare
+widgets and documents built in this process do not count in it.
 
 The data directory is changed: an account with 5,000 entries (the chart
 figure) and one with 200 people (the map figure) are added first, untimed.
@@ -23,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -100,15 +105,16 @@ class Baselines:
         self.plot.show()
 
         class Rows(QAbstractTableModel):
-            def __init__(self, count):
+            def __init__(self, count, columns=7):
                 super().__init__()
                 self.count = count
+                self.columns = columns
 
             def rowCount(self, parent=QModelIndex()):
                 return 0 if parent.isValid() else self.count
 
             def columnCount(self, parent=QModelIndex()):
-                return 0 if parent.isValid() else 7
+                return 0 if parent.isValid() else self.columns
 
             def data(self, index, role=Qt.DisplayRole):
                 return f"cell {index.row()}:{index.column()}" if role == Qt.DisplayRole else None
@@ -117,6 +123,9 @@ class Baselines:
         self.table = QTableView()
         self.table.resize(1200, 700)
         self.table.show()
+        self.second_table = QTableView()  # an account's entries beside its people
+        self.second_table.resize(1200, 300)
+        self.second_table.show()
 
     def chart_range(self, xs: list[float], ys: list[float], windows: list[tuple[float, float]]) -> list[float]:
         self.plot.clear()
@@ -129,10 +138,15 @@ class Baselines:
                                         self.plot.repaint())))
         return times
 
-    def account_switch(self, xs, ys, rows: int) -> float:
-        model = self.Rows(rows)
-        return timed(lambda: (self.plot.clear(), self.plot.plot(xs, ys), self.table.setModel(model),
-                              self.plot.repaint(), self.table.viewport().repaint()))
+    def account_switch(self, shape: "SwitchShape") -> float:
+        """What an account switch shows, bare: the account's balance series
+        plotted, and tables with as many rows and columns as its people and
+        entries, swapped in and painted."""
+        people, entries = self.Rows(shape.people_rows, shape.people_columns), \
+            self.Rows(shape.entry_rows, shape.entry_columns)
+        return timed(lambda: (self.plot.clear(), self.plot.plot(shape.xs, shape.ys), self.table.setModel(people),
+                              self.second_table.setModel(entries), self.plot.repaint(),
+                              self.table.viewport().repaint(), self.second_table.viewport().repaint()))
 
     def scroll(self, rows: int, frames: int) -> list[float]:
         self.table.setModel(self.Rows(rows))
@@ -206,9 +220,33 @@ def scene_counts(scene) -> dict[str, int]:
     return counts
 
 
+class SwitchShape(NamedTuple):
+    """What the window showed for one account: its balance series and the
+    size of its people and entries tables, so the bare swap does as much."""
+    xs: list[float]
+    ys: list[float]
+    people_rows: int
+    people_columns: int
+    entry_rows: int
+    entry_columns: int
+
+
+def switch_shape(view, account_id: int) -> SwitchShape:
+    from relapp.gui.chart.balance_chart import to_seconds
+    from relapp.services import balance
+
+    points = balance.account_series(account_id)
+    return SwitchShape([to_seconds(p.day) for p in points], [float(p.balance) for p in points],
+                       view.people_model.rowCount(), view.people_model.columnCount(),
+                       view.entries_model.rowCount(), view.entries_model.columnCount())
+
+
 # Measurements on the real window, each round beside its bare baseline (A B A B) ----------------
 
-def measure(data_dir: Path, rounds: int = 5) -> dict:
+def measure(data_dir: Path, rounds: int = 5, baselines: bool = True) -> dict:
+    """The figures and their baselines; with ``baselines`` False the same
+    work on the window alone, for its peak memory (the bare widgets and
+    documents would count in this process's)."""
     from relapp.gui.application import create_application
     from relapp.gui.main_window import MainWindow
     from relapp.services import balance
@@ -222,7 +260,7 @@ def measure(data_dir: Path, rounds: int = 5) -> dict:
     open_data_dir(data_dir)
     chart_account = add_chart_account()
     map_account = add_map_account()
-    base = Baselines(app)
+    base = Baselines(app) if baselines else None
     app.processEvents()
 
     window = MainWindow(data_dir)
@@ -248,9 +286,6 @@ def measure(data_dir: Path, rounds: int = 5) -> dict:
     app.processEvents()
     rng = random.Random(3)
     ids = [a.id for a in Account.select(Account.id).where(~Account.archived)]
-    points = balance.account_series(ids[0])
-    switch_xs = [float(i) for i in range(len(points))]
-    switch_ys = [float(p.balance) for p in points]
     from relapp.gui.chart.balance_chart import to_seconds
 
     series = balance.account_series(chart_account)
@@ -259,18 +294,22 @@ def measure(data_dir: Path, rounds: int = 5) -> dict:
     windows = [(sx[-1] - days * 86400, sx[-1]) for days in (91, 365, 3650)] * 10
     journal = window.view("journal")
     map_view = window.view("map")
-    brief_html = brief_html_for(ids[0])
+    brief_html = brief_html_for(ids[0]) if baselines else ""
     tmp = Path(tempfile.mkdtemp(prefix="relapp-bench-brief-"))
 
     for _round in range(rounds):
         # Account switch: select, then everything the detail shows is painted.
         window.show_view("accounts")
         app.processEvents()
-        switch = [timed(lambda: (view.select_account(account_id), app.processEvents()))
-                  for account_id in rng.sample(ids, min(40, len(ids)))]
+        # Each switch is followed by its bare counterpart of the same size.
+        switch, bare_switch = [], []
+        for account_id in rng.sample(ids, min(40, len(ids))):
+            switch.append(timed(lambda: (view.select_account(account_id), app.processEvents())))
+            if base is not None:
+                bare_switch.append(base.account_switch(switch_shape(view, account_id)))
         record("account_switch_p95_ms", p95(switch))
-        record("account_switch_bare_p95_ms", p95([base.account_switch(switch_xs, switch_ys, 20)
-                                                  for _ in range(40)]))
+        if base is not None:
+            record("account_switch_bare_p95_ms", p95(bare_switch))
 
         # Chart range changes on the 5,000-entry account.
         view.select_account(chart_account)
@@ -279,7 +318,8 @@ def measure(data_dir: Path, rounds: int = 5) -> dict:
         redraw = [timed(lambda: (chart.set_range(preset), app.processEvents(), chart.repaint()))
                   for preset in ["3m", "1y", "all"] * 10]
         record("chart_redraw_p95_ms", p95(redraw))
-        record("chart_redraw_bare_p95_ms", p95(base.chart_range(sx, sy, windows)))
+        if base is not None:
+            record("chart_redraw_bare_p95_ms", p95(base.chart_range(sx, sy, windows)))
 
         # Search as you type: the work done when the typing pause ends.
         window.show_view("journal")
@@ -317,7 +357,8 @@ def measure(data_dir: Path, rounds: int = 5) -> dict:
         bar.setValue(0)
         app.processEvents()
         record("journal_scroll_max_frame_ms", max(drag))
-        record("journal_scroll_bare_max_frame_ms", max(base.scroll(journal.model.rowCount(), frames)))
+        if base is not None:
+            record("journal_scroll_bare_max_frame_ms", max(base.scroll(journal.model.rowCount(), frames)))
 
         # A 200-person map: lay out and draw, the slowest of the layouts.
         window.show_view("accounts")
@@ -334,10 +375,12 @@ def measure(data_dir: Path, rounds: int = 5) -> dict:
             counts = max(counts, found, key=lambda c: sum(c.values()))
         record("map_render_ms", max(per_layout))
         size = map_view.view.viewport().size()
-        record("map_render_bare_ms", base.map_scene(counts, (size.width(), size.height())))
+        if base is not None:
+            record("map_render_bare_ms", base.map_scene(counts, (size.width(), size.height())))
 
         record("brief_pdf_ms", brief_pdf_ms(ids[0], tmp / "brief.pdf"))
-        record("brief_pdf_bare_ms", base.brief_print(brief_html, tmp / "bare.pdf"))
+        if base is not None:
+            record("brief_pdf_bare_ms", base.brief_print(brief_html, tmp / "bare.pdf"))
 
     out: dict = {"runs": runs}
     for key, values in runs.items():
@@ -378,7 +421,7 @@ def brief_html_for(account_id: int) -> str:
 
 if __name__ == "__main__":
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-    print(json.dumps(measure(Path(sys.argv[1]), rounds)), flush=True)
+    print(json.dumps(measure(Path(sys.argv[1]), rounds, baselines="--alone" not in sys.argv)), flush=True)
     # Skip interpreter teardown: Qt objects collected in arbitrary order at
     # exit can crash, and nothing is left to save.
     os._exit(0)
