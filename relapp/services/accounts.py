@@ -11,6 +11,7 @@ from peewee import fn
 
 from relapp.domain.vocabulary import CONTACT_MODELS, PURPOSES
 from relapp.services import validation as v
+from relapp.services.records import AccountRecord, record, stored_row
 from relapp.store.models import Account, Entry, Stakeholder
 
 ACCOUNT_FIELDS = {
@@ -74,41 +75,42 @@ def _check_unique(name: str, except_id: int | None = None) -> None:
         raise v.ValidationError("name", f"an account called {name!r} already exists")
 
 
-def create_account(**fields) -> Account:
+def create_account(**fields) -> AccountRecord:
     data = clean_account_fields(fields, creating=True)
     with v.transaction():
         _check_unique(data["name"])
-        return Account.create(**data)
+        return record(AccountRecord, Account.create(**data))
 
 
-def update_account(account_id: int, **fields) -> Account:
+def update_account(account_id: int, **fields) -> AccountRecord:
     data = clean_account_fields(fields, creating=False)
     with v.transaction():
-        account = get_account(account_id)
+        account = account_row(account_id)
         if "name" in data:
             _check_unique(data["name"], account_id)
         for key, value in data.items():
             setattr(account, key, value)
         account.save()
-        return account
+        return record(AccountRecord, account)
 
 
-def archive_account(account_id: int, archived: bool = True) -> Account:
+def archive_account(account_id: int, archived: bool = True) -> AccountRecord:
     return update_account(account_id, archived=archived)
 
 
 def delete_account(account_id: int) -> None:
     """Delete the account and everything recorded under it."""
     with v.transaction():
-        get_account(account_id).delete_instance(recursive=False)
+        account_row(account_id).delete_instance(recursive=False)
 
 
-def get_account(account_id: int) -> Account:
-    ident = v.record_id(account_id)
-    account = None if ident is None else Account.get_or_none(Account.id == ident)
-    if account is None:
-        raise v.NotFoundError(f"no account with id {account_id}")
-    return account
+def get_account(account_id: int) -> AccountRecord:
+    return record(AccountRecord, account_row(account_id))
+
+
+def account_row(account_id: int) -> Account:
+    """The stored row, for the services' own use (the window and the command line get ``get_account``)."""
+    return stored_row(Account, account_id, "account")
 
 
 def find_account(name: str) -> AccountRef:
