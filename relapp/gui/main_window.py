@@ -426,10 +426,15 @@ class MainWindow(QMainWindow):
             self.operations.announce(Changes.of("settings", "dates"))
 
     def open_import(self) -> None:
-        from relapp.gui.interchange.import_dialog import ImportDialog
+        from relapp.gui.interchange.import_dialog import ImportDialog, import_step
 
-        if ImportDialog(self, context=self.context).exec():
+        dialog = ImportDialog(self, context=self.context)
+        if not dialog.exec():
+            return
+        if dialog.receipt is None:  # a Relapp dump restored: a restore is no step (it is its own safety net)
             self.operations.announce(Changes.everything())
+        elif not dialog.receipt.is_empty():
+            self.operations.run(import_step(dialog.receipt, Path(dialog.path_edit.text()).name), origin=self)
 
     def open_export(self) -> None:
         from relapp.gui.interchange.export_dialog import ExportDialog
