@@ -127,28 +127,29 @@ def find_account(name: str) -> AccountRef:
 
 
 def list_accounts(today: dt.date | None = None, include_archived: bool = True,
-                  text_filter: str = "") -> list[AccountRow]:
-    """Every account with its counts and balance, in two grouped queries
-    (cheap even with hundreds of thousands of entries)."""
+                  text_filter: str = "", account_ids: list[int] | None = None) -> list[AccountRow]:
+    """Every account (or those of ``account_ids``) with its counts and
+    balance, in two grouped queries (cheap even with hundreds of thousands of
+    entries)."""
     today = today or dt.date.today()
     since = today - dt.timedelta(days=30)
-    entry_stats = {
-        row[0]: row[1:]
-        for row in Entry.select(
-            Entry.account,
-            fn.COUNT(Entry.id),
-            fn.COALESCE(fn.SUM(Entry.value), 0),
-            fn.COALESCE(fn.SUM(Entry.value).filter(Entry.day > since), 0),
-            fn.MAX(Entry.day),
-        ).group_by(Entry.account).tuples()
-    }
-    people = dict(
-        Stakeholder.select(Stakeholder.account, fn.COUNT(Stakeholder.id))
-        .group_by(Stakeholder.account).tuples()
+    entries = Entry.select(
+        Entry.account,
+        fn.COUNT(Entry.id),
+        fn.COALESCE(fn.SUM(Entry.value), 0),
+        fn.COALESCE(fn.SUM(Entry.value).filter(Entry.day > since), 0),
+        fn.MAX(Entry.day),
     )
+    people_query = Stakeholder.select(Stakeholder.account, fn.COUNT(Stakeholder.id))
     query = Account.select(Account.id, Account.name, Account.industry, Account.archived,
                            Account.target_model).order_by(
         fn.LOWER(Account.name))
+    if account_ids is not None:
+        entries = entries.where(Entry.account.in_(account_ids))
+        people_query = people_query.where(Stakeholder.account.in_(account_ids))
+        query = query.where(Account.id.in_(account_ids))
+    entry_stats = {row[0]: row[1:] for row in entries.group_by(Entry.account).tuples()}
+    people = dict(people_query.group_by(Stakeholder.account).tuples())
     if not include_archived:
         query = query.where(Account.archived == False)  # noqa: E712 (peewee expression)
     if text_filter:
