@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from gui_helpers import on_next_dialog, open_window
-from interchange_helpers import FIXTURES, database_state, people
+from gui_helpers import open_window
+from interchange_helpers import database_state, import_from_window, people
 
 # Ann moved to a new organisation, Bob gains a title, a phone, a tag and a
 # birthday, Carla is new: every kind of write an import makes.
@@ -85,20 +84,9 @@ def test_undo_takes_back_all_an_import_wrote_and_redo_writes_it_again(known, tmp
 def test_an_import_from_the_window_is_one_step_named_in_the_status_bar(qtbot, known, data_dir, tmp_path):
     path = write_cards(tmp_path)
     window = open_window(qtbot, data_dir, tmp_path)
-    from gui_helpers import activate
     before = database_state()
-
-    def import_cards(dlg):
-        dlg.set_file(path)
-        qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=10_000)
-        qtbot.mouseClick(dlg.import_button, Qt.LeftButton)
-
-    on_next_dialog(import_cards)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
-    qtbot.keyClick(window, Qt.Key_I, Qt.ControlModifier)
+    import_from_window(qtbot, window, path)
     assert "Carla New" in people()
-    activate(qtbot, window)
     imported = database_state()
     stack = window.operations.stack
     assert stack.count() == 1 and stack.undoText() == "Import of cards.vcf"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from peewee import fn
@@ -13,7 +11,7 @@ from relapp.domain.vocabulary import DECISION_ROLES, MEMBER_KINDS, STANCES, TIE_
 from relapp.services import internal_customers
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
-from relapp.services.records import MemberRecord, StakeholderRecord, TieRecord, record, stored_row
+from relapp.services.records import MemberRecord, PersonRecord, StakeholderRecord, TieRecord, record, stored_row
 from relapp.store.dates import stored_day
 from relapp.store.models import AccountTeam, Stakeholder, TeamMember, Tie
 
@@ -107,26 +105,6 @@ def get_stakeholder(stakeholder_id: int) -> StakeholderRecord:
 def stakeholder_row(stakeholder_id: int) -> Stakeholder:
     """The stored row, for the services' own use (the window and the command line get ``get_stakeholder``)."""
     return stored_row(Stakeholder, stakeholder_id, "stakeholder")
-
-
-@dataclass(frozen=True)
-class PersonRecord:
-    """One of their people as the window lists them: the working side of a
-    stakeholder (same names as the stored columns), not the personal one."""
-    id: int
-    account_id: int
-    name: str
-    title: str
-    department: str
-    email: str
-    phone: str
-    reports_to_id: int | None
-    decision_role: str | None
-    influence: int
-    interest: int
-    stance: str
-    cadence_days: int | None
-    left_on: dt.date | None
 
 
 def stakeholders_of(account_id: int) -> list[PersonRecord]:

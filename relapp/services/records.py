@@ -59,8 +59,9 @@ class AccountRecord:
 
 
 @dataclass(frozen=True)
-class StakeholderRecord:
-    """All of a stakeholder, the personal side included."""
+class PersonRecord:
+    """One of their people as the window lists them: the working side of a
+    stakeholder (same names as the stored columns), not the personal one."""
     id: int
     account_id: int
     name: str
@@ -73,6 +74,13 @@ class StakeholderRecord:
     influence: int
     interest: int
     stance: str
+    cadence_days: int | None
+    left_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class StakeholderRecord(PersonRecord):
+    """All of a stakeholder: the working side and the personal one."""
     family: str
     interests: str
     career_goals: str
@@ -80,9 +88,7 @@ class StakeholderRecord:
     worries: str
     how_we_help: str
     notes: str
-    cadence_days: int | None
     created_at: dt.datetime
-    left_on: dt.date | None
 
 
 @dataclass(frozen=True)
