@@ -175,7 +175,7 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/account_table.py" line="+56"/>
+        <location filename="../../relapp/gui/models/account_table.py" line="+71"/>
         <source>An account in red has an overdue promise (point at it to see how many)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
@@ -359,7 +359,7 @@
 <context>
     <name>AchieveDialog</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+189"/>
+        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+190"/>
         <source>%s achieved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,7 +1554,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/commitments/actions.py" line="+31"/>
+        <location filename="../../relapp/gui/commitments/actions.py" line="+35"/>
         <source>New promise %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,8 +1976,13 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../relapp/gui/interchange/import_dialog.py" line="+43"/>
-        <location line="+83"/>
+        <location filename="../../relapp/gui/interchange/import_dialog.py" line="+29"/>
+        <source>Import of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+84"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2173,7 +2178,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,7 +2700,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Bitte zuerst ein Konto auswählen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
@@ -2770,7 +2775,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>&lt;b&gt;Relapp %s&lt;/b&gt;&lt;p&gt;Ein Kontobuch für Ihre Kundenbeziehungen: Einzahlungen und Abhebungen, wer zählt, und das Briefing für die nächste Vorstandssitzung.&lt;/p&gt;&lt;p&gt;Ihre Daten: %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Could not undo or redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,7 +2823,7 @@ It has left the undo list.</source>
 <context>
     <name>MapPeopleModel</name>
     <message>
-        <location filename="../../relapp/gui/map/people_model.py" line="+24"/>
+        <location filename="../../relapp/gui/map/people_model.py" line="+36"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2833,12 +2838,12 @@ It has left the undo list.</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Stance</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Influence</source>
         <translation>Einfluss</translation>
     </message>
@@ -2848,17 +2853,17 @@ It has left the undo list.</source>
         <translation type="unfinished">Interesse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How well we know them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Our team</source>
         <translation>Unser Team</translation>
     </message>
@@ -3090,13 +3095,13 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>neu, noch nicht getroffen</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+338"/>
+        <location line="+36"/>
+        <location line="+342"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-325"/>
         <source>Map of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3162,12 +3167,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+281"/>
+        <location line="+287"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-286"/>
         <source>Tag filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3262,7 +3267,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Personen auf der Karte</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>&lt;b&gt;Contact pattern&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kontaktmuster&lt;/b&gt;</translation>
     </message>
@@ -3343,7 +3348,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Tied to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,7 +3381,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Nobody on the map is called %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5484,7 +5489,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../relapp/gui/models/account_table.py" line="-60"/>
+        <location filename="../../relapp/gui/models/account_table.py" line="-75"/>
         <location filename="../../relapp/gui/models/journal_table.py" line="-199"/>
         <location filename="../../relapp/gui/people/people_model.py" line="+21"/>
         <source>Account</source>

@@ -228,7 +228,9 @@ class AccountsView(QWidget):
     def _data_changed(self, changes, _origin) -> None:
         shown = self.account_id
         if changes.touches(*LIST_KINDS):
-            self.reload()
+            # Only the rows of the accounts named, when that is all that changed.
+            if changes.touches("tags") or not self.model.refresh_accounts(changes.accounts):
+                self.reload()
         if self.account_id is not None and self.account_id == shown and changes.concerns(shown) \
                 and changes.touches(*DETAIL_KINDS):
             self._show_account(shown)
