@@ -68,6 +68,7 @@ def _ddl(sql: str) -> str:
     sql = re.sub(r"\bBOOLEAN( NOT NULL)? DEFAULT 1\b", r"BOOLEAN\1 DEFAULT TRUE", sql)
     sql = re.sub(r"\bBOOLEAN( NOT NULL)? DEFAULT 0\b", r"BOOLEAN\1 DEFAULT FALSE", sql)
     sql = re.sub(r"\bDATETIME\b", "TIMESTAMP", sql)
+    sql = re.sub(r"\bREAL\b", "DOUBLE PRECISION", sql)  # SQLite's REAL has 8 bytes, PostgreSQL's 4
     # Restoring a dump inserts rows before the rows they point at; a team
     # database checks references at the commit instead (SQLite's
     # ``defer_foreign_keys``), which needs them deferrable.
