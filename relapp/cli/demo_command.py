@@ -56,7 +56,7 @@ def run(args) -> int:
 def _on_team_database(args, url: str) -> int:
     """The demo in an empty team database (one that holds data is refused)."""
     from relapp.services.interchange.full_dump import data_is_empty
-    from relapp.store.postgres import display_url
+    from relapp.services.session import display_url
 
     open_team_database(url)
     if not data_is_empty():

@@ -18,7 +18,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from relapp.services.team import push
-    from relapp.store.postgres import display_url
+    from relapp.services.session import display_url
 
     url = team_database(args)
     if url is None:
