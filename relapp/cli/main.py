@@ -9,6 +9,7 @@ touches this file.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import pkgutil
 from importlib import import_module
@@ -41,7 +42,9 @@ DATABASE_HELP = ("use this team database instead of a data directory: postgresql
                  "(also RELAPP_DATABASE; needs the 'team' extra)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; with ``commands`` False only the global
+    options, all that opening the window needs."""
     parser = _Parser(prog="relapp", description="Keep the ledger of your client relationships.",
                      epilog="Without a command, relapp opens the window.")
     parser.add_argument("--version", action="version", version=f"relapp {__version__}")
@@ -49,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     parser.add_argument("--quick-entry", action="store_true",
                         help="open the window's quick entry at once (for a desktop shortcut or hotkey)")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser,
                                 title="commands (without one, relapp opens the window)")
     for name in modules_named(relapp.cli, "_command"):
@@ -61,6 +67,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments when they name no command (the window opens), else
+    None.  Registering every command imports every command's module (the
+    exports, the importers): a third of the time to the window's first
+    frame, for nothing the window uses."""
+    if {"-h", "--help"} & set(argv):
+        return None  # the help lists the commands
+    args, rest = build_parser(commands=False).parse_known_args(argv)
+    return None if rest else args
+
+
 def _leaf_parsers(parser: argparse.ArgumentParser):
     """Every parser below ``parser`` that takes no further sub-command."""
     for action in parser._actions:  # argparse exposes sub-parsers only through this attribute
@@ -71,13 +88,18 @@ def _leaf_parsers(parser: argparse.ArgumentParser):
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _window_arguments(sys.argv[1:] if argv is None else list(argv)) or build_parser().parse_args(argv)
     args.typed = list(sys.argv[1:] if argv is None else argv)  # what the user typed, to give back on failure
     _start_log()
     if args.command is None:
         from relapp.gui.launch import run_window
         from relapp.services.data_folder import resolve_data_dir
+
+        if args.database or (args.data_dir is None and os.environ.get("RELAPP_DATABASE")):
+            # Never the local data in place of the team database asked for.
+            print("relapp: error: the window opens data folders only, so far; on a team database use the "
+                  "commands (relapp --database URL accounts, attention, add entry …)", file=sys.stderr)
+            return 2
 
         return run_window(resolve_data_dir(args.data_dir), quick_entry=args.quick_entry)
     try:
