@@ -104,3 +104,9 @@ def test_without_the_driver_the_option_names_the_extra_to_install(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode != 0
     assert "relapp[team]" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_window_never_opens_local_data_in_place_of_a_team_database(tmp_path):
+    result = relapp("--database", f"postgresql://nobody@/nowhere?host={tmp_path}")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "team database" in result.stderr
