@@ -110,3 +110,10 @@ def test_the_window_never_opens_local_data_in_place_of_a_team_database(tmp_path)
     result = relapp("--database", f"postgresql://nobody@/nowhere?host={tmp_path}")
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "team database" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["check"], ["backups"], ["restore", "x.sqlite3"], ["encrypt"], ["decrypt"]])
+def test_commands_about_a_folders_file_refuse_a_team_database(command, tmp_path):
+    result = relapp(*command, env_extra={"RELAPP_DATABASE": f"postgresql://nobody@/nowhere?host={tmp_path}"})
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "data folder" in result.stderr
