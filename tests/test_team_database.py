@@ -13,9 +13,10 @@ import pytest
 
 
 def relapp(*args, env_extra: dict | None = None) -> subprocess.CompletedProcess:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for name in ("RELAPP_DATA_DIR", "RELAPP_DATABASE"):
         env.pop(name, None)
+    env.update(env_extra or {})
     return subprocess.run([sys.executable, "-m", "relapp", *args], capture_output=True, text=True, env=env,
                           timeout=180)
 
