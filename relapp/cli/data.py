@@ -23,6 +23,15 @@ def team_database(args) -> str | None:
     return url
 
 
+def folder_only(args, command: str) -> None:
+    """Refuse, in one line, a command that works on a data folder's file
+    when the command line or RELAPP_DATABASE names a team database."""
+    if team_database(args) is not None:
+        raise CliError(f"relapp {command} works on a data folder's file; a team database's server keeps its own "
+                       "checks and backups (its administrator's job; relapp --database URL backup -o FILE writes "
+                       "a dump)", 2)
+
+
 def open_data(args, backup: bool = True) -> Path | None:
     """Open the command's data; returns its folder (None for a team database)."""
     url = team_database(args)

@@ -21,7 +21,7 @@ from relapp.store.errors import (
 )
 from relapp.store.location import db_path, tighten_data_dir
 from relapp.store.models import database_proxy
-from relapp.store.postgres import is_database_url
+from relapp.store.postgres import display_url, is_database_url  # noqa: F401 (display_url: for the commands)
 from relapp.store.read_only import data_read_only, read_only_uri
 
 log = logging.getLogger(__name__)

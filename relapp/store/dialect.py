@@ -23,7 +23,8 @@ _LITERAL = re.compile(r"'(?:[^']|'')*'")
 _TABLE = re.compile(r'^\s*(?:CREATE TABLE(?: IF NOT EXISTS)?|ALTER TABLE)\s+"(\w+)"', re.IGNORECASE)
 _COLUMN = re.compile(r'"(\w+)" INTEGER( NOT NULL)?( DEFAULT [01])?')
 _REFERENCES = re.compile(r'(REFERENCES "\w+" \("\w+"\)(?: ON DELETE (?:CASCADE|SET NULL|RESTRICT))?)(?! DEFERRABLE)')
-_LIKE = re.compile(r'([\w.]+) LIKE ', re.IGNORECASE)
+# A column, plain or quoted, then [NOT] LIKE or ILIKE (Peewee writes ILIKE for ``contains``).
+_LIKE = re.compile(r'((?:"\w+"|\w+)(?:\.(?:"\w+"|\w+))?)( NOT)? I?LIKE ', re.IGNORECASE)
 _GLOB_NON_ASCII = re.compile(r"([\w.]+) GLOB '\*\[\^ -~\]\*'")
 
 
@@ -68,6 +69,7 @@ def _ddl(sql: str) -> str:
     sql = re.sub(r"\bBOOLEAN( NOT NULL)? DEFAULT 1\b", r"BOOLEAN\1 DEFAULT TRUE", sql)
     sql = re.sub(r"\bBOOLEAN( NOT NULL)? DEFAULT 0\b", r"BOOLEAN\1 DEFAULT FALSE", sql)
     sql = re.sub(r"\bDATETIME\b", "TIMESTAMP", sql)
+    sql = re.sub(r"\bREAL\b", "DOUBLE PRECISION", sql)  # SQLite's REAL has 8 bytes, PostgreSQL's 4
     # Restoring a dump inserts rows before the rows they point at; a team
     # database checks references at the commit instead (SQLite's
     # ``defer_foreign_keys``), which needs them deferrable.
@@ -79,7 +81,9 @@ def _parameters(part: str) -> str:
 
 
 def _query(part: str) -> str:
-    part = _LIKE.sub(r'\1 COLLATE "C" ILIKE ', part)  # SQLite's LIKE ignores ASCII case
+    # SQLite's LIKE ignores ASCII case; "C" because the case-blind NOCASE
+    # collation takes no pattern matching.
+    part = _LIKE.sub(r'\1 COLLATE "C"\2 ILIKE ', part)
     part = re.sub(r"\bWHERE 1\b", "WHERE TRUE", part)
     part = re.sub(r"\bWHERE \(1\)", "WHERE (TRUE)", part)
     return re.sub(r"\bIFNULL\(", "COALESCE(", part)

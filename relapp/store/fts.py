@@ -104,12 +104,14 @@ def bulk_load(db) -> Iterator[None]:
     connection ever sees the tables without their triggers, and a failed
     load gives them back with everything else."""
     if is_postgres(db):
+        # The triggers stand aside while this transaction's flag is set
+        # (ALTER TABLE … DISABLE TRIGGER would wait for deferred checks and
+        # lock out every other connection); a failed load resets it.
         with db.atomic():
-            for table in COLUMNS:
-                db.execute_sql(f'ALTER TABLE "{table}" DISABLE TRIGGER "{table}_fts_keep"')
+            db.execute_sql(f"SET LOCAL {_BULK_LOAD} = 'on'")
             yield
+            db.execute_sql(f"SET LOCAL {_BULK_LOAD} = 'off'")
             for table in COLUMNS:
-                db.execute_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER "{table}_fts_keep"')
                 db.execute_sql(f"DELETE FROM {table}_fts")
                 db.execute_sql(f"INSERT INTO {table}_fts (rowid, doc) SELECT id, {_document(table, '')} FROM {table}")
         return
@@ -159,6 +161,10 @@ def match(table: str, query: str, first_column_only: bool = False) -> tuple[str,
 _FOLD = r"regexp_replace(lower(unaccent(coalesce({}, ''))), '[!-/:-@[-`{{-~[:space:]]+', ' ', 'g')"
 
 
+# Set for the transaction of a bulk load: the triggers leave the index to its rebuild.
+_BULK_LOAD = "relapp.bulk_load"
+
+
 def _document(table: str, row: str) -> str:
     """The tsvector of one row: the first column weighted A (the name-only
     search), the others B."""
@@ -186,6 +192,7 @@ def postgres_statements() -> list[str]:
             f'REFERENCES "{table}" ("id") ON DELETE CASCADE, "doc" tsvector NOT NULL)',
             f'CREATE INDEX IF NOT EXISTS "{table}_fts_doc" ON "{table}_fts" USING GIN ("doc")',
             f'CREATE OR REPLACE FUNCTION "{table}_fts_keep"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN '
+            f"IF current_setting('{_BULK_LOAD}', true) = 'on' THEN RETURN NULL; END IF; "
             f'INSERT INTO "{table}_fts" (rowid, doc) VALUES (NEW.id, {_document(table, "NEW.")}) '
             f"ON CONFLICT (rowid) DO UPDATE SET doc = EXCLUDED.doc; RETURN NULL; END $$",
             f'DROP TRIGGER IF EXISTS "{table}_fts_keep" ON "{table}"',

@@ -197,8 +197,9 @@ def _to_7(db: SqliteDatabase) -> None:
     # a later edit of the defaults must not change this step).
     start = db.execute_sql('SELECT COALESCE(MAX(position), -1) + 1 FROM health_question').fetchone()[0]
     for offset, (key, text) in enumerate(_INTERNAL_QUESTIONS_7):
+        # ``active`` as a parameter: SQLite stores True as 1, PostgreSQL's column is boolean.
         db.execute_sql('INSERT OR IGNORE INTO "health_question" ("key", "text", "position", "active", "audience") '
-                       'VALUES (?, ?, ?, 1, \'internal\')', (key, text, start + offset))
+                       'VALUES (?, ?, ?, ?, \'internal\')', (key, text, start + offset, True))
 
 
 _INTERNAL_QUESTIONS_7 = (
