@@ -248,6 +248,7 @@ def test_home_first_part_is_the_whole_list_without_the_people(demo_db):
     assert [i.key for i in quick.items] == [i.key for i in full.items if i.kind not in people_kinds]
 
 
+@pytest.mark.sqlite_only  # SQLite's progress handler; elsewhere the read stops after the query
 def test_home_list_stops_reading_the_people_when_told_mid_query(demo_db, monkeypatch):
     # Quitting must not wait for the people out of touch: the reading asks
     # whether it is still wanted while SQLite works, not only between queries
