@@ -15,15 +15,9 @@ if "RELAPP_LOG_DIR" not in os.environ:
 
 import pytest  # noqa: E402
 
-from relapp.gui.pyside_none_guard import protect_none  # noqa: E402
-
 from relapp.store.database import close_db  # noqa: E402
 
 from demo_day import TODAY  # noqa: E402,F401  (fixtures below build the demo for it)
-
-# PySide6 6.12 on Python 3.11 leaks references to None on every void Qt
-# call; tests that never go through create_application need the guard too.
-protect_none()
 
 
 @pytest.fixture(autouse=True)

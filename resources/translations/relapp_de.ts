@@ -175,7 +175,7 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/account_table.py" line="+56"/>
+        <location filename="../../relapp/gui/models/account_table.py" line="+71"/>
         <source>An account in red has an overdue promise (point at it to see how many)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
@@ -359,7 +359,7 @@
 <context>
     <name>AchieveDialog</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+189"/>
+        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+190"/>
         <source>%s achieved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,7 +478,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../relapp/gui/backups/backups_dialog.py" line="+30"/>
+        <location filename="../../relapp/gui/backups/backups_dialog.py" line="+31"/>
         <location line="+8"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
@@ -554,17 +554,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Backing up and verifying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Backed up and verified: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The backup failed: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,12 +596,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Restored %s. Your previous data is kept at %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,7 +704,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+33"/>
+        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+35"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,7 +719,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+25"/>
         <source>Board brief — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,7 +836,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
+        <source>Goals of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saved with the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,12 +871,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Exporting to %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Written to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,7 +944,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Check-up of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,7 +1554,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/commitments/actions.py" line="+31"/>
+        <location filename="../../relapp/gui/commitments/actions.py" line="+35"/>
         <source>New promise %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,7 +1610,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../relapp/gui/interchange/export_dialog.py" line="+19"/>
+        <location filename="../../relapp/gui/interchange/export_dialog.py" line="+20"/>
         <source>Contacts as vCard 4.0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,7 +1630,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+61"/>
         <location line="+19"/>
         <source>Export</source>
@@ -1687,13 +1697,13 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+26"/>
+        <location line="-11"/>
+        <location line="+23"/>
         <source>Not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,7 +1866,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+71"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+74"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,23 +1877,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+205"/>
+        <location line="+223"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-221"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+203"/>
+        <location line="+221"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-214"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1893,17 +1903,17 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Looking for what needs your attention…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>still checking who is out of touch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The list could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,7 +1958,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>Show hidden items again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Snooze for a week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,8 +1976,13 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../relapp/gui/interchange/import_dialog.py" line="+43"/>
-        <location line="+82"/>
+        <location filename="../../relapp/gui/interchange/import_dialog.py" line="+29"/>
+        <source>Import of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+84"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,7 +2178,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,12 +2489,12 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+45"/>
+        <location filename="../../relapp/gui/main_window.py" line="+47"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2680,12 +2700,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>Bitte zuerst ein Konto auswählen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Map: organisation, power and interest, team on team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,7 +2775,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>&lt;b&gt;Relapp %s&lt;/b&gt;&lt;p&gt;Ein Kontobuch für Ihre Kundenbeziehungen: Einzahlungen und Abhebungen, wer zählt, und das Briefing für die nächste Vorstandssitzung.&lt;/p&gt;&lt;p&gt;Ihre Daten: %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Could not undo or redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,6 +2807,11 @@ It has left the undo list.</source>
     </message>
     <message>
         <location line="+10"/>
+        <source>Undone “%s” · Ctrl+Shift+Z does it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved · Ctrl+Z undoes “%s”</source>
         <translation>Gespeichert · Strg+Z macht „%s“ rückgängig</translation>
     </message>
@@ -2798,7 +2823,7 @@ It has left the undo list.</source>
 <context>
     <name>MapPeopleModel</name>
     <message>
-        <location filename="../../relapp/gui/map/people_model.py" line="+24"/>
+        <location filename="../../relapp/gui/map/people_model.py" line="+36"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2813,12 +2838,12 @@ It has left the undo list.</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Stance</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Influence</source>
         <translation>Einfluss</translation>
     </message>
@@ -2828,17 +2853,17 @@ It has left the undo list.</source>
         <translation type="unfinished">Interesse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How well we know them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Our team</source>
         <translation>Unser Team</translation>
     </message>
@@ -2846,7 +2871,7 @@ It has left the undo list.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+91"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+90"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
@@ -2912,7 +2937,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+183"/>
         <source>%s reports to %s</source>
         <translation>%s berichtet an %s</translation>
     </message>
@@ -3070,13 +3095,13 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>neu, noch nicht getroffen</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+338"/>
+        <location line="+36"/>
+        <location line="+342"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-325"/>
         <source>Map of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,12 +3167,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+281"/>
+        <location line="+287"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-286"/>
         <source>Tag filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3242,7 +3267,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Personen auf der Karte</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>&lt;b&gt;Contact pattern&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kontaktmuster&lt;/b&gt;</translation>
     </message>
@@ -3323,7 +3348,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Tied to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3356,7 +3381,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Nobody on the map is called %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4665,7 +4690,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>QuestionsDialog</name>
     <message>
-        <location filename="../../relapp/gui/health/questions_dialog.py" line="+25"/>
+        <location filename="../../relapp/gui/health/questions_dialog.py" line="+29"/>
         <location line="+5"/>
         <source>Check-up questions</source>
         <translation type="unfinished"></translation>
@@ -4696,8 +4721,23 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
+        <source>Change a check-up question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>New question — double-click to write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New check-up question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move a check-up question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5449,7 +5489,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../relapp/gui/models/account_table.py" line="-60"/>
+        <location filename="../../relapp/gui/models/account_table.py" line="-75"/>
         <location filename="../../relapp/gui/models/journal_table.py" line="-199"/>
         <location filename="../../relapp/gui/people/people_model.py" line="+21"/>
         <source>Account</source>

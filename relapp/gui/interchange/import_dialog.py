@@ -9,15 +9,26 @@ in one transaction.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from relapp.gui.interchange.background import Job, start
+from relapp.gui.background import Task, run_in_background
+from relapp.gui.operations import Changes, Operation
+from relapp.services.interchange.import_receipt import ImportReceipt, redo_import, undo_import
+
+
+def import_step(receipt: ImportReceipt, file_name: str) -> Operation:
+    """An import as one step of the window's undo stack (written already):
+    undo takes back all it added and changed, redo writes it again."""
+    return Operation(QCoreApplication.translate("ImportDialog", "Import of %s") % file_name,
+                     Changes.of("accounts", "people", "tags", "dates"),
+                     do=partial(redo_import, receipt), undo=partial(undo_import, receipt), done=True)
 
 
 def _table(headers: list[str], rows: list[tuple], parent: QWidget, name: str) -> QTableWidget:
@@ -38,13 +49,15 @@ def _table(headers: list[str], rows: list[tuple], parent: QWidget, name: str) ->
 class ImportDialog(QDialog):
     PREVIEW_ROWS = 500  # enough to check a file; the counts cover the rest
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, context=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import contacts"))
         self.resize(760, 560)
         self.source = None
         self.plan = None
-        self.job: Job | None = None
+        self.receipt = None
+        self.job: Task | None = None
+        self.context = context  # the DataContext reading and writing run in
         self._merge_boxes: dict[str, QCheckBox] = {}
         self._replan_pending = False
         self._planning = False
@@ -262,22 +275,21 @@ class ImportDialog(QDialog):
         self._run(lambda progress, cancelled: apply_plan(plan, progress, cancelled), self._write_done,
                   self.tr("Writing…"), planning=False)
 
-    def _write_done(self, _result) -> None:
+    def _write_done(self, receipt) -> None:
+        self.receipt = receipt  # what was written, for the window's undo (None: a Relapp dump was restored)
         self.accept()
 
     # Background work -------------------------------------------------------------------
     def _run(self, work, on_done, message: str, planning: bool = True) -> None:
         self._planning = planning
-        self.job = Job(work, uses_database=True)
-        self.job.signals.progress.connect(self._progress)
-        self.job.signals.done.connect(lambda result: self._finish(on_done, result))
-        self.job.signals.failed.connect(lambda exc: self._finish(None, exc))
-        self.job.signals.cancelled.connect(lambda: self._finish(None, None))
         self.status.setText(message)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.import_button.setEnabled(False)
-        start(self.job)
+        self.job = run_in_background(work, parent=self, context=self.context, progress=self._progress,
+                                     done=lambda result: self._finish(on_done, result),
+                                     failed=lambda exc: self._finish(None, exc),
+                                     cancelled=lambda: self._finish(None, None))
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
