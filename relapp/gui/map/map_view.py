@@ -263,7 +263,7 @@ class MapView(QWidget):
         layout.addWidget(self.suggest_list, 1)
         layout.addWidget(list_title)
         layout.addWidget(self.list, 2)
-        former_title = QLabel(self.tr("&Former (left the company)"), self.side)
+        former_title = self.former_title = QLabel(self.tr("&Former (left the company)"), self.side)
         self.former_list = QListWidget(self.side)
         self.former_list.setAccessibleName(self.tr("Former people"))
         self.former_list.setToolTip(self.tr("Off the map and out of coverage; open the card for "
@@ -370,6 +370,10 @@ class MapView(QWidget):
             item = QListWidgetItem(f"{p.name}" + (f" ({p.title})" if p.title else ""))
             item.setData(KEY_ROLE, p.id)
             self.former_list.addItem(item)
+        # Most accounts have nobody who left: an empty pane would only take
+        # the room the lists above need.
+        self.former_title.setVisible(bool(self.data.former))
+        self.former_list.setVisible(bool(self.data.former))
         self._fill_account_choice()
         if fit:
             self.fit()

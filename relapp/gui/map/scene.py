@@ -195,9 +195,16 @@ class PersonItem(NodeItem):
         lod = _zoom(option, painter)
         detail = readable_detail(lod, name_font, small_font)
         if detail != "full":
-            # Zoomed out: show less rather than text nobody can read.
-            if detail == "initials":
-                _draw_initials(painter, QRectF(10, 0, self.w - 12 - RING_SPACE, self.h), p.name, lod)
+            # Zoomed out: show less rather than text nobody can read. The name
+            # goes last: it is what the user scans the map for.
+            text_rect = QRectF(10, 0, self.w - 12 - RING_SPACE, self.h)
+            if detail == "name":
+                painter.setFont(name_font)
+                painter.setPen(TEXT_COLOUR)
+                painter.drawText(text_rect, Qt.AlignLeft | Qt.AlignVCenter,
+                                 QFontMetricsF(name_font).elidedText(p.name, Qt.ElideRight, text_rect.width()))
+            elif detail == "initials":
+                _draw_initials(painter, text_rect, p.name, lod)
             if p.overdue_promises:
                 _overdue_badge(painter, QPointF(self.w - 2, 2), p.overdue_promises, small_font)
             return
@@ -233,10 +240,13 @@ def _zoom(option, painter) -> float:
 
 def readable_detail(lod: float, name_font: QFont, small_font: QFont) -> str:
     """How much of a box to draw at a zoom of ``lod`` (1 = 100 %): "full"
-    while its smallest text stays readable, else "initials" (large enough
-    to read), else "none" (just the coloured box)."""
+    while its smallest text stays readable, else "name" (the name alone,
+    while its larger font stays readable), else "initials" (enlarged until
+    readable), else "none" (just the coloured box)."""
     if lod * small_font.pointSizeF() >= READABLE_PT - 1e-6:
         return "full"
+    if lod * name_font.pointSizeF() >= READABLE_PT - 1e-6:
+        return "name"
     return "initials" if lod >= 0.12 else "none"
 
 
@@ -246,15 +256,18 @@ def initials(name: str) -> str:
 
 
 def _draw_initials(painter, rect: QRectF, name: str, lod: float) -> None:
-    """The person's initials, at a size that reads as at least READABLE_PT on screen."""
+    """The person's name, or their initials when the name does not fit, at a
+    size that reads as at least READABLE_PT on screen."""
     font = QFont()
     font.setBold(True)
     font.setPointSizeF(READABLE_PT / max(lod, 0.01) * 1.1)
-    if QFontMetricsF(font).height() > rect.height() * 1.1:
+    metrics = QFontMetricsF(font)
+    if metrics.height() > rect.height() * 1.1:
         return  # too far out even for initials: the box alone says where they are
     painter.setFont(font)
     painter.setPen(TEXT_COLOUR)
-    painter.drawText(rect, Qt.AlignLeft | Qt.AlignVCenter, initials(name))
+    text = name if metrics.horizontalAdvance(name) <= rect.width() else initials(name)
+    painter.drawText(rect, Qt.AlignLeft | Qt.AlignVCenter, text)
 
 
 def _overdue_badge(painter, centre: QPointF, count: int, font: QFont) -> None:
