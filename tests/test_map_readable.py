@@ -228,3 +228,48 @@ def test_the_former_pane_shows_only_when_someone_left(qtbot, db):
     view.set_account(account.id)
     assert view.former_list.isVisible() and view.former_title.isVisible()
     assert view.former_list.item(0).text() == "Zeno Oyelaran"
+
+
+def test_the_window_legend_reads_at_any_zoom(qtbot, eighty):
+    """The legend used to be drawn in the scene and shrank with an 80-person
+    map to a few pixels; in the window it is a line of text under the map."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    view = open_map(qtbot, eighty)
+    for layout, last in (("org", "Reports to"), ("grid", "In conflict"), ("teams", "Line width: tie strength")):
+        view.set_layout(layout)
+        qtbot.waitUntil(lambda: view.legend.isVisible())
+        legend = view.legend.text()
+        for words in ("Champion", "Blocker", "Coverage gap", "Ring: influence 1–5", last):
+            assert words in legend
+        assert view.legend.font().pointSizeF() >= 8
+        in_scene = [i.text() for i in view.scene.items() if isinstance(i, QGraphicsSimpleTextItem)]
+        assert "Coverage gap" not in in_scene
+
+
+def test_the_crowded_grid_labels_stay_readable_when_fitted(qtbot, eighty):
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    view = open_map(qtbot, eighty)
+    view.set_layout("grid")
+    view.fit()
+    zoom = view.view.transform().m11()
+    assert zoom < 0.8  # the crowd made the grid bigger than the window
+    labels = {i.text(): i for i in view.scene.items() if isinstance(i, QGraphicsSimpleTextItem)}
+    for words in ("Manage closely", "Keep satisfied", "Monitor", "Keep informed", "Interest →", "Influence ↑"):
+        assert labels[words].font().pointSizeF() * zoom >= 8.0, words
+    # Nothing overlaps: quadrant names, level numbers and the axis title each have their own line.
+    bottom = [labels[w].sceneBoundingRect() for w in ("Monitor", "Interest →")]
+    numbers = [i.sceneBoundingRect() for i in view.scene.items()
+               if isinstance(i, QGraphicsSimpleTextItem) and i.text() == "2"]
+    assert len(numbers) == 2
+    assert not bottom[0].intersects(bottom[1]) and not any(bottom[0].intersects(n) for n in numbers)
+
+
+def test_a_map_without_accounts_says_what_to_do(qtbot, db):
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    view = open_map(qtbot, None)
+    notes = [i.text() for i in view.scene.items() if isinstance(i, QGraphicsSimpleTextItem)]
+    assert any("No account to map yet" in text and "Ctrl+Shift+A" in text for text in notes)
+    assert not view.former_list.isVisible()

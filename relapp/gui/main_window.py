@@ -553,8 +553,11 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         view = settings.value("window/view", "home")
         view = view if view in VIEWS else "home"
-        if view in ("accounts", "map"):
-            self._start_account = self._last_account(settings.value("window/account"))
+        # The map and the account pane come back on the last account; from any
+        # other view the first account waits for them (the map must never be
+        # blank while there are accounts to show).
+        saved = settings.value("window/account") if view in ("accounts", "map") else None
+        self._start_account = self._last_account(saved)
         self.show_view(view)
 
     @staticmethod

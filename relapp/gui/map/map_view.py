@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.editing import tie_edit
+from relapp.gui.map.legend_bar import LegendBar
 from relapp.gui.map.map_graphics_view import MapGraphicsView
 from relapp.domain.coverage import suggested_ties, suggestion_text
 from relapp.gui.map.people_model import KEY_ROLE, MapPeopleModel
@@ -96,8 +97,14 @@ class MapView(QWidget):
 
         self._build_toolbar()
         self._build_side_panel()
+        self.legend = LegendBar(self)
+        canvas = QWidget(self)
+        canvas_layout = QVBoxLayout(canvas)
+        canvas_layout.setContentsMargins(0, 0, 0, 0)
+        canvas_layout.addWidget(self.view, 1)
+        canvas_layout.addWidget(self.legend)
         splitter = QSplitter(Qt.Horizontal, self)
-        splitter.addWidget(self.view)
+        splitter.addWidget(canvas)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -329,6 +336,14 @@ class MapView(QWidget):
             self.people_model.fill([], [], {})
             self.gap_list.clear()
             self.model_label.clear()
+            self.former_title.hide()
+            self.former_list.hide()
+            # Say why the map is blank and what makes it fill.
+            note = self.scene.addSimpleText(self.tr(
+                "No account to map yet.\nCreate one in Accounts (Ctrl+Shift+A), or explore the demo data "
+                "from Home."))
+            note.setBrush(QColor("#555555"))
+            self.view.centerOn(note)
             return
         selected = {i.key for i in self.scene.selectedItems() if isinstance(i, NodeItem)}
         self.data = smap.load_map(self.account_id, self._today)
@@ -348,7 +363,8 @@ class MapView(QWidget):
                                             "with Ctrl+Shift+T, then record who knows whom."))
         self._syncing = True
         try:
-            self.built = build(self.scene, self.data, self.layout_name, self.filters)
+            self.built = build(self.scene, self.data, self.layout_name, self.filters, legend=False)
+            self.legend.set_layout(self.layout_name)
             self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-400, -300, 400, 300))
             gaps = {g.stakeholder_id: f"{g.kind}: {g.reason}" for g in self.data.coverage.gaps}
             self.people_model.fill(self.built.visible_people, self.built.visible_team, gaps)
