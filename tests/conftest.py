@@ -15,15 +15,9 @@ if "RELAPP_LOG_DIR" not in os.environ:
 
 import pytest  # noqa: E402
 
-from relapp.gui.pyside_none_guard import protect_none  # noqa: E402
-
 from relapp.store.database import close_db  # noqa: E402
 
 from demo_day import TODAY  # noqa: E402,F401  (fixtures below build the demo for it)
-
-# PySide6 6.12 on Python 3.11 leaks references to None on every void Qt
-# call; tests that never go through create_application need the guard too.
-protect_none()
 
 
 @pytest.fixture(autouse=True)
@@ -59,6 +53,44 @@ def background_work_finishes():
     for widget in QApplication.topLevelWidgets():
         for pool in widget.findChildren(QThreadPool):
             pool.waitForDone(30000)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server for the whole run (``postgres_cluster.PostgresServer``):
+    the one named by RELAPP_TEST_POSTGRES_URL, else a throwaway cluster
+    started here and stopped at the end.  Where PostgreSQL (or psycopg) is
+    missing the tests that need it skip, saying why, unless
+    RELAPP_TEST_POSTGRES=require (CI), where they fail."""
+    import postgres_cluster
+
+    required = os.environ.get("RELAPP_TEST_POSTGRES", "") == "require"
+    given = os.environ.get("RELAPP_TEST_POSTGRES_URL")
+    cluster = None
+    try:
+        import psycopg  # noqa: F401  (the driver the store speaks PostgreSQL through)
+
+        if not given:
+            cluster = postgres_cluster.start_temporary()
+    except (ImportError, postgres_cluster.ClusterUnavailable) as exc:
+        reason = f"no PostgreSQL for the tests: {exc}"
+        if required:
+            pytest.fail(reason + " (RELAPP_TEST_POSTGRES=require)", pytrace=False)
+        pytest.skip(reason)
+    try:
+        yield postgres_cluster.PostgresServer(given or cluster.url)
+    finally:
+        if cluster is not None:
+            postgres_cluster.remove(cluster)
+
+
+@pytest.fixture
+def postgres_url(postgres_server):
+    """A fresh empty PostgreSQL database of this test's own:
+    ``postgresql://postgres@/DB?host=SOCKETDIR``; dropped afterwards."""
+    name = postgres_server.create_database()
+    yield postgres_server.url(name)
+    postgres_server.drop_database(name)
 
 
 @pytest.fixture

@@ -249,8 +249,8 @@ def test_people_with_overdue_promises_carry_a_red_badge(qtbot, account_id):
     assert on_time_item.person.overdue_promises == 0 and "overdue" not in on_time_item.toolTip()
     assert badge_pixels(on_time_item) == 0
     # The list beside the map says it too.
-    listed = view.people_model.item(view.people_model.row_of(f"s:{late.id}"), 0)
-    assert listed.foreground().color() == OVERDUE_COLOUR and "2 overdue" in listed.toolTip()
+    listed = view.people_model.index(view.people_model.row_of(f"s:{late.id}"), 0)
+    assert listed.data(Qt.ForegroundRole).color() == OVERDUE_COLOUR and "2 overdue" in listed.data(Qt.ToolTipRole)
 
 
 def test_a_map_built_before_it_is_shown_fits_the_window_once_it_is(qtbot, account_id):

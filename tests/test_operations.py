@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
+from demo_day import TODAY
 from gui_helpers import activate, open_window
 from relapp.gui.operations import Changes, Operation, Operations
 from relapp.services import people
@@ -49,6 +51,7 @@ def test_a_stance_set_on_the_map_shows_in_accounts_and_ctrl_z_reverts_both(qtbot
 
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
+    assert window.statusBar().currentMessage().startswith(f"Undone “Stance of {person.name}”")
     assert people.get_stakeholder(person.id).stance == person.stance
     assert shown_stance(accounts_view, person.id) == before
     assert map_view.data.person(person.id).stance == person.stance
@@ -126,3 +129,70 @@ def test_changes_say_what_and_where():
     assert Changes.everything().touches("settings")
     with pytest.raises(ValueError):
         Changes.of("peopel")
+
+
+def test_check_up_questions_changed_in_their_dialog_are_undone_step_by_step(qtbot, db):
+    from PySide6.QtCore import Qt as QtNS
+
+    from relapp.gui.health.questions_dialog import QuestionsDialog
+    from relapp.services import health
+
+    operations = Operations()
+    dialog = QuestionsDialog(operations=operations)
+    qtbot.addWidget(dialog)
+    before = [(q.text, q.active) for q in health.list_questions(include_inactive=True)]
+    dialog.list.item(0).setText("Do they bring us their hardest problems?")
+    dialog.list.item(1).setCheckState(QtNS.Unchecked)
+    dialog.list.setCurrentRow(2)
+    dialog._move(-1)
+    dialog.add_question()
+    assert operations.stack.count() == 4
+    assert len(health.list_questions(include_inactive=True)) == len(before) + 1
+    while operations.stack.canUndo():
+        operations.stack.undo()
+    assert [(q.text, q.active) for q in health.list_questions(include_inactive=True)] == before
+
+
+def test_meeting_goals_kept_from_the_brief_are_one_undoable_step(qtbot, demo_window):
+    from relapp.gui.brief.brief_dialog import BriefDialog
+    from relapp.services import meetings
+
+    window = demo_window
+    window.show_view("accounts")
+    account_id = next(m.account_id for m in meetings.upcoming_meetings(TODAY))
+    dialog = BriefDialog(account_id, window, TODAY, context=window.context, editor=window.editor)
+    qtbot.addWidget(dialog)
+    meeting_id = dialog.meeting_id()
+    assert meeting_id is not None
+    old = meetings.meeting_detail(meeting_id).goals
+    dialog.goals_edit.setPlainText("Agree the renewal before the tender")
+    qtbot.mouseClick(dialog.save_goals_button, Qt.LeftButton)
+    assert meetings.meeting_detail(meeting_id).goals == "Agree the renewal before the tender"
+    assert window.operations.stack.undoText() == "Goals of the meeting"
+    window.operations.stack.undo()
+    assert meetings.meeting_detail(meeting_id).goals == old
+
+
+def test_snooze_dismiss_and_show_again_on_home_are_undone(qtbot, demo_db, tmp_path):
+    from relapp.gui.editing import Editor
+    from relapp.gui.home.home_view import HomeView
+    from relapp.services import attention
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    operations = Operations(host)
+    home = HomeView(Editor(operations, host), host, today=TODAY)
+    qtbot.waitUntil(lambda: not home.loading, timeout=30000)
+    home.table.selectRow(0)
+    home.dismiss_current()
+    home.table.selectRow(0)
+    home.snooze_current()
+    assert len(attention.hidden_states()) == 2
+    home.show_hidden_again()
+    assert attention.hidden_states() == {}
+    operations.stack.undo()
+    assert len(attention.hidden_states()) == 2
+    operations.stack.undo()
+    operations.stack.undo()
+    assert attention.hidden_states() == {}
+    assert operations.stack.undoText() == ""

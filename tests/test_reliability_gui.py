@@ -287,19 +287,21 @@ def test_a_failed_automatic_backup_is_shown_on_home_and_in_the_status_bar(qtbot,
 def test_checks_stopped_by_quitting_neither_report_damage_nor_back_up(qtbot, window, data_dir):
     from PySide6.QtCore import QThreadPool
 
-    from relapp.gui.backups.start_checks import StartChecks
+    from relapp.gui.backups.start_checks import StartChecks, check_then_back_up
     from relapp.store.backup import integrity_problem
 
     create_account(name="Quit Early Ltd")
     # A check abandoned from its first step says nothing about damage.
     assert integrity_problem(data_dir / "relapp.sqlite3", stopped=lambda: True) is None
+    # Cancelled while checking: no damage reported, no backup begun.
+    assert check_then_back_up(data_dir, cancelled=lambda: True) == ("checked", "", "")
+    assert not list((data_dir / "backups").glob("auto-*"))
     checks = StartChecks(data_dir, window)
     reports = []
-    checks.job.signals.damaged.connect(reports.append)
     checks.finished.connect(reports.append)
-    checks.stop()  # quit before the check got far: no backup is begun
+    checks.stop()  # quit before the checks started: they never start
     checks.start()
     QThreadPool.globalInstance().waitForDone()
     qtbot.wait(50)
-    assert reports == []
+    assert checks.job is None and reports == []
     assert not list((data_dir / "backups").glob("auto-*"))

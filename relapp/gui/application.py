@@ -9,14 +9,12 @@ from PySide6.QtWidgets import QApplication
 
 from relapp import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from relapp.gui.identity import apply_identity, prepare_high_dpi
-from relapp.gui.pyside_none_guard import protect_none
 from relapp.gui.text_colours import use_dark
 
 THEMES = ("system", "light", "dark")
 
 
 def create_application(argv: list[str]) -> QApplication:
-    protect_none()
     app = QApplication.instance()
     if app is None:
         prepare_high_dpi()

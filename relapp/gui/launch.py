@@ -23,7 +23,7 @@ def run_window(data_dir: Path, quick_entry: bool = False) -> int:
     if problem:
         print(f"relapp: error: {problem}", file=sys.stderr)
         return 1
-    from PySide6.QtCore import Qt, QThreadPool, QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from relapp.gui.application import create_application
@@ -69,8 +69,10 @@ def run_window(data_dir: Path, quick_entry: bool = False) -> int:
         QTimer.singleShot(START_CHECKS_LATEST_MS, checks.start)  # a window never painted (minimised)
         code = app.exec()
         checks.stop()  # a check still reading need not hold up the quit
-        # A backup still writing finishes before Python shuts down.
-        QThreadPool.globalInstance().waitForDone()
+        # Work under way is cancelled (a backup already writing finishes
+        # first: it cannot stop half-way), and the data closed, before Python
+        # shuts down.
+        window.close_data()
         return code
     finally:
         instance.release()
@@ -83,7 +85,7 @@ def main() -> int:
     parser.add_argument("--quick-entry", action="store_true", help="open the quick entry at once")
     args, _qt_args = parser.parse_known_args()
     from relapp.services.logs import setup_logging
-    from relapp.store.location import resolve_data_dir
+    from relapp.services.data_folder import resolve_data_dir
 
     try:
         setup_logging()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from relapp import __version__
+from relapp.gui.data_context import DataContext
 from relapp.gui.editing import Editor
 from relapp.gui.operations import Changes, Operations
 from relapp.gui.text_colours import css
@@ -42,12 +43,14 @@ class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
+        self.context = DataContext(self.data_dir)  # the open data; background work is bound to it
         self.setWindowTitle(self.tr("Relapp"))
         self.setObjectName("MainWindow")
         self.operations = Operations(self)
         self.operations.changed.connect(self._data_changed)
         self.operations.failed.connect(self._step_failed)
         self.operations.stack.indexChanged.connect(self._update_undo_status)
+        self._undo_index = 0
         self.editor = Editor(self.operations, self)
         self._views: dict[str, QWidget] = {}
         self.find_box = None  # built on first Ctrl+K
@@ -139,7 +142,7 @@ class MainWindow(QMainWindow):
     def _make_home(self) -> QWidget:
         from relapp.gui.home.home_view import HomeView
 
-        home = HomeView(self.editor, self)
+        home = HomeView(self.editor, self, context=self.context)
         home.set_backup_problem(self.backup_problem)
         home.open_account.connect(self.show_account)
         home.open_account_plan.connect(self.show_account_plan)
@@ -425,25 +428,25 @@ class MainWindow(QMainWindow):
     def open_import(self) -> None:
         from relapp.gui.interchange.import_dialog import ImportDialog
 
-        if ImportDialog(self).exec():
+        if ImportDialog(self, context=self.context).exec():
             self.operations.announce(Changes.everything())
 
     def open_export(self) -> None:
         from relapp.gui.interchange.export_dialog import ExportDialog
 
-        if ExportDialog(self, self.current_account_id()).exec():
+        if ExportDialog(self, self.current_account_id(), context=self.context).exec():
             self.statusBar().showMessage(self.tr("Exported"), 3000)
 
     def open_backups(self) -> None:
         from relapp.gui.backups.backups_dialog import BackupsDialog
 
-        BackupsDialog(self).exec()
+        BackupsDialog(self, context=self.context).exec()
 
     def open_brief(self) -> None:
         from relapp.gui.brief.brief_dialog import BriefDialog
 
         if (account_id := self._require_account()) is not None:
-            BriefDialog(account_id, self).exec()
+            BriefDialog(account_id, self, context=self.context, editor=self.editor).exec()
 
     def open_checkup(self) -> None:
         from relapp.gui.health.checkup_dialog import CheckupDialog
@@ -452,15 +455,14 @@ class MainWindow(QMainWindow):
             CheckupDialog(account_id, self).exec()
 
     def open_demo(self) -> None:
+        from relapp.services.data_folder import demo_data_dir
         from relapp.services.demo import build_demo
         from relapp.services.session import has_data, open_data_dir
-        from relapp.store.database import close_db
-        from relapp.store.location import demo_data_dir
 
         demo_dir = demo_data_dir()
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            close_db()
+            self.close_data()
             open_data_dir(demo_dir)
             if not has_data(demo_dir):
                 build_demo("small")
@@ -495,11 +497,23 @@ class MainWindow(QMainWindow):
                                   "<p>Your data: %s</p>") % (__version__, self.data_dir))
 
     # Keeping views in step ------------------------------------------------------------
-    def data_switched(self, data_dir: Path) -> None:
-        """Other data is open (demo, restore): nothing to undo, every view afresh."""
+    def close_data(self) -> None:
+        """Before other data is opened: the work under way on this data is
+        cancelled and waited for, then every connection to it is closed."""
+        self.context.close()
+
+    def data_switched(self, data_dir: Path, reset: bool = True) -> None:
+        """Data is open again after ``close_data``: other data (demo, restore),
+        where nothing is left to undo and every view shows it afresh, or
+        (``reset`` False) the same data as before, a restore having failed."""
         self.data_dir = Path(data_dir)
+        self.context = DataContext(self.data_dir)
+        for view in self._views.values():
+            if hasattr(view, "context"):
+                view.context = self.context
         self._update_data_label()
-        self.operations.reset()
+        if reset:
+            self.operations.reset()
 
     def _data_changed(self, changes: Changes, _origin) -> None:
         # Each view refreshes itself from the same announcement; the map
@@ -534,12 +548,15 @@ class MainWindow(QMainWindow):
                         "changes cannot be saved.").replace("%1", reason))
 
     def _update_undo_status(self, index: int) -> None:
-        # The stack empties itself (index 0) while the window is torn down,
-        # when it may no longer be touched: only read it for a real edit.
-        if index <= 0:
-            return
+        """The status bar names the step just done, undone or redone."""
+        previous, self._undo_index = self._undo_index, index
         stack = self.operations.stack
-        if stack.canUndo():
+        # The stack empties itself (index 0, nothing in it) while the window
+        # is torn down, when it may no longer be touched.
+        if index < previous and index < stack.count():
+            self.statusBar().showMessage(self.tr("Undone “%s” · Ctrl+Shift+Z does it again") % stack.text(index),
+                                         5000)
+        elif index > 0 and stack.canUndo():
             self.statusBar().showMessage(self.tr("Saved · Ctrl+Z undoes “%s”") % stack.undoText(), 5000)
 
     # Settings ----------------------------------------------------------------------------

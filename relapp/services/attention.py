@@ -217,6 +217,18 @@ def restore(key: str) -> None:
         AttentionState.delete().where(AttentionState.key == key).execute()
 
 
+def hidden_states() -> dict[str, tuple[dt.date | None, bool]]:
+    """Every hidden item: key → (snoozed until, dismissed); what ``restore_all`` forgets."""
+    return _states()
+
+
+def hide_again(states: dict[str, tuple[dt.date | None, bool]]) -> None:
+    """Put back what ``hidden_states`` returned (undo of ``restore_all``)."""
+    with v.transaction():
+        for key, (until, dismissed) in states.items():
+            AttentionState.insert(key=key, snoozed_until=until, dismissed=dismissed).on_conflict_replace().execute()
+
+
 def restore_all() -> None:
     """Show every snoozed and dismissed item again."""
     with v.transaction():

@@ -3,8 +3,10 @@ the command line, which never reach into the store themselves."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from relapp.store.backup import integrity_problem
 from relapp.store.check import CheckResult, check_database
 from relapp.store.encryption import available, is_encrypted
 from relapp.store.location import (
@@ -15,7 +17,7 @@ from relapp.store.read_only import data_read_only
 
 __all__ = ["DATA_DIR_VARIABLE", "LOCK_FILENAME", "CheckResult", "backups_dir", "check_data", "db_path",
            "demo_data_dir", "encryption_available", "ensure_private_dir", "is_encrypted", "make_private",
-           "read_only_reason", "resolve_data_dir", "tighten_data_dir"]
+           "quick_check", "read_only_reason", "resolve_data_dir", "tighten_data_dir"]
 
 # The environment variable that points Relapp at another data folder.
 DATA_DIR_VARIABLE = ENV_VAR
@@ -24,6 +26,13 @@ DATA_DIR_VARIABLE = ENV_VAR
 def check_data(data_dir: Path) -> CheckResult:
     """The full integrity check of the folder's database."""
     return check_database(db_path(data_dir))
+
+
+def quick_check(data_dir: Path, stopped: Callable[[], bool] | None = None) -> str | None:
+    """What is wrong with the folder's database page by page (SQLite's quick
+    check, on a read-only connection of its own), or None when it is sound.
+    Once ``stopped()`` says yes the check ends early and reports nothing."""
+    return integrity_problem(db_path(data_dir), quick=True, stopped=stopped)
 
 
 def encryption_available() -> bool:

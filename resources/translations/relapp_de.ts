@@ -478,7 +478,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../relapp/gui/backups/backups_dialog.py" line="+30"/>
+        <location filename="../../relapp/gui/backups/backups_dialog.py" line="+31"/>
         <location line="+8"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
@@ -554,17 +554,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Backing up and verifying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Backed up and verified: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The backup failed: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,12 +596,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Restored %s. Your previous data is kept at %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,7 +704,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+33"/>
+        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+35"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,7 +719,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+25"/>
         <source>Board brief — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,7 +836,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
+        <source>Goals of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saved with the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,12 +871,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Exporting to %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Written to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,7 +944,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Check-up of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,7 +1610,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../relapp/gui/interchange/export_dialog.py" line="+19"/>
+        <location filename="../../relapp/gui/interchange/export_dialog.py" line="+20"/>
         <source>Contacts as vCard 4.0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,7 +1630,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+61"/>
         <location line="+19"/>
         <source>Export</source>
@@ -1687,13 +1697,13 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+26"/>
+        <location line="-11"/>
+        <location line="+23"/>
         <source>Not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,7 +1866,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+71"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+74"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,23 +1877,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+205"/>
+        <location line="+223"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-221"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+203"/>
+        <location line="+221"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-214"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1893,17 +1903,17 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Looking for what needs your attention…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>still checking who is out of touch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The list could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,7 +1958,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>Show hidden items again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Snooze for a week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1962,7 +1977,7 @@ You can undo this with Ctrl+Z.</source>
     <name>ImportDialog</name>
     <message>
         <location filename="../../relapp/gui/interchange/import_dialog.py" line="+43"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,7 +2173,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,12 +2484,12 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+45"/>
+        <location filename="../../relapp/gui/main_window.py" line="+47"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2685,7 +2700,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Map: organisation, power and interest, team on team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,7 +2770,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>&lt;b&gt;Relapp %s&lt;/b&gt;&lt;p&gt;Ein Kontobuch für Ihre Kundenbeziehungen: Einzahlungen und Abhebungen, wer zählt, und das Briefing für die nächste Vorstandssitzung.&lt;/p&gt;&lt;p&gt;Ihre Daten: %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Could not undo or redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,6 +2802,11 @@ It has left the undo list.</source>
     </message>
     <message>
         <location line="+10"/>
+        <source>Undone “%s” · Ctrl+Shift+Z does it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved · Ctrl+Z undoes “%s”</source>
         <translation>Gespeichert · Strg+Z macht „%s“ rückgängig</translation>
     </message>
@@ -2846,7 +2866,7 @@ It has left the undo list.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+91"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+90"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
@@ -2912,7 +2932,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+183"/>
         <source>%s reports to %s</source>
         <translation>%s berichtet an %s</translation>
     </message>
@@ -4665,7 +4685,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>QuestionsDialog</name>
     <message>
-        <location filename="../../relapp/gui/health/questions_dialog.py" line="+25"/>
+        <location filename="../../relapp/gui/health/questions_dialog.py" line="+29"/>
         <location line="+5"/>
         <source>Check-up questions</source>
         <translation type="unfinished"></translation>
@@ -4696,8 +4716,23 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
+        <source>Change a check-up question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>New question — double-click to write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New check-up question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move a check-up question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,6 @@
 """Start Relapp exactly as `relapp --data-dir D` does and print READY once
 the main window has painted with real content (a list of the user's data
-showing rows), then exit.
+showing rows, or the map with people on it), then exit.
 
 The QApplication is created here first only so an application-wide event
 filter can watch the paints; Relapp's own start-up code reuses it.
@@ -14,14 +14,22 @@ import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QGraphicsView, QMainWindow
 
 
 def has_content(window: QMainWindow) -> bool:
-    """A list of the user's data on screen (the sidebar's four views do not count)."""
+    """The user's data on screen, whichever view the window opened on: a
+    list showing rows (the sidebar's views do not count) or a drawing with
+    items in it (the map)."""
     for view in window.findChildren(QAbstractItemView):
         model = view.model()
         if view.objectName() != "sidebar" and view.isVisible() and model is not None and model.rowCount() > 0:
+            return True
+    for view in window.findChildren(QGraphicsView):
+        if any(c.__module__.startswith("pyqtgraph") for c in type(view).__mro__):
+            continue  # a chart has its axes in its scene before it has data
+        scene = view.scene()
+        if view.isVisible() and scene is not None and scene.items():
             return True
     return False
 

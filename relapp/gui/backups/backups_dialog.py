@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from relapp.domain.file_sizes import human_size
-from relapp.gui.backups.backup_worker import BackupJob
-from relapp.services.backups import list_backups, restore_backup
+from relapp.gui.background import Task, run_in_background
+from relapp.services.backups import backup_now, list_backups, restore_backup
 from relapp.services.session import open_data_dir
-from relapp.store.location import backups_dir, resolve_data_dir
+from relapp.services.data_folder import backups_dir, resolve_data_dir
 
 PATH_ROLE = Qt.UserRole
 
@@ -24,12 +24,13 @@ PATH_ROLE = Qt.UserRole
 class BackupsDialog(QDialog):
     restored = Signal()  # the data was replaced: every view must reload
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, context=None):
         super().__init__(parent)
         self.data_dir = Path(getattr(parent, "data_dir", None) or resolve_data_dir())
+        self.context = context  # the DataContext a backup made now is bound to
         self.setWindowTitle(self.tr("Backups"))
         self.resize(720, 420)
-        self._job: BackupJob | None = None
+        self._job: Task | None = None
 
         intro = QLabel(self.tr("Relapp backs up your data once a day when it starts and before every upgrade, "
                                "and keeps one backup for each of the last 7 days, 4 weeks and 12 months."), self)
@@ -114,21 +115,23 @@ class BackupsDialog(QDialog):
 
     # Backing up ---------------------------------------------------------------------------
     def back_up_now(self) -> None:
-        self._job = BackupJob(self.data_dir)
-        self._job.signals.finished.connect(self._backed_up)
-        self._job.signals.failed.connect(self._backup_failed)
+        # SQLite's backup API on connections of its own: it never shares the window's.
+        data_dir = self.data_dir
+        self._job = run_in_background(lambda _progress, _cancelled: backup_now(data_dir), parent=self,
+                                      context=self.context, done=self._backed_up, failed=self._backup_failed,
+                                      cancelled=lambda: self._backup_failed(None))
         self.status.setText(self.tr("Backing up and verifying…"))
         self._update_buttons()
-        QThreadPool.globalInstance().start(self._job)
 
-    def _backed_up(self, path: str) -> None:
+    def _backed_up(self, path) -> None:
         self._job = None
         self.refresh()
         self.status.setText(self.tr("Backed up and verified: %s") % path)
 
-    def _backup_failed(self, message: str) -> None:
+    def _backup_failed(self, error: BaseException | None) -> None:
         self._job = None
         self._update_buttons()
+        message = (str(error) or type(error).__name__) if error is not None else self.tr("stopped")
         self.status.setText(self.tr("The backup failed: %s") % message)
 
     def busy(self) -> bool:
@@ -155,19 +158,25 @@ class BackupsDialog(QDialog):
             QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
         if answer != QMessageBox.Yes:
             return False
+        window = self.parent() if hasattr(self.parent(), "close_data") else None
         QApplication.setOverrideCursor(Qt.WaitCursor)
+        replaced = False
         try:
-            result = restore_backup(self.data_dir, path)
-            open_data_dir(self.data_dir, backup=False)
+            if window is not None:
+                window.close_data()  # its background work stops and its connections close first
+            try:
+                result = restore_backup(self.data_dir, path)
+                replaced = True
+            finally:
+                open_data_dir(self.data_dir, backup=False)  # the restored data, or as it was
+                if window is not None:
+                    # Undo steps refer to records of the data that was replaced.
+                    window.data_switched(self.data_dir, reset=replaced)
         except Exception as exc:  # noqa: BLE001 - shown to the user; nothing was replaced
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Restore failed"), str(exc))
             return False
         QApplication.restoreOverrideCursor()
-        window = self.parent()
-        if window is not None and hasattr(window, "data_switched"):
-            # Undo steps refer to records of the data that was replaced.
-            window.data_switched(self.data_dir)
         self.restored.emit()
         self.refresh()
         kept = result.kept
@@ -180,5 +189,5 @@ class BackupsDialog(QDialog):
 
     def reject(self) -> None:
         if self._job is not None:
-            QThreadPool.globalInstance().waitForDone(30000)
+            self._job.wait(30)  # a backup cannot stop half-way; it is verified before the dialog goes
         super().reject()

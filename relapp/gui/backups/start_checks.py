@@ -6,52 +6,36 @@ dialog as one found before the window opened."""
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
-from relapp.store.errors import CorruptDatabaseError
+from relapp.gui.background import Task, run_in_background
+from relapp.services.data_errors import CorruptDatabaseError
 
 log = logging.getLogger(__name__)
 
 
-class _Signals(QObject):
-    damaged = Signal(str)
-    backup_failed = Signal(str)  # what to tell the user
-    finished = Signal(str)  # path of the automatic backup, or ""
+def check_then_back_up(data_dir: Path, cancelled) -> tuple[str, str, str]:
+    """(outcome, detail, backup problem): ("damaged", what, "") or ("checked",
+    path of the automatic backup or "", what to tell the user when it failed)."""
+    from relapp.services.backups import automatic_backup_failure, backup_if_due
+    from relapp.services.data_folder import quick_check
 
-
-class _CheckJob(QRunnable):
-    def __init__(self, data_dir: Path):
-        super().__init__()
-        self.data_dir = data_dir
-        self.signals = _Signals()
-        self.setAutoDelete(False)
-        # Set when the window quits: a check still reading ends at once (it
-        # only reads), and a backup not yet begun waits for the next start.
-        self.stopping = threading.Event()
-
-    def run(self) -> None:
-        from relapp.services.backups import automatic_backup_failure, backup_if_due
-        from relapp.store.backup import integrity_problem
-        from relapp.store.location import db_path
-
-        # Its own read-only connection: WAL lets it read while the window writes.
-        problem = integrity_problem(db_path(self.data_dir), quick=True, stopped=self.stopping.is_set)
-        if problem:
-            self.signals.damaged.emit(problem)
-            return
-        if self.stopping.is_set():
-            return
-        made = ""
-        try:
-            made = str(backup_if_due(self.data_dir) or "")
-        except Exception as exc:  # noqa: BLE001 - a failed backup must not stop the user's work
-            log.warning("automatic backup failed: %s", type(exc).__name__)
-            # ... but the user must know their data is not backed up.
-            self.signals.backup_failed.emit(automatic_backup_failure(exc))
-        self.signals.finished.emit(made)
+    # Its own read-only connection: WAL lets it read while the window writes.
+    # Cancelled (the window quits): a check still reading ends at once (it
+    # only reads), and a backup not yet begun waits for the next start.
+    problem = quick_check(data_dir, stopped=cancelled)
+    if problem:
+        return "damaged", problem, ""
+    if cancelled():
+        return "checked", "", ""
+    try:
+        return "checked", str(backup_if_due(data_dir) or ""), ""
+    except Exception as exc:  # noqa: BLE001 - a failed backup must not stop the user's work
+        log.warning("automatic backup failed: %s", type(exc).__name__)
+        # ... but the user must know their data is not backed up.
+        return "checked", "", automatic_backup_failure(exc)
 
 
 class StartChecks(QObject):
@@ -63,30 +47,40 @@ class StartChecks(QObject):
         super().__init__(window)
         self.data_dir = Path(data_dir)
         self.window = window
-        self.job = _CheckJob(self.data_dir)
-        self._started = False
-        self.job.signals.damaged.connect(self._damaged)
-        self.job.signals.backup_failed.connect(window.show_backup_problem)
-        self.job.signals.finished.connect(self.finished)
+        self.job: Task | None = None
+        self._stopped = False
 
     def start(self) -> None:
         """Start the checks; a second call (the fallback timer after the
         first frame already started them) does nothing."""
-        if self._started:
+        if self.job is not None or self._stopped:
             return
-        self._started = True
-        QThreadPool.globalInstance().start(self.job)
+        data_dir = self.data_dir
+        self.job = run_in_background(lambda _progress, cancelled: check_then_back_up(data_dir, cancelled),
+                                     parent=self, context=self.window.context, done=self._checked,
+                                     failed=lambda _exc: self.finished.emit(""),
+                                     cancelled=lambda: self.finished.emit(""))
+
+    def _checked(self, result: tuple[str, str, str]) -> None:
+        outcome, detail, backup_problem = result
+        if outcome == "damaged":
+            self._damaged(detail)
+            return
+        if backup_problem:
+            self.window.show_backup_problem(backup_problem)
+        self.finished.emit(detail)
 
     def stop(self) -> None:
         """The window quits: end the check early, skip a backup not begun
-        (one already writing finishes)."""
-        self.job.stopping.set()
+        (one already writing finishes); checks not yet started never start."""
+        self._stopped = True
+        if self.job is not None:
+            self.job.cancel()
 
     def _damaged(self, problem: str) -> None:
         from relapp.gui.backups.recovery import ask, open_with_recovery
         from relapp.services.backups import latest_good_backup, move_aside, restore_backup
         from relapp.services.session import UnusableDataError
-        from relapp.store.database import close_db
 
         path = self.data_dir / "relapp.sqlite3"
         error = UnusableDataError(CorruptDatabaseError(f"{path} is damaged: {problem}"), self.data_dir,
@@ -96,7 +90,7 @@ class StartChecks(QObject):
             self.window.close()
             self.finished.emit("")
             return
-        close_db()
+        self.window.close_data()
         if choice == "restore":
             restore_backup(self.data_dir, error.backup.path)
         else:

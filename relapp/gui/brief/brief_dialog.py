@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QListWidget, QPlainTextEdit, QPushButton, QRadioButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from relapp.gui.background import Task, run_in_background
 from relapp.gui.brief.meetings_dialog import MeetingsDialog, checked_ids, fill_check_list
 from relapp.gui.brief.render import INK, PAPER, brief_images, page_layout, paint_brief, render_brief, text_document
 from relapp.domain.audiences import DEFAULT_AUDIENCE
+from relapp.gui.operations import Changes, field_edit
 from relapp.gui.text_colours import css
 from relapp.services import meetings, people
 from relapp.services import validation as v
@@ -35,47 +37,27 @@ FILTERS = {"pdf": QT_TRANSLATE_NOOP("BriefDialog", "PDF document (*.pdf)"),
            "md": QT_TRANSLATE_NOOP("BriefDialog", "Markdown (*.md)")}
 
 
-class _ExportSignals(QObject):
-    finished = Signal(str)  # the path written
-    failed = Signal(str)
-
-
-class ExportJob(QRunnable):
-    """Lays out and writes one document; touches no widget."""
-
-    def __init__(self, brief: Brief, images: dict[str, bytes], fmt: str, path: Path):
-        super().__init__()
-        self.brief, self.images, self.fmt, self.path = brief, images, fmt, path
-        self.signals = _ExportSignals()
-        self.cancelled = False
-
-    def run(self) -> None:
-        try:
-            data = render_brief(self.brief, self.fmt, self.images)
-            if self.cancelled:
-                self.signals.failed.emit("cancelled")
-                return
-            # The file dialog asked before replacing a file.
-            write_export(self.path, data, replace=True)
-        except UnsafeTargetError as exc:  # says itself what is wrong
-            self.signals.failed.emit(str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - shown to the user, never lost in a thread
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-            return
-        self.signals.finished.emit(str(self.path))
+def write_document(brief: Brief, images: dict[str, bytes], fmt: str, path: Path, cancelled) -> str:
+    """Lay out and write one document (on a worker thread: it touches no widget); the path written."""
+    data = render_brief(brief, fmt, images)
+    if not cancelled():
+        # The file dialog asked before replacing a file.
+        write_export(path, data, replace=True)
+    return str(path)
 
 
 class BriefDialog(QDialog):
     export_finished = Signal(str)
 
-    def __init__(self, account_id: int, parent=None, today: dt.date | None = None):
+    def __init__(self, account_id: int, parent=None, today: dt.date | None = None, context=None, editor=None):
         super().__init__(parent)
+        self.context = context  # the DataContext exports run in
+        self.editor = editor  # the window's: meetings and their goals are changed as undoable steps
         self.account_id = account_id
         self.today = today or dt.date.today()
         self.account = get_account(account_id)
         self._images: dict[str, bytes] | None = None
-        self._job: ExportJob | None = None
+        self._job: Task | None = None
         self.current: Brief | None = None
         self.setWindowTitle(self.tr("Board brief — %s") % self.account.name)
 
@@ -253,7 +235,7 @@ class BriefDialog(QDialog):
         self.refresh()
 
     def open_meetings(self) -> None:
-        dialog = MeetingsDialog(self.account_id, self, self.today)
+        dialog = MeetingsDialog(self.account_id, self, self.today, editor=self.editor)
         dialog.exec()
         if dialog.changed:
             self._fill_meetings(self.meeting_id())
@@ -261,8 +243,16 @@ class BriefDialog(QDialog):
 
     def save_goals(self) -> None:
         if (meeting_id := self.meeting_id()) is not None:
+            goals = self.goals_edit.toPlainText()
             try:
-                meetings.update_meeting(meeting_id, goals=self.goals_edit.toPlainText())
+                if self.editor is None:
+                    meetings.update_meeting(meeting_id, goals=goals)
+                else:
+                    before = meetings.meeting_detail(meeting_id).goals
+                    if before != goals:
+                        self.editor.operations.run(field_edit(
+                            self.tr("Goals of the meeting"), Changes.of("meetings", account=self.account_id),
+                            meetings.update_meeting, meeting_id, {"goals": before}, {"goals": goals}), origin=self)
             except v.ValidationError as exc:
                 self.status.setText(str(exc))
                 return
@@ -351,18 +341,21 @@ class BriefDialog(QDialog):
         if self.current is None or self._job is not None:
             return
         images = self.images(self.current) if fmt != "md" else {}
-        job = ExportJob(self.current, images, fmt, Path(path))
-        job.signals.finished.connect(self._export_done)
-        job.signals.failed.connect(self._export_failed)
-        self._job = job
+        brief, path = self.current, Path(path)
         self.export_button.setEnabled(False)
         self.cancel_export_button.show()
-        self.status.setText(self.tr("Exporting to %s…") % Path(path).name)
-        QThreadPool.globalInstance().start(job)
+        self.status.setText(self.tr("Exporting to %s…") % path.name)
+        self._job = run_in_background(lambda _progress, cancelled: write_document(brief, images, fmt, path, cancelled),
+                                      parent=self, context=self.context, done=self._export_done,
+                                      failed=lambda exc: self._export_failed(
+                                          # An unsafe target says itself what is wrong.
+                                          str(exc) if isinstance(exc, UnsafeTargetError)
+                                          else f"{type(exc).__name__}: {exc}"),
+                                      cancelled=lambda: self._export_failed("cancelled"))
 
     def cancel_export(self) -> None:
         if self._job is not None:
-            self._job.cancelled = True
+            self._job.cancel()
 
     def _export_over(self) -> None:
         self._job = None
@@ -400,6 +393,7 @@ class BriefDialog(QDialog):
         # A running export finishes on its own and writes its file; the
         # dialog only stops listening.
         if self._job is not None:
-            for signal in (self._job.signals.finished, self._job.signals.failed):
-                signal.disconnect()
+            self._job.setParent(None)
+            self._job.deleteLater()
+            self._job = None
         super().done(result)

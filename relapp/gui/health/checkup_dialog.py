@@ -79,7 +79,9 @@ class CheckupDialog(FormDialog):
         from relapp.gui.health.questions_dialog import QuestionsDialog
 
         kept = {row.question_id: (row.score(), row.comment.text()) for row in self.rows}
-        QuestionsDialog(self, health.audience_of(self.account_id)).exec()
+        editor = self._editor()
+        QuestionsDialog(self, health.audience_of(self.account_id),
+                        operations=editor.operations if editor is not None else None).exec()
         self._build_rows()
         for row in self.rows:
             score, comment = kept.get(row.question_id, (None, ""))
@@ -89,11 +91,15 @@ class CheckupDialog(FormDialog):
     def row_for(self, question_id: int) -> QuestionRow:
         return next(row for row in self.rows if row.question_id == question_id)
 
+    def _editor(self):
+        """The window's Editor, when the dialog was opened from one."""
+        return getattr(self.parent(), "editor", None)
+
     def save(self):
         answers = {row.question_id: row.answer() for row in self.rows if row.answer() is not None}
         checkup = health.record_checkup(self.account_id, answers, day=self.field("day").date().toPython(),
                                         notes=self.field("notes").toPlainText())
-        editor = getattr(self.parent(), "editor", None)
+        editor = self._editor()
         if editor is not None:
             editor.operations.run(created(self.tr("Check-up of %s") % accounts.get_account(self.account_id).name,
                                           Changes.of("checkups", account=self.account_id), "Checkup", checkup.id))

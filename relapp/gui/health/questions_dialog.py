@@ -1,7 +1,8 @@
 """Editing the check-up questions: reword, add, reorder, switch off.
 
-Each change is saved at once.  A switched-off question keeps its past
-answers (the trend does not jump) but is no longer asked.
+Each change is saved at once, as an undoable step on the window's
+``operations`` when the dialog has them.  A switched-off question keeps its
+past answers (the trend does not jump) but is no longer asked.
 """
 
 from __future__ import annotations
@@ -12,16 +13,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from relapp.gui.operations import Changes, Operation, created
 from relapp.services import health
 from relapp.services.validation import ValidationError
 from relapp.gui.text_colours import css
 
 
 class QuestionsDialog(QDialog):
-    def __init__(self, parent=None, audience: str = "client"):
+    def __init__(self, parent=None, audience: str = "client", operations=None):
         """``audience``: the clients' set, or "internal" for internal customers'."""
         super().__init__(parent)
         self.audience = audience
+        self.operations = operations
+        self._shown: dict[int, tuple[str, bool]] = {}  # question id → (text, active) as listed
         self.setWindowTitle(self.tr("Check-up questions") if audience == "client"
                             else self.tr("Check-up questions for internal customers"))
         self.resize(760, 520)
@@ -56,7 +60,9 @@ class QuestionsDialog(QDialog):
     def reload(self, select: int | None = None) -> None:
         self.list.blockSignals(True)
         self.list.clear()
+        self._shown.clear()
         for question in health.list_questions(include_inactive=True, audience=self.audience):
+            self._shown[question.id] = (question.text, bool(question.active))
             item = QListWidgetItem(question.text)
             item.setData(Qt.UserRole, question.id)
             item.setFlags(item.flags() | Qt.ItemIsEditable | Qt.ItemIsUserCheckable)
@@ -67,8 +73,14 @@ class QuestionsDialog(QDialog):
         self.list.blockSignals(False)
 
     def _item_changed(self, item: QListWidgetItem) -> None:
+        question_id = item.data(Qt.UserRole)
+        text, active = item.text(), item.checkState() == Qt.Checked
+        old_text, old_active = self._shown.get(question_id, (text, active))
         try:
-            health.update_question(item.data(Qt.UserRole), text=item.text(), active=item.checkState() == Qt.Checked)
+            self._step(self.tr("Change a check-up question"),
+                       lambda: health.update_question(question_id, text=text, active=active),
+                       lambda: health.update_question(question_id, text=old_text, active=old_active))
+            self._shown[question_id] = (text, active)
             self.error.clear()
         except ValidationError as exc:
             self.error.setText(str(exc))
@@ -76,11 +88,22 @@ class QuestionsDialog(QDialog):
 
     def add_question(self) -> None:
         question = health.add_question(self.tr("New question — double-click to write it"), audience=self.audience)
+        if self.operations is not None:
+            self.operations.run(created(self.tr("New check-up question"), Changes.of("checkups"), "HealthQuestion",
+                                        question.id), origin=self)
         self.reload(question.id)
         self.list.editItem(self.list.currentItem())
 
     def _move(self, step: int) -> None:
         item = self.list.currentItem()
-        if item is not None:
-            health.move_question(item.data(Qt.UserRole), step)
-            self.reload(item.data(Qt.UserRole))
+        if item is not None and 0 <= self.list.row(item) + step < self.list.count():
+            question_id = item.data(Qt.UserRole)
+            self._step(self.tr("Move a check-up question"), lambda: health.move_question(question_id, step),
+                       lambda: health.move_question(question_id, -step))
+            self.reload(question_id)
+
+    def _step(self, text: str, do, undo) -> None:
+        if self.operations is None:
+            do()
+        else:
+            self.operations.run(Operation(text, Changes.of("checkups"), do, undo), origin=self)

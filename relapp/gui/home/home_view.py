@@ -13,14 +13,14 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QThreadPool, Qt, Signal
+from PySide6.QtCore import QThread, QThreadPool, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from relapp.domain.attention import KINDS
-from relapp.gui.home.attention_loader import AttentionLoader
+from relapp.gui.background import Task, run_in_background
 from relapp.gui.home.attention_model import AttentionTableModel
 from relapp.gui.home.welcome_page import make_welcome
 from relapp.gui.operations import Changes, Operation
@@ -31,6 +31,9 @@ from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.gui.text_colours import css
 
 SNOOZE_DAYS = 7
+# After the quick first part of the list, let the window paint it before the
+# worker competes with it for the interpreter.
+FIRST_PART_PAUSE_MS = 120
 PERSON_KINDS = ("neglected", "unmet-stakeholder", "overdue-commitment", "due-commitment", "key-date",
                 "stakeholder-left", "role-changed")
 PROMISE_KINDS = ("overdue-commitment", "due-commitment")
@@ -49,13 +52,13 @@ class HomeView(QWidget):
     create_account = Signal()
     loaded = Signal()  # the list on screen is up to date
 
-    def __init__(self, editor=None, parent=None, today: dt.date | None = None):
+    def __init__(self, editor=None, parent=None, today: dt.date | None = None, context=None):
         super().__init__(parent)
         self.editor = editor
         self.today = today
+        self.context = context  # the DataContext the list is read in
         self.loading = False
-        self._generation = 0
-        self._loaders: dict[int, AttentionLoader] = {}
+        self._task: Task | None = None
         # Its own pool, a child of the view: destroying the view waits for
         # a running read, so no worker outlives the data it reads.
         self.pool = QThreadPool(self)
@@ -152,7 +155,8 @@ class HomeView(QWidget):
     def refresh(self) -> None:
         """Show the welcome page at once when there is no account; otherwise
         read the list in the worker pool and show it when it arrives."""
-        self._generation += 1
+        if self._task is not None:
+            self._task.cancel()  # a newer list is on its way
         if not attention.has_active_accounts():
             self.loading = False
             self.stack.setCurrentWidget(self.welcome)
@@ -161,23 +165,34 @@ class HomeView(QWidget):
         self.loading = True
         if not self.model.rowCount():
             self.summary.setText(self.tr("Looking for what needs your attention…"))
-        loader = AttentionLoader(self._generation, self._today())
-        loader.setAutoDelete(False)  # kept in _loaders until its result arrives
-        loader.signals.done.connect(self._loaded)
-        self._loaders[self._generation] = loader
-        self.pool.start(loader)
+        today = self._today()
 
-    def _loaded(self, generation: int, result, complete: bool = True) -> None:
-        if complete:
-            self._loaders.pop(generation, None)
-        if generation != self._generation:
+        def read(first_part, _cancelled):
+            # The quick part first (promises, meetings, balances, check-ups),
+            # so Home shows real content at once on large data; the people
+            # out of touch follow.
+            parts = attention.home_snapshots(today)
+            first_part(next(parts))
+            QThread.msleep(FIRST_PART_PAUSE_MS)
+            return next(parts)
+
+        task = run_in_background(read, parent=self, context=self.context, pool=self.pool,
+                                 progress=lambda part: self._first_part(task, part),
+                                 done=lambda result: self._loaded(task, result),
+                                 failed=lambda exc: self._loaded(task, exc))
+        self._task = task
+
+    def _first_part(self, task: Task, part) -> None:
+        if task is self._task and not task.is_cancelled() and not self.model.rowCount():
+            # A first part: shown unless a whole list is up already.
+            self.model.set_snapshot(part)
+            self._show_counts(part.hidden)
+            self.detail.setText(self.detail.text() + " · " + self.tr("still checking who is out of touch…"))
+
+    def _loaded(self, task: Task, result) -> None:
+        if task is not self._task:
             return  # a newer refresh is on its way
-        if not complete:
-            if not self.model.rowCount():  # a first part: show it unless a whole list is up already
-                self.model.set_snapshot(result)
-                self._show_counts(result.hidden)
-                self.detail.setText(self.detail.text() + " · " + self.tr("still checking who is out of touch…"))
-            return
+        self._task = None
         self.loading = False
         if isinstance(result, Exception):
             self.summary.setText(self.tr("The list could not be read"))
@@ -261,7 +276,7 @@ class HomeView(QWidget):
         except ImportError:
             return False
         self.open_account.emit(account_id)  # the account stays on screen behind the brief
-        BriefDialog(account_id, self.window()).exec()
+        BriefDialog(account_id, self.window(), context=self.context, editor=self.editor).exec()
         return True
 
     def snooze_current(self) -> None:
@@ -290,7 +305,13 @@ class HomeView(QWidget):
         self.refresh()
 
     def show_hidden_again(self) -> None:
-        attention.restore_all()
+        if self.editor is None:
+            attention.restore_all()
+        else:
+            hidden = attention.hidden_states()
+            self.editor.operations.run(Operation(self.tr("Show hidden items again"), Changes.of("attention"),
+                                                 attention.restore_all, partial(attention.hide_again, hidden)),
+                                       origin=self)
         self.refresh()
 
     def _menu(self, pos) -> None:

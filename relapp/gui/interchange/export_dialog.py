@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QVBoxLayout,
 )
 
-from relapp.gui.interchange.background import Job, start
+from relapp.gui.background import Task, run_in_background
+from relapp.services.accounts import account_choices
 
 # key: (label, suffix, file filter, takes an account)
 KINDS = {
@@ -38,13 +39,12 @@ def export_bytes(kind: str, account_id: int | None) -> bytes:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, parent=None, account_id: int | None = None):
+    def __init__(self, parent=None, account_id: int | None = None, context=None):
         super().__init__(parent)
-        from relapp.store.models import Account
-
+        self.context = context  # the DataContext the export runs in
         self.setWindowTitle(self.tr("Export"))
         self.resize(560, 200)
-        self.job: Job | None = None
+        self.job: Task | None = None
         self._replace_confirmed: Path | None = None
         self.kind_combo = QComboBox(self)
         self.kind_combo.setAccessibleName(self.tr("What to export"))
@@ -53,7 +53,7 @@ class ExportDialog(QDialog):
         self.account_combo = QComboBox(self)
         self.account_combo.setAccessibleName(self.tr("Account"))
         self.account_combo.addItem(self.tr("All accounts"), None)
-        for acc_id, name in Account.select(Account.id, Account.name).order_by(Account.name).tuples():
+        for acc_id, name in account_choices():
             self.account_combo.addItem(name, acc_id)
         if account_id is not None:
             self.account_combo.setCurrentIndex(max(0, self.account_combo.findData(account_id)))
@@ -137,14 +137,11 @@ class ExportDialog(QDialog):
             # Checked again when writing: the user may have waited at the question.
             return write_export(path, export_bytes(kind, account_id), replace=True)
 
-        self.job = Job(work, uses_database=True)
-        self.job.signals.done.connect(lambda _path: self._finished(None))
-        self.job.signals.failed.connect(self._finished)
-        self.job.signals.cancelled.connect(lambda: self._finished(None))
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
-        start(self.job)
+        self.job = run_in_background(work, parent=self, context=self.context, done=lambda _path: self._finished(None),
+                                     failed=self._finished, cancelled=lambda: self._finished(None))
 
     def _finished(self, error) -> None:
         self.job = None

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from relapp.gui.interchange.background import Job, start
+from relapp.gui.background import Task, run_in_background
 
 
 def _table(headers: list[str], rows: list[tuple], parent: QWidget, name: str) -> QTableWidget:
@@ -38,13 +38,14 @@ def _table(headers: list[str], rows: list[tuple], parent: QWidget, name: str) ->
 class ImportDialog(QDialog):
     PREVIEW_ROWS = 500  # enough to check a file; the counts cover the rest
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, context=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import contacts"))
         self.resize(760, 560)
         self.source = None
         self.plan = None
-        self.job: Job | None = None
+        self.job: Task | None = None
+        self.context = context  # the DataContext reading and writing run in
         self._merge_boxes: dict[str, QCheckBox] = {}
         self._replan_pending = False
         self._planning = False
@@ -268,16 +269,14 @@ class ImportDialog(QDialog):
     # Background work -------------------------------------------------------------------
     def _run(self, work, on_done, message: str, planning: bool = True) -> None:
         self._planning = planning
-        self.job = Job(work, uses_database=True)
-        self.job.signals.progress.connect(self._progress)
-        self.job.signals.done.connect(lambda result: self._finish(on_done, result))
-        self.job.signals.failed.connect(lambda exc: self._finish(None, exc))
-        self.job.signals.cancelled.connect(lambda: self._finish(None, None))
         self.status.setText(message)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.import_button.setEnabled(False)
-        start(self.job)
+        self.job = run_in_background(work, parent=self, context=self.context, progress=self._progress,
+                                     done=lambda result: self._finish(on_done, result),
+                                     failed=lambda exc: self._finish(None, exc),
+                                     cancelled=lambda: self._finish(None, None))
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

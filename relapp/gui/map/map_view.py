@@ -79,6 +79,7 @@ class MapView(QWidget):
         self.operations = operations or Operations(self)
         self.operations.changed.connect(self._data_changed)
         self._stale = False
+        self._choices_stale = True  # the account choice is filled on first use
         self._today = today
         self.account_id: int | None = None
         self.layout_name = "teams"
@@ -246,6 +247,10 @@ class MapView(QWidget):
         self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.list.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.list.setSortingEnabled(False)
+        # Columns fit the rows on screen, as the account's people table's
+        # do: measuring every row of a crowded account took as long as
+        # drawing its map.
+        self.list.header().setResizeContentsPrecision(0)
         # The same menu as on the map, from the keyboard (Menu key, Shift+F10).
         self.list.setContextMenuPolicy(Qt.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._list_context_menu)
@@ -451,6 +456,8 @@ class MapView(QWidget):
             return False
 
     def _data_changed(self, changes: Changes, origin) -> None:
+        if changes.touches("accounts"):
+            self._choices_stale = True  # any account's name may be new, changed or gone
         if self.account_id is None or not changes.touches(*SHOWN_KINDS) or not changes.concerns(self.account_id):
             return
         if origin is self and changes.kinds == {"positions"}:
@@ -519,10 +526,14 @@ class MapView(QWidget):
         self._step(tie_edit(self.tr("Record tie"), member_id, stakeholder_id, strength))
 
     def _fill_account_choice(self) -> None:
+        # Read again only when accounts changed: with a thousand of them,
+        # refilling took longer than drawing the map.
         self.account_choice.blockSignals(True)
-        self.account_choice.clear()
-        for acc_id, name in accounts.account_choices():
-            self.account_choice.addItem(name, acc_id)
+        if self._choices_stale:
+            self._choices_stale = False
+            self.account_choice.clear()
+            for acc_id, name in accounts.account_choices():
+                self.account_choice.addItem(name, acc_id)
         self.account_choice.setCurrentIndex(self.account_choice.findData(self.account_id))
         self.account_choice.blockSignals(False)
 
@@ -611,7 +622,7 @@ class MapView(QWidget):
             keys = {i.key for i in self.scene.selectedItems() if isinstance(i, NodeItem)}
             selection = QItemSelection()
             for row in range(self.people_model.rowCount()):
-                if self.people_model.item(row, 0).data(KEY_ROLE) in keys:
+                if self.people_model.key_at(row) in keys:
                     selection.select(self.people_model.index(row, 0),
                                      self.people_model.index(row, self.people_model.columnCount() - 1))
             self.list.selectionModel().select(selection, QItemSelectionModel.ClearAndSelect)

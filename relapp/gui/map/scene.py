@@ -20,7 +20,6 @@ from relapp.domain.coverage import Acquaintance, suggestion_text
 from relapp.domain.introductions import Introduction
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.overdue_look import OVERDUE_RED
-from relapp.gui.pyside_none_guard import protect_none
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.stakeholder_map import MapData, MapMember, MapPerson
 
@@ -510,7 +509,6 @@ class MapScene(QGraphicsScene):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        protect_none()
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
         self._press_positions: dict[str, QPointF] = {}
         self._link_from: MemberItem | None = None
