@@ -2482,6 +2482,14 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>LegendBar</name>
+    <message>
+        <location filename="../../relapp/gui/map/legend_bar.py" line="+51"/>
+        <source>Map legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../relapp/gui/main_window.py" line="+47"/>
@@ -2818,7 +2826,7 @@ It has left the undo list.</source>
 <context>
     <name>MapPeopleModel</name>
     <message>
-        <location filename="../../relapp/gui/map/people_model.py" line="+24"/>
+        <location filename="../../relapp/gui/map/people_model.py" line="+36"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2833,12 +2841,12 @@ It has left the undo list.</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Stance</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Influence</source>
         <translation>Einfluss</translation>
     </message>
@@ -2848,17 +2856,17 @@ It has left the undo list.</source>
         <translation type="unfinished">Interesse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How well we know them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Our team</source>
         <translation>Unser Team</translation>
     </message>
@@ -2906,7 +2914,7 @@ It has left the undo list.</source>
         <translation>Lücke: %s</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+127"/>
         <source>%s (our side)
 Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
@@ -2982,7 +2990,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Team zu Team</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Keep satisfied</source>
         <translation>Zufrieden halten</translation>
     </message>
@@ -3002,7 +3010,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Informiert halten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Influence ↑</source>
         <translation>Einfluss ↑</translation>
     </message>
@@ -3027,17 +3035,19 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Noch keine Verbindung zu uns</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../relapp/gui/map/legend_bar.py" line="-19"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+35"/>
         <source>Coverage gap</source>
         <translation>Abdeckungslücke</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+5"/>
         <source>Nobody of ours knows them (thicker border: better known)</source>
         <translation>Niemand von uns kennt sie (dickerer Rand: besser bekannt)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../relapp/gui/map/scene.py" line="-27"/>
         <source>Ring: influence 1–5</source>
         <translation>Ring: Einfluss 1–5</translation>
     </message>
@@ -3070,7 +3080,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+54"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+55"/>
         <source>unknown to us</source>
         <translation>uns unbekannt</translation>
     </message>
@@ -3090,13 +3100,13 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>neu, noch nicht getroffen</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+338"/>
+        <location line="+36"/>
+        <location line="+361"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-338"/>
         <source>Map of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3162,12 +3172,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+281"/>
+        <location line="+300"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-299"/>
         <source>Tag filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3262,7 +3272,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Personen auf der Karte</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>&lt;b&gt;Contact pattern&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kontaktmuster&lt;/b&gt;</translation>
     </message>
@@ -3292,7 +3302,13 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+67"/>
+        <source>No account to map yet.
+Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Drag to place people; double-click opens the contact card; right-click for more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,12 +3328,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%s — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Arrange the map again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3343,7 +3359,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Tied to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,7 +3392,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Nobody on the map is called %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5117,7 +5133,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>too few ties to tell</source>
         <translation type="unfinished"></translation>
     </message>
