@@ -45,3 +45,20 @@ def account_names() -> list[str]:
     from relapp.store.models import Account
 
     return sorted(a.name for a in Account.select())
+
+
+def import_from_window(qtbot, window, path) -> None:
+    """File → Import (Ctrl+I) in ``window``, importing ``path`` as the user would."""
+    from PySide6.QtCore import Qt
+
+    from gui_helpers import activate, on_next_dialog
+
+    def import_file_in(dialog):
+        dialog.set_file(path)
+        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+        qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+
+    on_next_dialog(import_file_in)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key_I, Qt.ControlModifier)
+    activate(qtbot, window)

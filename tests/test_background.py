@@ -119,3 +119,37 @@ def test_opening_the_demo_stops_the_work_on_the_data_it_replaces(qtbot, demo_db,
     assert not task.is_running() and old.closed
     assert window.context is not old and window.context.data_dir == window.data_dir != data_dir
     assert set(files) == {str(data_dir / "relapp.sqlite3")}  # never a read of the new data
+
+
+def test_switching_data_drops_the_old_datas_results_and_leaves_nothing_open_on_it(qtbot, demo_db, data_dir,
+                                                                                    tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "elsewhere"))
+    window = open_window(qtbot, data_dir, tmp_path)
+    old = window.context
+    applied = []
+    # One job has finished on the old data, its result on its way to the GUI
+    # thread (no event handled since) ...
+    finished = run_in_background(lambda _progress, _cancelled: account_names(), parent=window, context=old,
+                                 done=applied.append)
+    assert finished.wait(10)
+    # ... another is still reading when the data switches.
+    started = threading.Event()
+
+    def reader(_progress, cancelled):
+        started.set()
+        while not cancelled():
+            account_names()
+            time.sleep(0.01)
+        return ["late"]
+
+    running = run_in_background(reader, parent=window, context=old, done=applied.append,
+                                failed=applied.append, cancelled=lambda: applied.append("cancelled"))
+    assert started.wait(10)
+    window.open_demo()
+    assert not running.is_running()
+    qtbot.wait(200)  # every report queued for the GUI thread is handled by now
+    assert applied == []  # nothing of the old data reaches views showing the new
+    # Every connection to the old file, in every thread, is closed: SQLite
+    # removes the write-ahead log with the last one.
+    assert not (data_dir / "relapp.sqlite3-wal").exists()
+    assert window.context.data_dir != data_dir and account_names()  # the new data is open

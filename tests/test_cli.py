@@ -128,6 +128,18 @@ def test_a_data_dir_before_the_command_is_kept_when_none_follows_it(demo_dir):
     assert len(json.loads(result.stdout)) == 8
 
 
+def test_opening_the_window_reads_the_global_options_without_loading_any_command():
+    # Loading every command's module took a third of the time to the first frame.
+    code = ("import sys\n"
+            "from relapp.cli.main import _window_arguments\n"
+            "args = _window_arguments(['--data-dir', 'D', '--quick-entry'])\n"
+            "print(args.data_dir, args.quick_entry, args.command, [m for m in sys.modules if m.endswith('_command')])\n"
+            "print([_window_arguments(a) for a in (['demo'], ['--help'], ['--data-dir', 'D', 'accounts'], ['-x'])])\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["D True None []", "[None, None, None, None]"]
+
+
 def test_help_says_which_command_opens_the_window_and_explains_the_demo_options():
     assert "without a command, relapp opens the window" in relapp("--help").stdout.lower()
     demo_help = " ".join(relapp("demo", "--help").stdout.split())

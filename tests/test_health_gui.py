@@ -304,3 +304,28 @@ def test_the_question_column_gets_the_width_not_the_comment(qtbot, demo_db):
     panel.set_account(2)
     header = panel.table.horizontalHeader()
     assert header.sectionSize(0) > 2 * header.sectionSize(4)
+
+
+def test_the_promises_tab_says_how_many_are_overdue_without_changing_width(qtbot, acme, data_dir, tmp_path):
+    # A tab that grew and shrank with the count re-laid out the whole tab
+    # pane on every account switch; the count is in its tooltip and in what a
+    # screen reader reads, and the tab turns red.
+    from relapp.gui.main_window import MainWindow
+
+    account, pat, _ = acme
+    other = accounts.create_account(name="Bravo")
+    commitments.add_commitment(stakeholder=pat.id, description="Late", due=dt.date.today() - dt.timedelta(days=1))
+    isolate_settings(tmp_path)
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.view("accounts")
+    bar = view.tabs.tabBar()
+    index = view.tabs.indexOf(view.promises_panel)
+    view.select_account(other.id)
+    quiet_width, quiet_colour = bar.tabRect(index).width(), bar.tabTextColor(index)
+    assert bar.tabToolTip(index) == "Promises" and bar.accessibleTabName(index) == "Promises"
+    view.select_account(account.id)
+    assert bar.tabText(index) == "Promises" and bar.tabRect(index).width() == quiet_width
+    assert bar.tabToolTip(index) == "Promises (1 overdue)" == bar.accessibleTabName(index)
+    assert bar.tabTextColor(index) != quiet_colour and view.alert.text().startswith("1 promise overdue")

@@ -252,6 +252,28 @@ def test_home_first_part_is_the_whole_list_without_the_people(demo_db):
     assert [i.key for i in quick.items] == [i.key for i in full.items if i.kind not in people_kinds]
 
 
+def test_home_list_stops_reading_the_people_when_told_mid_query(demo_db, monkeypatch):
+    # Quitting must not wait for the people out of touch: the reading asks
+    # whether it is still wanted while SQLite works, not only between queries
+    # (asked more often here: the small demo is read in few steps).
+    monkeypatch.setattr("relapp.store.interrupt.STEPS_BETWEEN_ASKS", 200)
+    asked, armed = [], []
+
+    def stopped() -> bool:
+        if armed:
+            asked.append(1)
+        return len(asked) > 3
+
+    parts = attention.home_snapshots(TODAY, stopped=stopped)
+    next(parts)  # the quick part, read while the window still wants it
+    armed.append(True)
+    with pytest.raises(attention.Stopped) as stop:
+        next(parts)
+    assert stop.value.__cause__ is not None, "SQLite was interrupted in the middle of a query"
+    # Not told to stop: the same list as ever, and the connection is left as it was.
+    assert attention.home_snapshot(TODAY) == list(attention.home_snapshots(TODAY, stopped=lambda: False))[-1]
+
+
 def test_an_import_of_many_people_is_one_item_after_the_grace_period_which_is_a_setting(db):
     from relapp.services.attention import attention_list, new_person_grace_days, set_new_person_grace_days
 

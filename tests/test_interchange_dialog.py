@@ -7,10 +7,10 @@ import stat
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox
+from PySide6.QtWidgets import QCheckBox
 
-from gui_helpers import isolate_settings, on_next_dialog, open_window
-from interchange_helpers import FIXTURES, account_names, database_state, people
+from gui_helpers import isolate_settings, open_window
+from interchange_helpers import FIXTURES, account_names, database_state, import_from_window, people
 
 
 @pytest.fixture
@@ -104,16 +104,7 @@ def test_cancel_while_reading_writes_nothing_and_keeps_the_dialog(qtbot, dialog,
 
 def test_file_import_menu_opens_the_dialog_and_refreshes(qtbot, db, data_dir, tmp_path):
     window = open_window(qtbot, data_dir, tmp_path)
-
-    def import_thunderbird(dlg):
-        dlg.set_file(FIXTURES / "thunderbird.vcf")
-        qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=10_000)
-        qtbot.mouseClick(dlg.import_button, Qt.LeftButton)
-
-    on_next_dialog(import_thunderbird)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
-    qtbot.keyClick(window, Qt.Key_I, Qt.ControlModifier)
+    import_from_window(qtbot, window, FIXTURES / "thunderbird.vcf")
     assert people()["Aiko Nakamura"]["account"] == "Fabrikam K.K."
 
 

@@ -115,6 +115,28 @@ def test_attention_names_key_dates_within_the_chosen_days(acme):
     assert [i for i in attention_list(today) if i.kind == "key-date"] == []
 
 
+def test_coming_key_dates_across_the_year_end_and_a_leap_day(acme):
+    # Only the months the window touches are read: a window over New Year
+    # reaches January, and 29 February comes round on the 28th.
+    from relapp.services.key_dates import add_key_date, coming_key_dates
+
+    _acme, pat, me = acme
+    add_key_date(stakeholder=pat.id, label="Birthday", date="1984-02-29")
+    add_key_date(stakeholder=pat.id, label="Renewal", date="--01-03")
+    add_key_date(member=me.id, label="Joined", date="2019-12-30")
+    add_key_date(stakeholder=pat.id, label="Kick-off", date="2027-01-02", yearly=False)
+    add_key_date(stakeholder=pat.id, label="Summer party", date="--07-01")
+    coming = coming_key_dates(dt.date(2026, 12, 29), days=14)
+    assert [(c.row.label, c.on, c.years) for c in coming] == [
+        ("Joined", dt.date(2026, 12, 30), 7), ("Kick-off", dt.date(2027, 1, 2), None),
+        ("Renewal", dt.date(2027, 1, 3), None)]
+    assert [(c.row.label, c.on) for c in coming_key_dates(dt.date(2027, 2, 20), days=10)] == [
+        ("Birthday", dt.date(2027, 2, 28))]
+    # A whole year: every yearly date, not the one-off already past.
+    assert sorted(c.row.label for c in coming_key_dates(dt.date(2027, 2, 20), days=366)) == [
+        "Birthday", "Joined", "Renewal", "Summer party"]
+
+
 
 
 def test_export_dates_ics_parses_back_with_the_yearly_rule(acme, data_dir, tmp_path):

@@ -42,11 +42,6 @@ CLOCK_READS = {
     "time.time", "time.time_ns", "time.monotonic", "time.monotonic_ns", "time.perf_counter",
     "time.perf_counter_ns", "time.localtime", "time.gmtime", "time.ctime", "time.asctime",
 }
-# The window's modules that still read the store directly while the
-# "ops" work (operations and change sets, issue 14) moves them behind
-# services.  This list only shrinks: a file that no longer needs its entry
-# fails test_gui_allowance_only_shrinks, and no new file may be added.
-GUI_STILL_ON_STORE: set[str] = set()  # the window no longer reaches into the store
 
 
 @dataclass(frozen=True)
@@ -165,24 +160,14 @@ def violations(root: Path) -> list[Violation]:
     return out
 
 
-def _allowed(v: Violation) -> bool:
-    return v.rule == "layer" and v.path in GUI_STILL_ON_STORE and " imports relapp.store" in v.detail
-
-
 def test_every_layer_exists():
     for layer in LAYERS:
         assert list((ROOT / layer).rglob("*.py")), layer
 
 
 def test_the_layers_hold():
-    found = [str(v) for v in violations(ROOT) if not _allowed(v)]
+    found = [str(v) for v in violations(ROOT)]
     assert found == []
-
-
-def test_gui_allowance_only_shrinks():
-    still = {v.path for v in violations(ROOT) if _allowed(v)}
-    assert still == GUI_STILL_ON_STORE, (
-        f"no longer on the store (strike them from GUI_STILL_ON_STORE): {sorted(GUI_STILL_ON_STORE - still)}")
 
 
 def test_no_star_imports():

@@ -196,3 +196,28 @@ def test_snooze_dismiss_and_show_again_on_home_are_undone(qtbot, demo_db, tmp_pa
     operations.stack.undo()
     assert attention.hidden_states() == {}
     assert operations.stack.undoText() == ""
+
+
+def test_one_account_edit_reads_that_account_again_and_builds_its_pane_once(qtbot, demo_window, monkeypatch):
+    from relapp.gui.models import account_table
+    from relapp.gui.operations import field_edit
+    from relapp.services import accounts
+
+    window = demo_window
+    window.show_view("accounts")
+    view = window.view("accounts")
+    account_id = window.current_account_id()
+    listed, shown = [], []
+    real_list, real_show = account_table.list_accounts, view._show_account
+    monkeypatch.setattr(account_table, "list_accounts",
+                        lambda *a, **k: listed.append(k.get("account_ids")) or real_list(*a, **k))
+    monkeypatch.setattr(view, "_show_account", lambda *a: shown.append(a) or real_show(*a))
+    old = accounts.get_account(account_id).industry
+    window.operations.run(field_edit("Industry", Changes.of("accounts", account=account_id), accounts.update_account,
+                                     account_id, {"industry": old}, {"industry": "Shipbuilding"}))
+    assert view.model.account(view.model.row_of(account_id)).industry == "Shipbuilding"
+    assert (listed, shown) == ([[account_id]], [(account_id,)])  # not every account: the one changed
+    # A change that names no account reads the whole list again, once.
+    listed.clear()
+    window.operations.announce(Changes.of("people"))
+    assert listed == [None]

@@ -39,13 +39,18 @@ class _Parser(argparse.ArgumentParser):
 DATA_DIR_HELP = "use this data directory instead of the default"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; with ``commands`` False only the global
+    options, all that opening the window needs."""
     parser = _Parser(prog="relapp", description="Keep the ledger of your client relationships.",
                      epilog="Without a command, relapp opens the window.")
     parser.add_argument("--version", action="version", version=f"relapp {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help=DATA_DIR_HELP)
     parser.add_argument("--quick-entry", action="store_true",
                         help="open the window's quick entry at once (for a desktop shortcut or hotkey)")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser,
                                 title="commands (without one, relapp opens the window)")
     for name in modules_named(relapp.cli, "_command"):
@@ -55,6 +60,17 @@ def build_parser() -> argparse.ArgumentParser:
         # keeps a value given before the command when none is given after it.
         command_parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
     return parser
+
+
+def _window_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments when they name no command (the window opens), else
+    None.  Registering every command imports every command's module (the
+    exports, the importers): a third of the time to the window's first
+    frame, for nothing the window uses."""
+    if {"-h", "--help"} & set(argv):
+        return None  # the help lists the commands
+    args, rest = build_parser(commands=False).parse_known_args(argv)
+    return None if rest else args
 
 
 def _leaf_parsers(parser: argparse.ArgumentParser):
@@ -67,8 +83,7 @@ def _leaf_parsers(parser: argparse.ArgumentParser):
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _window_arguments(sys.argv[1:] if argv is None else list(argv)) or build_parser().parse_args(argv)
     _start_log()
     if args.command is None:
         from relapp.gui.launch import run_window

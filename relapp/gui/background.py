@@ -19,6 +19,8 @@ Every task is bound to the ``DataContext`` it started in (see
 ``relapp.gui.data_context``): switching data cancels the old context's tasks
 and waits for them before its database is closed, so no work outlives its
 data.  The worker closes its own database connection when the work ends.
+Whatever a task reports once its context is closed is dropped, even a result
+already on its way to the GUI thread: it describes data no longer open.
 """
 
 from __future__ import annotations
@@ -45,10 +47,15 @@ class Task(QObject):
     errored = Signal(object)  # the exception
     stopped = Signal()  # cancelled
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, context: DataContext | None = None):
         super().__init__(parent)
+        self.context = context
         self._cancel = threading.Event()
         self._ended = threading.Event()
+
+    def reports(self) -> bool:
+        """Whether what the task reports still concerns open data (its context is not closed)."""
+        return self.context is None or not self.context.closed
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -112,12 +119,12 @@ def run_in_background(work: Work, *, parent: QObject | None, context: DataContex
                       cancelled: Callable[[], None] | None = None,
                       pool: QThreadPool | None = None) -> Task:
     """Start ``work`` on ``pool`` (Qt's global one by default), bound to ``context``."""
-    task = Task(parent)
+    task = Task(parent, context)
     for signal, slot in ((task.succeeded, done), (task.errored, failed), (task.stopped, cancelled)):
         if slot is not None:
-            signal.connect(slot)
+            signal.connect(lambda *args, slot=slot: slot(*args) if task.reports() else None)
     if progress is not None:
-        task.progressed.connect(lambda report: progress(*report))
+        task.progressed.connect(lambda report: progress(*report) if task.reports() else None)
     if context is not None:
         context.adopt(task)
     (pool or QThreadPool.globalInstance()).start(_Runner(task, work, context))

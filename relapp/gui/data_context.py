@@ -2,11 +2,19 @@
 
 One ``DataContext`` per opened data folder: its folder and the background
 tasks started in it (see ``relapp.gui.background``).  The window passes it
-to whatever starts work.  Opening other data (demo, restore, recovery) goes
-through ``close()`` first: the old context's tasks are cancelled and waited
-for — each closes its own connection as it ends — and then the GUI thread's
-connection is closed and its place among the writers given up.  Only then
-is the new data opened.
+to whatever starts work.  Its whole interface:
+
+- ``DataContext.open(folder)`` opens the data (creating or upgrading it,
+  taking the writer's lock) and returns its context; ``DataContext(folder)``
+  wraps data opened already (the launcher opens it with recovery dialogs);
+- ``close()`` ends it: the tasks are cancelled and waited for — each closes
+  its own connection as it ends, and whatever they still report is dropped
+  — then the GUI thread's connection is closed and the lock given up;
+- ``adopt``/``forget``/``running``/``drain``: the tasks, for
+  ``run_in_background``.
+
+Opening other data (demo, restore, recovery) closes the old context first,
+then opens the new one: no work and no connection of the old data is left.
 """
 
 from __future__ import annotations
@@ -15,10 +23,17 @@ import threading
 from pathlib import Path
 
 from relapp.gui.background import Task
-from relapp.services.session import close_data
+from relapp.services.session import close_data, open_data_dir
 
 
 class DataContext:
+    @classmethod
+    def open(cls, data_dir: Path) -> DataContext:
+        """Open the data in ``data_dir`` (see ``open_data_dir``: it may raise
+        ``UnusableDataError`` and the questions for the user) and its context."""
+        open_data_dir(Path(data_dir))
+        return cls(data_dir)
+
     def __init__(self, data_dir: Path):
         self.data_dir = Path(data_dir)
         self._tasks: set[Task] = set()

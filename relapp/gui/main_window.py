@@ -427,10 +427,15 @@ class MainWindow(QMainWindow):
             self.operations.announce(Changes.of("settings", "dates"))
 
     def open_import(self) -> None:
-        from relapp.gui.interchange.import_dialog import ImportDialog
+        from relapp.gui.interchange.import_dialog import ImportDialog, import_step
 
-        if ImportDialog(self, context=self.context).exec():
+        dialog = ImportDialog(self, context=self.context)
+        if not dialog.exec():
+            return
+        if dialog.receipt is None:  # a Relapp dump restored: a restore is no step (it is its own safety net)
             self.operations.announce(Changes.everything())
+        elif not dialog.receipt.is_empty():
+            self.operations.run(import_step(dialog.receipt, Path(dialog.path_edit.text()).name), origin=self)
 
     def open_export(self) -> None:
         from relapp.gui.interchange.export_dialog import ExportDialog
@@ -458,18 +463,18 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         from relapp.services.data_folder import demo_data_dir
         from relapp.services.demo import build_demo
-        from relapp.services.session import has_data, open_data_dir
+        from relapp.services.session import has_data
 
         demo_dir = demo_data_dir()
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             self.close_data()
-            open_data_dir(demo_dir)
+            context = DataContext.open(demo_dir)
             if not has_data(demo_dir):
                 build_demo("small")
         finally:
             QApplication.restoreOverrideCursor()
-        self.data_switched(demo_dir)
+        self.data_switched(demo_dir, context=context)
         self.show_view("accounts")
 
     def show_shortcuts(self) -> None:
@@ -503,12 +508,13 @@ class MainWindow(QMainWindow):
         cancelled and waited for, then every connection to it is closed."""
         self.context.close()
 
-    def data_switched(self, data_dir: Path, reset: bool = True) -> None:
-        """Data is open again after ``close_data``: other data (demo, restore),
-        where nothing is left to undo and every view shows it afresh, or
-        (``reset`` False) the same data as before, a restore having failed."""
+    def data_switched(self, data_dir: Path, reset: bool = True, context: DataContext | None = None) -> None:
+        """Data is open again after ``close_data`` (its ``context``, when the
+        caller opened it through one): other data (demo, restore), where
+        nothing is left to undo and every view shows it afresh, or (``reset``
+        False) the same data as before, a restore having failed."""
         self.data_dir = Path(data_dir)
-        self.context = DataContext(self.data_dir)
+        self.context = context or DataContext(self.data_dir)
         for view in self._views.values():
             if hasattr(view, "context"):
                 view.context = self.context

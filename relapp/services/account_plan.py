@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from relapp.domain.account_plan import (
     DROPPED_BY, MAX_INTENT, MIN_INTENT, OBJECTIVE_STATUSES, OPPORTUNITY_STATUSES, SIDES, STAGES,
@@ -23,6 +24,9 @@ from relapp.store.dates import stored_day
 from relapp.store.models import (
     Account, AccountIntent, AccountStage, Objective, ObjectiveProgress, Opportunity, Stakeholder, TeamMember,
 )
+
+if TYPE_CHECKING:  # the journal is imported where it is used
+    from relapp.services.journal import EntryDetail
 
 MAX_SIZE = 10**15  # a rough size, in whole units of its currency
 
@@ -360,7 +364,7 @@ def achieve_with_deposit(objective_id: int, day: dt.date, value: int | None = No
     return Achievement(goal.id, v.day("day", day), before, entry_id)
 
 
-def undo_achievement(done: Achievement):
+def undo_achievement(done: Achievement) -> EntryDetail | None:
     """Give the objective its old status back and take the deposit out;
     returns what ``redo_achievement`` needs."""
     from relapp.services import journal
@@ -370,7 +374,7 @@ def undo_achievement(done: Achievement):
         return journal.delete_entry(done.entry_id) if done.entry_id else None
 
 
-def redo_achievement(done: Achievement, deposit) -> None:
+def redo_achievement(done: Achievement, deposit: EntryDetail | None) -> None:
     from relapp.services import journal
 
     with v.transaction():

@@ -11,6 +11,7 @@ from peewee import fn
 
 from relapp.domain.vocabulary import CONTACT_MODELS, PURPOSES
 from relapp.services import validation as v
+from relapp.services.records import AccountRecord, record, stored_row
 from relapp.store.models import Account, Entry, Stakeholder
 
 ACCOUNT_FIELDS = {
@@ -74,41 +75,42 @@ def _check_unique(name: str, except_id: int | None = None) -> None:
         raise v.ValidationError("name", f"an account called {name!r} already exists")
 
 
-def create_account(**fields) -> Account:
+def create_account(**fields) -> AccountRecord:
     data = clean_account_fields(fields, creating=True)
     with v.transaction():
         _check_unique(data["name"])
-        return Account.create(**data)
+        return record(AccountRecord, Account.create(**data))
 
 
-def update_account(account_id: int, **fields) -> Account:
+def update_account(account_id: int, **fields) -> AccountRecord:
     data = clean_account_fields(fields, creating=False)
     with v.transaction():
-        account = get_account(account_id)
+        account = account_row(account_id)
         if "name" in data:
             _check_unique(data["name"], account_id)
         for key, value in data.items():
             setattr(account, key, value)
         account.save()
-        return account
+        return record(AccountRecord, account)
 
 
-def archive_account(account_id: int, archived: bool = True) -> Account:
+def archive_account(account_id: int, archived: bool = True) -> AccountRecord:
     return update_account(account_id, archived=archived)
 
 
 def delete_account(account_id: int) -> None:
     """Delete the account and everything recorded under it."""
     with v.transaction():
-        get_account(account_id).delete_instance(recursive=False)
+        account_row(account_id).delete_instance(recursive=False)
 
 
-def get_account(account_id: int) -> Account:
-    ident = v.record_id(account_id)
-    account = None if ident is None else Account.get_or_none(Account.id == ident)
-    if account is None:
-        raise v.NotFoundError(f"no account with id {account_id}")
-    return account
+def get_account(account_id: int) -> AccountRecord:
+    return record(AccountRecord, account_row(account_id))
+
+
+def account_row(account_id: int) -> Account:
+    """The stored row, for the services' own use (the window and the command line get ``get_account``)."""
+    return stored_row(Account, account_id, "account")
 
 
 def find_account(name: str) -> AccountRef:
@@ -125,28 +127,29 @@ def find_account(name: str) -> AccountRef:
 
 
 def list_accounts(today: dt.date | None = None, include_archived: bool = True,
-                  text_filter: str = "") -> list[AccountRow]:
-    """Every account with its counts and balance, in two grouped queries
-    (cheap even with hundreds of thousands of entries)."""
+                  text_filter: str = "", account_ids: list[int] | None = None) -> list[AccountRow]:
+    """Every account (or those of ``account_ids``) with its counts and
+    balance, in two grouped queries (cheap even with hundreds of thousands of
+    entries)."""
     today = today or dt.date.today()
     since = today - dt.timedelta(days=30)
-    entry_stats = {
-        row[0]: row[1:]
-        for row in Entry.select(
-            Entry.account,
-            fn.COUNT(Entry.id),
-            fn.COALESCE(fn.SUM(Entry.value), 0),
-            fn.COALESCE(fn.SUM(Entry.value).filter(Entry.day > since), 0),
-            fn.MAX(Entry.day),
-        ).group_by(Entry.account).tuples()
-    }
-    people = dict(
-        Stakeholder.select(Stakeholder.account, fn.COUNT(Stakeholder.id))
-        .group_by(Stakeholder.account).tuples()
+    entries = Entry.select(
+        Entry.account,
+        fn.COUNT(Entry.id),
+        fn.COALESCE(fn.SUM(Entry.value), 0),
+        fn.COALESCE(fn.SUM(Entry.value).filter(Entry.day > since), 0),
+        fn.MAX(Entry.day),
     )
+    people_query = Stakeholder.select(Stakeholder.account, fn.COUNT(Stakeholder.id))
     query = Account.select(Account.id, Account.name, Account.industry, Account.archived,
                            Account.target_model).order_by(
         fn.LOWER(Account.name))
+    if account_ids is not None:
+        entries = entries.where(Entry.account.in_(account_ids))
+        people_query = people_query.where(Stakeholder.account.in_(account_ids))
+        query = query.where(Account.id.in_(account_ids))
+    entry_stats = {row[0]: row[1:] for row in entries.group_by(Entry.account).tuples()}
+    people = dict(people_query.group_by(Stakeholder.account).tuples())
     if not include_archived:
         query = query.where(Account.archived == False)  # noqa: E712 (peewee expression)
     if text_filter:

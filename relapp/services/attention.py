@@ -5,7 +5,7 @@ user snoozed or dismissed."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from peewee import JOIN, fn
@@ -22,9 +22,11 @@ from relapp.services.people_changes import account_changes
 from relapp.services.health import last_checkups
 from relapp.services.key_dates import coming_key_dates
 from relapp.store.dates import stored_day
+# Stopped: raised by home_snapshots when told to stop; the window catches it from here.
+from relapp.store.interrupt import Stopped, stoppable  # noqa: F401
 from relapp.store.models import (
     Account, AccountIntent, AttentionState, Commitment, Entry, Meeting, Objective, Opportunity, Setting,
-    Stakeholder, TeamMember,
+    Stakeholder, TeamMember, database_proxy,
 )
 
 GRACE_SETTING = "attention.new_person_grace_days"
@@ -171,15 +173,19 @@ def home_snapshot(today: dt.date | None = None) -> HomeSnapshot:
     return whole
 
 
-def home_snapshots(today: dt.date | None = None) -> Iterator[HomeSnapshot]:
+def home_snapshots(today: dt.date | None = None,
+                   stopped: Callable[[], bool] | None = None) -> Iterator[HomeSnapshot]:
     """Home's list in two steps, its facts read once: first without the
     people out of touch or never met (they take most of the time on large
-    data: every person's last contact), then the whole list."""
+    data: every person's last contact), then the whole list.  Once
+    ``stopped()`` says yes (the window is closing) the reading ends early,
+    raising ``Stopped``."""
     today = today or dt.date.today()
-    promises, accounts, meetings, plans = _promises(), _accounts(today), _meetings(today), _plans(today)
-    key_dates = _key_dates(today)
-    states, intents, changes = _states(), account_intents(), _changes(today)
-    grace = new_person_grace_days()
+    with stoppable(database_proxy, stopped):
+        promises, accounts, meetings, plans = _promises(), _accounts(today), _meetings(today), _plans(today)
+        key_dates = _key_dates(today)
+        states, intents, changes = _states(), account_intents(), _changes(today)
+        grace = new_person_grace_days()
 
     def snapshot(people: list[PersonFacts]) -> HomeSnapshot:
         every = attention_items(people, promises, accounts, meetings, today, plans, changes, key_dates,
@@ -188,7 +194,9 @@ def home_snapshots(today: dt.date | None = None) -> Iterator[HomeSnapshot]:
         return HomeSnapshot(shown, len(every) - len(shown), intents)
 
     yield snapshot([])
-    yield snapshot(_people(today))
+    with stoppable(database_proxy, stopped):
+        people = _people(today)
+    yield snapshot(people)
 
 
 def has_active_accounts() -> bool:

@@ -16,6 +16,7 @@ from relapp.domain.commitments import commitment_state, default_value, resolutio
 from relapp.domain.vocabulary import COMMITMENT_STATUSES, MAX_VALUE, MIN_VALUE
 from relapp.services import journal
 from relapp.services import validation as v
+from relapp.services.records import CommitmentRecord, record, stored_row
 from relapp.store.dates import stored_day
 from relapp.store.models import Account, Commitment, Stakeholder, TeamMember
 
@@ -65,40 +66,41 @@ def clean_commitment_fields(fields: dict, *, creating: bool) -> dict:
     return out
 
 
-def add_commitment(**fields) -> Commitment:
+def add_commitment(**fields) -> CommitmentRecord:
     data = clean_commitment_fields(fields, creating=True)
     with v.transaction():
-        return Commitment.create(**data)
+        return record(CommitmentRecord, Commitment.create(**data))
 
 
-def update_commitment(commitment_id: int, **fields) -> Commitment:
+def update_commitment(commitment_id: int, **fields) -> CommitmentRecord:
     data = clean_commitment_fields(fields, creating=False)
     with v.transaction():
-        commitment = get_commitment(commitment_id)
+        commitment = _commitment_row(commitment_id)
         for key, value in data.items():
             setattr(commitment, f"{key}_id" if key in ("stakeholder", "owner") else key, value)
         commitment.save()
-        return commitment
+        return record(CommitmentRecord, commitment)
 
 
-def get_commitment(commitment_id: int) -> Commitment:
-    commitment = Commitment.get_or_none(Commitment.id == commitment_id)
-    if commitment is None:
-        raise v.NotFoundError(f"no promise with id {commitment_id}")
-    return commitment
+def get_commitment(commitment_id: int) -> CommitmentRecord:
+    return record(CommitmentRecord, _commitment_row(commitment_id))
+
+
+def _commitment_row(commitment_id: int) -> Commitment:
+    return stored_row(Commitment, commitment_id, "promise")
 
 
 def delete_commitment(commitment_id: int) -> None:
     with v.transaction():
-        get_commitment(commitment_id).delete_instance()
+        _commitment_row(commitment_id).delete_instance()
 
 
 def resolve_commitment(commitment_id: int, kept: bool, value: int | None = None, day: dt.date | None = None,
-                       title: str | None = None, notes: str = "") -> Commitment:
+                       title: str | None = None, notes: str = "") -> CommitmentRecord:
     """Mark a promise kept or broken and write its journal entry with the
     person (and the owner on our side), all in one transaction."""
     with v.transaction():
-        commitment = get_commitment(commitment_id)
+        commitment = _commitment_row(commitment_id)
         if commitment.status != "open":
             raise v.ValidationError("status", f"this promise is already marked {commitment.status}")
         amount = default_value(kept) if value is None else v.integer("value", value, MIN_VALUE, MAX_VALUE)
@@ -115,22 +117,23 @@ def resolve_commitment(commitment_id: int, kept: bool, value: int | None = None,
         commitment.entry = entry.id
         commitment.resolved_on = when
         commitment.save()
-        return commitment
+        return record(CommitmentRecord, commitment)
 
 
 def reopen_commitment(commitment_id: int) -> None:
     """Undo a resolution: the promise is open again and its entry is gone."""
     with v.transaction():
-        commitment = get_commitment(commitment_id)
+        commitment = _commitment_row(commitment_id)
         if commitment.entry_id is not None:
             journal.delete_entry(commitment.entry_id)
         commitment.status, commitment.entry, commitment.resolved_on = "open", None, None
         commitment.save()
 
 
-def commitment_of_entry(entry_id: int) -> Commitment | None:
+def commitment_of_entry(entry_id: int) -> CommitmentRecord | None:
     """The promise whose keeping or breaking this journal entry records."""
-    return Commitment.get_or_none(Commitment.entry == entry_id)
+    row = Commitment.get_or_none(Commitment.entry == entry_id)
+    return None if row is None else record(CommitmentRecord, row)
 
 
 def list_commitments(account_id: int | None = None, stakeholder_id: int | None = None,

@@ -13,6 +13,7 @@ from relapp.domain.health import CheckupScore, QuestionMovement, checkup_due, he
 from relapp.domain.vocabulary import MAX_SCORE, MIN_SCORE
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
+from relapp.services.records import AccountRecord, CheckupRecord, QuestionRecord, record, stored_row
 from relapp.store.dates import stored_day
 from relapp.store.models import Account, Checkup, CheckupAnswer, HealthQuestion
 
@@ -37,19 +38,16 @@ def audience_of(account_id: int) -> str:
     return "internal" if internal is not None else "client"
 
 
-def list_questions(include_inactive: bool = False, audience: str = "client") -> list[HealthQuestion]:
+def list_questions(include_inactive: bool = False, audience: str = "client") -> list[QuestionRecord]:
     query = (HealthQuestion.select().where(HealthQuestion.audience == audience)
              .order_by(HealthQuestion.position, HealthQuestion.id))
     if not include_inactive:
         query = query.where(HealthQuestion.active == True)  # noqa: E712 (peewee expression)
-    return list(query)
+    return [record(QuestionRecord, row) for row in query]
 
 
 def _question(question_id: int) -> HealthQuestion:
-    question = HealthQuestion.get_or_none(HealthQuestion.id == question_id)
-    if question is None:
-        raise v.NotFoundError(f"no health question with id {question_id}")
-    return question
+    return stored_row(HealthQuestion, question_id, "health question")
 
 
 def _new_key(text: str) -> str:
@@ -60,14 +58,15 @@ def _new_key(text: str) -> str:
     return key
 
 
-def add_question(text: str, audience: str = "client") -> HealthQuestion:
+def add_question(text: str, audience: str = "client") -> QuestionRecord:
     clean = v.text("text", text, required=True, max_len=500)
     with v.transaction():
         position = (HealthQuestion.select(fn.MAX(HealthQuestion.position)).scalar() or 0) + 1
-        return HealthQuestion.create(key=_new_key(clean), text=clean, position=position, audience=audience)
+        return record(QuestionRecord, HealthQuestion.create(key=_new_key(clean), text=clean, position=position,
+                                                            audience=audience))
 
 
-def update_question(question_id: int, text: str | None = None, active: bool | None = None) -> HealthQuestion:
+def update_question(question_id: int, text: str | None = None, active: bool | None = None) -> QuestionRecord:
     """Rewording keeps the question's key and its past answers; switching a
     question off hides it from new check-ups but keeps its history."""
     with v.transaction():
@@ -77,7 +76,7 @@ def update_question(question_id: int, text: str | None = None, active: bool | No
         if active is not None:
             question.active = bool(active)
         question.save()
-        return question
+        return record(QuestionRecord, question)
 
 
 def move_question(question_id: int, step: int) -> None:
@@ -95,7 +94,8 @@ def move_question(question_id: int, step: int) -> None:
 # Check-ups -----------------------------------------------------------------------
 
 
-def record_checkup(account_id: int, answers: dict, day: dt.date | str | None = None, notes: str = "") -> Checkup:
+def record_checkup(account_id: int, answers: dict, day: dt.date | str | None = None,
+                   notes: str = "") -> CheckupRecord:
     """One check-up with its answers, in one transaction.
 
     ``answers`` maps a question id to a score 1–5 or to (score, comment);
@@ -121,12 +121,13 @@ def record_checkup(account_id: int, answers: dict, day: dt.date | str | None = N
         CheckupAnswer.insert_many([(checkup.id, q, s, c) for q, s, c in rows],
                                   fields=[CheckupAnswer.checkup, CheckupAnswer.question, CheckupAnswer.score,
                                           CheckupAnswer.comment]).execute()
-        return checkup
+        return record(CheckupRecord, checkup)
 
 
-def checkups_of(account_id: int) -> list[Checkup]:
+def checkups_of(account_id: int) -> list[CheckupRecord]:
     """The account's check-ups, oldest first."""
-    return list(Checkup.select().where(Checkup.account == account_id).order_by(Checkup.day, Checkup.id))
+    return [record(CheckupRecord, row)
+            for row in Checkup.select().where(Checkup.account == account_id).order_by(Checkup.day, Checkup.id)]
 
 
 def answers_of(checkup_id: int) -> dict[int, tuple[int, str]]:
@@ -169,7 +170,7 @@ def last_checkups() -> dict[int, dt.date]:
             Checkup.select(Checkup.account, fn.MAX(Checkup.day)).group_by(Checkup.account).tuples()}
 
 
-def due_checkups(today: dt.date | None = None) -> list[tuple[Account, CheckupStatus]]:
+def due_checkups(today: dt.date | None = None) -> list[tuple[AccountRecord, CheckupStatus]]:
     """Active accounts whose check-up is due on ``today`` or earlier, most overdue first."""
     today = today or dt.date.today()
     last = last_checkups()
@@ -179,7 +180,7 @@ def due_checkups(today: dt.date | None = None) -> list[tuple[Account, CheckupSta
                                                                  account.checkup_interval_days, today),
                                account.checkup_interval_days)
         if status.is_due(today):
-            due.append((account, status))
+            due.append((record(AccountRecord, account), status))
     return sorted(due, key=lambda pair: (pair[1].due, pair[0].name.lower()))
 
 

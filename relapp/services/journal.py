@@ -10,6 +10,7 @@ from peewee import fn
 from relapp.domain.vocabulary import ENTRY_KINDS, MAX_VALUE, MIN_VALUE, TRUST_TAGS, trust_mask, trust_tags
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
+from relapp.services.records import EntryRecord, StakeholderRecord, record, stored_row
 from relapp.store import fts
 from relapp.store.dates import stored_day
 from relapp.store.models import Entry, EntryMember, EntryStakeholder, Stakeholder, TeamMember, database_proxy
@@ -119,23 +120,23 @@ def _set_participants(entry_id: int, account_id: int, stakeholders, members) -> 
                                     fields=[EntryMember.entry, EntryMember.member]).execute()
 
 
-def add_entry(**fields) -> Entry:
+def add_entry(**fields) -> EntryRecord:
     with v.transaction():
         data = clean_entry_fields(fields, creating=True)
         entry = Entry.create(**data)
         _set_participants(entry.id, entry.account_id, fields.get("stakeholders") or [], fields.get("members") or [])
-        return entry
+        return record(EntryRecord, entry)
 
 
-def update_entry(entry_id: int, **fields) -> Entry:
+def update_entry(entry_id: int, **fields) -> EntryRecord:
     with v.transaction():
-        entry = get_entry(entry_id)
+        entry = _entry_row(entry_id)
         data = clean_entry_fields(fields, creating=False)
         for key, value in data.items():
             setattr(entry, key if key != "account" else "account_id", value)
         entry.save()
         _set_participants(entry.id, entry.account_id, fields.get("stakeholders"), fields.get("members"))
-        return entry
+        return record(EntryRecord, entry)
 
 
 def delete_entry(entry_id: int) -> EntryDetail:
@@ -146,22 +147,22 @@ def delete_entry(entry_id: int) -> EntryDetail:
         return detail
 
 
-def restore_entry(detail: EntryDetail) -> Entry:
+def restore_entry(detail: EntryDetail) -> EntryRecord:
     """Put back a deleted entry under its old id (undo of a deletion)."""
     with v.transaction():
         data = clean_entry_fields({k: x for k, x in detail.as_fields().items() if k not in ("stakeholders", "members")},
                       creating=True)
         entry = Entry.create(id=detail.id, **data)
         _set_participants(entry.id, entry.account_id, detail.stakeholders, detail.members)
-        return entry
+        return record(EntryRecord, entry)
 
 
-def get_entry(entry_id: int) -> Entry:
-    ident = v.record_id(entry_id)
-    entry = None if ident is None else Entry.get_or_none(Entry.id == ident)
-    if entry is None:
-        raise v.NotFoundError(f"no journal entry with id {entry_id}")
-    return entry
+def get_entry(entry_id: int) -> EntryRecord:
+    return record(EntryRecord, _entry_row(entry_id))
+
+
+def _entry_row(entry_id: int) -> Entry:
+    return stored_row(Entry, entry_id, "journal entry")
 
 
 def entry_detail(entry_id: int) -> EntryDetail:
@@ -361,10 +362,11 @@ def last_contacts(account_id: int | None = None) -> dict[int, dt.date]:
     return {sid: stored_day(day) for sid, day in database_proxy.execute_sql(sql, params)}
 
 
-def search_people(text: str, limit: int = 50) -> list[Stakeholder]:
+def search_people(text: str, limit: int = 50) -> list[StakeholderRecord]:
     match = _search_match(text)
     if not match:
         return []
     ids = [r[0] for r in database_proxy.execute_sql(
         "SELECT rowid FROM stakeholder_fts WHERE stakeholder_fts MATCH ? LIMIT ?", (match, limit))]
-    return list(Stakeholder.select().where(Stakeholder.id.in_(ids)).order_by(fn.LOWER(Stakeholder.name)))
+    return [record(StakeholderRecord, row)
+            for row in Stakeholder.select().where(Stakeholder.id.in_(ids)).order_by(fn.LOWER(Stakeholder.name))]

@@ -153,8 +153,13 @@ def coming_key_dates(today: dt.date, days: int | None = None) -> list[ComingKeyD
     """Key dates from today to ``days`` ahead (the setting by default), soonest first."""
     days = ahead_days() if days is None else days
     until = today + dt.timedelta(days=days)
+    # Only the months the window touches are read (a date falls in its own
+    # month every year): Home's first part read every key date of every
+    # person to keep the fortnight's few.
+    months = {(today + dt.timedelta(days=n)).month for n in range(min(days, 366) + 1)}
+    query = _query() if len(months) == 12 else _query().where(KeyDate.month.in_(sorted(months)))
     coming = []
-    for row in all_key_dates():
+    for row in _rows(query):
         key = row.key_day
         on = next_occurrence(key, row.yearly, today)
         if on is not None and on <= until:

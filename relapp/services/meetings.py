@@ -9,6 +9,7 @@ from peewee import JOIN
 
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
+from relapp.services.records import MeetingRecord, record, stored_row
 from relapp.store.dates import stored_day
 from relapp.store.models import Account, Meeting, MeetingAttendee, Stakeholder, TeamMember
 
@@ -71,24 +72,24 @@ def _set_attendees(meeting_id: int, account_id: int, stakeholders, members) -> N
             MeetingAttendee.create(meeting=meeting_id, member=mid)
 
 
-def create_meeting(**fields) -> Meeting:
+def create_meeting(**fields) -> MeetingRecord:
     with v.transaction():
         data = clean_meeting_fields(fields, creating=True)
         meeting = Meeting.create(**data)
         _set_attendees(meeting.id, meeting.account_id, fields.get("stakeholders") or [],
                        fields.get("members") or [])
-        return meeting
+        return record(MeetingRecord, meeting)
 
 
-def update_meeting(meeting_id: int, **fields) -> Meeting:
+def update_meeting(meeting_id: int, **fields) -> MeetingRecord:
     with v.transaction():
-        meeting = get_meeting(meeting_id)
+        meeting = _meeting_row(meeting_id)
         data = clean_meeting_fields(fields, creating=False)
         for key, value in data.items():
             setattr(meeting, key if key != "account" else "account_id", value)
         meeting.save()
         _set_attendees(meeting.id, meeting.account_id, fields.get("stakeholders"), fields.get("members"))
-        return meeting
+        return record(MeetingRecord, meeting)
 
 
 def delete_meeting(meeting_id: int) -> MeetingDetail:
@@ -99,16 +100,17 @@ def delete_meeting(meeting_id: int) -> MeetingDetail:
         return detail
 
 
-def restore_meeting(detail: MeetingDetail) -> Meeting:
+def restore_meeting(detail: MeetingDetail) -> MeetingRecord:
     return create_meeting(account=detail.account_id, day=detail.day, title=detail.title, goals=detail.goals,
                           stakeholders=detail.stakeholders, members=detail.members)
 
 
-def get_meeting(meeting_id: int) -> Meeting:
-    meeting = Meeting.get_or_none(Meeting.id == meeting_id)
-    if meeting is None:
-        raise v.NotFoundError(f"no meeting with id {meeting_id}")
-    return meeting
+def get_meeting(meeting_id: int) -> MeetingRecord:
+    return record(MeetingRecord, _meeting_row(meeting_id))
+
+
+def _meeting_row(meeting_id: int) -> Meeting:
+    return stored_row(Meeting, meeting_id, "meeting")
 
 
 def _details(query) -> list[MeetingDetail]:
@@ -136,7 +138,7 @@ def _details(query) -> list[MeetingDetail]:
 
 
 def meeting_detail(meeting_id: int) -> MeetingDetail:
-    get_meeting(meeting_id)
+    _meeting_row(meeting_id)
     return _details(Meeting.select(Meeting, Account).join(Account).where(Meeting.id == meeting_id))[0]
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from peewee import fn
@@ -13,6 +11,7 @@ from relapp.domain.vocabulary import DECISION_ROLES, MEMBER_KINDS, STANCES, TIE_
 from relapp.services import internal_customers
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
+from relapp.services.records import MemberRecord, PersonRecord, StakeholderRecord, TieRecord, record, stored_row
 from relapp.store.dates import stored_day
 from relapp.store.models import AccountTeam, Stakeholder, TeamMember, Tie
 
@@ -76,56 +75,36 @@ def _would_cycle(person_id: int, boss_id: int | None) -> bool:
     return False
 
 
-def create_stakeholder(**fields) -> Stakeholder:
+def create_stakeholder(**fields) -> StakeholderRecord:
     with v.transaction():
         data = clean_stakeholder_fields(fields, creating=True, account_id=None)
-        person = Stakeholder.create(**data)
-        return person
+        return record(StakeholderRecord, Stakeholder.create(**data))
 
 
-def update_stakeholder(stakeholder_id: int, **fields) -> Stakeholder:
+def update_stakeholder(stakeholder_id: int, **fields) -> StakeholderRecord:
     with v.transaction():
-        person = get_stakeholder(stakeholder_id)
+        person = stakeholder_row(stakeholder_id)
         data = clean_stakeholder_fields(fields, creating=False, account_id=fields.get("account", person.account_id))
         if data.get("reports_to") is not None and _would_cycle(person.id, data["reports_to"]):
             raise v.ValidationError("reports_to", "would make a reporting loop")
         for key, value in data.items():
             setattr(person, key if key not in ("account", "reports_to") else f"{key}_id", value)
         person.save()
-        return person
+        return record(StakeholderRecord, person)
 
 
 def delete_stakeholder(stakeholder_id: int) -> None:
     with v.transaction():
-        get_stakeholder(stakeholder_id).delete_instance()
+        stakeholder_row(stakeholder_id).delete_instance()
 
 
-def get_stakeholder(stakeholder_id: int) -> Stakeholder:
-    ident = v.record_id(stakeholder_id)
-    person = None if ident is None else Stakeholder.get_or_none(Stakeholder.id == ident)
-    if person is None:
-        raise v.NotFoundError(f"no stakeholder with id {stakeholder_id}")
-    return person
+def get_stakeholder(stakeholder_id: int) -> StakeholderRecord:
+    return record(StakeholderRecord, stakeholder_row(stakeholder_id))
 
 
-@dataclass(frozen=True)
-class PersonRecord:
-    """One of their people as the window lists them: the working side of a
-    stakeholder (same names as the stored columns), not the personal one."""
-    id: int
-    account_id: int
-    name: str
-    title: str
-    department: str
-    email: str
-    phone: str
-    reports_to_id: int | None
-    decision_role: str | None
-    influence: int
-    interest: int
-    stance: str
-    cadence_days: int | None
-    left_on: dt.date | None
+def stakeholder_row(stakeholder_id: int) -> Stakeholder:
+    """The stored row, for the services' own use (the window and the command line get ``get_stakeholder``)."""
+    return stored_row(Stakeholder, stakeholder_id, "stakeholder")
 
 
 def stakeholders_of(account_id: int) -> list[PersonRecord]:
@@ -183,20 +162,20 @@ def _check_member_unique(name: str, except_id: int | None = None) -> None:
         raise v.ValidationError("name", f"a team member called {name!r} already exists")
 
 
-def create_member(**fields) -> TeamMember:
+def create_member(**fields) -> MemberRecord:
     data = clean_member_fields(fields, creating=True)
     with v.transaction():
         _check_member_unique(data["name"])
         member = TeamMember.create(**data)
         if member.kind == internal_customers.INTERNAL_KIND:
             internal_customers.ensure_ledger(member.id)
-        return member
+        return record(MemberRecord, member)
 
 
-def update_member(member_id: int, **fields) -> TeamMember:
+def update_member(member_id: int, **fields) -> MemberRecord:
     data = clean_member_fields(fields, creating=False)
     with v.transaction():
-        member = get_member(member_id)
+        member = member_row(member_id)
         if "name" in data:
             _check_member_unique(data["name"], member_id)
             internal_customers.rename_ledger(member_id, data["name"])
@@ -205,32 +184,21 @@ def update_member(member_id: int, **fields) -> TeamMember:
         member.save()
         if member.kind == internal_customers.INTERNAL_KIND:
             internal_customers.ensure_ledger(member.id)
-        return member
+        return record(MemberRecord, member)
 
 
 def delete_member(member_id: int) -> None:
     with v.transaction():
-        get_member(member_id).delete_instance()
+        member_row(member_id).delete_instance()
 
 
-def get_member(member_id: int) -> TeamMember:
-    ident = v.record_id(member_id)
-    member = None if ident is None else TeamMember.get_or_none(TeamMember.id == ident)
-    if member is None:
-        raise v.NotFoundError(f"no team member with id {member_id}")
-    return member
+def get_member(member_id: int) -> MemberRecord:
+    return record(MemberRecord, member_row(member_id))
 
 
-@dataclass(frozen=True)
-class MemberRecord:
-    """One of our people as the window lists them (the columns of a team member)."""
-    id: int
-    name: str
-    role: str
-    email: str
-    kind: str  # me / colleague / internal-customer
-    notes: str
-    created_at: dt.datetime
+def member_row(member_id: int) -> TeamMember:
+    """The stored row, for the services' own use (the window and the command line get ``get_member``)."""
+    return stored_row(TeamMember, member_id, "team member")
 
 
 def _member_records(where=None) -> list[MemberRecord]:
@@ -246,12 +214,12 @@ def list_members() -> list[MemberRecord]:
     return _member_records()
 
 
-def find_member(name: str) -> TeamMember:
+def find_member(name: str) -> MemberRecord:
     wanted = v.lookup_name(name).strip()
     member = TeamMember.get_or_none((TeamMember.name == wanted) | (fn.LOWER(TeamMember.name) == wanted.lower()))
     if member is None:
         raise v.NotFoundError(f"no team member called {name!r}")
-    return member
+    return record(MemberRecord, member)
 
 
 def account_team(account_id: int) -> list[MemberRecord]:
@@ -266,7 +234,7 @@ def account_team(account_id: int) -> list[MemberRecord]:
 def assign_member(account_id: int, member_id: int, assigned: bool = True) -> None:
     with v.transaction():
         get_account(account_id)
-        get_member(member_id)
+        member_row(member_id)
         if assigned:
             AccountTeam.insert(account=account_id, member=member_id).on_conflict_ignore().execute()
         else:
@@ -277,11 +245,11 @@ def assign_member(account_id: int, member_id: int, assigned: bool = True) -> Non
 # Ties -----------------------------------------------------------------------
 
 
-def set_tie(member_id: int, stakeholder_id: int, strength: int | None) -> Tie | None:
+def set_tie(member_id: int, stakeholder_id: int, strength: int | None) -> TieRecord | None:
     """Create, change or (with ``None`` or 0) remove the tie."""
     with v.transaction():
-        member_id = get_member(member_id).id
-        stakeholder_id = get_stakeholder(stakeholder_id).id
+        member_id = member_row(member_id).id
+        stakeholder_id = stakeholder_row(stakeholder_id).id
         existing = Tie.get_or_none((Tie.member == member_id) & (Tie.stakeholder == stakeholder_id))
         if not strength:
             if existing is not None:
@@ -289,10 +257,10 @@ def set_tie(member_id: int, stakeholder_id: int, strength: int | None) -> Tie | 
             return None
         strength = v.choice("strength", v.integer("strength", strength, 1, 5), TIE_STRENGTHS)
         if existing is None:
-            return Tie.create(member=member_id, stakeholder=stakeholder_id, strength=strength)
+            return record(TieRecord, Tie.create(member=member_id, stakeholder=stakeholder_id, strength=strength))
         existing.strength = strength
         existing.save()
-        return existing
+        return record(TieRecord, existing)
 
 
 def tie_strength(member_id: int, stakeholder_id: int) -> int:
@@ -302,11 +270,16 @@ def tie_strength(member_id: int, stakeholder_id: int) -> int:
     return strength or 0
 
 
-def ties_of_stakeholder(stakeholder_id: int) -> list[Tie]:
-    return list(Tie.select(Tie, TeamMember).join(TeamMember)
-                .where(Tie.stakeholder == stakeholder_id).order_by(Tie.strength.desc()))
+def ties_of_stakeholder(stakeholder_id: int) -> list[TieRecord]:
+    """Strongest first."""
+    return _tie_records(Tie.select(Tie.id, Tie.member, Tie.stakeholder, Tie.strength)
+                        .where(Tie.stakeholder == stakeholder_id).order_by(Tie.strength.desc(), Tie.id))
 
 
-def ties_of_account(account_id: int) -> list[Tie]:
-    return list(Tie.select(Tie, TeamMember, Stakeholder).join(TeamMember).switch(Tie).join(Stakeholder)
-                .where(Stakeholder.account == account_id))
+def ties_of_account(account_id: int) -> list[TieRecord]:
+    return _tie_records(Tie.select(Tie.id, Tie.member, Tie.stakeholder, Tie.strength).join(Stakeholder)
+                        .where(Stakeholder.account == account_id).order_by(Tie.id))
+
+
+def _tie_records(query) -> list[TieRecord]:
+    return [TieRecord(*row) for row in query.tuples()]

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from relapp.services import validation as v
-from relapp.services.people import _would_cycle, get_stakeholder
+from relapp.services.people import _would_cycle, get_stakeholder, stakeholder_row
 from relapp.store.dates import stored_day
 from relapp.store.models import Stakeholder, StakeholderChange, database_proxy
 
@@ -61,7 +61,7 @@ def mark_left(stakeholder_id: int, day: dt.date) -> PersonChange:
     their history kept."""
     day = v.day("day", day)
     with v.transaction():
-        person = get_stakeholder(stakeholder_id)
+        person = stakeholder_row(stakeholder_id)
         if person.left_on is not None:
             raise v.ValidationError("day", f"{person.name} already left on {stored_day(person.left_on).isoformat()}")
         change = _step(person, day, "left")
@@ -74,7 +74,7 @@ def mark_returned(stakeholder_id: int, day: dt.date) -> PersonChange:
     """The way back for someone marked as left (they came back, or it was a mistake)."""
     day = v.day("day", day)
     with v.transaction():
-        person = get_stakeholder(stakeholder_id)
+        person = stakeholder_row(stakeholder_id)
         if person.left_on is None:
             raise v.ValidationError("day", f"{person.name} has not left")
         change = _step(person, day, "returned")
@@ -90,7 +90,7 @@ def mark_moved(stakeholder_id: int, day: dt.date, *, title: str, department: str
     title = v.text("title", title, max_len=v.MAX_NAME)
     department = v.text("department", department, max_len=v.MAX_NAME)
     with v.transaction():
-        person = get_stakeholder(stakeholder_id)
+        person = stakeholder_row(stakeholder_id)
         if person.left_on is not None:
             raise v.ValidationError("day", f"{person.name} left the company; bring them back first")
         boss = None if reports_to in (None, "") else v.reference("reports_to", reports_to)

@@ -9,6 +9,7 @@ added later is covered without touching this module.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from peewee import ForeignKeyField, Model
@@ -46,7 +47,11 @@ def _model(record: type[Model] | str) -> type[Model]:
 
 
 def capture(model: type[Model] | str, record_id: int) -> Snapshot:
-    model = _model(model)
+    return capture_many([(model, [record_id])])
+
+
+def capture_many(parts: Iterable[tuple[type[Model] | str, list[int]]]) -> Snapshot:
+    """One snapshot of many records — (model, ids) pairs — and all that cascades with them."""
     snap = Snapshot()
     seen: set[tuple[str, tuple]] = set()
 
@@ -74,7 +79,10 @@ def capture(model: type[Model] | str, record_id: int) -> Snapshot:
                 elif fk.on_delete == "SET NULL":
                     snap.nulled.extend((child.__name__, _key(child, r), fk.name, r[fk.name]) for r in children)
 
-    visit(model, list(model.select().where(model._meta.primary_key == record_id).dicts()))
+    for model, ids in parts:
+        model = _model(model)
+        for chunk in range(0, len(ids), 500):
+            visit(model, list(model.select().where(model._meta.primary_key.in_(ids[chunk:chunk + 500])).dicts()))
     return snap
 
 

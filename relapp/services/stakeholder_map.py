@@ -12,7 +12,8 @@ from relapp.services import validation as v
 from relapp.services.accounts import get_account
 from relapp.services.commitments import overdue_counts
 from relapp.services.coverage import AccountCoverage, account_coverage
-from relapp.store.models import MapPosition, Stakeholder, StakeholderLink, database_proxy
+from relapp.services.records import StakeholderRecord, TieRecord
+from relapp.store.models import MapPosition, StakeholderLink, database_proxy
 
 LAYOUTS = ("org", "grid", "teams")
 LINK_KINDS = {"influences": "Influences", "conflict": "In conflict with"}
@@ -192,20 +193,20 @@ def remove_link(link_id: int) -> None:
         link.delete_instance()
 
 
-def set_grid_place(stakeholder_id: int, influence: int, interest: int) -> Stakeholder:
+def set_grid_place(stakeholder_id: int, influence: int, interest: int) -> StakeholderRecord:
     """Moving a person to another cell of the power/interest grid."""
     return people.update_stakeholder(stakeholder_id, influence=influence, interest=interest)
 
 
-def set_stance(stakeholder_id: int, stance: str) -> Stakeholder:
+def set_stance(stakeholder_id: int, stance: str) -> StakeholderRecord:
     v.choice("stance", stance, STANCES)
     return people.update_stakeholder(stakeholder_id, stance=stance)
 
 
-def set_role(stakeholder_id: int, role: str | None) -> Stakeholder:
+def set_role(stakeholder_id: int, role: str | None) -> StakeholderRecord:
     v.choice("decision_role", role, DECISION_ROLES, optional=True)
     return people.update_stakeholder(stakeholder_id, decision_role=role or None)
 
 
-def set_tie_strength(member_id: int, stakeholder_id: int, strength: int | None):
+def set_tie_strength(member_id: int, stakeholder_id: int, strength: int | None) -> TieRecord | None:
     return people.set_tie(member_id, stakeholder_id, strength)

@@ -122,7 +122,7 @@ def optional_integer(field: str, value: Any, low: int, high: int) -> int | None:
     return integer(field, value, low, high)
 
 
-def choice(field: str, value: Any, allowed: Mapping | tuple | list, *, optional: bool = False):
+def choice(field: str, value: Any, allowed: Mapping | tuple | list, *, optional: bool = False) -> Any:
     if optional and (value is None or value == ""):
         return None
     try:

@@ -175,7 +175,7 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/account_table.py" line="+56"/>
+        <location filename="../../relapp/gui/models/account_table.py" line="+71"/>
         <source>An account in red has an overdue promise (point at it to see how many)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../relapp/gui/views/accounts_view.py" line="+70"/>
+        <location filename="../../relapp/gui/views/accounts_view.py" line="+76"/>
         <source>Filter accounts…</source>
         <translation>Konten filtern…</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+128"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
@@ -326,12 +326,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Promises</source>
         <translation>Zusagen</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>Health</source>
         <translation>Gesundheit</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>%d Zusagen überfällig — siehe Zusagen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Promises (%d overdue)</source>
         <translation>Zusagen (%d überfällig)</translation>
     </message>
@@ -359,7 +359,7 @@
 <context>
     <name>AchieveDialog</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+189"/>
+        <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+190"/>
         <source>%s achieved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,7 +614,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../relapp/gui/chart/balance_chart.py" line="+48"/>
+        <location filename="../../relapp/gui/chart/balance_chart.py" line="+49"/>
         <source>Balance chart</source>
         <translation>Saldoverlauf</translation>
     </message>
@@ -704,7 +704,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+35"/>
+        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+36"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,7 +1109,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>CommitmentsPanel</name>
     <message>
-        <location filename="../../relapp/gui/commitments/commitments_panel.py" line="+27"/>
+        <location filename="../../relapp/gui/commitments/commitments_panel.py" line="+28"/>
         <source>Promises</source>
         <translation>Zusagen</translation>
     </message>
@@ -1554,7 +1554,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/commitments/actions.py" line="+31"/>
+        <location filename="../../relapp/gui/commitments/actions.py" line="+35"/>
         <source>New promise %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,7 +1792,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/designer.py" line="+138"/>
+        <location filename="../../relapp/gui/forms/designer.py" line="+139"/>
         <source>Not saved: %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,7 +1866,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+74"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+75"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,8 +1976,13 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../relapp/gui/interchange/import_dialog.py" line="+43"/>
-        <location line="+83"/>
+        <location filename="../../relapp/gui/interchange/import_dialog.py" line="+29"/>
+        <source>Import of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+84"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2173,7 +2178,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,7 +2239,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/journal_table.py" line="+191"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="+199"/>
         <source>What built trust, one letter per kind in this order: %s; a dot where the entry has none of that kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,7 +2418,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>KeyDatesDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/key_dates_dialog.py" line="+19"/>
+        <location filename="../../relapp/gui/forms/key_dates_dialog.py" line="+20"/>
         <source>Key dates of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2492,7 +2497,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+47"/>
+        <location filename="../../relapp/gui/main_window.py" line="+48"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
@@ -2703,7 +2708,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Bitte zuerst ein Konto auswählen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
@@ -2778,7 +2783,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>&lt;b&gt;Relapp %s&lt;/b&gt;&lt;p&gt;Ein Kontobuch für Ihre Kundenbeziehungen: Einzahlungen und Abhebungen, wer zählt, und das Briefing für die nächste Vorstandssitzung.&lt;/p&gt;&lt;p&gt;Ihre Daten: %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Could not undo or redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4277,7 +4282,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_panel.py" line="+47"/>
+        <location filename="../../relapp/gui/plan/plan_panel.py" line="+48"/>
         <location line="+15"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
@@ -4638,7 +4643,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../relapp/gui/health/question_row.py" line="+15"/>
+        <location filename="../../relapp/gui/health/question_row.py" line="+16"/>
         <source>Not at all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4701,7 +4706,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>QuestionsDialog</name>
     <message>
-        <location filename="../../relapp/gui/health/questions_dialog.py" line="+29"/>
+        <location filename="../../relapp/gui/health/questions_dialog.py" line="+30"/>
         <location line="+5"/>
         <source>Check-up questions</source>
         <translation type="unfinished"></translation>
@@ -5500,8 +5505,8 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../relapp/gui/models/account_table.py" line="-60"/>
-        <location filename="../../relapp/gui/models/journal_table.py" line="-199"/>
+        <location filename="../../relapp/gui/models/account_table.py" line="-75"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="-207"/>
         <location filename="../../relapp/gui/people/people_model.py" line="+21"/>
         <source>Account</source>
         <translation>Konto</translation>
@@ -5622,7 +5627,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>TagManagerDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/tag_manager.py" line="+30"/>
+        <location filename="../../relapp/gui/forms/tag_manager.py" line="+31"/>
         <location line="+3"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>

@@ -162,8 +162,8 @@ SEARCH_WORDS = ["st", "sta", "stat", "status", "wo", "wor", "work", "worksh", "w
                 "de", "del", "deliv", "delivered", "mi", "mis", "missed", "bo", "boa", "board"]
 
 
-def window_figures(data_dir: Path, rounds: int) -> dict:
-    out = subprocess.run([sys.executable, str(HERE / "window_bench.py"), str(data_dir), str(rounds)],
+def window_figures(data_dir: Path, rounds: int, *options: str) -> dict:
+    out = subprocess.run([sys.executable, str(HERE / "window_bench.py"), str(data_dir), str(rounds), *options],
                          capture_output=True, text=True, env=env(), timeout=1800)
     if out.returncode != 0:
         print(out.stderr[-3000:], file=sys.stderr)
@@ -234,7 +234,9 @@ def main() -> int:
             figures = window_figures(data, args.runs)
             for key, values in figures.get("runs", {}).items():
                 runs[key] = values
-            record("peak_rss_mib", figures.get("peak_rss_mib"))
+            # The window's peak memory from the same rounds of work without
+            # the baselines' bare widgets and documents in its process.
+            record("peak_rss_mib", window_figures(data, args.runs, "--alone").get("peak_rss_mib"))
         if "import" in args.only:
             imports = import_figures(work, args.runs)
             runs["import_10k_vcards_s"] = imports.get("import", [])

@@ -4,7 +4,11 @@ figure and baseline (A B A B) so drift on a shared machine hits both.  Prints
 one JSON object as the last line: each key the median over the rounds, and
 ``runs`` with every round's value.
 
-    QT_QPA_PLATFORM=offscreen python tests/benchmarks/window_bench.py DATA_DIR [ROUNDS]
+    QT_QPA_PLATFORM=offscreen python tests/benchmarks/window_bench.py DATA_DIR [ROUNDS] [--alone]
+
+With ``--alone`` the window does the same work without the baselines beside
+it: run.py takes the window's peak memory from such a run, so the bare
+widgets and documents built in this process do not count in it.
 
 The data directory is changed: an account with 5,000 entries (the chart
 figure) and one with 200 people (the map figure) are added first, untimed.
@@ -239,7 +243,10 @@ def switch_shape(view, account_id: int) -> SwitchShape:
 
 # Measurements on the real window, each round beside its bare baseline (A B A B) ----------------
 
-def measure(data_dir: Path, rounds: int = 5) -> dict:
+def measure(data_dir: Path, rounds: int = 5, baselines: bool = True) -> dict:
+    """The figures and their baselines; with ``baselines`` False the same
+    work on the window alone, for its peak memory (the bare widgets and
+    documents would count in this process's)."""
     from relapp.gui.application import create_application
     from relapp.gui.main_window import MainWindow
     from relapp.services import balance
@@ -253,7 +260,7 @@ def measure(data_dir: Path, rounds: int = 5) -> dict:
     open_data_dir(data_dir)
     chart_account = add_chart_account()
     map_account = add_map_account()
-    base = Baselines(app)
+    base = Baselines(app) if baselines else None
     app.processEvents()
 
     window = MainWindow(data_dir)
@@ -287,7 +294,7 @@ def measure(data_dir: Path, rounds: int = 5) -> dict:
     windows = [(sx[-1] - days * 86400, sx[-1]) for days in (91, 365, 3650)] * 10
     journal = window.view("journal")
     map_view = window.view("map")
-    brief_html = brief_html_for(ids[0])
+    brief_html = brief_html_for(ids[0]) if baselines else ""
     tmp = Path(tempfile.mkdtemp(prefix="relapp-bench-brief-"))
 
     for _round in range(rounds):
@@ -298,9 +305,11 @@ def measure(data_dir: Path, rounds: int = 5) -> dict:
         switch, bare_switch = [], []
         for account_id in rng.sample(ids, min(40, len(ids))):
             switch.append(timed(lambda: (view.select_account(account_id), app.processEvents())))
-            bare_switch.append(base.account_switch(switch_shape(view, account_id)))
+            if base is not None:
+                bare_switch.append(base.account_switch(switch_shape(view, account_id)))
         record("account_switch_p95_ms", p95(switch))
-        record("account_switch_bare_p95_ms", p95(bare_switch))
+        if base is not None:
+            record("account_switch_bare_p95_ms", p95(bare_switch))
 
         # Chart range changes on the 5,000-entry account.
         view.select_account(chart_account)
@@ -309,7 +318,8 @@ def measure(data_dir: Path, rounds: int = 5) -> dict:
         redraw = [timed(lambda: (chart.set_range(preset), app.processEvents(), chart.repaint()))
                   for preset in ["3m", "1y", "all"] * 10]
         record("chart_redraw_p95_ms", p95(redraw))
-        record("chart_redraw_bare_p95_ms", p95(base.chart_range(sx, sy, windows)))
+        if base is not None:
+            record("chart_redraw_bare_p95_ms", p95(base.chart_range(sx, sy, windows)))
 
         # Search as you type: the work done when the typing pause ends.
         window.show_view("journal")
@@ -347,7 +357,8 @@ def measure(data_dir: Path, rounds: int = 5) -> dict:
         bar.setValue(0)
         app.processEvents()
         record("journal_scroll_max_frame_ms", max(drag))
-        record("journal_scroll_bare_max_frame_ms", max(base.scroll(journal.model.rowCount(), frames)))
+        if base is not None:
+            record("journal_scroll_bare_max_frame_ms", max(base.scroll(journal.model.rowCount(), frames)))
 
         # A 200-person map: lay out and draw, the slowest of the layouts.
         window.show_view("accounts")
@@ -364,10 +375,12 @@ def measure(data_dir: Path, rounds: int = 5) -> dict:
             counts = max(counts, found, key=lambda c: sum(c.values()))
         record("map_render_ms", max(per_layout))
         size = map_view.view.viewport().size()
-        record("map_render_bare_ms", base.map_scene(counts, (size.width(), size.height())))
+        if base is not None:
+            record("map_render_bare_ms", base.map_scene(counts, (size.width(), size.height())))
 
         record("brief_pdf_ms", brief_pdf_ms(ids[0], tmp / "brief.pdf"))
-        record("brief_pdf_bare_ms", base.brief_print(brief_html, tmp / "bare.pdf"))
+        if base is not None:
+            record("brief_pdf_bare_ms", base.brief_print(brief_html, tmp / "bare.pdf"))
 
     out: dict = {"runs": runs}
     for key, values in runs.items():
@@ -408,7 +421,7 @@ def brief_html_for(account_id: int) -> str:
 
 if __name__ == "__main__":
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-    print(json.dumps(measure(Path(sys.argv[1]), rounds)), flush=True)
+    print(json.dumps(measure(Path(sys.argv[1]), rounds, baselines="--alone" not in sys.argv)), flush=True)
     # Skip interpreter teardown: Qt objects collected in arbitrary order at
     # exit can crash, and nothing is left to save.
     os._exit(0)

@@ -12,15 +12,19 @@ from PySide6.QtCore import QCoreApplication
 from relapp.gui.commitments.commitment_dialog import CommitmentDialog
 from relapp.gui.commitments.resolve_dialog import ResolveDialog
 from relapp.gui.operations import Changes, Operation, created, deleted, field_edit
-from relapp.services import commitments
+from relapp.services import commitments, journal, people
 
 # lupdate reads translate("Context", "text") calls; the context is fixed
 # because these are plain functions, not methods of a QObject.
 translate = QCoreApplication.translate
 
 
+def _account_of(promise) -> int:
+    return people.get_stakeholder(promise.stakeholder_id).account_id
+
+
 def _changes(promise) -> Changes:
-    return Changes.of("promises", "entries", account=promise.stakeholder.account_id)
+    return Changes.of("promises", "entries", account=_account_of(promise))
 
 
 def new_commitment(editor, account_id: int, stakeholder_id: int | None = None, parent=None) -> int | None:
@@ -40,7 +44,7 @@ def resolve(editor, commitment_id: int, kept: bool, parent=None) -> bool:
     if not dialog.exec():
         return False
     promise = commitments.get_commitment(commitment_id)
-    entry = promise.entry
+    entry = journal.get_entry(promise.entry_id)
     fields = {"value": entry.value, "day": entry.day, "title": entry.title, "notes": entry.notes}
     label = translate("Editor", "Promise kept: %s") if kept else translate("Editor", "Promise broken: %s")
     editor.operations.run(Operation(label % promise.description, _changes(promise),
@@ -57,7 +61,7 @@ def _fields(promise) -> dict:
 def change(editor, commitment_id: int, parent=None) -> bool:
     promise = commitments.get_commitment(commitment_id)
     before = _fields(promise)
-    dialog = CommitmentDialog(promise.stakeholder.account_id, promise.stakeholder_id, parent or editor.window,
+    dialog = CommitmentDialog(_account_of(promise), promise.stakeholder_id, parent or editor.window,
                               record=promise)
     if not dialog.exec():
         return False

@@ -9,15 +9,26 @@ in one transaction.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from relapp.gui.background import Task, run_in_background
+from relapp.gui.operations import Changes, Operation
+from relapp.services.interchange.import_receipt import ImportReceipt, redo_import, undo_import
+
+
+def import_step(receipt: ImportReceipt, file_name: str) -> Operation:
+    """An import as one step of the window's undo stack (written already):
+    undo takes back all it added and changed, redo writes it again."""
+    return Operation(QCoreApplication.translate("ImportDialog", "Import of %s") % file_name,
+                     Changes.of("accounts", "people", "tags", "dates"),
+                     do=partial(redo_import, receipt), undo=partial(undo_import, receipt), done=True)
 
 
 def _table(headers: list[str], rows: list[tuple], parent: QWidget, name: str) -> QTableWidget:
@@ -44,6 +55,7 @@ class ImportDialog(QDialog):
         self.resize(760, 560)
         self.source = None
         self.plan = None
+        self.receipt = None
         self.job: Task | None = None
         self.context = context  # the DataContext reading and writing run in
         self._merge_boxes: dict[str, QCheckBox] = {}
@@ -263,7 +275,8 @@ class ImportDialog(QDialog):
         self._run(lambda progress, cancelled: apply_plan(plan, progress, cancelled), self._write_done,
                   self.tr("Writing…"), planning=False)
 
-    def _write_done(self, _result) -> None:
+    def _write_done(self, receipt) -> None:
+        self.receipt = receipt  # what was written, for the window's undo (None: a Relapp dump was restored)
         self.accept()
 
     # Background work -------------------------------------------------------------------

@@ -41,12 +41,27 @@ class AccountTableModel(RowTableModel):
         self._rows = list_accounts()
         # Worked out once: views and the sorting proxy ask for every cell of
         # a thousand accounts many times over.
-        self._texts = [(r.name, r.industry, r.stakeholders, r.entries, r.balance, f"{r.trend:+d}",
-                        r.last_contact.isoformat() if r.last_contact else "—") for r in self._rows]
-        self._keys = [(r.name.lower(), r.industry.lower(), r.stakeholders, r.entries, r.balance, r.trend,
-                       r.last_contact.isoformat() if r.last_contact else "") for r in self._rows]
+        self._texts = [_texts(r) for r in self._rows]
+        self._keys = [_keys(r) for r in self._rows]
         self._overdue = overdue_counts()[1]
         self.endResetModel()
+
+    def refresh_accounts(self, account_ids) -> bool:
+        """Read again only the rows of ``account_ids``.  False, changing
+        nothing, when that cannot stand for a reload: an account is new or
+        gone, or was archived or brought back (the list's filter moves)."""
+        numbers = {ident: self.row_of(ident) for ident in account_ids}
+        if not numbers or min(numbers.values()) < 0:
+            return False
+        fresh = {row.id: row for row in list_accounts(account_ids=list(numbers))}
+        if set(fresh) != set(numbers) or any(fresh[i].archived != self._rows[n].archived for i, n in numbers.items()):
+            return False
+        for ident, number in numbers.items():
+            row = fresh[ident]
+            self._rows[number], self._texts[number], self._keys[number] = row, _texts(row), _keys(row)
+            self._overdue[ident] = overdue_counts(account_id=ident)[1].get(ident, 0)
+            self.dataChanged.emit(self.index(number, 0), self.index(number, len(COLUMNS) - 1))
+        return True
 
     def account(self, row: int) -> AccountRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -85,3 +100,14 @@ class AccountTableModel(RowTableModel):
             if row.id == account_id:
                 return number
         return -1
+
+
+def _texts(row: AccountRow) -> tuple:
+    return (row.name, row.industry, row.stakeholders, row.entries, row.balance, f"{row.trend:+d}",
+            row.last_contact.isoformat() if row.last_contact else "—")
+
+
+def _keys(row: AccountRow) -> tuple:
+    """Sort keys: numbers sort as numbers."""
+    return (row.name.lower(), row.industry.lower(), row.stakeholders, row.entries, row.balance, row.trend,
+            row.last_contact.isoformat() if row.last_contact else "")

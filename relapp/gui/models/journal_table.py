@@ -62,6 +62,7 @@ class JournalTableModel(QAbstractTableModel):
         self._count = 0
         self._pages: OrderedDict[int, list[EntryRow]] = OrderedDict()
         self._texts: dict[int, tuple[str, ...]] = {}  # entry id → its cells' texts
+        self._last_row: tuple[int, EntryRow | None] = (-1, None)  # (row, entry) last looked up
         self._matches: int | None = None  # the filter's text matches
         self._limit = limit
         self._show_account = show_account
@@ -77,6 +78,7 @@ class JournalTableModel(QAbstractTableModel):
         self._filter = f
         self._pages.clear()
         self._texts.clear()
+        self._last_row = (-1, None)
         self._days, self._day_starts = [], None
         # Indexed when the user pauses, not on every keystroke; a jump
         # before that indexes at once.
@@ -136,11 +138,17 @@ class JournalTableModel(QAbstractTableModel):
                                   start_day=self._days[at], matches=self._matches)
 
     def row(self, row: int) -> EntryRow | None:
+        # Qt asks about one cell after another along a row: the last row
+        # looked up answers most questions without finding its page again.
+        if row == self._last_row[0]:
+            return self._last_row[1]
         if not 0 <= row < self._count:
             return None
         page = self._page(row // PAGE)
         offset = row % PAGE
-        return page[offset] if offset < len(page) else None
+        entry = page[offset] if offset < len(page) else None
+        self._last_row = (row, entry)
+        return entry
 
     def row_of(self, entry_id: int) -> int:
         """The row that shows the entry under the current filter, or -1."""

@@ -110,7 +110,8 @@ class _RecordDialog(FormDialog):
         for name, value in self._stored().items():
             (write_day if name == self.day_field else write_widget)(self.field(name), value)
 
-    def _typed(self) -> dict:
+    def typed(self) -> dict:
+        """The values as the form shows them now, by field name (what ``save`` writes)."""
         return {name: read_day(self.field(name)) if name == self.day_field else read_widget(self.field(name))
                 for name in self.fields}
 
@@ -146,7 +147,7 @@ class ObjectiveDialog(_RecordDialog):
                 "measure": o.measure, "target": o.target, "status": o.status}
 
     def save(self):
-        return self._save(plan.add_objective, plan.update_objective, self._typed())
+        return self._save(plan.add_objective, plan.update_objective, self.typed())
 
 
 class ProgressDialog(FormDialog):
@@ -235,10 +236,10 @@ class OpportunityDialog(_RecordDialog):
                 "currency": p.currency, "sponsor": p.sponsor_id, "owner": p.owner_id, "status": p.status,
                 "next_step": p.next_step, "next_step_due": p.next_step_due}
 
-    def _typed(self) -> dict:
-        typed = super()._typed()
+    def typed(self) -> dict:
+        typed = super().typed()
         typed["value"] = typed["value"] or None  # 0 is shown as "not sized"
         return typed
 
     def save(self):
-        return self._save(plan.add_opportunity, plan.update_opportunity, self._typed())
+        return self._save(plan.add_opportunity, plan.update_opportunity, self.typed())

@@ -88,7 +88,7 @@ class PlanEditing(QObject):
         dialog = ObjectiveDialog(objective.account_id, objective, self.window)
         before = self._run(dialog)
         if before:
-            after = {k: dialog._typed()[k] for k in before}
+            after = {k: dialog.typed()[k] for k in before}
             self._push_update(self.tr("Edit objective %s") % objective.title, objective.account_id,
                               plan.update_objective, objective.id,
                               before, after)
@@ -153,7 +153,7 @@ class PlanEditing(QObject):
         dialog = OpportunityDialog(opportunity.account_id, opportunity, self.window)
         before = self._run(dialog)
         if before:
-            after = {k: dialog._typed()[k] for k in before}
+            after = {k: dialog.typed()[k] for k in before}
             self._push_update(self.tr("Edit opportunity %s") % opportunity.title, opportunity.account_id,
                               plan.update_opportunity,
                               opportunity.id, before, after)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
     QSplitter, QTabWidget, QVBoxLayout, QWidget,
@@ -26,7 +27,7 @@ from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.gui.tag_chips import tag_chips
 from relapp.gui.combo_choices import refill_tags
 from relapp.services.tags import owners_tagged, tags_of
-from relapp.gui.text_colours import css
+from relapp.gui.text_colours import css, text_colour
 from relapp.gui.themed_styles import on_theme_change, themed
 
 class AccountFilterProxy(QSortFilterProxyModel):
@@ -229,7 +230,9 @@ class AccountsView(QWidget):
     def _data_changed(self, changes, _origin) -> None:
         shown = self.account_id
         if changes.touches(*LIST_KINDS):
-            self.reload()
+            # Only the rows of the accounts named, when that is all that changed.
+            if changes.touches("tags") or not self.model.refresh_accounts(changes.accounts):
+                self.reload()
         if self.account_id is not None and self.account_id == shown and changes.concerns(shown) \
                 and changes.touches(*DETAIL_KINDS):
             self._show_account(shown)
@@ -387,8 +390,16 @@ class AccountsView(QWidget):
         self.alert.setText(self.tr("1 promise overdue — see Promises") if overdue == 1
                            else self.tr("%d promises overdue — see Promises") % overdue)
         self.alert.setVisible(overdue > 0)
+        # The tab keeps its text, so its width: a tab that grew and shrank
+        # with the count re-laid out and repainted the whole tab pane on
+        # every account switch.  The count is in the alert above, the
+        # tab's tooltip and what a screen reader reads; the tab turns red.
         index = self.tabs.indexOf(self.promises_panel)
-        self.tabs.setTabText(index, self.tr("Promises (%d overdue)") % overdue if overdue else self.tr("Promises"))
+        said = self.tr("Promises (%d overdue)") % overdue if overdue else self.tr("Promises")
+        bar = self.tabs.tabBar()
+        bar.setTabTextColor(index, text_colour("negative") if overdue else QColor())
+        bar.setTabToolTip(index, said)
+        bar.setAccessibleTabName(index, said)
 
     def show_plan(self) -> None:
         """Bring the account plan tab forward (Home's plan items lead here)."""

@@ -21,6 +21,7 @@ from relapp.domain.key_dates import KeyDay, parse_key_day
 from relapp.domain.tag_colours import colour_for
 from relapp.services import validation as v
 from relapp.services.interchange.full_dump import restore_dump
+from relapp.services.interchange.import_receipt import ImportReceipt, ImportWatch
 from relapp.services.people_changes import mark_left
 from relapp.store.models import Account, ContactDetail, KeyDate, Stakeholder, StakeholderTag, Tag, database_proxy
 
@@ -344,13 +345,14 @@ def plan_restore(dump: dict, stakeholders: int) -> ImportPlan:
 
 
 def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Cancelled | None = None,
-               recheck: bool = True) -> None:
+               recheck: bool = True) -> ImportReceipt | None:
     """Write the plan in one transaction: on any error or a cancel, nothing
     of it is kept.  The plan is made again inside that transaction first
-    (``recheck``), unless the caller made it under the same lock."""
+    (``recheck``), unless the caller made it under the same lock.  What was
+    written, to take it back (None for a Relapp dump: a restore is not undone)."""
     if plan.dump is not None:
         restore_dump(plan.dump, progress, cancelled)
-        return
+        return None
     db = database_proxy
     total = len(plan.added) + len(plan.updated) + sum(1 for o in plan.moves if o.choice != "skip")
     done = 0
@@ -368,6 +370,7 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
             _plan_again(plan, cancelled)
             total = len(plan.added) + len(plan.updated) + sum(1 for o in plan.moves if o.choice != "skip")
         joining = [offer.person for offer in plan.moves if offer.choice in ("move", "separate")]
+        watch = ImportWatch([p.id for p in plan.updated] + [o.stakeholder_id for o in plan.moves if o.choice == "move"])
         needed = {p.account.key for p in [*plan.added, *joining] if p.account is not None}
         account_ids: dict[str, int] = {}
         for target in plan.accounts:
@@ -409,3 +412,4 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
         _write_tags_and_dates([*plan.added, *plan.updated])
         if cancelled is not None and cancelled():
             raise ImportCancelled()
+        return watch.receipt()
