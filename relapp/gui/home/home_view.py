@@ -168,11 +168,12 @@ class HomeView(QWidget):
             self.summary.setText(self.tr("Looking for what needs your attention…"))
         today = self._today()
 
-        def read(first_part, _cancelled):
+        def read(first_part, cancelled):
             # The quick part first (promises, meetings, balances, check-ups),
             # so Home shows real content at once on large data; the people
-            # out of touch follow.
-            parts = attention.home_snapshots(today)
+            # out of touch follow.  Cancelled (a newer list, Quit), the
+            # reading stops in the middle of its query.
+            parts = attention.home_snapshots(today, stopped=cancelled)
             first_part(next(parts))
             QThread.msleep(FIRST_PART_PAUSE_MS)
             return next(parts)
