@@ -19,7 +19,7 @@ from peewee import SqliteDatabase, fn
 
 from relapp import __version__
 from relapp.domain.health_questions import DEFAULT_QUESTIONS, INTERNAL_QUESTIONS
-from relapp.store import data_lock, fts, postgres
+from relapp.store import data_lock, fts, postgres, record_versions
 from relapp.store.backup import copy_database, free_name, integrity_problem, remove_partials
 from relapp.store.encryption import connect, database_errors, has_plain_header, is_encrypted, passphrase_for, \
     passphrase_opens
@@ -240,6 +240,8 @@ def _create(db: SqliteDatabase) -> None:
         else:
             for sql in fts.create_statements():
                 db.execute_sql(sql)
+        for sql in record_versions.create_statements(db):
+            db.execute_sql(sql)
         SchemaVersion.create(version=CURRENT_VERSION, app_version=__version__)
         HealthQuestion.insert_many(
             [(key, text, pos, audience) for pos, (key, text, audience) in enumerate(
