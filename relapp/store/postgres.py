@@ -60,7 +60,10 @@ class TeamDatabase(PostgresqlDatabase):
         return super().begin(isolation_level)
 
     def execute_sql(self, sql, params=None):
-        return super().execute_sql(dialect.to_postgres(sql), params)
+        sql = dialect.to_postgres(sql)
+        if not params:  # psycopg reads % as a placeholder even with no parameters
+            sql = sql.replace("%", "%%")
+        return super().execute_sql(sql, params)
 
     def _connect(self):
         try:
