@@ -20,6 +20,7 @@ from peewee import SqliteDatabase, fn
 from relapp import __version__
 from relapp.domain.health_questions import DEFAULT_QUESTIONS, INTERNAL_QUESTIONS
 from relapp.store import data_lock, fts, postgres, record_versions
+from relapp.store.dialect import is_postgres
 from relapp.store.backup import copy_database, free_name, integrity_problem, remove_partials
 from relapp.store.encryption import connect, database_errors, has_plain_header, is_encrypted, passphrase_for, \
     passphrase_opens
@@ -235,7 +236,7 @@ def finish_interrupted_restore(path: Path) -> None:
 def _create(db: SqliteDatabase) -> None:
     with db.atomic():
         db.create_tables(MODELS)
-        if fts.is_postgres(db):
+        if is_postgres(db):
             postgres.create_search(db)
         else:
             for sql in fts.create_statements():
@@ -253,7 +254,7 @@ def _create(db: SqliteDatabase) -> None:
 def _migrate(db: SqliteDatabase, found: int) -> None:
     # IMMEDIATE: a second process starting at the same moment waits here,
     # then finds the work done.  (On a team database: the table lock.)
-    team = fts.is_postgres(db)
+    team = is_postgres(db)
     with db.atomic() if team else db.atomic("IMMEDIATE"):
         if team:
             db.execute_sql('LOCK TABLE "schema_version" IN EXCLUSIVE MODE')
@@ -273,5 +274,5 @@ def close_db() -> None:
     db = database_proxy.obj
     if db is not None and not db.is_closed():
         db.close()
-    if db is not None and not fts.is_postgres(db):
+    if db is not None and not is_postgres(db):
         data_lock.release(Path(db.database).parent)

@@ -28,6 +28,13 @@ _LIKE = re.compile(r'((?:"\w+"|\w+)(?:\.(?:"\w+"|\w+))?)( NOT)? I?LIKE ', re.IGN
 _GLOB_NON_ASCII = re.compile(r"([\w.]+) GLOB '\*\[\^ -~\]\*'")
 
 
+def is_postgres(db) -> bool:
+    """Whether ``db`` (or the database a proxy points at) is a team database."""
+    from peewee import PostgresqlDatabase
+
+    return isinstance(getattr(db, "obj", db), PostgresqlDatabase)
+
+
 @lru_cache(maxsize=1)
 def boolean_columns() -> frozenset[tuple[str, str]]:
     """(table, column) of every boolean field: SQLite's DDL says INTEGER

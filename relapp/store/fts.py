@@ -26,8 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from peewee import PostgresqlDatabase
-
+from relapp.store.dialect import is_postgres
 from relapp.store.models import database_proxy
 
 COLUMNS = {
@@ -77,11 +76,6 @@ def catch_up(db) -> None:
             db.execute_sql(f"INSERT INTO {table}_fts(rowid, {names}) SELECT id, {names} FROM {table} "
                            f"WHERE id IN ({pending})")
             db.execute_sql(f"DELETE FROM {table}_fts_pending")
-
-
-def is_postgres(db) -> bool:
-    """Whether ``db`` (or the database a proxy points at) is a team database."""
-    return isinstance(getattr(db, "obj", db), PostgresqlDatabase)
 
 
 def search_ready(db) -> None:

@@ -12,14 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from relapp.store import dialect, fts
+from relapp.store import dialect
+from relapp.store.dialect import is_postgres
 
 
 def insert_rows(db, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
     """INSERT ``rows`` (values for ``columns``, ids included or not) into ``table``."""
     names = ", ".join(f'"{c}"' for c in columns)
     sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
-    if fts.is_postgres(db):
+    if is_postgres(db):
         flags = {i for i, c in enumerate(columns) if (table, c) in dialect.boolean_columns()}
         if flags:
             rows = [[bool(v) if i in flags and v is not None else v for i, v in enumerate(row)] for row in rows]
@@ -29,7 +30,7 @@ def insert_rows(db, table: str, columns: Sequence[str], rows: Iterable[Sequence]
 def execute_many(db, sql: str, rows: Iterable[Sequence], ids_of: str | None = None) -> None:
     """``sql`` (SQLite's dialect, ``?`` parameters) once per row; ``ids_of``:
     the table whose ids the rows set."""
-    if not fts.is_postgres(db):
+    if not is_postgres(db):
         db.cursor().executemany(sql, rows)
         return
     db.cursor().executemany(dialect.to_postgres(sql), list(rows))
@@ -51,6 +52,6 @@ def plain(value):
 
 def follow_ids(db, table: str) -> None:
     """Move ``table``'s id sequence past its highest id (team database)."""
-    if fts.is_postgres(db):
+    if is_postgres(db):
         db.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
                        f'COALESCE(MAX("id"), 1), MAX("id") IS NOT NULL) FROM "{table}"')
