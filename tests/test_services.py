@@ -168,6 +168,14 @@ def test_coverage_of_an_account_built_by_hand(db):
     assert ceo.id
 
 
+def test_the_contact_pattern_alone_is_the_one_coverage_works_out(demo_db):
+    # What the stage strip shows on every account switch, without the gaps.
+    from relapp.services.coverage import account_contact_model
+
+    for account_id in (1, 2, 3, 4):
+        assert account_contact_model(account_id, TODAY) == account_coverage(account_id, TODAY).model
+
+
 def test_keyset_pages_continue_exactly_where_offset_pages_do(demo_db):
     f = journal.JournalFilter(sign="deposit")
     by_offset = journal.query_entries(f, offset=0, limit=120, with_participants=False)

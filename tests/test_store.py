@@ -205,3 +205,23 @@ def test_upgrading_to_schema_4_counts_only_valued_contact_by_default(tmp_path):
         assert [a.valued_contact_only for a in Account.select()] == [True]
     finally:
         close_db()
+
+
+def test_a_long_statement_ends_once_its_work_is_no_longer_wanted(tmp_path):
+    # PRAGMA quick_check is a single step of SQLite's machine (before 3.41 it
+    # never asks the progress handler): a watcher interrupts the connection.
+    import sqlite3
+
+    from relapp.store.interrupt import interrupted_when
+
+    con = sqlite3.connect(tmp_path / "x.sqlite3")
+    asked = []
+    endless = ("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n LIMIT 300000000) "
+               "SELECT count(*) FROM n")
+    with pytest.raises(sqlite3.OperationalError, match="interrupted"):
+        with interrupted_when(con, lambda: bool(asked.append(1)) or len(asked) > 2):
+            con.execute(endless).fetchall()
+    assert len(asked) == 3
+    with interrupted_when(con, lambda: False):  # still wanted: runs to its end
+        assert con.execute("SELECT count(*) FROM (SELECT 1 UNION SELECT 2)").fetchone() == (2,)
+    con.close()

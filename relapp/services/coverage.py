@@ -160,6 +160,14 @@ def people_coverage(people: dict[int, PersonKnowledge]) -> list[PersonCoverage]:
             for p in people.values()]
 
 
+def account_contact_model(account_id: int, today: dt.date | None = None) -> Classification | None:
+    """The account's contact pattern alone, as ``account_coverage`` works it
+    out, without its gaps and ways in (the introductions search every path
+    through a large account's organisation, on every account switch)."""
+    today = today or dt.date.today()
+    return classify(pair_weights(people_knowledge([account_id], today).get(account_id, {})))
+
+
 def account_coverage(account_id: int, today: dt.date | None = None) -> AccountCoverage:
     today = today or dt.date.today()
     return all_coverage([account_id], today)[account_id]

@@ -4,12 +4,15 @@ asks now and then whether the work is still wanted, so quitting the window
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 # SQLite asks the handler every this many virtual machine steps: often
 # enough to end within a few milliseconds, rarely enough to cost nothing.
 STEPS_BETWEEN_ASKS = 20000
+# How often a watcher asks whether a single long statement is still wanted.
+WATCH_EVERY_S = 0.02
 
 
 class Stopped(Exception):
@@ -41,3 +44,26 @@ def stoppable(db, stopped: Callable[[], bool] | None) -> Iterator[None]:
             handler(None, 0)
     if stopped():
         raise Stopped()
+
+
+@contextmanager
+def interrupted_when(connection, stopped: Callable[[], bool]) -> Iterator[None]:
+    """For one long statement SQLite runs as a single step, which never calls
+    the progress handler (``PRAGMA quick_check`` before SQLite 3.41): a
+    watcher thread interrupts ``connection`` once ``stopped()`` says yes,
+    and the statement raises SQLite's "interrupted"."""
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(WATCH_EVERY_S):
+            if stopped():
+                connection.interrupt()
+                return
+
+    watcher = threading.Thread(target=watch, name="relapp-stop-watcher", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        done.set()
+        watcher.join()

@@ -15,7 +15,7 @@ from relapp.domain.account_plan import STAGES, StageChange, stage_label, stage_o
 from relapp.gui.chart.direct_axes import DatePlotWidget, to_seconds
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.account_plan import stage_history
-from relapp.services.coverage import account_coverage
+from relapp.services.coverage import account_contact_model
 
 LINE = "#12324f"
 # Both charts keep their left axis this wide, so their dates line up.
@@ -79,6 +79,7 @@ class StageStrip(QWidget):
             self.line.setData([], [])
             self.marks.setData([], [])
             self.caption.setText("")
+            self.plot.setVisible(False)  # empty axes would only show meaningless numbers
             return
         today = self.today or dt.date.today()
         # The stages alone: the whole plan (goals, deals, intents) is six
@@ -93,8 +94,8 @@ class StageStrip(QWidget):
         changes = [(day, level) for day, level in self.steps if day in changed_on]
         self.marks.setData([to_seconds(day) for day, _ in changes], [level for _, level in changes])
         self.plot.setVisible(bool(self.steps))
-        coverage = account_coverage(account_id, today)
-        shape = coverage.model.model if coverage.model else self.tr("too few ties to tell")
+        model = account_contact_model(account_id, today)
+        shape = model.model if model else self.tr("too few ties to tell")
         if current:
             stage = self.tr("<b>%s</b> since %s") % (html.escape(vocabulary_label(stage_label(current.stage))),
                                                      current.since.isoformat())

@@ -28,6 +28,7 @@ from relapp.gui.tag_chips import tag_chips
 from relapp.gui.combo_choices import refill_tags
 from relapp.services.tags import owners_tagged, tags_of
 from relapp.gui.text_colours import css, text_colour
+from relapp.gui.themed_styles import on_theme_change, themed
 
 class AccountFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None):
@@ -207,6 +208,7 @@ class AccountsView(QWidget):
         self.setTabOrder(self.filter_edit, self.table)
         self.reload()
         editor.operations.changed.connect(self._data_changed)
+        on_theme_change(self, AccountsView._rewrite)
 
     # Loading -----------------------------------------------------------------------
     def reload(self) -> None:
@@ -234,6 +236,13 @@ class AccountsView(QWidget):
         if self.account_id is not None and self.account_id == shown and changes.concerns(shown) \
                 and changes.touches(*DETAIL_KINDS):
             self._show_account(shown)
+
+    @staticmethod
+    def _rewrite(view: "AccountsView") -> None:
+        # The pane's rich text carries the theme's shades in its markup:
+        # after a theme switch, write it again in the new ones.
+        if view.account_id is not None:
+            view._show_account(view.account_id)
 
     def select_account(self, account_id: int) -> None:
         source_row = self.model.row_of(account_id)
@@ -353,7 +362,7 @@ class AccountsView(QWidget):
         from relapp.gui.plan.plan_panel import PlanPanel
 
         self.alert = QLabel(self)
-        self.alert.setStyleSheet(overdue_style())
+        themed(self.alert, overdue_style)
         self.alert.setAccessibleName(self.tr("Overdue promises"))
         self.alert.hide()
         self.promises_panel = CommitmentsPanel(editor, self)
