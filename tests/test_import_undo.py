@@ -95,3 +95,19 @@ def test_an_import_from_the_window_is_one_step_named_in_the_status_bar(qtbot, kn
     assert "Import of cards.vcf" in window.statusBar().currentMessage()
     qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
     assert database_state() == imported
+
+
+def test_a_relapp_dump_restored_from_the_window_is_no_step(qtbot, known, data_dir, tmp_path):
+    """A restore is its own safety net (the backups keep what it replaced)."""
+    from relapp.services.accounts import delete_account
+    from relapp.services.interchange.full_dump import data_is_empty, dump_json
+    from relapp.store.models import Tag
+
+    dump = tmp_path / "dump.json"
+    dump.write_bytes(dump_json())
+    delete_account(known.id)
+    Tag.delete().execute()
+    assert data_is_empty()  # a dump is restored only into empty data
+    window = open_window(qtbot, data_dir, tmp_path)
+    import_from_window(qtbot, window, dump)
+    assert "Bob Builder" in people() and window.operations.stack.count() == 0

@@ -357,7 +357,7 @@ def _promise(row, to: str, today: dt.date) -> Promise:
 
 def _account_promises(account_id: int):
     return (Commitment.select(Commitment, Stakeholder, TeamMember).join(Stakeholder)
-            .switch(Commitment).join(TeamMember, join_type=JOIN.LEFT_OUTER)
+            .switch(Commitment).join(TeamMember, join_type=JOIN.LEFT_OUTER, on=(Commitment.owner == TeamMember.id))
             .where(Stakeholder.account == account_id))
 
 
