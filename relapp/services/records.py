@@ -57,6 +57,9 @@ class AccountRecord:
     valued_contact_only: bool
     potential: str
     internal_member_id: int | None
+    author_id: int | None  # who wrote it (a team database; None locally)
+    version: int  # raised by every change (optimistic concurrency on a team database)
+    edited_by_id: int | None  # who changed it last (a team database; None locally)
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,8 @@ class StakeholderRecord(PersonRecord):
     how_we_help: str
     notes: str
     created_at: dt.datetime
+    version: int  # raised by every change (optimistic concurrency on a team database)
+    edited_by_id: int | None  # who changed it last (a team database; None locally)
 
 
 @dataclass(frozen=True)
@@ -102,6 +107,8 @@ class MemberRecord:
     kind: str  # me / colleague / internal-customer
     notes: str
     created_at: dt.datetime
+    version: int  # raised by every change (optimistic concurrency on a team database)
+    edited_by_id: int | None  # who changed it last (a team database; None locally)
 
 
 @dataclass(frozen=True)
@@ -123,6 +130,9 @@ class EntryRecord:
     notes: str
     trust: int  # bit mask, see vocabulary.TRUST_TAGS
     created_at: dt.datetime
+    author_id: int | None  # who wrote it (a team database; None locally)
+    version: int  # raised by every change (optimistic concurrency on a team database)
+    edited_by_id: int | None  # who changed it last (a team database; None locally)
 
 
 @dataclass(frozen=True)
@@ -136,6 +146,9 @@ class CommitmentRecord:
     entry_id: int | None
     created_at: dt.datetime
     resolved_on: dt.date | None
+    author_id: int | None  # who wrote it (a team database; None locally)
+    version: int  # raised by every change (optimistic concurrency on a team database)
+    edited_by_id: int | None  # who changed it last (a team database; None locally)
 
 
 @dataclass(frozen=True)
@@ -155,6 +168,9 @@ class CheckupRecord:
     account_id: int
     day: dt.date
     notes: str
+    author_id: int | None  # who wrote it (a team database; None locally)
+    version: int  # raised by every change (optimistic concurrency on a team database)
+    edited_by_id: int | None  # who changed it last (a team database; None locally)
 
 
 @dataclass(frozen=True)
