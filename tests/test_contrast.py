@@ -168,3 +168,36 @@ def test_the_chosen_chart_range_stands_out_in_both_themes(qtbot, theme):
     around = QApplication.palette().color(QPalette.Window)
     assert chosen != other
     assert contrast(chosen, around) >= 3, f"{chosen.name()} on {around.name()}"  # WCAG 1.4.11 for controls
+
+
+@pytest.mark.parametrize("switch", [("light", "dark"), ("dark", "light")])
+def test_switching_theme_restyles_what_is_already_on_screen(qtbot, demo_db, data_dir, tmp_path, switch):
+    """Style sheets are worked out when set: before, switching theme in
+    Preferences left the overdue warning in the old theme's red and the
+    chart's range buttons in the old theme's grey."""
+    before, after = switch
+    window = open_window(qtbot, data_dir, tmp_path)
+    app = QApplication.instance()
+    try:
+        apply_theme(app, before)
+        accounts = window.view("accounts")
+        window.show_view("accounts")
+        for row in range(accounts.proxy.rowCount()):
+            accounts.table.selectRow(row)
+            if accounts.alert.isVisibleTo(window):
+                break
+        assert accounts.alert.isVisibleTo(window)  # on an account with an overdue promise
+        apply_theme(app, after)
+        plain, _pairs = label_colours(window)
+        palette = QApplication.palette()
+        low = {c: round(min(contrast(QColor(c), bg) for bg in backgrounds(palette)), 2) for c in plain}
+        stale = [(type(label.parent()).__name__, label.text()[:80]) for label in window.findChildren(QLabel)
+                 if any(c in label.text() + label.styleSheet() for c, r in low.items() if r < AA)]
+        assert stale == []
+        assert SHADES["negative"][after == "dark"] in accounts.alert.styleSheet()
+        unchecked = next(b for b in accounts.chart.findChildren(QToolButton) if b.isCheckable() and not b.isChecked())
+        face = unchecked.grab().toImage().pixelColor(3, unchecked.height() // 2)
+        window_colour = palette.color(QPalette.Window)
+        assert abs(face.lightness() - window_colour.lightness()) < 60, (face.name(), window_colour.name())
+    finally:
+        apply_theme(app, "light")

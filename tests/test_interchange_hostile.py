@@ -152,12 +152,13 @@ def test_a_broken_dump_rolls_back_and_is_refused(db, data_dir, tmp_path, capsys)
     # Well-typed rows, but the person belongs to an account the dump lacks:
     # SQLite finds out only at commit (foreign keys are checked then).
     account = dict(zip(document["tables"]["account"]["columns"],
-                       [1, "Acme", "", "", None, "", "", None, 0, 90, 90, "2026-06-15 12:00:00", 1, "", None]))
+                       [1, "Acme", "", "", None, "", "", None, 0, 90, 90, "2026-06-15 12:00:00", 1, "", None,
+                        None, 1, None]))
     person = {"id": 1, "account_id": 2, "name": "Ann", "title": "", "department": "", "email": "", "phone": "",
               "reports_to_id": None, "decision_role": None, "influence": 3, "interest": 3, "stance": "neutral",
               "family": "", "interests": "", "career_goals": "", "measured_by": "", "worries": "",
               "how_we_help": "", "notes": "", "cadence_days": None, "created_at": "2026-06-15 12:00:00",
-                  "left_on": None}
+                  "left_on": None, "version": 1, "edited_by_id": None}
     for name, row in (("account", account), ("stakeholder", person)):
         document["tables"][name]["rows"] = [[row[c] for c in document["tables"][name]["columns"]]]
     path = tmp_path / "dump.json"

@@ -77,6 +77,8 @@ def test_zoomed_out_names_give_way_to_initials(qtbot, eighty):
 
     name, small = map_fonts()
     assert readable_detail(1.0, name, small) == "full"
+    # Fitted a little smaller than 1:1, the names stay (only titles go).
+    assert readable_detail(0.9, name, small) == "name"
     assert readable_detail(0.5, name, small) == "initials"
     assert readable_detail(0.05, name, small) == "none"
     assert initials("Carmen Juhasz") == "CJ"
@@ -174,3 +176,100 @@ def test_the_organisation_groups_by_department_and_folds_into_counted_groups(qtb
     path = view.export("svg", str(tmp_path / "grouped.svg"))
     svg = path.read_bytes()
     assert min(text_sizes(svg)) >= 8.0 and b"Legal: 13 people" in svg
+
+
+def drawn_texts(scene, scale: float) -> list[str]:
+    """Every text a scene paints when shown at ``scale`` (as the view would)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QRectF
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    for item in scene.items():  # a cached box would reach the SVG as a bitmap, not text
+        item.setCacheMode(item.CacheMode.NoCache)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    source = scene.itemsBoundingRect()
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize((source.size() * scale).toSize())
+    painter = QPainter(generator)
+    scene.render(painter, QRectF(0, 0, source.width() * scale, source.height() * scale), source)
+    painter.end()
+    root = ET.fromstring(bytes(data))
+    return ["".join(node.itertext()).strip() for node in root.iter() if node.tag.endswith("text")]
+
+
+def test_a_map_fitted_slightly_smaller_still_names_everyone(qtbot, db):
+    """A map fitted to a window a little too small for 1:1 used to show
+    initials only, in boxes with room for whole names."""
+    account = accounts.create_account(name="Small Client")
+    names = ["Carmen Fairweather", "Zeno Oyelaran", "Priya Ibekwe"]
+    for name in names:
+        people.create_stakeholder(account=account.id, name=name, title="Director")
+    view = open_map(qtbot, account.id)
+    for layout in ("org", "grid", "teams"):
+        view.set_layout(layout)
+        texts = drawn_texts(view.scene, 0.88)
+        for name in names:
+            assert name in texts, (layout, texts)
+
+
+def test_the_former_pane_shows_only_when_someone_left(qtbot, db):
+    import datetime as dt
+
+    from relapp.services.people_changes import mark_left
+
+    account = accounts.create_account(name="Small Client")
+    stays = people.create_stakeholder(account=account.id, name="Carmen Fairweather")
+    goes = people.create_stakeholder(account=account.id, name="Zeno Oyelaran")
+    view = open_map(qtbot, account.id)
+    assert stays.id and not view.former_list.isVisible()
+    mark_left(goes.id, dt.date(2026, 11, 2))
+    view.set_account(account.id)
+    assert view.former_list.isVisible() and view.former_title.isVisible()
+    assert view.former_list.item(0).text() == "Zeno Oyelaran"
+
+
+def test_the_window_legend_reads_at_any_zoom(qtbot, eighty):
+    """The legend used to be drawn in the scene and shrank with an 80-person
+    map to a few pixels; in the window it is a line of text under the map."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    view = open_map(qtbot, eighty)
+    for layout, last in (("org", "Reports to"), ("grid", "In conflict"), ("teams", "Line width: tie strength")):
+        view.set_layout(layout)
+        qtbot.waitUntil(lambda: view.legend.isVisible())
+        legend = view.legend.text()
+        for words in ("Champion", "Blocker", "Coverage gap", "Ring: influence 1–5", last):
+            assert words in legend
+        assert view.legend.font().pointSizeF() >= 8
+        in_scene = [i.text() for i in view.scene.items() if isinstance(i, QGraphicsSimpleTextItem)]
+        assert "Coverage gap" not in in_scene
+
+
+def test_the_crowded_grid_labels_stay_readable_when_fitted(qtbot, eighty):
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    view = open_map(qtbot, eighty)
+    view.set_layout("grid")
+    view.fit()
+    zoom = view.view.transform().m11()
+    assert zoom < 0.8  # the crowd made the grid bigger than the window
+    labels = {i.text(): i for i in view.scene.items() if isinstance(i, QGraphicsSimpleTextItem)}
+    for words in ("Manage closely", "Keep satisfied", "Monitor", "Keep informed", "Interest →", "Influence ↑"):
+        assert labels[words].font().pointSizeF() * zoom >= 8.0, words
+    # Nothing overlaps: quadrant names, level numbers and the axis title each have their own line.
+    bottom = [labels[w].sceneBoundingRect() for w in ("Monitor", "Interest →")]
+    numbers = [i.sceneBoundingRect() for i in view.scene.items()
+               if isinstance(i, QGraphicsSimpleTextItem) and i.text() == "2"]
+    assert len(numbers) == 2
+    assert not bottom[0].intersects(bottom[1]) and not any(bottom[0].intersects(n) for n in numbers)
+
+
+def test_a_map_without_accounts_says_what_to_do(qtbot, db):
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    view = open_map(qtbot, None)
+    notes = [i.text() for i in view.scene.items() if isinstance(i, QGraphicsSimpleTextItem)]
+    assert any("No account to map yet" in text and "Ctrl+Shift+A" in text for text in notes)
+    assert not view.former_list.isVisible()

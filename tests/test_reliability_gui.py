@@ -218,7 +218,9 @@ def test_damage_found_by_the_check_beside_the_start_offers_the_backup(qtbot, dat
     account = create_account(name="Checked Ltd")
     with transaction():
         for i in range(400):
-            people.create_stakeholder(account=account.id, name=f"Person {i}", notes="n" * 300)
+            # Long notes: the people's pages must outnumber the schema's,
+            # which the damage below has to leave whole.
+            people.create_stakeholder(account=account.id, name=f"Person {i}", notes="n" * 1000)
     backup_now(data_dir)
     close_db()
     path = data_dir / "relapp.sqlite3"

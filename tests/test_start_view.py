@@ -76,3 +76,24 @@ def test_first_frame_is_announced_once_after_the_window_painted(qtbot, demo_db, 
     window.repaint()
     qtbot.wait(50)
     assert frames == [True]
+
+
+def test_map_opened_from_home_shows_the_first_accounts_people(qtbot, demo_db, data_dir, tmp_path):
+    """Started on Home, a click on Map used to give a blank map with an empty
+    account chooser: no account had been chosen yet."""
+    from PySide6.QtCore import Qt
+
+    isolate_settings(tmp_path)
+    QSettings().setValue("window/view", "home")
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.current_view() == "home"
+    sidebar = window.sidebar
+    item = next(sidebar.item(i) for i in range(sidebar.count()) if sidebar.item(i).text().replace("&", "") == "Map")
+    qtbot.mouseClick(sidebar.viewport(), Qt.LeftButton, pos=sidebar.visualItemRect(item).center())
+    assert window.current_view() == "map"
+    first = min((a for a in Account.select() if not a.archived), key=lambda a: a.name.lower())
+    assert window.view("map").account_id == first.id
+    assert people_on_map(window) == names_of(first.id)
+    assert window.view("map").account_choice.currentData() == first.id

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from relapp import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from relapp.gui.identity import apply_identity, prepare_high_dpi
 from relapp.gui.text_colours import use_dark
+from relapp.gui.themed_styles import restyle
 
 THEMES = ("system", "light", "dark")
 
@@ -42,6 +43,7 @@ def apply_theme(app: QApplication, theme: str | None = None) -> None:
                                 and app.styleHints().colorScheme() == Qt.ColorScheme.Dark))
     use_dark(dark)
     app.setPalette(dark_palette() if dark else light_palette(app))
+    restyle()
 
 
 # Selected rows: white text on these blues is 5.4:1 and 5.0:1 (Qt's own #308cc6 is 3.7:1, below

@@ -28,10 +28,12 @@ from relapp.services.session import close_data, open_data_dir
 
 class DataContext:
     @classmethod
-    def open(cls, data_dir: Path) -> DataContext:
-        """Open the data in ``data_dir`` (see ``open_data_dir``: it may raise
-        ``UnusableDataError`` and the questions for the user) and its context."""
-        open_data_dir(Path(data_dir))
+    def open(cls, data_dir: Path, *, backup: bool = True) -> DataContext:
+        """Open the data in ``data_dir`` and return its context.  As
+        ``open_data_dir`` (which it calls): it may raise ``UnusableDataError``
+        and the questions for the user, and makes the daily backup unless
+        ``backup`` is False.  (A team database, by URL, is to open here too.)"""
+        open_data_dir(Path(data_dir), backup=backup)
         return cls(data_dir)
 
     def __init__(self, data_dir: Path):

@@ -23,6 +23,7 @@ from relapp.gui.operations import Changes, Operations
 from relapp.gui.text_colours import css
 from relapp.gui.outside_changes import OutsideChanges
 from relapp.gui.shortcuts import key_bindings
+from relapp.gui.themed_styles import themed
 
 VIEWS = ("home", "accounts", "map", "journal", "people")
 SIDEBAR_STYLE = "QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 14px; }"
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
         self.data_label = QLabel(self)
         self.backup_problem: str | None = None
         self.backup_warning = QLabel(self)
-        self.backup_warning.setStyleSheet(css("negative") + " font-weight: bold;")
+        themed(self.backup_warning, lambda: css("negative") + " font-weight: bold;")
         self.backup_warning.hide()
         self.statusBar().addPermanentWidget(self.backup_warning)
         self.statusBar().addPermanentWidget(self.data_label)
@@ -576,8 +577,11 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         view = settings.value("window/view", "home")
         view = view if view in VIEWS else "home"
-        if view in ("accounts", "map"):
-            self._start_account = self._last_account(settings.value("window/account"))
+        # The map and the account pane come back on the last account; from any
+        # other view the first account waits for them (the map must never be
+        # blank while there are accounts to show).
+        saved = settings.value("window/account") if view in ("accounts", "map") else None
+        self._start_account = self._last_account(saved)
         self.show_view(view)
 
     @staticmethod

@@ -103,6 +103,9 @@ class Brief:
 
     @property
     def title(self) -> str:
+        """The document's name: on its pages' footer and in the PDF's properties."""
+        if self.audience == "client":  # a handout is not our brief on them
+            return f"{self.account}: " + ("our work together" if self.kind == "summary" else self.meeting_title)
         if self.kind == "summary":
             return f"Account summary: {self.account}"
         return f"Board brief: {self.account}"
@@ -354,7 +357,7 @@ def _promise(row, to: str, today: dt.date) -> Promise:
 
 def _account_promises(account_id: int):
     return (Commitment.select(Commitment, Stakeholder, TeamMember).join(Stakeholder)
-            .switch(Commitment).join(TeamMember, join_type=JOIN.LEFT_OUTER)
+            .switch(Commitment).join(TeamMember, join_type=JOIN.LEFT_OUTER, on=(Commitment.owner == TeamMember.id))
             .where(Stakeholder.account == account_id))
 
 

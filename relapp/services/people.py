@@ -204,10 +204,11 @@ def member_row(member_id: int) -> TeamMember:
 def _member_records(where=None) -> list[MemberRecord]:
     """By name; the columns named, so a column added later is a choice here."""
     query = TeamMember.select(TeamMember.id, TeamMember.name, TeamMember.role, TeamMember.email, TeamMember.kind,
-                              TeamMember.notes, TeamMember.created_at)
+                              TeamMember.notes, TeamMember.created_at, TeamMember.version, TeamMember.edited_by)
     if where is not None:
         query = query.where(where)
-    return [MemberRecord(**row) for row in query.order_by(fn.LOWER(TeamMember.name)).dicts()]
+    return [MemberRecord(**{key if key != "edited_by" else "edited_by_id": value for key, value in row.items()})
+            for row in query.order_by(fn.LOWER(TeamMember.name)).dicts()]
 
 
 def list_members() -> list[MemberRecord]:

@@ -7,9 +7,10 @@ id, ``account_id`` and the like).  A record is a copy: it never reaches
 back into the database, so it is safe to keep, compare, pass to another
 thread or use after the data it came from was closed.
 
-``tests/test_service_records.py`` checks that every record keeps every
-column of its row, and that no service used by the window or the command
-line returns a row.
+``tests/test_service_records.py`` checks that each record of a whole row
+keeps every column of it (``PersonRecord`` is the working side only, as the
+lists show it), and that no service used by the window or the command line
+returns a row.
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ class AccountRecord:
     valued_contact_only: bool
     potential: str
     internal_member_id: int | None
+    author_id: int | None  # who wrote it (a team database; None locally)
+    version: int  # raised by every change (optimistic concurrency on a team database)
+    edited_by_id: int | None  # who changed it last (a team database; None locally)
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,8 @@ class StakeholderRecord(PersonRecord):
     how_we_help: str
     notes: str
     created_at: dt.datetime
+    version: int  # raised by every change (optimistic concurrency on a team database)
+    edited_by_id: int | None  # who changed it last (a team database; None locally)
 
 
 @dataclass(frozen=True)
@@ -101,6 +107,8 @@ class MemberRecord:
     kind: str  # me / colleague / internal-customer
     notes: str
     created_at: dt.datetime
+    version: int  # raised by every change (optimistic concurrency on a team database)
+    edited_by_id: int | None  # who changed it last (a team database; None locally)
 
 
 @dataclass(frozen=True)
@@ -122,6 +130,9 @@ class EntryRecord:
     notes: str
     trust: int  # bit mask, see vocabulary.TRUST_TAGS
     created_at: dt.datetime
+    author_id: int | None  # who wrote it (a team database; None locally)
+    version: int  # raised by every change (optimistic concurrency on a team database)
+    edited_by_id: int | None  # who changed it last (a team database; None locally)
 
 
 @dataclass(frozen=True)
@@ -135,6 +146,9 @@ class CommitmentRecord:
     entry_id: int | None
     created_at: dt.datetime
     resolved_on: dt.date | None
+    author_id: int | None  # who wrote it (a team database; None locally)
+    version: int  # raised by every change (optimistic concurrency on a team database)
+    edited_by_id: int | None  # who changed it last (a team database; None locally)
 
 
 @dataclass(frozen=True)
@@ -154,6 +168,9 @@ class CheckupRecord:
     account_id: int
     day: dt.date
     notes: str
+    author_id: int | None  # who wrote it (a team database; None locally)
+    version: int  # raised by every change (optimistic concurrency on a team database)
+    edited_by_id: int | None  # who changed it last (a team database; None locally)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,25 @@ _BY_NAME = {model.__name__: model for model in MODELS}
 @dataclass
 class Snapshot:
     rows: list[tuple[str, dict]] = field(default_factory=list)  # parents before children
-    nulled: list[tuple[str, dict, str, object]] = field(default_factory=list)  # model, key, field, value
+    nulled: list[tuple[str, dict, dict, dict]] = field(default_factory=list)  # model, key, values, version
+
+
+def _as_it_was(model: type[Model], row: dict) -> dict:
+    """The version and editor a row had."""
+    return {name: row[name] for name in ("version", "edited_by") if name in model._meta.fields}
+
+
+def _set_back(model: type[Model], key: dict, values: dict, kept: dict) -> None:
+    """Set ``values`` of one row, then its version and editor back to ``kept``:
+    putting a row back as it was is not an edit.  (The first update bumps
+    the version; the second, setting it to another value, does not: see
+    store/record_versions.py.)"""
+    for change in (values, kept):
+        if change:
+            query = model.update(change)
+            for column, key_value in key.items():
+                query = query.where(getattr(model, column) == key_value)
+            query.execute()
 
 
 def _incoming(model: type[Model]) -> list[ForeignKeyField]:
@@ -77,7 +95,8 @@ def capture_many(parts: Iterable[tuple[type[Model] | str, list[int]]]) -> Snapsh
                 if fk.on_delete == "CASCADE":
                     visit(child, children)
                 elif fk.on_delete == "SET NULL":
-                    snap.nulled.extend((child.__name__, _key(child, r), fk.name, r[fk.name]) for r in children)
+                    snap.nulled.extend((child.__name__, _key(child, r), {fk.name: r[fk.name]}, _as_it_was(child, r))
+                                       for r in children)
 
     for model, ids in parts:
         model = _model(model)
@@ -102,13 +121,9 @@ def restore(snap: Snapshot) -> None:
             model = _BY_NAME[name]
             for field_name, value in ((f.name, row[f.name]) for f in model._meta.refs if f.rel_model is model):
                 if value is not None:
-                    model.update({field_name: value}).where(model._meta.primary_key == row["id"]).execute()
-        for name, key, field_name, value in snap.nulled:
-            model = _BY_NAME[name]
-            query = model.update({field_name: value})
-            for column, key_value in key.items():
-                query = query.where(getattr(model, column) == key_value)
-            query.execute()
+                    _set_back(model, {"id": row["id"]}, {field_name: value}, _as_it_was(model, row))
+        for name, key, values, kept in snap.nulled:
+            _set_back(_BY_NAME[name], key, values, kept)
 
 
 def delete_with_snapshot(model: type[Model] | str, record_id: int) -> Snapshot:

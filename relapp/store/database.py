@@ -19,7 +19,7 @@ from peewee import SqliteDatabase, fn
 
 from relapp import __version__
 from relapp.domain.health_questions import DEFAULT_QUESTIONS, INTERNAL_QUESTIONS
-from relapp.store import data_lock, fts
+from relapp.store import data_lock, fts, record_versions
 from relapp.store.backup import copy_database, free_name, integrity_problem, remove_partials
 from relapp.store.encryption import connect, database_errors, has_plain_header, is_encrypted, passphrase_for, \
     passphrase_opens
@@ -209,7 +209,7 @@ def finish_interrupted_restore(path: Path) -> None:
 def _create(db: SqliteDatabase) -> None:
     with db.atomic():
         db.create_tables(MODELS)
-        for sql in fts.create_statements():
+        for sql in fts.create_statements() + record_versions.create_statements(db):
             db.execute_sql(sql)
         SchemaVersion.create(version=CURRENT_VERSION, app_version=__version__)
         HealthQuestion.insert_many(

@@ -13,7 +13,7 @@ from typing import Callable
 
 from peewee import SqliteDatabase
 
-CURRENT_VERSION = 7
+CURRENT_VERSION = 8
 
 
 def _to_2(db: SqliteDatabase) -> None:
@@ -209,6 +209,31 @@ _INTERNAL_QUESTIONS_7 = (
 )
 
 
+def _to_8(db: SqliteDatabase) -> None:
+    """Who did what, and edits that do not overwrite each other (team
+    databases): the author of accounts, entries, promises and check-ups, a
+    version and the last editor on the records people edit, and the logins
+    of a team database with the team member each one is.  Written to run on
+    PostgreSQL too."""
+    from relapp.store import record_versions
+
+    postgres = record_versions.is_postgres(db)
+    member = 'INTEGER REFERENCES "team_member" ("id") ON DELETE SET NULL'
+    # Each table's new columns in the models' order: author, version, editor.
+    statements = [f'ALTER TABLE "{table}" ADD COLUMN "author_id" {member}' for table in record_versions.AUTHORED]
+    for table in record_versions.VERSIONED:
+        statements += [f'ALTER TABLE "{table}" ADD COLUMN "version" INTEGER NOT NULL DEFAULT 1',
+                       f'ALTER TABLE "{table}" ADD COLUMN "edited_by_id" {member}']
+    statements += [
+        'CREATE TABLE "team_login" ("login" TEXT NOT NULL PRIMARY KEY, "member_id" INTEGER NOT NULL, '
+        f'"admin" {"BOOLEAN" if postgres else "INTEGER"} NOT NULL, '
+        'FOREIGN KEY ("member_id") REFERENCES "team_member" ("id") ON DELETE CASCADE)',
+        'CREATE INDEX "team_login_member_id" ON "team_login" ("member_id")',
+    ]
+    for sql in statements + record_versions.create_statements(db):
+        db.execute_sql(sql)
+
+
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     2: _to_2,
     3: _to_3,
@@ -216,6 +241,7 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     5: _to_5,
     6: _to_6,
     7: _to_7,
+    8: _to_8,
 }
 
 

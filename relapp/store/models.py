@@ -55,6 +55,10 @@ class TeamMember(BaseModel):
     kind = TextField(default="colleague")  # me / colleague / internal-customer
     notes = TextField(default="")
     created_at = DateTimeField(default=_now)
+    # Schema 8 (team databases): a version bumped by every update, for
+    # optimistic concurrency, and who made the last edit (none locally).
+    version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
+    edited_by = ForeignKeyField("self", null=True, backref="+", on_delete="SET NULL", index=False)
 
 
 class Account(BaseModel):
@@ -79,6 +83,12 @@ class Account(BaseModel):
     # an account of its own, tied to that team member.
     internal_member = ForeignKeyField(TeamMember, null=True, unique=True, backref="internal_ledger",
                                       on_delete="CASCADE")
+    # Schema 8: who wrote it (none on a local file: the user).
+    author = ForeignKeyField(TeamMember, null=True, backref="+", on_delete="SET NULL", index=False)
+    # Schema 8 (team databases): a version bumped by every update, for
+    # optimistic concurrency, and who made the last edit (none locally).
+    version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
+    edited_by = ForeignKeyField(TeamMember, null=True, backref="+", on_delete="SET NULL", index=False)
 
 
 class Stakeholder(BaseModel):
@@ -106,6 +116,10 @@ class Stakeholder(BaseModel):
     created_at = DateTimeField(default=_now)
     # Schema 4: the day they left the client (history kept, out of coverage).
     left_on = DateField(null=True)
+    # Schema 8 (team databases): a version bumped by every update, for
+    # optimistic concurrency, and who made the last edit (none locally).
+    version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
+    edited_by = ForeignKeyField(TeamMember, null=True, backref="+", on_delete="SET NULL", index=False)
 
     class Meta:
         indexes = ((("account", "name"), False),)
@@ -141,6 +155,12 @@ class Entry(BaseModel):
     notes = TextField(default="")
     trust = IntegerField(default=0)  # bit mask, see vocabulary.TRUST_TAGS
     created_at = DateTimeField(default=_now)
+    # Schema 8: who wrote it (none on a local file: the user).
+    author = ForeignKeyField(TeamMember, null=True, backref="+", on_delete="SET NULL", index=False)
+    # Schema 8 (team databases): a version bumped by every update, for
+    # optimistic concurrency, and who made the last edit (none locally).
+    version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
+    edited_by = ForeignKeyField(TeamMember, null=True, backref="+", on_delete="SET NULL", index=False)
 
     class Meta:
         indexes = (
@@ -178,6 +198,12 @@ class Commitment(BaseModel):
     entry = ForeignKeyField(Entry, null=True, backref="commitments", on_delete="SET NULL")
     created_at = DateTimeField(default=_now)
     resolved_on = DateField(null=True)
+    # Schema 8: who wrote it (none on a local file: the user).
+    author = ForeignKeyField(TeamMember, null=True, backref="+", on_delete="SET NULL", index=False)
+    # Schema 8 (team databases): a version bumped by every update, for
+    # optimistic concurrency, and who made the last edit (none locally).
+    version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
+    edited_by = ForeignKeyField(TeamMember, null=True, backref="+", on_delete="SET NULL", index=False)
 
     class Meta:
         indexes = ((("status", "due"), False),)
@@ -199,6 +225,12 @@ class Checkup(BaseModel):
     account = ForeignKeyField(Account, backref="checkups", on_delete="CASCADE")
     day = DateField()
     notes = TextField(default="")
+    # Schema 8: who wrote it (none on a local file: the user).
+    author = ForeignKeyField(TeamMember, null=True, backref="+", on_delete="SET NULL", index=False)
+    # Schema 8 (team databases): a version bumped by every update, for
+    # optimistic concurrency, and who made the last edit (none locally).
+    version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
+    edited_by = ForeignKeyField(TeamMember, null=True, backref="+", on_delete="SET NULL", index=False)
 
     class Meta:
         indexes = ((("account", "day"), False),)
@@ -422,6 +454,19 @@ class KeyDate(BaseModel):
     yearly = BooleanField(default=True)
 
 
+# Schema version 8 ----------------------------------------------------------
+
+
+class TeamLogin(BaseModel):
+    """A database login of a team database and the team member it is: what
+    it may see follows from that member's accounts (store/team_access.py).
+    Empty in a local file."""
+
+    login = TextField(primary_key=True)
+    member = ForeignKeyField(TeamMember, backref="logins", on_delete="CASCADE")
+    admin = BooleanField(default=False)
+
+
 MODELS = [
     SchemaVersion, Account, Stakeholder, TeamMember, AccountTeam, Tie, Entry,
     EntryStakeholder, EntryMember, Commitment, HealthQuestion, Checkup, CheckupAnswer,
@@ -429,4 +474,5 @@ MODELS = [
     StakeholderChange,
     AccountStage, AccountIntent, Objective, ObjectiveProgress, Opportunity,
     Tag, AccountTag, StakeholderTag, MemberTag, KeyDate,
+    TeamLogin,
 ]

@@ -188,7 +188,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../relapp/gui/views/accounts_view.py" line="+70"/>
+        <location filename="../../relapp/gui/views/accounts_view.py" line="+76"/>
         <source>Filter accounts…</source>
         <translation>Konten filtern…</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+128"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
@@ -326,12 +326,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Promises</source>
         <translation>Zusagen</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>Health</source>
         <translation>Gesundheit</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>%d Zusagen überfällig — siehe Zusagen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Promises (%d overdue)</source>
         <translation>Zusagen (%d überfällig)</translation>
     </message>
@@ -614,7 +614,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../relapp/gui/chart/balance_chart.py" line="+48"/>
+        <location filename="../../relapp/gui/chart/balance_chart.py" line="+49"/>
         <source>Balance chart</source>
         <translation>Saldoverlauf</translation>
     </message>
@@ -704,7 +704,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+35"/>
+        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+36"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,7 +1109,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>CommitmentsPanel</name>
     <message>
-        <location filename="../../relapp/gui/commitments/commitments_panel.py" line="+27"/>
+        <location filename="../../relapp/gui/commitments/commitments_panel.py" line="+28"/>
         <source>Promises</source>
         <translation>Zusagen</translation>
     </message>
@@ -1792,7 +1792,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/designer.py" line="+138"/>
+        <location filename="../../relapp/gui/forms/designer.py" line="+139"/>
         <source>Not saved: %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,7 +1866,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+74"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+75"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2239,7 +2239,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/journal_table.py" line="+191"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="+199"/>
         <source>What built trust, one letter per kind in this order: %s; a dot where the entry has none of that kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,7 +2418,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>KeyDatesDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/key_dates_dialog.py" line="+19"/>
+        <location filename="../../relapp/gui/forms/key_dates_dialog.py" line="+20"/>
         <source>Key dates of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2487,9 +2487,17 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>LegendBar</name>
+    <message>
+        <location filename="../../relapp/gui/map/legend_bar.py" line="+51"/>
+        <source>Map legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+47"/>
+        <location filename="../../relapp/gui/main_window.py" line="+48"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
@@ -2911,7 +2919,7 @@ It has left the undo list.</source>
         <translation>Lücke: %s</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+127"/>
         <source>%s (our side)
 Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
@@ -2987,7 +2995,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Team zu Team</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Keep satisfied</source>
         <translation>Zufrieden halten</translation>
     </message>
@@ -3007,7 +3015,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Informiert halten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Influence ↑</source>
         <translation>Einfluss ↑</translation>
     </message>
@@ -3032,17 +3040,19 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Noch keine Verbindung zu uns</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../relapp/gui/map/legend_bar.py" line="-19"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+35"/>
         <source>Coverage gap</source>
         <translation>Abdeckungslücke</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+5"/>
         <source>Nobody of ours knows them (thicker border: better known)</source>
         <translation>Niemand von uns kennt sie (dickerer Rand: besser bekannt)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../relapp/gui/map/scene.py" line="-27"/>
         <source>Ring: influence 1–5</source>
         <translation>Ring: Einfluss 1–5</translation>
     </message>
@@ -3075,7 +3085,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+54"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+55"/>
         <source>unknown to us</source>
         <translation>uns unbekannt</translation>
     </message>
@@ -3096,12 +3106,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+342"/>
+        <location line="+361"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-338"/>
         <source>Map of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3167,12 +3177,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+287"/>
+        <location line="+300"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-299"/>
         <source>Tag filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3297,7 +3307,13 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+67"/>
+        <source>No account to map yet.
+Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Drag to place people; double-click opens the contact card; right-click for more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,12 +3333,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%s — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Arrange the map again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4266,7 +4282,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../relapp/gui/plan/plan_panel.py" line="+47"/>
+        <location filename="../../relapp/gui/plan/plan_panel.py" line="+48"/>
         <location line="+15"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
@@ -4627,7 +4643,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../relapp/gui/health/question_row.py" line="+15"/>
+        <location filename="../../relapp/gui/health/question_row.py" line="+16"/>
         <source>Not at all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4690,7 +4706,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>QuestionsDialog</name>
     <message>
-        <location filename="../../relapp/gui/health/questions_dialog.py" line="+29"/>
+        <location filename="../../relapp/gui/health/questions_dialog.py" line="+30"/>
         <location line="+5"/>
         <source>Check-up questions</source>
         <translation type="unfinished"></translation>
@@ -5122,7 +5138,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>too few ties to tell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5490,7 +5506,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/account_table.py" line="-75"/>
-        <location filename="../../relapp/gui/models/journal_table.py" line="-199"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="-207"/>
         <location filename="../../relapp/gui/people/people_model.py" line="+21"/>
         <source>Account</source>
         <translation>Konto</translation>
@@ -5611,7 +5627,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>TagManagerDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/tag_manager.py" line="+30"/>
+        <location filename="../../relapp/gui/forms/tag_manager.py" line="+31"/>
         <location line="+3"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from relapp.domain.file_sizes import human_size
 from relapp.gui.background import Task, run_in_background
+from relapp.gui.data_context import DataContext
 from relapp.services.backups import backup_now, list_backups, restore_backup
-from relapp.services.session import open_data_dir
 from relapp.services.data_folder import backups_dir, resolve_data_dir
 
 PATH_ROLE = Qt.UserRole
@@ -168,10 +168,10 @@ class BackupsDialog(QDialog):
                 result = restore_backup(self.data_dir, path)
                 replaced = True
             finally:
-                open_data_dir(self.data_dir, backup=False)  # the restored data, or as it was
+                context = DataContext.open(self.data_dir, backup=False)  # the restored data, or as it was
                 if window is not None:
                     # Undo steps refer to records of the data that was replaced.
-                    window.data_switched(self.data_dir, reset=replaced)
+                    window.data_switched(self.data_dir, reset=replaced, context=context)
         except Exception as exc:  # noqa: BLE001 - shown to the user; nothing was replaced
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Restore failed"), str(exc))

@@ -31,6 +31,7 @@ from relapp.services import validation as v
 from relapp.services.accounts import get_account
 from relapp.services.brief import Brief, build_brief, build_summary
 from relapp.services.files import UnsafeTargetError, write_export
+from relapp.gui.themed_styles import themed
 
 FILTERS = {"pdf": QT_TRANSLATE_NOOP("BriefDialog", "PDF document (*.pdf)"),
            "html": QT_TRANSLATE_NOOP("BriefDialog", "Web page (*.html)"),
@@ -297,7 +298,7 @@ class BriefDialog(QDialog):
             "client": self.tr("<b>For the client:</b> a handout with the account at a glance, our joint work and "
                               "the next steps agreed; no stances, worries, risks, coverage or health scores."),
         }[audience])
-        self.privacy_label.setStyleSheet(css("negative") if audience == "me" else "")
+        themed(self.privacy_label, lambda: css("negative") if audience == "me" else "")
         try:
             self.current = self.build()
         except (v.ValidationError, v.NotFoundError) as exc:

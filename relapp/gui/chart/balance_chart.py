@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from relapp.gui.chart.direct_axes import DatePlotWidget, to_seconds
 from relapp.services import accounts, balance, people
 from relapp.services.validation import NotFoundError
+from relapp.gui.themed_styles import themed
 
 SERIES_COLOURS = ("#1565c0", "#ef6c00", "#6a1b9a")
 DEPOSIT, WITHDRAWAL, NEUTRAL = "#2e7d32", "#c62828", "#9e9e9e"
@@ -83,8 +84,8 @@ class BalanceChart(QWidget):
             button.setCheckable(True)
             # Fusion draws a checked tool button barely darker than an unchecked one,
             # which vanishes on the dark palette: the chosen range is the selection colour.
-            button.setStyleSheet("QToolButton:checked { background: palette(highlight); "
-                                 "color: palette(highlighted-text); border-radius: 3px; padding: 2px 6px; }")
+            themed(button, lambda: "QToolButton:checked { background: palette(highlight); "
+                                   "color: palette(highlighted-text); border-radius: 3px; padding: 2px 6px; }")
             button.setAccessibleName(self.tr("Show %s") % label)
             button.setProperty("range_key", key)
             self.range_buttons.addButton(button)

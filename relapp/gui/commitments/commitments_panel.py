@@ -11,6 +11,7 @@ from relapp.gui.commitments import actions
 from relapp.gui.commitments.commitment_model import CommitmentTableModel
 from relapp.gui.overdue_look import overdue_style
 from relapp.gui.views.tables import make_table
+from relapp.gui.themed_styles import themed
 
 
 
@@ -30,7 +31,7 @@ class CommitmentsPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.alert = QLabel(self)
-        self.alert.setStyleSheet(overdue_style())
+        themed(self.alert, overdue_style)
         self.alert.setAccessibleName(self.tr("Overdue promises"))
         self.alert.hide()
         self.new_button = QPushButton(self.tr("New promise…"), self)

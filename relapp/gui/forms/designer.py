@@ -17,6 +17,7 @@ from relapp.assets import ui_form
 from relapp.services.storage_errors import storage_message
 from relapp.services.validation import NotFoundError, ValidationError
 from relapp.gui.text_colours import css
+from relapp.gui.themed_styles import themed
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
@@ -86,7 +87,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(self.form.windowTitle())
         self.error_label: QLabel = self.form.findChild(QLabel, "errorLabel")
         # Red, not the selection blue: a message that looks like a link reads as one.
-        self.error_label.setStyleSheet(css("negative") + " font-weight: 600;")
+        themed(self.error_label, lambda: css("negative") + " font-weight: 600;")
         self.error_label.hide()
         for label in self.form.findChildren(QLabel):
             if label.buddy() is not None:

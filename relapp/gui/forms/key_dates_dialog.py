@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from relapp.domain.key_dates import parse_key_day
 from relapp.gui.overdue_look import overdue_style
+from relapp.gui.themed_styles import themed
 
 
 class KeyDatesDialog(QDialog):
@@ -32,7 +33,7 @@ class KeyDatesDialog(QDialog):
         remove = QPushButton(self.tr("&Remove"), self)
         remove.clicked.connect(self._remove)
         self.error = QLabel(self)
-        self.error.setStyleSheet(overdue_style())
+        themed(self.error, overdue_style)
         self.error.setWordWrap(True)
         hint = QLabel(self.tr("Write the day as 1980-06-12, or --06-12 when the year is not known."), self)
         hint.setWordWrap(True)

@@ -15,6 +15,7 @@ from relapp.domain.tag_colours import PALETTE
 from relapp.gui.overdue_look import overdue_style
 from relapp.services.tags import list_tags
 from relapp.services.validation import ValidationError
+from relapp.gui.themed_styles import themed
 
 
 def _swatch(colour: str) -> QIcon:
@@ -39,7 +40,7 @@ class TagManagerDialog(QDialog):
         for colour in PALETTE:
             self.colour.addItem(_swatch(colour), colour, colour)
         self.error = QLabel(self)
-        self.error.setStyleSheet(overdue_style())
+        themed(self.error, overdue_style)
         apply = QPushButton(self.tr("&Apply"), self)
         apply.clicked.connect(self.apply)
         delete = QPushButton(self.tr("&Delete tag"), self)

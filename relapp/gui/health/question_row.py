@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
 from relapp.gui.text_colours import css
+from relapp.gui.themed_styles import themed
 
 # lupdate reads translate("Context", "text") calls; the context is fixed
 # because these are plain functions, not methods of a QObject.
@@ -30,8 +31,8 @@ class ScoreBox(QWidget):
         self.setFocusPolicy(Qt.StrongFocus)
         self.setObjectName("scoreBox")
         # A visible frame shows where typed scores go.
-        self.setStyleSheet("#scoreBox { border: 1px solid transparent; border-radius: 3px; }"
-                           "#scoreBox:focus { border: 1px solid palette(highlight); }")
+        themed(self, lambda: "#scoreBox { border: 1px solid transparent; border-radius: 3px; }"
+                             "#scoreBox:focus { border: 1px solid palette(highlight); }")
         self.setAttribute(Qt.WA_StyledBackground, True)
 
     def keyPressEvent(self, event) -> None:
@@ -71,7 +72,7 @@ class QuestionRow:
         self.scores.idToggled.connect(self._only_one)
         self.before = QLabel(translate("QuestionRow", "last: %d") % previous if previous
                              else translate("QuestionRow", "last: —"), parent)
-        self.before.setStyleSheet(css("muted"))
+        themed(self.before, lambda: css("muted"))
         self.before.setToolTip(translate("QuestionRow", "The score in the previous check-up"))
         self.comment = QLineEdit(parent)
         self.comment.setPlaceholderText(translate("QuestionRow", "Comment (optional)"))

@@ -17,6 +17,7 @@ from relapp.gui.operations import Changes, Operation, created
 from relapp.services import health
 from relapp.services.validation import ValidationError
 from relapp.gui.text_colours import css
+from relapp.gui.themed_styles import themed
 
 
 class QuestionsDialog(QDialog):
@@ -36,7 +37,7 @@ class QuestionsDialog(QDialog):
         self.list.setWordWrap(True)
         self.list.itemChanged.connect(self._item_changed)
         self.error = QLabel(self)
-        self.error.setStyleSheet(css("negative"))
+        themed(self.error, lambda: css("negative"))
         add = QPushButton(self.tr("Add question"), self)
         add.clicked.connect(self.add_question)
         up = QPushButton(self.tr("Move up"), self)

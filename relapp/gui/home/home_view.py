@@ -29,6 +29,7 @@ from relapp.gui.views.text_blocks import heading
 from relapp.services import attention
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.gui.text_colours import css
+from relapp.gui.themed_styles import themed
 
 SNOOZE_DAYS = 7
 # After the quick first part of the list, let the window paint it before the
@@ -103,7 +104,7 @@ class HomeView(QWidget):
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.hidden_label = QLabel(self)
-        self.hidden_label.setStyleSheet(css("muted"))
+        themed(self.hidden_label, lambda: css("muted"))
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -121,7 +122,7 @@ class HomeView(QWidget):
         hint = QLabel(self.tr("Enter or double-click opens an item · Delete dismisses it · right-click for more"),
                       self)
         hint.setWordWrap(True)  # wraps rather than widening the window's minimum size
-        hint.setStyleSheet(css("muted"))
+        themed(hint, lambda: css("muted"))
         o_layout.addWidget(hint)
         o_layout.addLayout(actions)
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.editing import tie_edit
+from relapp.gui.map.legend_bar import LegendBar
 from relapp.gui.map.map_graphics_view import MapGraphicsView
 from relapp.domain.coverage import suggested_ties, suggestion_text
 from relapp.gui.map.people_model import KEY_ROLE, MapPeopleModel
@@ -97,8 +98,14 @@ class MapView(QWidget):
 
         self._build_toolbar()
         self._build_side_panel()
+        self.legend = LegendBar(self)
+        canvas = QWidget(self)
+        canvas_layout = QVBoxLayout(canvas)
+        canvas_layout.setContentsMargins(0, 0, 0, 0)
+        canvas_layout.addWidget(self.view, 1)
+        canvas_layout.addWidget(self.legend)
         splitter = QSplitter(Qt.Horizontal, self)
-        splitter.addWidget(self.view)
+        splitter.addWidget(canvas)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -268,7 +275,7 @@ class MapView(QWidget):
         layout.addWidget(self.suggest_list, 1)
         layout.addWidget(list_title)
         layout.addWidget(self.list, 2)
-        former_title = QLabel(self.tr("&Former (left the company)"), self.side)
+        former_title = self.former_title = QLabel(self.tr("&Former (left the company)"), self.side)
         self.former_list = QListWidget(self.side)
         self.former_list.setAccessibleName(self.tr("Former people"))
         self.former_list.setToolTip(self.tr("Off the map and out of coverage; open the card for "
@@ -334,6 +341,14 @@ class MapView(QWidget):
             self.people_model.fill([], [], {})
             self.gap_list.clear()
             self.model_label.clear()
+            self.former_title.hide()
+            self.former_list.hide()
+            # Say why the map is blank and what makes it fill.
+            note = self.scene.addSimpleText(self.tr(
+                "No account to map yet.\nCreate one in Accounts (Ctrl+Shift+A), or explore the demo data "
+                "from Home."))
+            note.setBrush(QColor("#555555"))
+            self.view.centerOn(note)
             return
         selected = {i.key for i in self.scene.selectedItems() if isinstance(i, NodeItem)}
         self.data = smap.load_map(self.account_id, self._today)
@@ -353,7 +368,8 @@ class MapView(QWidget):
                                             "with Ctrl+Shift+T, then record who knows whom."))
         self._syncing = True
         try:
-            self.built = build(self.scene, self.data, self.layout_name, self.filters)
+            self.built = build(self.scene, self.data, self.layout_name, self.filters, legend=False)
+            self.legend.set_layout(self.layout_name)
             self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-400, -300, 400, 300))
             gaps = {g.stakeholder_id: f"{g.kind}: {g.reason}" for g in self.data.coverage.gaps}
             self.people_model.fill(self.built.visible_people, self.built.visible_team, gaps)
@@ -375,6 +391,10 @@ class MapView(QWidget):
             item = QListWidgetItem(f"{p.name}" + (f" ({p.title})" if p.title else ""))
             item.setData(KEY_ROLE, p.id)
             self.former_list.addItem(item)
+        # Most accounts have nobody who left: an empty pane would only take
+        # the room the lists above need.
+        self.former_title.setVisible(bool(self.data.former))
+        self.former_list.setVisible(bool(self.data.former))
         self._fill_account_choice()
         if fit:
             self.fit()

@@ -194,9 +194,16 @@ class PersonItem(NodeItem):
         lod = _zoom(option, painter)
         detail = readable_detail(lod, name_font, small_font)
         if detail != "full":
-            # Zoomed out: show less rather than text nobody can read.
-            if detail == "initials":
-                _draw_initials(painter, QRectF(10, 0, self.w - 12 - RING_SPACE, self.h), p.name, lod)
+            # Zoomed out: show less rather than text nobody can read. The name
+            # goes last: it is what the user scans the map for.
+            text_rect = QRectF(10, 0, self.w - 12 - RING_SPACE, self.h)
+            if detail == "name":
+                painter.setFont(name_font)
+                painter.setPen(TEXT_COLOUR)
+                painter.drawText(text_rect, Qt.AlignLeft | Qt.AlignVCenter,
+                                 QFontMetricsF(name_font).elidedText(p.name, Qt.ElideRight, text_rect.width()))
+            elif detail == "initials":
+                _draw_initials(painter, text_rect, p.name, lod)
             if p.overdue_promises:
                 _overdue_badge(painter, QPointF(self.w - 2, 2), p.overdue_promises, small_font)
             return
@@ -232,10 +239,13 @@ def _zoom(option, painter) -> float:
 
 def readable_detail(lod: float, name_font: QFont, small_font: QFont) -> str:
     """How much of a box to draw at a zoom of ``lod`` (1 = 100 %): "full"
-    while its smallest text stays readable, else "initials" (large enough
-    to read), else "none" (just the coloured box)."""
+    while its smallest text stays readable, else "name" (the name alone,
+    while its larger font stays readable), else "initials" (enlarged until
+    readable), else "none" (just the coloured box)."""
     if lod * small_font.pointSizeF() >= READABLE_PT - 1e-6:
         return "full"
+    if lod * name_font.pointSizeF() >= READABLE_PT - 1e-6:
+        return "name"
     return "initials" if lod >= 0.12 else "none"
 
 
@@ -245,15 +255,18 @@ def initials(name: str) -> str:
 
 
 def _draw_initials(painter, rect: QRectF, name: str, lod: float) -> None:
-    """The person's initials, at a size that reads as at least READABLE_PT on screen."""
+    """The person's name, or their initials when the name does not fit, at a
+    size that reads as at least READABLE_PT on screen."""
     font = QFont()
     font.setBold(True)
     font.setPointSizeF(READABLE_PT / max(lod, 0.01) * 1.1)
-    if QFontMetricsF(font).height() > rect.height() * 1.1:
+    metrics = QFontMetricsF(font)
+    if metrics.height() > rect.height() * 1.1:
         return  # too far out even for initials: the box alone says where they are
     painter.setFont(font)
     painter.setPen(TEXT_COLOUR)
-    painter.drawText(rect, Qt.AlignLeft | Qt.AlignVCenter, initials(name))
+    text = name if metrics.horizontalAdvance(name) <= rect.width() else initials(name)
+    painter.drawText(rect, Qt.AlignLeft | Qt.AlignVCenter, text)
 
 
 def _overdue_badge(painter, centre: QPointF, count: int, font: QFont) -> None:
@@ -746,26 +759,34 @@ def _draw_grid(scene: QGraphicsScene, grid: ml.GridLayout, fonts) -> None:
     split_y = grid.row_y(ml.HIGH_FROM - 1)
     for line in (QLineF(split_x, 0, split_x, height), QLineF(0, split_y, width, split_y)):
         scene.addLine(line, QPen(QColor("#555555"), 2.5)).setZValue(-2)
-    name_font, small_font = fonts
-    labels = [(translate("MapScene", "Keep satisfied"), split_x / 2, -30),
-              (translate("MapScene", "Manage closely"), (split_x + width) / 2, -30),
-              (translate("MapScene", "Monitor"), split_x / 2, height + 8),
-              (translate("MapScene", "Keep informed"), (split_x + width) / 2, height + 8)]
+    # A crowded grid is shown smaller to fit the window; its labels grow with
+    # it so that they still read at about their normal size when it fits.
+    k = max(1.0, (width + 120) / 850, (height + 150) / 650)
+    name_font, small_font = (QFont(font) for font in fonts)
+    name_font.setPointSizeF(name_font.pointSizeF() * k)
+    small_font.setPointSizeF(small_font.pointSizeF() * k)
+    name_h, small_h = QFontMetricsF(name_font).height(), QFontMetricsF(small_font).height()
+    gap = 6 * k
+    labels = [(translate("MapScene", "Keep satisfied"), split_x / 2, -name_h - gap),
+              (translate("MapScene", "Manage closely"), (split_x + width) / 2, -name_h - gap),
+              (translate("MapScene", "Monitor"), split_x / 2, height + gap),
+              (translate("MapScene", "Keep informed"), (split_x + width) / 2, height + gap)]
     for text, cx, y in labels:
         item = scene.addSimpleText(text, name_font)
         item.setPos(cx - item.boundingRect().width() / 2, y)
+    numbers_y = height + gap + name_h + gap / 2
     for level in range(1, ml.LEVELS + 1):
         r = grid.cell_rect(level, 1)
         label = scene.addSimpleText(str(level), small_font)
-        label.setPos(-16, r.y + r.h / 2 - 7)
+        label.setPos(-label.boundingRect().width() - gap, r.y + r.h / 2 - small_h / 2)
         c = grid.cell_rect(1, level)
         label = scene.addSimpleText(str(level), small_font)
-        label.setPos(c.x + c.w / 2 - 3, height + 30)
+        label.setPos(c.x + c.w / 2 - label.boundingRect().width() / 2, numbers_y)
     axis = scene.addSimpleText(translate("MapScene", "Influence ↑"), small_font)
     axis.setRotation(-90)
-    axis.setPos(-36, height / 2 + axis.boundingRect().width() / 2)
+    axis.setPos(-3 * gap - small_h - axis.boundingRect().height(), height / 2 + axis.boundingRect().width() / 2)
     axis = scene.addSimpleText(translate("MapScene", "Interest →"), small_font)
-    axis.setPos(width / 2 - axis.boundingRect().width() / 2, height + 48)
+    axis.setPos(width / 2 - axis.boundingRect().width() / 2, numbers_y + small_h + gap / 2)
 
 
 def _column_titles(scene: QGraphicsScene, built: BuiltMap, fonts) -> None:
@@ -782,6 +803,22 @@ def _column_titles(scene: QGraphicsScene, built: BuiltMap, fonts) -> None:
         left = min(i.pos().x() for i in items)
         label = scene.addSimpleText(text, fonts[0])
         label.setPos(left, top - 28)
+
+
+def legend_marks(layout: str) -> list[tuple[str, object]]:
+    """The legend's second row for ``layout``: (words, mark), the mark being
+    None for the influence ring, "badge" for the overdue badge, else the pen
+    of a line. The exported map and the window's legend bar both read it."""
+    marks: list[tuple[str, object]] = [(translate("MapScene", "Ring: influence 1–5"), None),
+                                       (translate("MapScene", "Red badge: overdue promises"), "badge")]
+    if layout == "teams":
+        marks.append((translate("MapScene", "Line width: tie strength"), QPen(TIE_COLOUR, 3)))
+    else:
+        marks += [(translate("MapScene", "Influences (arrow)"), QPen(INFLUENCE_COLOUR, 2)),
+                  (translate("MapScene", "In conflict"), QPen(CONFLICT_COLOUR, 2.2, Qt.DashLine))]
+        if layout == "org":
+            marks.append((translate("MapScene", "Reports to"), QPen(QColor("#777777"), 1.4)))
+    return marks
 
 
 def _legend(scene: QGraphicsScene, fonts, origin: QPointF, layout: str) -> None:
@@ -804,15 +841,7 @@ def _legend(scene: QGraphicsScene, fonts, origin: QPointF, layout: str) -> None:
     text.setPos(x + 30, y)
     y2 = y + 22
     x = origin.x()
-    items = [(translate("MapScene", "Ring: influence 1–5"), None),
-             (translate("MapScene", "Red badge: overdue promises"), "badge")]
-    if layout == "teams":
-        items.append((translate("MapScene", "Line width: tie strength"), QPen(TIE_COLOUR, 3)))
-    else:
-        items += [(translate("MapScene", "Influences (arrow)"), QPen(INFLUENCE_COLOUR, 2)),
-                  (translate("MapScene", "In conflict"), QPen(CONFLICT_COLOUR, 2.2, Qt.DashLine))]
-        if layout == "org":
-            items.append((translate("MapScene", "Reports to"), QPen(QColor("#777777"), 1.4)))
+    items = legend_marks(layout)
     for label, pen in items:
         if pen is None:
             scene.addEllipse(QRectF(x, y2 + 1, 14, 14), QPen(INFLUENCE_COLOUR, 2.5), QBrush(QColor("white")))

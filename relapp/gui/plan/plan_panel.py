@@ -22,6 +22,7 @@ from relapp.gui.text_colours import css, text_brush
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services import account_plan as plan
 from relapp.services.plan_text import money
+from relapp.gui.themed_styles import themed
 
 # Meanings of the objectives' colours; the shade follows the theme (text_colours).
 LATE, TROUBLE, CLOSED = "negative", "warning", "muted"
@@ -49,7 +50,7 @@ class PlanPanel(QWidget):
         self.their_label = self._text(self.tr("Their intent"))
         self.mismatch_label = QLabel(self)
         self.mismatch_label.setWordWrap(True)
-        self.mismatch_label.setStyleSheet(css("negative") + " font-weight: 600;")
+        themed(self.mismatch_label, lambda: css("negative") + " font-weight: 600;")
         self.mismatch_label.setText(self.tr("Our intent runs two or more levels ahead of theirs: find out what they "
                                             "want before investing more."))
         self.potential_label = self._text(self.tr("Potential"))

@@ -79,6 +79,7 @@ class StageStrip(QWidget):
             self.line.setData([], [])
             self.marks.setData([], [])
             self.caption.setText("")
+            self.plot.setVisible(False)  # empty axes would only show meaningless numbers
             return
         today = self.today or dt.date.today()
         # The stages alone: the whole plan (goals, deals, intents) is six

@@ -28,6 +28,8 @@ from relapp.gui.tag_chips import tag_chips
 from relapp.gui.combo_choices import refill_tags
 from relapp.services.tags import owners_tagged, tags_of
 from relapp.gui.text_colours import css, text_colour
+from relapp.gui.filter_change import change_row_filter
+from relapp.gui.themed_styles import on_theme_change, themed
 
 class AccountFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None):
@@ -207,6 +209,7 @@ class AccountsView(QWidget):
         self.setTabOrder(self.filter_edit, self.table)
         self.reload()
         editor.operations.changed.connect(self._data_changed)
+        on_theme_change(self, AccountsView._rewrite)
 
     # Loading -----------------------------------------------------------------------
     def reload(self) -> None:
@@ -235,6 +238,13 @@ class AccountsView(QWidget):
                 and changes.touches(*DETAIL_KINDS):
             self._show_account(shown)
 
+    @staticmethod
+    def _rewrite(view: "AccountsView") -> None:
+        # The pane's rich text carries the theme's shades in its markup:
+        # after a theme switch, write it again in the new ones.
+        if view.account_id is not None:
+            view._show_account(view.account_id)
+
     def select_account(self, account_id: int) -> None:
         source_row = self.model.row_of(account_id)
         if source_row < 0:
@@ -253,8 +263,8 @@ class AccountsView(QWidget):
 
     def _tag_chosen(self) -> None:
         tag_id = self.tag_box.currentData()
-        self.proxy.tagged = owners_tagged("account", tag_id) if tag_id is not None else None
-        self.proxy.invalidateFilter()
+        tagged = owners_tagged("account", tag_id) if tag_id is not None else None
+        change_row_filter(self.proxy, lambda: setattr(self.proxy, "tagged", tagged))
         if self.proxy.rowCount() and (self.account_id is None or self.model.row_of(self.account_id) < 0
                                       or not self.proxy.mapFromSource(
                                           self.model.index(self.model.row_of(self.account_id), 0)).isValid()):
@@ -264,8 +274,7 @@ class AccountsView(QWidget):
         self.tag_box.setCurrentIndex(max(self.tag_box.findData(tag_id), 0))
 
     def _show_archived(self, on: bool) -> None:
-        self.proxy.show_archived = on
-        self.proxy.invalidateFilter()
+        change_row_filter(self.proxy, lambda: setattr(self.proxy, "show_archived", on))
 
     def _current_changed(self, current, _previous) -> None:
         if not current.isValid():
@@ -353,7 +362,7 @@ class AccountsView(QWidget):
         from relapp.gui.plan.plan_panel import PlanPanel
 
         self.alert = QLabel(self)
-        self.alert.setStyleSheet(overdue_style())
+        themed(self.alert, overdue_style)
         self.alert.setAccessibleName(self.tr("Overdue promises"))
         self.alert.hide()
         self.promises_panel = CommitmentsPanel(editor, self)

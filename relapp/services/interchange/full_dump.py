@@ -19,11 +19,13 @@ from relapp.services.interchange.dump_rules import row_problem
 from relapp.services.storage_errors import storage_problem
 from relapp.store import fts
 from relapp.store.migrations import CURRENT_VERSION
-from relapp.store.models import MODELS, HealthQuestion, SchemaVersion, Setting, database_proxy
+from relapp.store.models import MODELS, HealthQuestion, SchemaVersion, Setting, TeamLogin, database_proxy
 
 FORMAT = "relapp-dump"
 FORMAT_VERSION = 1
-DUMPED_MODELS = [m for m in MODELS if m is not SchemaVersion]
+# A team database's logins belong to its server, not to the data: a dump
+# taken from one restores into a local folder that has none.
+DUMPED_MODELS = [m for m in MODELS if m not in (SchemaVersion, TeamLogin)]
 # Rows a new data directory starts with; a restore replaces them.
 SEEDED_MODELS = (HealthQuestion, Setting)
 
