@@ -186,3 +186,21 @@ def test_hostile_text_is_plain_text_in_every_format(hostile, tmp_path, qapp):
     # Table rows keep their column count whatever the titles hold.
     rows = [line for line in md.splitlines() if line.startswith("| 20")]
     assert rows and all(len(re.findall(r"(?<!\\)\|", row)) == 5 for row in rows)
+
+
+def test_the_client_handout_pdf_is_not_called_a_board_brief(northwind, tmp_path, qapp):
+    """Its page footers and the PDF's title said "Board brief: …": the
+    client would read our name for our own notes on them."""
+    from PySide6.QtPdf import QPdfDocument
+
+    out = tmp_path / "handout.pdf"
+    result = relapp(northwind, "export", "brief", "northwind mills", "--attendees", "Ada Brookfield",
+                    "--audience", "client", "--format", "pdf", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert "Northwind Mills" in text and "Board brief" not in text
+    document = QPdfDocument()
+    document.load(str(out))
+    title = document.metaData(QPdfDocument.MetaDataField.Title)
+    document.close()
+    assert title.startswith("Northwind Mills: ") and "brief" not in title.lower()

@@ -90,23 +90,17 @@ def test_people_model_is_sound_and_filters_and_sorts(qtbot, crowd):
     assert names()[:2] == ["Lee Park", "Zoe Adams"], "never met first, then longest ago"
     proxy.sort(0, Qt.AscendingOrder)
     board = next(t.id for t in list_tags() if t.name == "Board")
-    proxy.tag_id = board
-    proxy.refilter()
+    proxy.refilter(tag_id=board)
     assert names() == ["Alex Morgan", "Zoe Adams"]
-    proxy.tag_id, proxy.account = None, OURS
-    proxy.refilter()
+    proxy.refilter(tag_id=None, account=OURS)
     assert names() == ["Alex Morgan"]
-    proxy.account, proxy.min_influence = crowd["acme"].id, 4
-    proxy.refilter()
+    proxy.refilter(account=crowd["acme"].id, min_influence=4)
     assert names() == ["Pat Quinn"]
-    proxy.account, proxy.min_influence, proxy.contact = None, 0, "90+"
-    proxy.refilter()
+    proxy.refilter(account=None, min_influence=0, contact="90+")
     assert names() == ["Lee Park", "Zoe Adams"], "not seen for 90 days, or never"
-    proxy.contact, proxy.stance = "any", "sceptic"
-    proxy.refilter()
+    proxy.refilter(contact="any", stance="sceptic")
     assert names() == ["Lee Park"]
-    proxy.stance, proxy.text = None, "northwind"
-    proxy.refilter()
+    proxy.refilter(stance=None, text="northwind")
     assert names() == ["Zoe Adams"]
 
 

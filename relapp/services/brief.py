@@ -103,6 +103,9 @@ class Brief:
 
     @property
     def title(self) -> str:
+        """The document's name: on its pages' footer and in the PDF's properties."""
+        if self.audience == "client":  # a handout is not our brief on them
+            return f"{self.account}: " + ("our work together" if self.kind == "summary" else self.meeting_title)
         if self.kind == "summary":
             return f"Account summary: {self.account}"
         return f"Board brief: {self.account}"

@@ -13,6 +13,7 @@ from relapp.services.accounts import get_account
 from relapp.services.records import EntryRecord, StakeholderRecord, record, stored_row
 from relapp.store import fts
 from relapp.store.dates import stored_day
+from relapp.store.record_versions import is_postgres
 from relapp.store.models import Entry, EntryMember, EntryStakeholder, Stakeholder, TeamMember, database_proxy
 
 ENTRY_FIELDS = {"account", "day", "kind", "value", "title", "notes", "trust", "stakeholders", "members"}
@@ -45,6 +46,7 @@ class EntryRow:
     title: str
     trust: int
     participants: str = ""
+    author: str = ""  # who wrote it, on a team database ("" in a local file: the user)
 
 
 @dataclass
@@ -329,11 +331,17 @@ def _page(clauses: list[str], params: list, offset: int, limit: int,
         return []
     marks = ",".join("?" * len(ids))
     rows = database_proxy.execute_sql(
-        f"SELECT e.id, e.day, e.account_id, a.name, e.kind, e.value, e.title, e.trust "
-        f"FROM entry e JOIN account a ON a.id = e.account_id WHERE e.id IN ({marks}) "
-        f"ORDER BY e.day DESC, e.id DESC", ids).fetchall()
+        f"SELECT e.id, e.day, e.account_id, a.name, e.kind, e.value, e.title, e.trust, w.name "
+        f"FROM entry e JOIN account a ON a.id = e.account_id LEFT JOIN team_member w ON w.id = e.author_id "
+        f"WHERE e.id IN ({marks}) ORDER BY e.day DESC, e.id DESC", ids).fetchall()
     names = _participant_names(ids) if with_participants else {}
-    return [EntryRow(r[0], stored_day(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], names.get(r[0], "")) for r in rows]
+    return [EntryRow(r[0], stored_day(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], names.get(r[0], ""), r[8] or "")
+            for r in rows]
+
+
+def authors_recorded() -> bool:
+    """Whether entries say who wrote them: on a team database; in a local file everything is the user's."""
+    return is_postgres(database_proxy.obj)
 
 
 def _participant_names(entry_ids: list[int]) -> dict[int, str]:

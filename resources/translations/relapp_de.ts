@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/record_dialogs.py" line="+55"/>
+        <location filename="../../relapp/gui/forms/record_dialogs.py" line="+115"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../relapp/gui/views/accounts_view.py" line="+76"/>
+        <location filename="../../relapp/gui/views/accounts_view.py" line="+72"/>
         <source>Filter accounts…</source>
         <translation>Konten filtern…</translation>
     </message>
@@ -1877,23 +1877,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+223"/>
+        <location line="+224"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-222"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-215"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1908,7 +1908,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>still checking who is out of touch…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2239,7 +2239,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/journal_table.py" line="+199"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="+208"/>
         <source>What built trust, one letter per kind in this order: %s; a dot where the entry has none of that kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3669,7 +3669,7 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/record_dialogs.py" line="+59"/>
+        <location filename="../../relapp/gui/forms/record_dialogs.py" line="+61"/>
         <source>New team member</source>
         <translation>Neues Teammitglied</translation>
     </message>
@@ -5161,7 +5161,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/record_dialogs.py" line="-30"/>
+        <location filename="../../relapp/gui/forms/record_dialogs.py" line="-31"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -5506,7 +5506,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/account_table.py" line="-75"/>
-        <location filename="../../relapp/gui/models/journal_table.py" line="-207"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="-216"/>
         <location filename="../../relapp/gui/people/people_model.py" line="+21"/>
         <source>Account</source>
         <translation>Konto</translation>
@@ -5584,6 +5584,11 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <location line="+1"/>
         <source>TRUST</source>
         <translation>TRUST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../relapp/gui/models/stakeholder_table.py" line="-1"/>
@@ -6175,6 +6180,29 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+2"/>
         <source>Create your first account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <location filename="../../relapp/gui/forms/record_dialogs.py" line="-80"/>
+        <source>%s: %s (you changed it too: yours is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s saved this %s while you were editing it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your changes are still in the form: OK saves them on top of theirs; Cancel keeps theirs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

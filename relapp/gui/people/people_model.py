@@ -15,6 +15,7 @@ from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.people_directory import OURS, PersonRow
+from relapp.gui.filter_change import change_row_filter
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("TableHeader", "Name"),
@@ -117,8 +118,13 @@ class PeopleFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseInsensitive)
 
-    def refilter(self) -> None:
-        self.invalidateFilter()
+    def refilter(self, **wanted) -> None:
+        """Filter by ``wanted`` (attributes of this proxy: account, tag_id, min_influence, stance, contact, text)."""
+        def change() -> None:
+            for name, value in wanted.items():
+                getattr(self, name)  # only the filters this proxy has
+                setattr(self, name, value)
+        change_row_filter(self, change)
 
     def filterAcceptsRow(self, source_row: int, source_parent=QModelIndex()) -> bool:
         person: PersonRow | None = self.sourceModel().person(source_row)

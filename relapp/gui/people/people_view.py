@@ -110,13 +110,10 @@ class PeopleView(QWidget):
 
     def apply_filter(self) -> None:
         self._timer.stop()
-        self.proxy.account = self.account_box.currentData()
-        self.proxy.tag_id = self.tag_box.currentData()
-        self.proxy.min_influence = self.influence_box.currentData() or 0
-        self.proxy.stance = self.stance_box.currentData()
-        self.proxy.contact = self.contact_box.currentData()
-        self.proxy.text = self.search.text()
-        self.proxy.refilter()
+        wanted = dict(account=self.account_box.currentData(), tag_id=self.tag_box.currentData(),
+                      min_influence=self.influence_box.currentData() or 0, stance=self.stance_box.currentData(),
+                      contact=self.contact_box.currentData(), text=self.search.text())
+        self.proxy.refilter(**wanted)
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(self.tr("%1 of %2 people").replace("%1", str(shown)).replace("%2", str(total)))
 

@@ -28,6 +28,7 @@ from relapp.gui.tag_chips import tag_chips
 from relapp.gui.combo_choices import refill_tags
 from relapp.services.tags import owners_tagged, tags_of
 from relapp.gui.text_colours import css, text_colour
+from relapp.gui.filter_change import change_row_filter
 from relapp.gui.themed_styles import on_theme_change, themed
 
 class AccountFilterProxy(QSortFilterProxyModel):
@@ -262,8 +263,8 @@ class AccountsView(QWidget):
 
     def _tag_chosen(self) -> None:
         tag_id = self.tag_box.currentData()
-        self.proxy.tagged = owners_tagged("account", tag_id) if tag_id is not None else None
-        self.proxy.invalidateFilter()
+        tagged = owners_tagged("account", tag_id) if tag_id is not None else None
+        change_row_filter(self.proxy, lambda: setattr(self.proxy, "tagged", tagged))
         if self.proxy.rowCount() and (self.account_id is None or self.model.row_of(self.account_id) < 0
                                       or not self.proxy.mapFromSource(
                                           self.model.index(self.model.row_of(self.account_id), 0)).isValid()):
@@ -273,8 +274,7 @@ class AccountsView(QWidget):
         self.tag_box.setCurrentIndex(max(self.tag_box.findData(tag_id), 0))
 
     def _show_archived(self, on: bool) -> None:
-        self.proxy.show_archived = on
-        self.proxy.invalidateFilter()
+        change_row_filter(self.proxy, lambda: setattr(self.proxy, "show_archived", on))
 
     def _current_changed(self, current, _previous) -> None:
         if not current.isValid():
