@@ -95,13 +95,19 @@ def main(argv: list[str] | None = None) -> int:
         from relapp.gui.launch import run_window
         from relapp.services.data_folder import resolve_data_dir
 
-        if args.database or (args.data_dir is None and os.environ.get("RELAPP_DATABASE")):
-            # Never the local data in place of the team database asked for.
-            print("relapp: error: the window opens data folders only, so far; on a team database use the "
-                  "commands (relapp --database URL accounts, attention, add entry …)", file=sys.stderr)
-            return 2
+        from relapp.cli.data import team_database
 
-        return run_window(resolve_data_dir(args.data_dir), quick_entry=args.quick_entry)
+        url = team_database(args)
+        if url is not None:
+            # Never the local data in place of the team database asked for: one line when it cannot be reached.
+            from relapp.services.team_credentials import reach
+
+            try:
+                reach(url)
+            except Exception as exc:  # noqa: BLE001 - whatever stops it, one line
+                print(f"relapp: error: {' '.join(str(exc).split()) or type(exc).__name__}", file=sys.stderr)
+                return 2
+        return run_window(resolve_data_dir(args.data_dir), quick_entry=args.quick_entry, database=url)
     try:
         args.passphrase = _unlock_if_encrypted(args)
         code = int(args.handler(args) or 0)

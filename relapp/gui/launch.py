@@ -12,9 +12,10 @@ from pathlib import Path
 START_CHECKS_LATEST_MS = 3000
 
 
-def run_window(data_dir: Path, quick_entry: bool = False) -> int:
+def run_window(data_dir: Path, quick_entry: bool = False, database: str | None = None) -> int:
     """``quick_entry`` opens the quick entry as soon as the window is up
-    (or asks the window already open to do so)."""
+    (or asks the window already open to do so); ``database`` (a team
+    database's URL) is opened instead of the folder's data once the window is up."""
     import os
 
     from relapp.gui.display_check import display_problem
@@ -60,6 +61,8 @@ def run_window(data_dir: Path, quick_entry: bool = False) -> int:
         # runs an event loop of its own.
         instance.asked_for_quick_entry.connect(lambda: QTimer.singleShot(0, window.quick_entry))
         window.show()
+        if database is not None and not window.open_team_database(database):
+            return 1  # never the local data in place of the team database asked for
         if quick_entry:
             QTimer.singleShot(0, window.quick_entry)
         # The integrity check and backup wait for the first frame: they share

@@ -23,6 +23,7 @@ from relapp.gui.operations import Changes, Operations
 from relapp.gui.text_colours import css
 from relapp.gui.outside_changes import OutsideChanges
 from relapp.gui.shortcuts import key_bindings
+from relapp.gui.team_session import TeamSession
 from relapp.gui.themed_styles import themed
 
 VIEWS = ("home", "accounts", "map", "journal", "people")
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.operations.stack.indexChanged.connect(self._update_undo_status)
         self._undo_index = 0
         self.editor = Editor(self.operations, self)
+        self.team = TeamSession(self.operations, self)  # the team database, when one is open
         self._views: dict[str, QWidget] = {}
         self.find_box = None  # built on first Ctrl+K
         self._cards: list[QWidget] = []
@@ -283,6 +285,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Import…"), self.open_import, "Ctrl+I", "import")
         self._action(file_menu, self.tr("E&xport…"), self.open_export, "Ctrl+Shift+E", "export")
         self._action(file_menu, self.tr("&Backups…"), self.open_backups, None, "backups")
+        self._action(file_menu, self.tr("Connect to a team &database…"), self.connect_team_database, None,
+                     "connectTeam")
         file_menu.addSeparator()
         quit_action = self._action(file_menu, self.tr("&Quit"), self.close, [QKeySequence.Quit, "Ctrl+Q"], "quit")
         quit_action.setMenuRole(QAction.QuitRole)
@@ -508,11 +512,38 @@ class MainWindow(QMainWindow):
         cancelled and waited for, then every connection to it is closed."""
         self.context.close()
 
-    def data_switched(self, data_dir: Path, reset: bool = True, context: DataContext | None = None) -> None:
+    def connect_team_database(self) -> None:
+        from relapp.gui.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self)
+        if dialog.exec() and dialog.url:
+            self.open_team_database(dialog.url)
+
+    def open_team_database(self, url: str) -> bool:
+        """Work on the team database at ``url`` instead of the data folder;
+        when it cannot be opened (and the user gives up on Retry) the data
+        open before stays open."""
+        previous = self.team.url
+        self.close_data()
+        if not self.team.open(url, self):
+            if previous is None:
+                self.data_switched(self.data_dir, reset=False, context=DataContext.open(self.data_dir))
+            else:
+                self.team.open(previous, self)
+                self.data_switched(self.data_dir, reset=False, keep_team=True)
+            return False
+        self.data_switched(self.data_dir, keep_team=True)
+        return True
+
+    def data_switched(self, data_dir: Path, reset: bool = True, context: DataContext | None = None,
+                      keep_team: bool = False) -> None:
         """Data is open again after ``close_data`` (its ``context``, when the
         caller opened it through one): other data (demo, restore), where
         nothing is left to undo and every view shows it afresh, or (``reset``
-        False) the same data as before, a restore having failed."""
+        False) the same data as before, a restore having failed.  A team
+        database stays open only with ``keep_team``."""
+        if not keep_team:
+            self.team.stop()
         self.data_dir = Path(data_dir)
         self.context = context or DataContext(self.data_dir)
         for view in self._views.values():
@@ -547,6 +578,9 @@ class MainWindow(QMainWindow):
         from relapp.services.session import open_data_read_only
 
         reason = open_data_read_only()
+        if self.team.url:
+            self.data_label.setText(self.tr("Team database: %s") % self.team.address)
+            return
         self.data_label.setText((self.tr("Data (read-only): %s") if reason else self.tr("Data: %s")) % self.data_dir)
         self.read_only_banner.setVisible(bool(reason))
         if reason:
@@ -616,6 +650,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.outside_changes.stop()
+        self.team.stop()
         self.save_settings()
         for card in list(self._cards):
             card.close()

@@ -19,7 +19,7 @@ from peewee import SqliteDatabase, fn
 
 from relapp import __version__
 from relapp.domain.health_questions import DEFAULT_QUESTIONS, INTERNAL_QUESTIONS
-from relapp.store import data_lock, fts, postgres, record_versions
+from relapp.store import data_lock, fts, postgres, record_versions, team_access
 from relapp.store.dialect import is_postgres
 from relapp.store.backup import copy_database, free_name, integrity_problem, remove_partials
 from relapp.store.encryption import connect, database_errors, has_plain_header, is_encrypted, passphrase_for, \
@@ -175,6 +175,9 @@ def init_team_db(url: str) -> postgres.TeamDatabase:
                     _create(db)
                 else:
                     _migrate(db, found)
+        # Who sees what, record versions, telling open windows of changes:
+        # kept by the server itself, checked at every open.
+        team_access.ensure_in_place(db)
     except BaseException:
         db.close()
         raise

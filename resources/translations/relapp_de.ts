@@ -188,7 +188,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../relapp/gui/views/accounts_view.py" line="+72"/>
+        <location filename="../../relapp/gui/views/accounts_view.py" line="+73"/>
         <source>Filter accounts…</source>
         <translation>Konten filtern…</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+127"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
@@ -1156,6 +1156,64 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="+0"/>
         <source>%d promises overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../relapp/gui/connect_dialog.py" line="+53"/>
+        <source>Connect to a team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address of the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember the password in the desktop&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your administrator gives you the address and your login. Settings and the window&apos;s layout stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The team database cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the address and your network, or ask your administrator whether the server is running. What you typed is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2476,7 +2534,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../relapp/gui/launch.py" line="+44"/>
+        <location filename="../../relapp/gui/launch.py" line="+45"/>
         <source>Relapp is already open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,12 +2555,12 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+48"/>
+        <location filename="../../relapp/gui/main_window.py" line="+49"/>
         <source>Relapp</source>
         <translation>Relapp</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2577,7 +2635,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>&amp;Sicherungen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Connect to a team &amp;database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2783,7 +2846,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>&lt;b&gt;Relapp %s&lt;/b&gt;&lt;p&gt;Ein Kontobuch für Ihre Kundenbeziehungen: Einzahlungen und Abhebungen, wer zählt, und das Briefing für die nächste Vorstandssitzung.&lt;/p&gt;&lt;p&gt;Ihre Daten: %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+58"/>
         <source>Could not undo or redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,7 +2862,12 @@ It has left the undo list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Team database: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Data: %s</source>
         <translation>Daten: %s</translation>
     </message>
@@ -4091,7 +4159,7 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5507,7 +5575,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/account_table.py" line="-75"/>
         <location filename="../../relapp/gui/models/journal_table.py" line="-216"/>
-        <location filename="../../relapp/gui/people/people_model.py" line="+21"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="+22"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -5727,6 +5795,14 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <location line="+1"/>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSession</name>
+    <message>
+        <location filename="../../relapp/gui/team_session.py" line="+47"/>
+        <source>The team database cannot be opened</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

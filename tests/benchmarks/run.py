@@ -2,6 +2,11 @@
 in the same run.  Not part of the test suite.
 
     python tests/benchmarks/run.py [--size small|large] [--runs N] [--json FILE] [--only GROUP ...]
+    python tests/benchmarks/run.py --database postgresql://ADMIN@HOST/EMPTYDB [--seconds 60] [--size ...]
+
+``--database`` measures a team database instead: the demo build, search and
+the account list on that server, then the team load (``team_load.py``: ten
+client processes adding entries and editing people for ``--seconds``).
 
 ``--only`` measures some groups of figures while working on them (demo, start, quit,
 search, window, import); a run that leaves any out judges nothing.
@@ -187,7 +192,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs of each figure and of its baseline (≥ 5 to judge)")
     parser.add_argument("--only", nargs="+", choices=GROUPS, default=list(GROUPS),
                         help="measure only these groups of figures (judges nothing)")
+    parser.add_argument("--database", metavar="URL", help="measure this empty team database (PostgreSQL) instead")
+    parser.add_argument("--seconds", type=float, default=60, help="how long the team load runs (with --database)")
     args = parser.parse_args()
+    if args.database:
+        return team_database_figures(args)
     work = Path(tempfile.mkdtemp(prefix="relapp-bench-"))
     # The machine's load beside the figures: a shared machine's other work
     # shows in the absolute numbers, far less in the ratios.
@@ -287,6 +296,19 @@ def main() -> int:
         print(f"\n  missed: {', '.join(missed)}")
         return 1
     return 0
+
+
+def team_database_figures(args) -> int:
+    """``--database``: the figures a team database has (no window, no SQLite
+    baseline), and the team load, whose rows lost must be 0."""
+    import team_load
+
+    figures = team_load.database_figures(args.database, args.size, args.runs, SEARCH_WORDS)
+    figures["team_load"] = team_load.team_load(args.database, seconds=args.seconds)
+    print(json.dumps(figures, indent=2))
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0 if figures["team_load"]["rows_lost"] == 0 else 1
 
 
 def ratio(value, base):
