@@ -50,7 +50,11 @@ def background_work_finishes():
         return
     QThreadPool.globalInstance().waitForDone(30000)
     # Views with a pool of their own (Home's loader).
+    from shiboken6 import isValid
+
     for widget in QApplication.topLevelWidgets():
+        if not isValid(widget):
+            continue  # deleted while the list was made (a menu closing)
         for pool in widget.findChildren(QThreadPool):
             pool.waitForDone(30000)
 
