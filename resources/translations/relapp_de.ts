@@ -188,7 +188,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../relapp/gui/views/accounts_view.py" line="+76"/>
+        <location filename="../../relapp/gui/views/accounts_view.py" line="+73"/>
         <source>Filter accounts…</source>
         <translation>Konten filtern…</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+127"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
@@ -704,7 +704,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+36"/>
+        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+37"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,23 +735,23 @@ Your current data is kept as a backup first, so you can go back to it from this 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Meeting</source>
         <translation type="unfinished">Treffen</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-44"/>
         <source>&amp;Meetings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Their attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-39"/>
         <source>Who the document is for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,7 +791,22 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>the &amp;last board meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick to count the changes from a day of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Count changes since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,12 +816,17 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Changes since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>F&amp;or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Privacy mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,7 +851,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>No meeting: choose the attendees below</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,7 +866,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>&lt;b&gt;For me:&lt;/b&gt; this document includes the personal side of people (family, interests, private notes). Keep it to yourself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,23 +1897,23 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+223"/>
+        <location line="+224"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-222"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-215"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1908,7 +1928,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>still checking who is out of touch…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4091,7 +4111,7 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5507,7 +5527,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/account_table.py" line="-75"/>
         <location filename="../../relapp/gui/models/journal_table.py" line="-207"/>
-        <location filename="../../relapp/gui/people/people_model.py" line="+21"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="+22"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
