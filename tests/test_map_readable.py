@@ -285,3 +285,11 @@ def test_a_shortened_name_keeps_the_surname_before_falling_back_to_initials(qapp
     assert short_name("Valentina Wojcik", metrics, whole + 1) == "Valentina Wojcik"
     assert short_name("Valentina Wojcik", metrics, metrics.horizontalAdvance("V. Wojcik") + 1) == "V. Wojcik"
     assert short_name("Valentina Wojcik", metrics, 5) == "VW"
+
+
+def test_an_account_made_elsewhere_is_in_the_chooser_when_shown(qtbot, eighty):
+    view = open_map(qtbot, eighty)
+    later = accounts.create_account(name="Made Elsewhere Ltd")  # e.g. by `relapp import` in a terminal
+    view.set_account(later.id)
+    assert view.account_choice.currentData() == later.id
+    assert view.account_choice.currentText() == "Made Elsewhere Ltd"
