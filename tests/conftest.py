@@ -104,14 +104,64 @@ def data_dir(tmp_path, monkeypatch):
     return path
 
 
-@pytest.fixture
-def db(data_dir):
-    """A real SQLite file with the current schema, bound to the models."""
-    from relapp.services.session import open_data_dir
+ENGINES = ("sqlite", "postgresql")
 
-    database = open_data_dir(data_dir)
+
+@pytest.fixture(params=ENGINES)
+def engine(request):
+    """Which database engine ``db`` (and all built on it) is: every test of
+    the store, services and commands runs on both.  Tests marked
+    ``sqlite_only`` (about SQLite files themselves: backups, encryption,
+    WAL, damage, locks, fixtures) and tests that drive widgets (the window
+    opens data folders only, so far) run on SQLite alone."""
+    return request.param
+
+
+@pytest.fixture
+def db(data_dir, engine, request, monkeypatch):
+    """The data bound to the models, with the current schema: a real SQLite
+    file in ``data_dir``, or a fresh PostgreSQL database (then
+    RELAPP_DATABASE names it, so ``relapp`` commands the test runs use it
+    too)."""
+    from relapp.services.session import open_data_dir, open_team_database
+
+    if engine == "postgresql":
+        url = request.getfixturevalue("postgres_url")
+        monkeypatch.setenv("RELAPP_DATABASE", url)
+        database = open_team_database(url)
+    else:
+        database = open_data_dir(data_dir)
     yield database
     close_db()
+
+
+@pytest.fixture
+def reopen(db):
+    """Close the test's data and open it again, on its engine: what the next
+    process would find."""
+    from pathlib import Path
+
+    from relapp.services.session import open_data
+
+    def again():
+        location = getattr(db, "url", None) or Path(db.database).parent
+        close_db()
+        return open_data(location)
+
+    return again
+
+
+def pytest_collection_modifyitems(config, items):
+    """The PostgreSQL variant of a test that is SQLite's alone is not run."""
+    kept, dropped = [], []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_postgres = callspec is not None and callspec.params.get("engine") == "postgresql"
+        widgets = "qtbot" in getattr(item, "fixturenames", ())
+        (dropped if on_postgres and (widgets or item.get_closest_marker("sqlite_only")) else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 @pytest.fixture

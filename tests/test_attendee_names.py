@@ -13,6 +13,7 @@ from relapp.domain.name_lists import split_names
 from relapp.services.brief import parse_attendees
 from relapp.services.people import create_stakeholder
 from relapp.store.database import close_db
+from cli_helpers import data_option
 
 
 def test_names_split_at_semicolons_and_line_breaks_outside_quotes():
@@ -50,7 +51,7 @@ def test_a_name_with_a_semicolon_is_found_alone_quoted_or_beside_others(smith):
 def test_the_attendees_option_can_be_repeated(smith, data_dir, tmp_path, capsys):
     close_db()
     out = tmp_path / "brief.md"
-    code = main(["--data-dir", str(data_dir), "export", "brief", "Northwind Mills", "--attendees", "Smith; Jones",
+    code = main([*data_option(data_dir), "export", "brief", "Northwind Mills", "--attendees", "Smith; Jones",
                  "--attendees", "Ada Brookfield", "--format", "md", "-o", str(out)])
     close_db()
     assert code == 0, capsys.readouterr().err

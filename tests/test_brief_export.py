@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 import pytest
 
 from brief_data import HOSTILE_NAME, HOSTILE_NOTE, make_account
+from cli_helpers import data_option
 
 PERSONAL = ("Twin daughters at primary school", "Ocean sailing", "Prefers calls before nine")
 
@@ -20,7 +21,7 @@ PERSONAL = ("Twin daughters at primary school", "Ocean sailing", "Prefers calls 
 def relapp(data_dir, *args):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("RELAPP_DATA_DIR", None)
-    return subprocess.run([sys.executable, "-m", "relapp", "--data-dir", str(data_dir), *args],
+    return subprocess.run([sys.executable, "-m", "relapp", *data_option(data_dir), *args],
                           capture_output=True, text=True, env=env, timeout=120)
 
 

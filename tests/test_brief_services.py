@@ -82,14 +82,20 @@ def test_brief_covers_each_attendee_and_marks_overdue_promises(db):
 
 
 def _reads(db, work) -> list[str]:
-    """The SELECT statements ``work`` runs, as SQLite traced them."""
+    """The SELECT statements ``work`` runs (every statement the store sends,
+    on either engine, goes through ``execute_sql``)."""
     seen: list[str] = []
-    connection = db.connection()
-    connection.set_trace_callback(seen.append)
+    real = db.execute_sql
+
+    def traced(sql, params=None):
+        seen.append(sql)
+        return real(sql, params)
+
+    db.execute_sql = traced
     try:
         work()
     finally:
-        connection.set_trace_callback(None)
+        del db.execute_sql
     return [sql for sql in seen if sql.lstrip().upper().startswith("SELECT")]
 
 

@@ -14,6 +14,7 @@ from relapp.gui.chart.balance_chart import MAX_SERIES, BalanceChart
 from relapp.services import journal
 from relapp.services.accounts import create_account
 from relapp.store.models import Account, Entry, EntryStakeholder, Stakeholder
+from cli_helpers import data_option
 
 
 @pytest.fixture
@@ -106,19 +107,19 @@ def test_compare_a_person_and_another_account(demo_db, chart):
 def test_export_chart_writes_png_and_svg(demo_db, data_dir, tmp_path, capsys):
     account = Account.select().first()
     png, svg = tmp_path / "chart.png", tmp_path / "chart.svg"
-    assert cli(["--data-dir", str(data_dir), "export", "chart", account.name, "--format", "png", "-o", str(png)]) == 0
+    assert cli([*data_option(data_dir), "export", "chart", account.name, "--format", "png", "-o", str(png)]) == 0
     image = QImage(str(png))
     assert not image.isNull() and image.width() >= 600 and image.height() >= 250
-    assert cli(["--data-dir", str(data_dir), "export", "chart", account.name, "--format", "svg", "-o", str(svg)]) == 0
+    assert cli([*data_option(data_dir), "export", "chart", account.name, "--format", "svg", "-o", str(svg)]) == 0
     root = ET.parse(svg).getroot()
     assert root.tag.endswith("svg")
     assert len(list(root.iter("{http://www.w3.org/2000/svg}path"))) + len(list(root.iter("path"))) > 0
     person = Stakeholder.select().where(Stakeholder.account == account.id).first()
     out = tmp_path / "person.png"
-    assert cli(["--data-dir", str(data_dir), "export", "chart", account.name, "--stakeholder", person.name,
+    assert cli([*data_option(data_dir), "export", "chart", account.name, "--stakeholder", person.name,
                 "--since", "2026-01-01", "--format", "png", "-o", str(out)]) == 0
     assert out.read_bytes() != png.read_bytes()
-    assert cli(["--data-dir", str(data_dir), "export", "chart", "No Such Co", "--format", "png",
+    assert cli([*data_option(data_dir), "export", "chart", "No Such Co", "--format", "png",
                 "-o", str(tmp_path / "x.png")]) != 0
     assert "no account called 'No Such Co'" in capsys.readouterr().err
     assert not (tmp_path / "x.png").exists()

@@ -84,7 +84,7 @@ def test_due_checkups_on_the_demo_match_the_data(demo_db):
     by_hand = {acc for acc, last, interval in database_proxy.execute_sql(
         "SELECT a.id, MAX(c.day), a.checkup_interval_days FROM account a LEFT JOIN checkup c ON c.account_id = a.id "
         "GROUP BY a.id")
-        if last is None or dt.date.fromisoformat(last) + days(interval) <= TODAY}
+        if last is None or stored_day(last) + days(interval) <= TODAY}
     assert by_hand and {a.id for a, _ in health.due_checkups(TODAY)} == by_hand
 
 
@@ -193,18 +193,14 @@ def test_just_checking_in_does_not_reset_the_clock_unless_the_account_counts_eve
     assert not [i for i in attention.attention_list(TODAY) if i.kind == "neglected"]
 
 
-def test_snoozed_and_dismissed_items_are_remembered(acme, data_dir):
+def test_snoozed_and_dismissed_items_are_remembered(acme, reopen):
     account, pat, _ = acme
     commitments.add_commitment(stakeholder=pat.id, description="A", due=TODAY - days(1))
     commitments.add_commitment(stakeholder=pat.id, description="B", due=TODAY - days(2))
     first, second = [i for i in attention.attention_list(TODAY) if i.kind == "overdue-commitment"]
     attention.snooze(first.key, TODAY + days(7))
     attention.dismiss(second.key)
-    from relapp.services.session import open_data_dir
-    from relapp.store.database import close_db
-
-    close_db()
-    open_data_dir(data_dir)  # remembered in the file, not in memory
+    reopen()  # remembered in the data, not in memory
     keys = {i.key for i in attention.attention_list(TODAY)}
     assert first.key not in keys and second.key not in keys
     assert first.key in {i.key for i in attention.attention_list(TODAY + days(7))}
@@ -252,6 +248,7 @@ def test_home_first_part_is_the_whole_list_without_the_people(demo_db):
     assert [i.key for i in quick.items] == [i.key for i in full.items if i.kind not in people_kinds]
 
 
+@pytest.mark.sqlite_only  # SQLite's progress handler; elsewhere the read stops after the query
 def test_home_list_stops_reading_the_people_when_told_mid_query(demo_db, monkeypatch):
     # Quitting must not wait for the people out of touch: the reading asks
     # whether it is still wanted while SQLite works, not only between queries

@@ -4,6 +4,8 @@ wrote, redo writes it again, under the same ids."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from gui_helpers import open_window
@@ -111,3 +113,46 @@ def test_a_relapp_dump_restored_from_the_window_is_no_step(qtbot, known, data_di
     window = open_window(qtbot, data_dir, tmp_path)
     import_from_window(qtbot, window, dump)
     assert "Bob Builder" in people() and window.operations.stack.count() == 0
+
+
+NAMES = ["Ann Example", "Bob Builder", "Carla New", "Dev Patel", "Eve Ng"]
+CARD = st.fixed_dictionaries({
+    "who": st.sampled_from(NAMES), "org": st.sampled_from(["Acme Ltd", "Globex", "Initech"]),
+    "title": st.sampled_from(["", "CFO", "CTO"]), "phone": st.sampled_from(["", "+44 20 7946 0001", "+1 555 0102"]),
+    "tags": st.lists(st.sampled_from(["Board", "Finance", "Tech"]), max_size=2, unique=True),
+    "birthday": st.sampled_from(["", "1975-03-14", "--06-12"]),
+})
+
+
+def _card(card: dict) -> str:
+    email = card["who"].split()[0].lower() + "@acme.example"  # the known people's addresses among them
+    lines = ["BEGIN:VCARD", "VERSION:3.0", f"FN:{card['who']}", f"ORG:{card['org']}", f"EMAIL:{email}"]
+    lines += [f"TITLE:{card['title']}"] if card["title"] else []
+    lines += [f"TEL;TYPE=CELL:{card['phone']}"] if card["phone"] else []
+    lines += [f"CATEGORIES:{','.join(card['tags'])}"] if card["tags"] else []
+    lines += [f"BDAY:{card['birthday']}"] if card["birthday"] else []
+    return "\n".join([*lines, "END:VCARD", ""])
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(cards=st.lists(CARD, min_size=1, max_size=6), move=st.booleans())
+def test_any_import_is_taken_back_whole_and_written_again_the_same(known, tmp_path, cards, move):
+    from relapp.services.interchange.import_plan import apply_plan
+    from relapp.services.interchange.import_receipt import redo_import, undo_import
+    from relapp.services.interchange.importing import plan_file
+
+    path = tmp_path / "random.vcf"
+    path.write_text("".join(_card(card) for card in cards), encoding="utf-8")
+    before = database_state()
+    plan = plan_file(path, None)
+    for offer in plan.moves:
+        offer.choice = "move" if move else "skip"
+    receipt = apply_plan(plan)
+    imported = database_state()
+    undo_import(receipt)
+    assert database_state() == before
+    redo_import(receipt)
+    assert database_state() == imported
+    undo_import(receipt)  # the next example starts from the same data
+    assert database_state() == before

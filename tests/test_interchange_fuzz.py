@@ -31,6 +31,11 @@ from hypothesis import strategies as st
 from interchange_helpers import FIXED_TIME, FIXTURES
 from relapp.domain.interchange.problems import RefusedFile
 from relapp.store.models import database_proxy
+from cli_helpers import data_option
+
+# SQLite only: checks each import with SQLite's integrity checks and snapshots through its backup API.
+pytestmark = pytest.mark.sqlite_only
+
 
 EXAMPLES = int(os.environ.get("RELAPP_FUZZ_EXAMPLES", "0"))
 
@@ -540,7 +545,7 @@ def test_a_path_that_cannot_be_opened_is_refused_like_a_bad_file(db, data_dir, t
     from relapp.cli.main import main
 
     (tmp_path / "contacts.vcf").write_text("not a folder")
-    code = main(["--data-dir", str(data_dir), "import", str(tmp_path / "contacts.vcf" / "more.vcf")])
+    code = main([*data_option(data_dir), "import", str(tmp_path / "contacts.vcf" / "more.vcf")])
     out, err = capsys.readouterr()
     assert (code, out) == (2, "")
     assert err.startswith("relapp: error: ") and "cannot be read: Not a directory" in err

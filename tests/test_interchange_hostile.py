@@ -9,10 +9,11 @@ import pytest
 
 from interchange_helpers import FIXTURES, database_state
 from relapp.cli.main import main
+from cli_helpers import data_option
 
 
 def run_import(data_dir, path, capsys, *extra):
-    code = main(["--data-dir", str(data_dir), "import", str(path), *extra])
+    code = main([*data_option(data_dir), "import", str(path), *extra])
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -13,6 +13,7 @@ import vobject
 
 from interchange_helpers import FIXTURES, account_names, import_file, people
 from relapp.cli.main import main
+from cli_helpers import data_option
 
 
 def _seed_people():
@@ -33,7 +34,7 @@ def _seed_people():
 
 
 def _export(data_dir, capsys, *args):
-    code = main(["--data-dir", str(data_dir), "export", *args])
+    code = main([*data_option(data_dir), "export", *args])
     out, err = capsys.readouterr()
     assert code == 0, err
     return out

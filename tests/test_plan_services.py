@@ -14,6 +14,7 @@ from relapp.services import account_plan as plan
 from relapp.services import validation as v
 from relapp.services.accounts import create_account, update_account
 from relapp.services.people import create_member, create_stakeholder
+from cli_helpers import data_option
 
 
 @pytest.fixture
@@ -184,7 +185,7 @@ def test_plan_json_is_complete_for_every_demo_account(demo_db, data_dir, capsys)
 
     stages = set()
     for name in account_names():
-        assert main(["--data-dir", str(data_dir), "plan", name, "--json"]) == 0
+        assert main([*data_option(data_dir), "plan", name, "--json"]) == 0
         record = json.loads(capsys.readouterr().out)
         assert record["account"] == name
         assert record["stage"] in plan.STAGES
@@ -228,7 +229,7 @@ def test_attention_lists_what_is_true_of_the_demo_plans(demo_db, data_dir, capsy
 
 def test_the_dump_carries_the_plan_and_its_round_trip_is_identical(demo_db, data_dir, tmp_path, capsys):
     first = tmp_path / "first.json"
-    assert main(["--data-dir", str(data_dir), "export", "all", "--format", "json", "-o", str(first)]) == 0
+    assert main([*data_option(data_dir), "export", "all", "--format", "json", "-o", str(first)]) == 0
     fresh = tmp_path / "fresh"
     assert main(["--data-dir", str(fresh), "import", str(first)]) == 0
     second = tmp_path / "second.json"

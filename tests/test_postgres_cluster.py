@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import psycopg
+import pytest
+
+psycopg = pytest.importorskip("psycopg", reason="the team extra (psycopg) is not installed")
 
 
 def test_each_test_gets_an_empty_database_of_its_own(postgres_url, postgres_server):

@@ -96,6 +96,8 @@ def test_every_syntax_line_names_real_options():
     _, syntax = readme_commands()
     for line in syntax:
         words = shlex.split(line.replace("\\|", "|"))[1:]
+        while words[:1] and words[0] in ("--data-dir", "--database"):  # global options before the command
+            words = words[2:]
         command = parser
         for word in words:  # walk down to the sub-command the line describes
             choices = next((a.choices for a in command._actions if a.choices and isinstance(a.choices, dict)), {})

@@ -16,6 +16,11 @@ from relapp.services.backups import backup_now, list_backups, restore_backup
 from relapp.services.session import open_data_dir
 from relapp.store.database import close_db
 from relapp.store.errors import StoreError
+from cli_helpers import data_option
+
+# SQLite only: backups are copies of the SQLite file (a team database's are the server's).
+pytestmark = pytest.mark.sqlite_only
+
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -141,7 +146,7 @@ def test_restoring_a_backup_from_an_older_relapp_upgrades_it(data_dir):
 
 
 def run_cli(capsys, data_dir, *args):
-    code = main(["--data-dir", str(data_dir), *args])
+    code = main([*data_option(data_dir), *args])
     close_db()
     out = capsys.readouterr()
     return code, out.out, out.err

@@ -10,6 +10,10 @@ import pytest
 
 from relapp.services import accounts, journal
 
+# SQLite only: SQLite's locks between writers of one file.
+pytestmark = pytest.mark.sqlite_only
+
+
 
 def hold_write_lock(path, seconds, started: threading.Event):
     """Another process (here: another connection) in the middle of a long

@@ -9,6 +9,10 @@ from relapp.services import accounts, journal
 from relapp.services.storage_errors import storage_message, storage_problem
 from relapp.store.models import Entry
 
+# SQLite only: a full disk under the SQLite file.
+pytestmark = pytest.mark.sqlite_only
+
+
 
 def fill_the_disk(db):
     pages = db.execute_sql("PRAGMA page_count").fetchone()[0]

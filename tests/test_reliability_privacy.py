@@ -15,6 +15,11 @@ from relapp.services.logs import setup_logging
 from relapp.services.validation import ValidationError
 from relapp.store.database import close_db
 from relapp.store.models import MODELS, SchemaVersion, database_proxy
+from cli_helpers import data_option
+
+# SQLite only: file permissions and logs of a data folder.
+pytestmark = pytest.mark.sqlite_only
+
 
 CANARY = "Zq7CanaryVex"
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
@@ -77,9 +82,9 @@ def test_logs_never_hold_what_the_user_wrote(demo_db, data_dir, log_dir, capsys)
     close_db()
     for args in (["accounts"], ["accounts", "--json"], ["check"], ["backup"], ["backups"],
                  ["backup", "-o", str(data_dir.parent / "copy.sqlite3")]):
-        main(["--data-dir", str(data_dir), *args])
+        main([*data_option(data_dir), *args])
         close_db()
-    main(["--data-dir", str(data_dir), "restore", str(data_dir.parent / "copy.sqlite3")])
+    main([*data_option(data_dir), "restore", str(data_dir.parent / "copy.sqlite3")])
     close_db()
     # Errors, unexpected and expected, with the canary in their messages.
     log = logging.getLogger("relapp.services.test")
@@ -94,7 +99,7 @@ def test_logs_never_hold_what_the_user_wrote(demo_db, data_dir, log_dir, capsys)
     db_file.write_bytes(b"SQLite format 3\x00" + CANARY.encode() * 500)
     for suffix in ("-wal", "-shm"):
         Path(str(db_file) + suffix).unlink(missing_ok=True)
-    assert main(["--data-dir", str(data_dir), "accounts"]) == 1
+    assert main([*data_option(data_dir), "accounts"]) == 1
     capsys.readouterr()
 
     text = log_text(log_dir)

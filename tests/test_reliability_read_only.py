@@ -27,6 +27,11 @@ from relapp.store.database import close_db
 from relapp.store.models import Entry
 from relapp.store.read_only import data_read_only
 from test_reliability_backups import account_names
+from cli_helpers import data_option
+
+# SQLite only: a read-only data folder.
+pytestmark = pytest.mark.sqlite_only
+
 
 
 def test_the_rule_names_what_cannot_be_written():
@@ -88,7 +93,7 @@ def empty_read_only_folder(tmp_path):
 
 
 def run(capsys, data_dir, *args):
-    code = main(["--data-dir", str(data_dir), *args])
+    code = main([*data_option(data_dir), *args])
     close_db()
     out = capsys.readouterr()
     return code, out.out, out.err

@@ -221,3 +221,13 @@ def test_an_accounts_people_are_plain_records_most_influential_first(db):
     assert [(p.name, p.influence) for p in found] == [("bea Boss", 5), ("Al Aide", 2), ("Cy Clerk", 2)]
     assert (found[0].title, found[0].stance, found[0].left_on, found[0].account_id) == ("CEO", "champion", None, acc)
     assert (found[1].reports_to_id, found[1].decision_role) == (boss.id, "influencer")
+
+
+def test_the_account_filter_ignores_case_and_finds_part_of_a_name(db):
+    from relapp.services.accounts import create_account, list_accounts
+
+    create_account(name="Acme Rail")
+    create_account(name="Northwind")
+    assert [row.name for row in list_accounts(text_filter="ACME r")] == ["Acme Rail"]
+    assert [row.name for row in list_accounts(text_filter="wind")] == ["Northwind"]
+    assert list_accounts(text_filter="zz") == []

@@ -117,6 +117,7 @@ def test_foreign_file_is_refused(tmp_path):
         init_db(other)
 
 
+@pytest.mark.sqlite_only  # SQLite's pragmas / the data folder's files
 def test_pragmas_are_applied_on_every_connection_including_other_threads(db):
     import threading
 
@@ -147,6 +148,7 @@ def test_foreign_keys_cascade_deletes(db):
     assert Stakeholder.select().count() == 0
 
 
+@pytest.mark.sqlite_only  # SQLite's pragmas / the data folder's files
 def test_data_dir_and_file_are_private(db, data_dir):
     import os
     import stat

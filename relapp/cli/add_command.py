@@ -4,6 +4,8 @@ within a second or two (it watches the database for other writers)."""
 
 from __future__ import annotations
 
+import shlex
+
 from relapp.cli.data import open_data
 from relapp.cli.main import CliError
 
@@ -54,26 +56,47 @@ def _refusing(action):
         raise CliError(f"{exc}; nothing was added", REFUSED) from None
 
 
+def _keeping_what_was_typed(args, action):
+    """``action``; when a team database's server cannot be reached, one
+    line that gives back the whole command, so nothing typed is lost."""
+    from relapp.services.session import lost_server
+
+    try:
+        return action()
+    except Exception as exc:
+        problem = lost_server(exc)
+        if problem is None:
+            raise
+        raise CliError(f"{problem}; nothing was added — to add it when the server answers again: "
+                       f"relapp {shlex.join(args.typed)}") from None
+
+
 def run_entry(args) -> int:
     from relapp.services.capture import capture_entry
 
     if args.internal and args.account:
         raise CliError("give either ACCOUNT or --internal, not both", REFUSED)
-    open_data(args)
-    entry_id = _refusing(lambda: capture_entry(
-        args.account, args.title, args.value, kind=args.kind, with_names=args.with_names, by_names=args.by_names,
-        day=args.day, trust=args.trust, notes=args.notes, internal=args.internal))
-    print(entry_id)
+
+    def add() -> int:
+        open_data(args)
+        return _refusing(lambda: capture_entry(
+            args.account, args.title, args.value, kind=args.kind, with_names=args.with_names,
+            by_names=args.by_names, day=args.day, trust=args.trust, notes=args.notes, internal=args.internal))
+
+    print(_keeping_what_was_typed(args, add))
     return 0
 
 
 def run_promise(args) -> int:
     from relapp.services.capture import capture_promise
 
-    open_data(args)
     if not args.internal and not args.account:
         raise CliError("name the account, or use --internal for an internal customer", REFUSED)
-    promise_id = _refusing(lambda: capture_promise(args.account, args.to, args.due, args.title, args.owner,
-                                                   internal=args.internal))
-    print(promise_id)
+
+    def add() -> int:
+        open_data(args)
+        return _refusing(lambda: capture_promise(args.account, args.to, args.due, args.title, args.owner,
+                                                 internal=args.internal))
+
+    print(_keeping_what_was_typed(args, add))
     return 0

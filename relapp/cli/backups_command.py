@@ -5,6 +5,7 @@ from __future__ import annotations
 from relapp.domain.file_sizes import human_size
 from relapp.services.backups import list_backups
 from relapp.services.data_folder import backups_dir, resolve_data_dir
+from relapp.cli.data import folder_only
 
 KIND_LABELS = {"auto": "automatic", "manual": "by hand", "before-restore": "before a restore",
                "interrupted-restore": "chosen for an interrupted restore"}
@@ -22,6 +23,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    folder_only(args, "backups")
     data_dir = resolve_data_dir(args.data_dir)
     backups = list_backups(data_dir)
     if not backups:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relapp.cli.data import say_read_only
+from relapp.cli.data import folder_only, say_read_only
 from relapp.services.data_folder import check_data, read_only_reason, resolve_data_dir
 
 
@@ -12,6 +12,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    folder_only(args, "check")
     data_dir = resolve_data_dir(args.data_dir)
     say_read_only(data_dir, read_only_reason(data_dir))
     result = check_data(data_dir)

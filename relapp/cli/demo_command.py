@@ -8,7 +8,8 @@ import sys
 from relapp.cli.main import CliError
 from relapp.services.data_folder import DATA_DIR_VARIABLE, db_path, demo_data_dir, resolve_data_dir
 from relapp.services.demo import SIZES, build_demo
-from relapp.services.session import close_data, has_data, open_data_dir
+from relapp.cli.data import team_database
+from relapp.services.session import close_data, has_data, open_data_dir, open_team_database
 
 
 def register(sub) -> None:
@@ -23,6 +24,9 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    url = team_database(args)
+    if url is not None:
+        return _on_team_database(args, url)
     chosen = args.data_dir or os.environ.get(DATA_DIR_VARIABLE)
     if chosen:
         data_dir = resolve_data_dir(chosen)
@@ -47,3 +51,20 @@ def run(args) -> int:
     from relapp.gui.launch import run_window
 
     return run_window(data_dir)
+
+
+def _on_team_database(args, url: str) -> int:
+    """The demo in an empty team database (one that holds data is refused)."""
+    from relapp.services.interchange.full_dump import data_is_empty
+    from relapp.services.session import display_url
+
+    open_team_database(url)
+    if not data_is_empty():
+        raise CliError(f"{display_url(url)} already holds Relapp data; nothing was changed")
+    counts = build_demo(args.size, args.seed)
+    close_data()
+    print(f"demo data ({args.size}) written to {display_url(url)}: {counts['account']} accounts, "
+          f"{counts['stakeholder']} stakeholders, {counts['entry']} entries")
+    if not args.no_open:
+        print(f"relapp: note: the window opens data folders only, so far; use the commands with --database")
+    return 0

@@ -7,6 +7,7 @@ from relapp.cli.window_lock import refuse_if_window_open
 from relapp.services.data_folder import resolve_data_dir
 from relapp.services.encryption import encrypt_data
 from relapp.services.session import close_data, open_data_dir
+from relapp.cli.data import folder_only
 
 
 def register(sub) -> None:
@@ -15,6 +16,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    folder_only(args, "encrypt")
     data_dir = resolve_data_dir(args.data_dir)
     refuse_if_window_open(data_dir, "encrypt the data")
     open_data_dir(data_dir, backup=False)  # a damaged file gets its message before anything changes

@@ -9,6 +9,7 @@ touches this file.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import pkgutil
 from importlib import import_module
@@ -37,6 +38,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 DATA_DIR_HELP = "use this data directory instead of the default"
+DATABASE_HELP = ("use this team database instead of a data directory: postgresql://USER@HOST[:PORT]/DB "
+                 "(also RELAPP_DATABASE; needs the 'team' extra)")
 
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
@@ -46,6 +49,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
                      epilog="Without a command, relapp opens the window.")
     parser.add_argument("--version", action="version", version=f"relapp {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help=DATA_DIR_HELP)
+    parser.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     parser.add_argument("--quick-entry", action="store_true",
                         help="open the window's quick entry at once (for a desktop shortcut or hotkey)")
     if not commands:
@@ -59,6 +63,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         # Global options are accepted after the command too ("relapp demo --data-dir X"); SUPPRESS
         # keeps a value given before the command when none is given after it.
         command_parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
+        command_parser.add_argument("--database", metavar="URL", default=argparse.SUPPRESS, help=DATABASE_HELP)
     return parser
 
 
@@ -84,10 +89,17 @@ def _leaf_parsers(parser: argparse.ArgumentParser):
 
 def main(argv: list[str] | None = None) -> int:
     args = _window_arguments(sys.argv[1:] if argv is None else list(argv)) or build_parser().parse_args(argv)
+    args.typed = list(sys.argv[1:] if argv is None else argv)  # what the user typed, to give back on failure
     _start_log()
     if args.command is None:
         from relapp.gui.launch import run_window
         from relapp.services.data_folder import resolve_data_dir
+
+        if args.database or (args.data_dir is None and os.environ.get("RELAPP_DATABASE")):
+            # Never the local data in place of the team database asked for.
+            print("relapp: error: the window opens data folders only, so far; on a team database use the "
+                  "commands (relapp --database URL accounts, attention, add entry …)", file=sys.stderr)
+            return 2
 
         return run_window(resolve_data_dir(args.data_dir), quick_entry=args.quick_entry)
     try:
@@ -111,7 +123,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"relapp: error: {exc}", file=sys.stderr)
             return 1
         from relapp.services.storage_errors import storage_problem, storage_message
+        from relapp.services.session import lost_server
 
+        if lost_server(exc):
+            print(f"relapp: error: {lost_server(exc)}", file=sys.stderr)
+            return 1
         if storage_problem(exc):
             print(f"relapp: error: {storage_message(exc)}", file=sys.stderr)
             return 75 if storage_problem(exc) == "busy" else 74
@@ -141,6 +157,10 @@ def _unlock_if_encrypted(args) -> str | None:
     """Encrypted data is unlocked once here, for whichever command runs
     (listing backups needs no passphrase)."""
     if args.command in ("backups", "encrypt"):
+        return None
+    from relapp.cli.data import team_database
+
+    if team_database(args):
         return None
     from relapp.services.data_folder import is_encrypted, resolve_data_dir
 

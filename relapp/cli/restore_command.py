@@ -8,6 +8,7 @@ from relapp.cli.window_lock import refuse_if_window_open
 from relapp.services.backups import restore_backup
 from relapp.services.data_folder import resolve_data_dir
 from relapp.services.session import close_data, open_data_dir
+from relapp.cli.data import folder_only
 
 
 def register(sub) -> None:
@@ -17,6 +18,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    folder_only(args, "restore")
     data_dir = resolve_data_dir(args.data_dir)
     refuse_if_window_open(data_dir, "restore a backup")
     result = restore_backup(data_dir, Path(args.file))

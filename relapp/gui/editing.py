@@ -48,7 +48,7 @@ class Editor(QObject):
     def _push_edit(self, dialog, label: str, update, changes: Changes) -> None:
         if dialog.after:
             self.operations.run(field_edit(label, changes, update, dialog.record.id, dialog.before, dialog.after,
-                                           done=True))
+                                           done=True, record=dialog.model_name))
 
     # Accounts ---------------------------------------------------------------
     def new_account(self) -> int | None:
@@ -70,7 +70,7 @@ class Editor(QObject):
         label = self.tr("Archive %s") if archived else self.tr("Restore %s")
         self.operations.run(field_edit(label % account.name, Changes.of("accounts", account=account_id),
                                        accounts.update_account, account_id, {"archived": account.archived},
-                                       {"archived": archived}))
+                                       {"archived": archived}, record="Account"))
 
     def delete_account(self, account_id: int, confirm: bool = True) -> bool:
         account = accounts.get_account(account_id)

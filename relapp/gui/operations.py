@@ -36,6 +36,7 @@ from typing import Callable, Iterable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from relapp.services.edit_conflicts import guarded
 from relapp.services.snapshots import delete_with_snapshot, restore
 
 # The kinds of data a step can change; views subscribe to the ones they show.
@@ -96,9 +97,12 @@ class Operation(QUndoCommand):
     """One undoable step: ``do`` and ``undo`` are service calls; ``done`` when ``do`` already ran."""
 
     def __init__(self, text: str, changes: Changes, do: Callable[[], object], undo: Callable[[], object],
-                 done: bool = False):
+                 done: bool = False, record: tuple[str, int] | None = None):
         super().__init__(text)
         self.changes = changes
+        # The record (model name, id) the step changed: on a team database its
+        # undo and redo are refused when a colleague changed it since.
+        self.record = record
         self._do, self._undo = do, undo
         self.done = done
         self._owner: Operations | None = None  # set by Operations.run
@@ -117,7 +121,10 @@ class Operation(QUndoCommand):
 
     def _apply(self, fn: Callable[[], object]) -> None:
         try:
-            fn()
+            if self.record is not None:
+                guarded(*self.record, fn)
+            else:
+                fn()
         except Exception as exc:  # noqa: BLE001 - any failure is reported, and the step leaves the stack
             self.setObsolete(True)
             self._owner.failed.emit(self.text(), str(exc))
@@ -161,10 +168,11 @@ class Operations(QObject):
 
 
 def field_edit(text: str, changes: Changes, update: Callable[..., object], record_id: int, before: dict,
-               after: dict, done: bool = False) -> Operation:
-    """``update(record_id, **fields)`` with the values before and after."""
+               after: dict, done: bool = False, record: str | None = None) -> Operation:
+    """``update(record_id, **fields)`` with the values before and after; ``record`` names the model
+    (e.g. ``"Stakeholder"``) where undo must not overwrite a colleague's later change."""
     return Operation(text, changes, lambda: update(record_id, **after), lambda: update(record_id, **before),
-                     done)
+                     done, (record, record_id) if record else None)
 
 
 def created(text: str, changes: Changes, record: str, record_id: int) -> Operation:
@@ -172,7 +180,8 @@ def created(text: str, changes: Changes, record: str, record_id: int) -> Operati
     it keeping everything it took with it; redo brings it back under the same id."""
     kept = []
     return Operation(text, changes, lambda: restore(kept.pop()),
-                     lambda: kept.append(delete_with_snapshot(record, record_id)), done=True)
+                     lambda: kept.append(delete_with_snapshot(record, record_id)), done=True,
+                     record=(record, record_id))
 
 
 def deleted(text: str, changes: Changes, record: str, record_id: int) -> Operation:

@@ -11,6 +11,7 @@ from peewee import fn
 
 from relapp.domain.vocabulary import CONTACT_MODELS, PURPOSES
 from relapp.services import validation as v
+from relapp.services.edit_conflicts import save_unless_changed
 from relapp.services.records import AccountRecord, record, stored_row
 from relapp.store.models import Account, Entry, Stakeholder
 
@@ -82,7 +83,9 @@ def create_account(**fields) -> AccountRecord:
         return record(AccountRecord, Account.create(**data))
 
 
-def update_account(account_id: int, **fields) -> AccountRecord:
+def update_account(account_id: int, expected_version: int | None = None, **fields) -> AccountRecord:
+    """Change ``fields``; with ``expected_version`` only if nobody saved the
+    account since the form was filled (else ``EditConflict``, nothing written)."""
     data = clean_account_fields(fields, creating=False)
     with v.transaction():
         account = account_row(account_id)
@@ -90,7 +93,7 @@ def update_account(account_id: int, **fields) -> AccountRecord:
             _check_unique(data["name"], account_id)
         for key, value in data.items():
             setattr(account, key, value)
-        account.save()
+        save_unless_changed(account, expected_version)
         return record(AccountRecord, account)
 
 

@@ -45,7 +45,8 @@ def new_person_grace_days() -> int:
 def set_new_person_grace_days(days) -> int:
     with v.transaction():
         days = v.integer("grace period", days, 0, MAX_GRACE_DAYS)
-        Setting.replace(key=GRACE_SETTING, value=str(days)).execute()
+        (Setting.insert(key=GRACE_SETTING, value=str(days))
+         .on_conflict(conflict_target=[Setting.key], preserve=[Setting.value]).execute())
     return days
 
 
@@ -209,14 +210,20 @@ def snooze(key: str, until: dt.date) -> None:
     clean = v.text("key", key, required=True, max_len=500)
     day = v.day("until", until)
     with v.transaction():
-        AttentionState.insert(key=clean, snoozed_until=day, dismissed=False).on_conflict_replace().execute()
+        _keep_state(AttentionState.insert(key=clean, snoozed_until=day, dismissed=False))
+
+
+def _keep_state(insert) -> None:
+    """The item's state, replacing any it had (an upsert: both engines take it)."""
+    insert.on_conflict(conflict_target=[AttentionState.key],
+                       preserve=[AttentionState.snoozed_until, AttentionState.dismissed]).execute()
 
 
 def dismiss(key: str) -> None:
     """Hide the item for good (a change in the facts gives a new item)."""
     clean = v.text("key", key, required=True, max_len=500)
     with v.transaction():
-        AttentionState.insert(key=clean, snoozed_until=None, dismissed=True).on_conflict_replace().execute()
+        _keep_state(AttentionState.insert(key=clean, snoozed_until=None, dismissed=True))
 
 
 def restore(key: str) -> None:

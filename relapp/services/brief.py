@@ -329,7 +329,7 @@ def _interactions(ids: list[int], limit: int = RECENT_INTERACTIONS) -> dict[int,
         f" SELECT es.stakeholder_id AS sid, e.day AS day, e.kind AS kind, e.value AS value, e.title AS title,"
         f" ROW_NUMBER() OVER (PARTITION BY es.stakeholder_id ORDER BY e.day DESC, e.id DESC) AS rank"
         f" FROM entry e JOIN entry_stakeholder es ON es.entry_id = e.id WHERE es.stakeholder_id IN ({marks})"
-        f") WHERE rank <= ? ORDER BY sid, rank", [*ids, limit])
+        f") AS ranked WHERE rank <= ? ORDER BY sid, rank", [*ids, limit])
     out: dict[int, list[Interaction]] = {}
     for sid, day, kind, value, title in rows:
         out.setdefault(sid, []).append(Interaction(stored_day(day), ENTRY_KINDS.get(kind, kind), value, title))

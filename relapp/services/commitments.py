@@ -176,7 +176,7 @@ def overdue_counts(today: dt.date | None = None,
                                                      fn.COUNT(Commitment.id))
                                    .join(Stakeholder)
                                    .where(where)
-                                   .group_by(Commitment.stakeholder).tuples()):
+                                   .group_by(Commitment.stakeholder, Stakeholder.account).tuples()):
         per_person[person] = count
         per_account[account] = per_account.get(account, 0) + count
     return per_person, per_account

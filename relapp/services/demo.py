@@ -18,6 +18,7 @@ from relapp.assets import read_json
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TRUST_TAGS
 from relapp.services.demo_plan import PlanRows, add_plan, potential
 from relapp.store import fts
+from relapp.store.rows import insert_rows
 from relapp.store.models import database_proxy
 
 PROFILES = ("bow tie", "one-on-many", "cotton reel", "diamond")
@@ -54,10 +55,8 @@ def build_demo(size: str = "small", seed: int = 1, today: dt.date | None = None,
     db = database_proxy
     say("writing")
     with db.atomic(), fts.bulk_load(db):
-        cursor = db.cursor()
         for table, columns, values in rows:
-            marks = ",".join("?" * len(columns))
-            cursor.executemany(f'INSERT INTO "{table}" ({",".join(columns)}) VALUES ({marks})', values)
+            insert_rows(db, table, columns, values)
         say("indexing")
     return {table: len(values) for table, _, values in rows}
 

@@ -17,6 +17,7 @@ from relapp.store.data_lock import LOCK_FILE as WRITERS_LOCK_FILENAME
 from relapp.store.errors import StoreError
 from relapp.store.location import DB_FILENAME, LOCK_FILENAME, ensure_private_dir
 from relapp.store.models import database_proxy
+from relapp.store.postgres import is_database_url
 
 # The database's companions: a file written under one of these names would
 # be taken for part of the database (or, for the lock, hide a running window).
@@ -40,7 +41,9 @@ class TargetExistsError(UnsafeTargetError):
 def bound_data_dir() -> Path | None:
     """The data folder of the database this process works on, if any."""
     db = database_proxy.obj
-    return Path(db.database).parent if db is not None else None
+    if db is None or is_database_url(db.database):  # a team database has no folder
+        return None
+    return Path(db.database).parent
 
 
 def protected_paths(data_dir: Path) -> list[Path]:

@@ -148,13 +148,13 @@ def _stakeholders(text: str, limit: int, account_ids: list[int]) -> list[Found]:
     further emails and phones, and by the organisation they work for
     (``account_ids``: the accounts the text found)."""
     match = fts.match_query(text)
+    ids: set[int] = set()
     # Those whose name matches first, then any field: enough of each to
     # rank, never every "st…" among twenty thousand people.
     depth = max(limit * 10, 50)
-    ids = {r[0] for r in _rows("SELECT rowid FROM stakeholder_fts WHERE stakeholder_fts MATCH ? LIMIT ?",
-                               ["{name}: (" + match + ")", depth])}
-    ids |= {r[0] for r in _rows("SELECT rowid FROM stakeholder_fts WHERE stakeholder_fts MATCH ? LIMIT ?",
-                                [match, depth])}
+    for names_only in (True, False):
+        condition, param = fts.match("stakeholder", match, first_column_only=names_only)
+        ids |= {r[0] for r in _rows(f"SELECT rowid FROM stakeholder_fts WHERE {condition} LIMIT ?", [param, depth])}
     where, params = _like_all(["value"], text)
     ids |= {r[0] for r in _rows(f"SELECT stakeholder_id FROM contact_detail WHERE {where} LIMIT ?", [*params, depth])}
     if account_ids:
@@ -188,8 +188,9 @@ def _members(text: str, limit: int) -> list[Found]:
 def _entries(text: str, limit: int) -> list[Found]:
     """The latest entries the full-text index matches (highest ids: the
     last written), without counting every match as the journal must."""
-    ids = [r[0] for r in _rows("SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-                               [fts.match_query(text), limit])]
+    condition, param = fts.match("entry", fts.match_query(text))
+    ids = [r[0] for r in _rows(f"SELECT rowid FROM entry_fts WHERE {condition} ORDER BY rowid DESC LIMIT ?",
+                               [param, limit])]
     if not ids:
         return []
     found = [Found("entry", ident, title, account, account_id, _day(day), name_score(text, title))

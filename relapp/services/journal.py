@@ -13,6 +13,7 @@ from relapp.services.accounts import get_account
 from relapp.services.records import EntryRecord, StakeholderRecord, record, stored_row
 from relapp.store import fts
 from relapp.store.dates import stored_day
+from relapp.store.record_versions import is_postgres
 from relapp.store.models import Entry, EntryMember, EntryStakeholder, Stakeholder, TeamMember, database_proxy
 
 ENTRY_FIELDS = {"account", "day", "kind", "value", "title", "notes", "trust", "stakeholders", "members"}
@@ -45,6 +46,7 @@ class EntryRow:
     title: str
     trust: int
     participants: str = ""
+    author: str = ""  # who wrote it, on a team database ("" in a local file: the user)
 
 
 @dataclass
@@ -220,8 +222,9 @@ def _where(f: JournalFilter, matches: int | None = None) -> tuple[list[str], lis
         # match up and sorting them all takes tens; with few matches it is
         # the other way round.  The unary + keeps SQLite off the primary key.
         many = (matches if matches is not None else _text_matches(match)) > MANY_MATCHES
-        clauses.append(f"{'+' if many else ''}e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
-        params.append(match)
+        condition, param = fts.match("entry", match)
+        clauses.append(f"{'+' if many else ''}e.id IN (SELECT rowid FROM entry_fts WHERE {condition})")
+        params.append(param)
     return clauses, params
 
 
@@ -239,8 +242,8 @@ def _search_match(text: str) -> str | None:
 
 
 def _text_matches(match: str) -> int:
-    return database_proxy.execute_sql("SELECT COUNT(*) FROM entry_fts WHERE entry_fts MATCH ?",
-                                      [match]).fetchone()[0]
+    condition, param = fts.match("entry", match)
+    return database_proxy.execute_sql(f"SELECT COUNT(*) FROM entry_fts WHERE {condition}", [param]).fetchone()[0]
 
 
 def text_matches(f: JournalFilter) -> int | None:
@@ -328,11 +331,17 @@ def _page(clauses: list[str], params: list, offset: int, limit: int,
         return []
     marks = ",".join("?" * len(ids))
     rows = database_proxy.execute_sql(
-        f"SELECT e.id, e.day, e.account_id, a.name, e.kind, e.value, e.title, e.trust "
-        f"FROM entry e JOIN account a ON a.id = e.account_id WHERE e.id IN ({marks}) "
-        f"ORDER BY e.day DESC, e.id DESC", ids).fetchall()
+        f"SELECT e.id, e.day, e.account_id, a.name, e.kind, e.value, e.title, e.trust, w.name "
+        f"FROM entry e JOIN account a ON a.id = e.account_id LEFT JOIN team_member w ON w.id = e.author_id "
+        f"WHERE e.id IN ({marks}) ORDER BY e.day DESC, e.id DESC", ids).fetchall()
     names = _participant_names(ids) if with_participants else {}
-    return [EntryRow(r[0], stored_day(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], names.get(r[0], "")) for r in rows]
+    return [EntryRow(r[0], stored_day(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], names.get(r[0], ""), r[8] or "")
+            for r in rows]
+
+
+def authors_recorded() -> bool:
+    """Whether entries say who wrote them: on a team database; in a local file everything is the user's."""
+    return is_postgres(database_proxy.obj)
 
 
 def _participant_names(entry_ids: list[int]) -> dict[int, str]:
@@ -366,7 +375,8 @@ def search_people(text: str, limit: int = 50) -> list[StakeholderRecord]:
     match = _search_match(text)
     if not match:
         return []
+    condition, param = fts.match("stakeholder", match)
     ids = [r[0] for r in database_proxy.execute_sql(
-        "SELECT rowid FROM stakeholder_fts WHERE stakeholder_fts MATCH ? LIMIT ?", (match, limit))]
+        f"SELECT rowid FROM stakeholder_fts WHERE {condition} LIMIT ?", (param, limit))]
     return [record(StakeholderRecord, row)
             for row in Stakeholder.select().where(Stakeholder.id.in_(ids)).order_by(fn.LOWER(Stakeholder.name))]

@@ -146,7 +146,8 @@ def ahead_days() -> int:
 def set_ahead_days(days: int) -> None:
     days = v.integer("days", days, 0, 366)
     with v.transaction():
-        Setting.insert(key=AHEAD_SETTING, value=str(days)).on_conflict_replace().execute()
+        (Setting.insert(key=AHEAD_SETTING, value=str(days))
+         .on_conflict(conflict_target=[Setting.key], preserve=[Setting.value]).execute())
 
 
 def coming_key_dates(today: dt.date, days: int | None = None) -> list[ComingKeyDate]:

@@ -10,6 +10,7 @@ from peewee import fn
 from relapp.domain.vocabulary import DECISION_ROLES, MEMBER_KINDS, STANCES, TIE_STRENGTHS
 from relapp.services import internal_customers
 from relapp.services import validation as v
+from relapp.services.edit_conflicts import save_unless_changed
 from relapp.services.accounts import get_account
 from relapp.services.records import MemberRecord, PersonRecord, StakeholderRecord, TieRecord, record, stored_row
 from relapp.store.dates import stored_day
@@ -81,7 +82,9 @@ def create_stakeholder(**fields) -> StakeholderRecord:
         return record(StakeholderRecord, Stakeholder.create(**data))
 
 
-def update_stakeholder(stakeholder_id: int, **fields) -> StakeholderRecord:
+def update_stakeholder(stakeholder_id: int, expected_version: int | None = None, **fields) -> StakeholderRecord:
+    """Change ``fields``; with ``expected_version`` only if nobody saved the
+    person since the form was filled (else ``EditConflict``, nothing written)."""
     with v.transaction():
         person = stakeholder_row(stakeholder_id)
         data = clean_stakeholder_fields(fields, creating=False, account_id=fields.get("account", person.account_id))
@@ -89,7 +92,7 @@ def update_stakeholder(stakeholder_id: int, **fields) -> StakeholderRecord:
             raise v.ValidationError("reports_to", "would make a reporting loop")
         for key, value in data.items():
             setattr(person, key if key not in ("account", "reports_to") else f"{key}_id", value)
-        person.save()
+        save_unless_changed(person, expected_version)
         return record(StakeholderRecord, person)
 
 
@@ -172,7 +175,9 @@ def create_member(**fields) -> MemberRecord:
         return record(MemberRecord, member)
 
 
-def update_member(member_id: int, **fields) -> MemberRecord:
+def update_member(member_id: int, expected_version: int | None = None, **fields) -> MemberRecord:
+    """Change ``fields``; with ``expected_version`` only if nobody saved the
+    team member since the form was filled (else ``EditConflict``, nothing written)."""
     data = clean_member_fields(fields, creating=False)
     with v.transaction():
         member = member_row(member_id)
@@ -181,7 +186,7 @@ def update_member(member_id: int, **fields) -> MemberRecord:
             internal_customers.rename_ledger(member_id, data["name"])
         for key, value in data.items():
             setattr(member, key, value)
-        member.save()
+        save_unless_changed(member, expected_version)
         if member.kind == internal_customers.INTERNAL_KIND:
             internal_customers.ensure_ledger(member.id)
         return record(MemberRecord, member)

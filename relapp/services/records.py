@@ -7,9 +7,10 @@ id, ``account_id`` and the like).  A record is a copy: it never reaches
 back into the database, so it is safe to keep, compare, pass to another
 thread or use after the data it came from was closed.
 
-``tests/test_service_records.py`` checks that every record keeps every
-column of its row, and that no service used by the window or the command
-line returns a row.
+``tests/test_service_records.py`` checks that each record of a whole row
+keeps every column of it (``PersonRecord`` is the working side only, as the
+lists show it), and that no service used by the window or the command line
+returns a row.
 """
 
 from __future__ import annotations

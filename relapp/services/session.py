@@ -14,13 +14,14 @@ from peewee import SqliteDatabase
 from relapp.services.backups import backup_if_due, latest_good_backup
 from relapp.store.backup import BackupFile
 from relapp.store.data_lock import hold_for_writing
-from relapp.store.database import close_db, init_db
+from relapp.store.database import close_db, init_db, init_team_db
 from relapp.store.encryption import database_errors
 from relapp.store.errors import (
     DiskUnavailableError, NewerSchemaError, PassphraseNeededError, ReadOnlyDataError, StoreError, WrongPassphraseError,
 )
 from relapp.store.location import db_path, tighten_data_dir
 from relapp.store.models import database_proxy
+from relapp.store.postgres import display_url, is_database_url  # noqa: F401 (display_url: for the commands)
 from relapp.store.read_only import data_read_only, read_only_uri
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,46 @@ def open_data_dir(data_dir: Path, backup: bool = True, check: bool = True) -> Sq
     return db
 
 
+DATABASE_VARIABLE = "RELAPP_DATABASE"
+
+
+def lost_server(error: BaseException) -> str | None:
+    """One line for a team database's server that went away during the
+    work (None when ``error`` is something else)."""
+    from peewee import InterfaceError, OperationalError
+
+    from relapp.store.postgres import ServerUnavailableError
+
+    if isinstance(error, ServerUnavailableError):
+        return str(error)
+    db = database_proxy.obj
+    if isinstance(error, (OperationalError, InterfaceError)) and is_database_url(getattr(db, "url", None)):
+        return f"the team database stopped answering ({' '.join(str(error).split())}); nothing was changed"
+    return None
+
+
+def open_team_database(url: str) -> SqliteDatabase:
+    """Create or upgrade the team database at ``url`` (``postgresql://…``)
+    and bind the models: the command line's and the window's way into a
+    shared PostgreSQL database instead of a data folder.  No lock file, no
+    automatic backup (the server's backups are its administrator's job).
+
+    Raises ``ServerUnavailableError`` when the server cannot be reached,
+    ``TeamDriverMissingError`` without psycopg, ``NewerSchemaError`` for a
+    database from a newer Relapp."""
+    db = init_team_db(url)
+    log.info("team database opened")
+    return db
+
+
+def open_data(location: Path | str, backup: bool = True, check: bool = True) -> SqliteDatabase:
+    """Open a data folder, or a team database when ``location`` is a
+    ``postgresql://`` URL (see ``relapp.store.postgres.is_database_url``)."""
+    if is_database_url(location):
+        return open_team_database(location)
+    return open_data_dir(Path(location), backup=backup, check=check)
+
+
 def open_data_read_only() -> str | None:
     """Why the data open now cannot be changed, or None when it can."""
     return getattr(database_proxy.obj, "read_only", None)
@@ -133,7 +174,7 @@ def outside_change_mark() -> tuple[int, int] | None:
     move it.  (connection id, SQLite's data_version); None when this thread
     has no open connection, which it never opens just to ask."""
     db = database_proxy.obj
-    if db is None or db.is_closed():
-        return None
+    if db is None or db.is_closed() or is_database_url(getattr(db, "url", None)):
+        return None  # a team database announces changes otherwise
     connection = db.connection()
     return id(connection), connection.execute("PRAGMA data_version").fetchone()[0]

@@ -153,7 +153,8 @@ def save_positions(account_id: int, layout: str, places: dict[str, tuple[float, 
             if not (abs(x) < 1e7 and abs(y) < 1e7):
                 raise v.ValidationError("position", "is outside the map")
             (MapPosition.insert(account=account_id, layout=layout, node=key, x=x, y=y)
-             .on_conflict_replace().execute())
+             .on_conflict(conflict_target=[MapPosition.account, MapPosition.layout, MapPosition.node],
+                          preserve=[MapPosition.x, MapPosition.y]).execute())
 
 
 def save_position(account_id: int, layout: str, node: str, x: float, y: float) -> None:

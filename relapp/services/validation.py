@@ -77,7 +77,10 @@ def failure_behind_rollback(error: BaseException) -> BaseException:
 
 
 def _in_transaction() -> bool:
-    return database_proxy.connection().in_transaction
+    connection = database_proxy.connection()
+    if hasattr(connection, "in_transaction"):  # sqlite3
+        return connection.in_transaction
+    return connection.info.transaction_status != 0  # psycopg: 0 is idle
 
 
 def text(field: str, value: Any, *, required: bool = False, max_len: int = MAX_TEXT) -> str:

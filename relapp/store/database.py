@@ -19,7 +19,8 @@ from peewee import SqliteDatabase, fn
 
 from relapp import __version__
 from relapp.domain.health_questions import DEFAULT_QUESTIONS, INTERNAL_QUESTIONS
-from relapp.store import data_lock, fts, record_versions
+from relapp.store import data_lock, fts, postgres, record_versions
+from relapp.store.dialect import is_postgres
 from relapp.store.backup import copy_database, free_name, integrity_problem, remove_partials
 from relapp.store.encryption import connect, database_errors, has_plain_header, is_encrypted, passphrase_for, \
     passphrase_opens
@@ -154,6 +155,32 @@ def init_db(path: Path, check: bool = True, read_only: str | None = None) -> Sql
     return db
 
 
+def init_team_db(url: str) -> postgres.TeamDatabase:
+    """Open (creating or upgrading) the team database at ``url`` (see
+    ``relapp.store.postgres``) and bind the models to it: the same schema
+    and migrations as a data folder's file.  Refuses, changing nothing, a
+    database from a newer Relapp.  Raises ``ServerUnavailableError`` when
+    the server cannot be reached."""
+    db = postgres.TeamDatabase(url)
+    db.connect(reuse_if_open=True)
+    database_proxy.initialize(db)
+    try:
+        found = postgres.schema_version(db)
+        if found is not None and found > CURRENT_VERSION:
+            raise NewerSchemaError(found, CURRENT_VERSION)
+        if found is None or found < CURRENT_VERSION:
+            with db.atomic():
+                postgres.prepare(db)
+                if found is None:
+                    _create(db)
+                else:
+                    _migrate(db, found)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
 def _open_read_only(path: Path, found: int | None, check: bool, reason: str) -> SqliteDatabase:
     if found is None:
         raise ReadOnlyDataError(f"{path.parent} is read-only ({reason}) and holds no Relapp data yet")
@@ -209,7 +236,12 @@ def finish_interrupted_restore(path: Path) -> None:
 def _create(db: SqliteDatabase) -> None:
     with db.atomic():
         db.create_tables(MODELS)
-        for sql in fts.create_statements() + record_versions.create_statements(db):
+        if is_postgres(db):
+            postgres.create_search(db)
+        else:
+            for sql in fts.create_statements():
+                db.execute_sql(sql)
+        for sql in record_versions.create_statements(db):
             db.execute_sql(sql)
         SchemaVersion.create(version=CURRENT_VERSION, app_version=__version__)
         HealthQuestion.insert_many(
@@ -221,12 +253,18 @@ def _create(db: SqliteDatabase) -> None:
 
 def _migrate(db: SqliteDatabase, found: int) -> None:
     # IMMEDIATE: a second process starting at the same moment waits here,
-    # then finds the work done.
-    with db.atomic("IMMEDIATE"):
+    # then finds the work done.  (On a team database: the table lock.)
+    team = is_postgres(db)
+    with db.atomic() if team else db.atomic("IMMEDIATE"):
+        if team:
+            db.execute_sql('LOCK TABLE "schema_version" IN EXCLUSIVE MODE')
         found = SchemaVersion.select(fn.MAX(SchemaVersion.version)).scalar() or found
         for version in pending(found):
             MIGRATIONS[version](db)
             SchemaVersion.create(version=version, app_version=__version__)
+        if team:
+            # The search is the database's own from the start: rebuilt once, whatever version it came from.
+            postgres.create_search(db)
     log.info("database upgraded from schema %d to %d", found, CURRENT_VERSION)
 
 
@@ -236,5 +274,5 @@ def close_db() -> None:
     db = database_proxy.obj
     if db is not None and not db.is_closed():
         db.close()
-    if db is not None:
+    if db is not None and not is_postgres(db):
         data_lock.release(Path(db.database).parent)

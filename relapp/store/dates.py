@@ -15,4 +15,6 @@ def stored_day(value) -> dt.date | None:
     first ten characters, None for no value."""
     if not value:
         return None
+    if isinstance(value, dt.datetime):  # a team database's timestamps
+        return value.date()
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])

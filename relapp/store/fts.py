@@ -10,12 +10,24 @@ moves the noted rows into the search tables, and every search goes through
 ``search_ready`` first, which calls it when anything is pending.  Searches
 also join back to the source table, so a stale row could never surface a
 deleted record.
+
+A team database (PostgreSQL) has its own search: a ``<table>_fts`` table of
+``tsvector`` documents with a GIN index, written by a trigger on the source
+table in the same transaction and removed with the row (a cascading
+reference), so nothing is pending there.  The text is folded as FTS5's
+``unicode61 remove_diacritics`` tokenizer folds it (``unaccent``, lower case,
+every character that is not a letter or digit a separator) and each query
+word matches as a prefix, so both engines answer the same.  Callers write
+``fts.match(table, query)`` and never the engine's own syntax.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+from relapp.store.dialect import is_postgres
+from relapp.store.models import database_proxy
 
 COLUMNS = {
     "entry": ("title", "notes"),
@@ -54,6 +66,8 @@ def trigger_statements(table: str) -> list[str]:
 def catch_up(db) -> None:
     """Bring the search rows of every noted record in line with its source
     row (gone when the record is), in one transaction."""
+    if is_postgres(db):
+        return
     with db.atomic():
         for table, cols in COLUMNS.items():
             names = ", ".join(cols)
@@ -67,7 +81,9 @@ def catch_up(db) -> None:
 def search_ready(db) -> None:
     """Call before reading a search table: applies what the triggers noted
     since the last search (nothing to write, and no lock taken, when the
-    index is current)."""
+    index is current).  A team database's index is always current."""
+    if is_postgres(db):
+        return
     waiting = " UNION ALL ".join(f"SELECT 1 FROM {table}_fts_pending" for table in COLUMNS)
     if db.execute_sql(f"SELECT EXISTS ({waiting})").fetchone()[0]:
         catch_up(db)
@@ -81,6 +97,18 @@ def bulk_load(db) -> Iterator[None]:
     one transaction (a savepoint inside the caller's), so no other
     connection ever sees the tables without their triggers, and a failed
     load gives them back with everything else."""
+    if is_postgres(db):
+        # The triggers stand aside while this transaction's flag is set
+        # (ALTER TABLE … DISABLE TRIGGER would wait for deferred checks and
+        # lock out every other connection); a failed load resets it.
+        with db.atomic():
+            db.execute_sql(f"SET LOCAL {_BULK_LOAD} = 'on'")
+            yield
+            db.execute_sql(f"SET LOCAL {_BULK_LOAD} = 'off'")
+            for table in COLUMNS:
+                db.execute_sql(f"DELETE FROM {table}_fts")
+                db.execute_sql(f"INSERT INTO {table}_fts (rowid, doc) SELECT id, {_document(table, '')} FROM {table}")
+        return
     with db.atomic():
         for table in COLUMNS:
             for event in ("insert", "update", "delete"):
@@ -97,8 +125,75 @@ def bulk_load(db) -> Iterator[None]:
 
 def match_query(text: str) -> str | None:
     """Turn what the user typed into a safe FTS5 query: every word must
-    match as a prefix; FTS syntax characters are treated as plain text."""
+    match as a prefix; FTS syntax characters are treated as plain text.
+    (A team database builds its query from the same words: see ``match``.)"""
     words = [w for w in "".join(ch if ch.isalnum() else " " for ch in text).split() if w]
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
+
+
+def match(table: str, query: str, first_column_only: bool = False) -> tuple[str, str]:
+    """A condition on ``<table>_fts`` (whose ``rowid`` is the record's id)
+    for a ``match_query`` result, and its one parameter.  With
+    ``first_column_only`` only the first searched column counts (a
+    person's name)."""
+    if is_postgres(database_proxy):
+        words = " ".join(w.strip('"*') for w in query.split())
+        weight = "A" if first_column_only else ""
+        return f"doc @@ relapp_search_query(?, '{weight}')", words
+    if first_column_only:
+        query = "{" + COLUMNS[table][0] + "}: (" + query + ")"
+    return f"{table}_fts MATCH ?", query
+
+
+# PostgreSQL ---------------------------------------------------------------
+
+# FTS5's unicode61 folding: accents off, lower case, every ASCII character
+# that is not a letter or digit a separator (PostgreSQL's own parser would
+# keep e-mail addresses and hyphenated words whole).
+_FOLD = r"regexp_replace(lower(unaccent(coalesce({}, ''))), '[!-/:-@[-`{{-~[:space:]]+', ' ', 'g')"
+
+
+# Set for the transaction of a bulk load: the triggers leave the index to its rebuild.
+_BULK_LOAD = "relapp.bulk_load"
+
+
+def _document(table: str, row: str) -> str:
+    """The tsvector of one row: the first column weighted A (the name-only
+    search), the others B."""
+    first, *rest = [f"{row}{c}" for c in COLUMNS[table]]
+    folded_rest = " || ' ' || ".join(_FOLD.format(c) for c in rest) or "''"
+    return (f"setweight(to_tsvector('simple', {_FOLD.format(first)}), 'A') || "
+            f"setweight(to_tsvector('simple', {folded_rest}), 'B')")
+
+
+def postgres_statements() -> list[str]:
+    """The search tables of a team database, their GIN indexes, the
+    triggers that keep them, and the query function (idempotent)."""
+    statements = [
+        # Each word of the query (folded as the documents are) as a prefix,
+        # all of them required; ``weight`` 'A' searches the first column only.
+        "CREATE OR REPLACE FUNCTION relapp_search_query(words text, weight text) RETURNS tsquery "
+        "LANGUAGE sql STABLE AS $$ SELECT to_tsquery('simple', coalesce(string_agg("
+        "quote_literal(w) || ':*' || weight, ' & '), '')) FROM regexp_split_to_table(btrim("
+        + _FOLD.format("words") + "), ' ') AS w WHERE w <> '' $$",
+    ]
+    for table in COLUMNS:
+        cols = ", ".join(f'"{c}"' for c in COLUMNS[table])
+        statements += [
+            f'CREATE TABLE IF NOT EXISTS "{table}_fts" ("rowid" INTEGER NOT NULL PRIMARY KEY '
+            f'REFERENCES "{table}" ("id") ON DELETE CASCADE, "doc" tsvector NOT NULL)',
+            f'CREATE INDEX IF NOT EXISTS "{table}_fts_doc" ON "{table}_fts" USING GIN ("doc")',
+            f'CREATE OR REPLACE FUNCTION "{table}_fts_keep"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN '
+            f"IF current_setting('{_BULK_LOAD}', true) = 'on' THEN RETURN NULL; END IF; "
+            f'INSERT INTO "{table}_fts" (rowid, doc) VALUES (NEW.id, {_document(table, "NEW.")}) '
+            f"ON CONFLICT (rowid) DO UPDATE SET doc = EXCLUDED.doc; RETURN NULL; END $$",
+            f'DROP TRIGGER IF EXISTS "{table}_fts_keep" ON "{table}"',
+            # Only a change to searchable text matters; stance or influence edits pass by.
+            f'CREATE TRIGGER "{table}_fts_keep" AFTER INSERT OR UPDATE OF {cols} ON "{table}" '
+            f'FOR EACH ROW EXECUTE FUNCTION "{table}_fts_keep"()',
+            f"DELETE FROM {table}_fts",
+            f"INSERT INTO {table}_fts (rowid, doc) SELECT id, {_document(table, '')} FROM {table}",
+        ]
+    return statements

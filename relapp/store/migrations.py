@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from peewee import SqliteDatabase
+from peewee import PostgresqlDatabase, SqliteDatabase
 
 CURRENT_VERSION = 8
 
@@ -135,7 +135,10 @@ def _to_6(db: SqliteDatabase) -> None:
     text changed in a pending table that the search tables catch up from
     (see store/fts.py for why the triggers cannot write the index itself).
     The index is rebuilt once, in case a write path of an older version
-    left it behind."""
+    left it behind.  (A team database's search is kept by triggers of its
+    own, set up after the last step.)"""
+    if isinstance(db, PostgresqlDatabase):
+        return
     searched = {
         "entry": ('"title", "notes"', "title, notes"),
         "stakeholder": ('"name", "title", "department", "email", "notes"', "name, title, department, email, notes"),
@@ -194,8 +197,9 @@ def _to_7(db: SqliteDatabase) -> None:
     # a later edit of the defaults must not change this step).
     start = db.execute_sql('SELECT COALESCE(MAX(position), -1) + 1 FROM health_question').fetchone()[0]
     for offset, (key, text) in enumerate(_INTERNAL_QUESTIONS_7):
+        # ``active`` as a parameter: SQLite stores True as 1, PostgreSQL's column is boolean.
         db.execute_sql('INSERT OR IGNORE INTO "health_question" ("key", "text", "position", "active", "audience") '
-                       'VALUES (?, ?, ?, 1, \'internal\')', (key, text, start + offset))
+                       'VALUES (?, ?, ?, ?, \'internal\')', (key, text, start + offset, True))
 
 
 _INTERNAL_QUESTIONS_7 = (

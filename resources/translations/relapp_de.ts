@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/record_dialogs.py" line="+55"/>
+        <location filename="../../relapp/gui/forms/record_dialogs.py" line="+115"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
@@ -2259,7 +2259,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/journal_table.py" line="+199"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="+208"/>
         <source>What built trust, one letter per kind in this order: %s; a dot where the entry has none of that kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,7 +2939,7 @@ It has left the undo list.</source>
         <translation>Lücke: %s</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+138"/>
         <source>%s (our side)
 Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
@@ -3417,7 +3417,7 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Nobody on the map is called %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3689,7 +3689,7 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/record_dialogs.py" line="+59"/>
+        <location filename="../../relapp/gui/forms/record_dialogs.py" line="+61"/>
         <source>New team member</source>
         <translation>Neues Teammitglied</translation>
     </message>
@@ -5181,7 +5181,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/record_dialogs.py" line="-30"/>
+        <location filename="../../relapp/gui/forms/record_dialogs.py" line="-31"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -5526,7 +5526,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/account_table.py" line="-75"/>
-        <location filename="../../relapp/gui/models/journal_table.py" line="-207"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="-216"/>
         <location filename="../../relapp/gui/people/people_model.py" line="+22"/>
         <source>Account</source>
         <translation>Konto</translation>
@@ -5604,6 +5604,11 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <location line="+1"/>
         <source>TRUST</source>
         <translation>TRUST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../relapp/gui/models/stakeholder_table.py" line="-1"/>
@@ -6195,6 +6200,29 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+2"/>
         <source>Create your first account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <location filename="../../relapp/gui/forms/record_dialogs.py" line="-80"/>
+        <source>%s: %s (you changed it too: yours is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s saved this %s while you were editing it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your changes are still in the form: OK saves them on top of theirs; Cancel keeps theirs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

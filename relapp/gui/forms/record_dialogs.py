@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from relapp.domain.vocabulary import CONTACT_MODELS, DECISION_ROLES, MEMBER_KINDS, PURPOSES, STANCES
 from relapp.gui.forms.designer import FormDialog, fill_combo, read_widget, write_widget
 from relapp.services import accounts, people
+from relapp.services.edit_conflicts import EditConflict, Refused
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 ACCOUNT_FORM_FIELDS = ("name", "industry", "purpose", "our_intent", "their_intent", "target_model",
@@ -26,6 +27,9 @@ class _RecordDialog(FormDialog):
     def __init__(self, record=None, parent=None):
         super().__init__(parent)
         self.record = record
+        # The version the form was filled from: a save is refused when a
+        # colleague saved the record since (a team database).
+        self.version = getattr(record, "version", None)
         self.before: dict = {}
         self.after: dict = {}
         self.prepare()
@@ -33,6 +37,7 @@ class _RecordDialog(FormDialog):
             for name in self.fields:
                 write_widget(self.field(name), self.stored_value(record, name))
             self.before = {name: self.stored_value(record, name) for name in self.fields}
+        self.started = dict(self.before)  # the whole record as the form was filled (save trims ``before``)
         self.field("name").setFocus()
 
     def stored_value(self, record, name):
@@ -45,8 +50,63 @@ class _RecordDialog(FormDialog):
         values = {name: read_widget(self.field(name)) for name in self.fields}
         return values if self.record is None else {k: x for k, x in values.items() if x != self.before.get(k)}
 
+    def save_edit(self, update, values: dict):
+        """``update(id, expected_version=…, **values)``.  When a colleague
+        saved the record in between, nothing is written: the form keeps what
+        was typed, now stands on their version, and says what they changed;
+        OK again puts the user's changes on top."""
+        try:
+            saved = update(self.record.id, expected_version=self.version, **values)
+        except EditConflict as conflict:
+            raise Refused(self._take_theirs(conflict)) from None
+        self.version = getattr(saved, "version", None)
+        return saved
+
+    def _take_theirs(self, conflict: EditConflict) -> str:
+        current = dict(conflict.current)
+        current.update({f"{key}_id": value for key, value in conflict.current.items()})
+        theirs = {name: self.stored_value(_Values(current), name) for name in self.fields}
+        changed = [name for name in self.fields if theirs[name] != self.started.get(name)]
+        lines = []
+        for name in changed:
+            mine = read_widget(self.field(name))
+            if mine == self.started.get(name):
+                write_widget(self.field(name), theirs[name])  # untouched here: theirs shows
+                lines.append(f"  {self._label(name)}: {_shown(theirs[name])}")
+            else:
+                lines.append("  " + self.tr("%s: %s (you changed it too: yours is kept)")
+                             % (self._label(name), _shown(theirs[name])))
+        self.started, self.before, self.version = theirs, dict(theirs), conflict.version
+        who = conflict.editor or self.tr("Someone else")
+        lines.insert(0, self.tr("%s saved this %s while you were editing it:") % (who, conflict.what))
+        lines.append(self.tr("Your changes are still in the form: OK saves them on top of theirs; "
+                             "Cancel keeps theirs."))
+        return "\n".join(lines)
+
+    def _label(self, name: str) -> str:
+        widget = self.form.findChild(QWidget, name)
+        for label in self.form.findChildren(QLabel):
+            if widget is not None and label.buddy() is widget:
+                return label.text().replace("&", "").rstrip(":")
+        return name.replace("_", " ").capitalize()
+
+
+class _Values:
+    """A record's values by field name, read like the record."""
+
+    def __init__(self, values: dict):
+        self.__dict__.update(values)
+
+
+def _shown(value) -> str:
+    if value is None or value == "":
+        return "(empty)"
+    text = str(value).replace("\n", " ")
+    return f"“{text[:60]}…”" if len(text) > 60 else f"“{text}”"
+
 
 class AccountDialog(_RecordDialog):
+    model_name = "Account"  # the stored record, for undo's check of a colleague's later change
     form_name = "account_form"
     fields = ACCOUNT_FORM_FIELDS
 
@@ -64,10 +124,11 @@ class AccountDialog(_RecordDialog):
             return accounts.create_account(**values)
         self.after = values
         self.before = {k: self.before[k] for k in values}
-        return accounts.update_account(self.record.id, **values) if values else self.record
+        return self.save_edit(accounts.update_account, values) if values else self.record
 
 
 class StakeholderDialog(_RecordDialog):
+    model_name = "Stakeholder"  # the stored record, for undo's check of a colleague's later change
     form_name = "stakeholder_form"
     fields = STAKEHOLDER_FORM_FIELDS
 
@@ -104,10 +165,11 @@ class StakeholderDialog(_RecordDialog):
             return people.create_stakeholder(account=self.account_id, **values)
         self.after = values
         self.before = {k: (self.before[k] or None) if k == "cadence_days" else self.before[k] for k in values}
-        return people.update_stakeholder(self.record.id, **values) if values else self.record
+        return self.save_edit(people.update_stakeholder, values) if values else self.record
 
 
 class MemberDialog(_RecordDialog):
+    model_name = "TeamMember"  # the stored record, for undo's check of a colleague's later change
     form_name = "member_form"
     fields = MEMBER_FORM_FIELDS
 
@@ -123,4 +185,4 @@ class MemberDialog(_RecordDialog):
             return people.create_member(**values)
         self.after = values
         self.before = {k: self.before[k] for k in values}
-        return people.update_member(self.record.id, **values) if values else self.record
+        return self.save_edit(people.update_member, values) if values else self.record

@@ -37,6 +37,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TableHeader", "Title"),
     QT_TRANSLATE_NOOP("TableHeader", "With"),
     QT_TRANSLATE_NOOP("TableHeader", "TRUST"),
+    QT_TRANSLATE_NOOP("TableHeader", "Written by"),  # on a team database only
 )
 COLUMN_INDEX = {name: i for i, name in enumerate(COLUMNS)}
 
@@ -66,16 +67,23 @@ class JournalTableModel(QAbstractTableModel):
         self._matches: int | None = None  # the filter's text matches
         self._limit = limit
         self._show_account = show_account
-        self._columns = COLUMNS if show_account else tuple(c for c in COLUMNS if c != "Account")
+        self._columns = self._wanted_columns()
         # Accounts with overdue promises (id → count), shown in red like
         # everywhere else; read on the first load and on reload(), not on
         # each keystroke of a search.
         self._overdue: dict[int, int] | None = None
 
     # Loading ------------------------------------------------------------------
+    def _wanted_columns(self) -> tuple[str, ...]:
+        left_out = {"Account"} if not self._show_account else set()
+        if not journal.authors_recorded():
+            left_out.add("Written by")
+        return tuple(c for c in COLUMNS if c not in left_out)
+
     def set_filter(self, f: JournalFilter) -> None:
         self.beginResetModel()
         self._filter = f
+        self._columns = self._wanted_columns()  # the data may have switched to or from a team database
         self._pages.clear()
         self._texts.clear()
         self._last_row = (-1, None)
@@ -173,6 +181,7 @@ class JournalTableModel(QAbstractTableModel):
             entry.title,
             entry.participants,
             "".join(letter if key in tags else "·" for key, (letter, _, _) in TRUST_TAGS.items()),
+            entry.author,
         )
 
     # Qt model API ---------------------------------------------------------------

@@ -19,6 +19,7 @@ from relapp.services.interchange.dump_rules import row_problem
 from relapp.services.storage_errors import storage_problem
 from relapp.store import fts
 from relapp.store.migrations import CURRENT_VERSION
+from relapp.store.rows import insert_rows, plain
 from relapp.store.models import MODELS, HealthQuestion, SchemaVersion, Setting, TeamLogin, database_proxy
 
 FORMAT = "relapp-dump"
@@ -47,7 +48,7 @@ def dump_data(now: dt.datetime | None = None) -> dict:
         cols = _columns(model)
         quoted = ", ".join(f'"{c}"' for c in cols)
         rows = db.execute_sql(f'SELECT {quoted} FROM "{model._meta.table_name}" ORDER BY {_order(model)}')
-        tables[model._meta.table_name] = {"columns": cols, "rows": [list(row) for row in rows]}
+        tables[model._meta.table_name] = {"columns": cols, "rows": [[plain(v) for v in row] for row in rows]}
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -181,16 +182,12 @@ def restore_dump(data: dict, progress: Callable[[int, int], None] | None = None,
             db.execute_sql("PRAGMA defer_foreign_keys = ON")
             for model in SEEDED_MODELS:
                 model.delete().execute()
-            cursor = db.cursor()
             for step, model in enumerate(DUMPED_MODELS, start=1):
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()
                 table = tables.get(model._meta.table_name)
                 if table and table["rows"]:
-                    cols = ", ".join(f'"{c}"' for c in table["columns"])
-                    marks = ", ".join("?" * len(table["columns"]))
-                    cursor.executemany(f'INSERT INTO "{model._meta.table_name}" ({cols}) VALUES ({marks})',
-                                       table["rows"])
+                    insert_rows(db, model._meta.table_name, table["columns"], table["rows"])
                 if progress is not None:
                     progress(step, total)
     except (RefusedFile, ImportCancelled):

@@ -23,6 +23,7 @@ from relapp.services import validation as v
 from relapp.services.interchange.full_dump import restore_dump
 from relapp.services.interchange.import_receipt import ImportReceipt, ImportWatch
 from relapp.services.people_changes import mark_left
+from relapp.store.rows import execute_many
 from relapp.store.models import Account, ContactDetail, KeyDate, Stakeholder, StakeholderTag, Tag, database_proxy
 
 Progress = Callable[[int, int], None]
@@ -390,14 +391,13 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
             next_id += 1
             people_rows.append((person.id, account_ids[person.account.key], person.name, person.title,
                                 person.department, person.email, person.phone, person.notes))
-        cursor = db.cursor()
         for start in range(0, len(people_rows), 1000):
             chunk = people_rows[start:start + 1000]
-            cursor.executemany(
-                "INSERT INTO stakeholder (id, account_id, name, title, department, email, phone, notes, "
+            execute_many(
+                db, "INSERT INTO stakeholder (id, account_id, name, title, department, email, phone, notes, "
                 "influence, interest, stance, family, interests, career_goals, measured_by, worries, "
                 "how_we_help, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 3, 3, 'neutral', '', '', '', '', '', "
-                "'', datetime('now', 'localtime'))", chunk)
+                "'', datetime('now', 'localtime'))", chunk, ids_of="stakeholder")
             step(len(chunk))
         for person in plan.updated:
             if person.changed:
@@ -407,8 +407,8 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
         for person in [*plan.added, *joining, *plan.updated]:
             details.extend((person.id, kind, label, value) for kind, label, value in person.new_details)
         if details:
-            cursor.executemany("INSERT INTO contact_detail (stakeholder_id, kind, label, value) VALUES (?, ?, ?, ?)",
-                               details)
+            execute_many(db, "INSERT INTO contact_detail (stakeholder_id, kind, label, value) VALUES (?, ?, ?, ?)",
+                         details)
         _write_tags_and_dates([*plan.added, *plan.updated])
         if cancelled is not None and cancelled():
             raise ImportCancelled()

@@ -1,0 +1,114 @@
+"""Two people editing the same record of a team database.
+
+A form remembers the version of the record it was filled from and saves
+with it: when a colleague saved the record in between, the save is refused
+(``EditConflict``, nothing written) with what they changed, and the form
+keeps what the user typed so they can apply it again on top.  New records
+never conflict: only updates carry a version.
+
+Undo follows the same rule: it puts back what this window changed, so it is
+refused when a colleague changed the record since (``ensure_last_editor``).
+In a local file there are no colleagues: nothing is ever refused for them.
+"""
+
+from __future__ import annotations
+
+from relapp.services import validation as v
+from relapp.store import record_versions
+from relapp.store.models import MODELS, TeamMember, database_proxy
+
+_BY_NAME = {model.__name__: model for model in MODELS}
+
+
+class Refused(v.ValidationError):
+    """A change refused because of someone else's: the message says whose, of no one field."""
+
+    def __init__(self, message: str):
+        ValueError.__init__(self, message)
+        self.field = None
+        self.message = message
+
+
+class EditConflict(Refused):
+    """Someone else saved the record since the form was filled.
+
+    ``current`` holds the record's values now (by field name), ``version``
+    its version now, ``editor`` who saved it (a name, or "" when unknown)."""
+
+    def __init__(self, what: str, editor: str, current: dict, version: int):
+        self.what, self.editor, self.current, self.version = what, editor, current, version
+        super().__init__(f"{editor or 'Someone else'} changed this {what} while you were editing it")
+
+
+def _editor_name(record) -> str:
+    member_id = getattr(record, "edited_by_id", None)
+    member = TeamMember.get_or_none(TeamMember.id == member_id) if member_id is not None else None
+    return member.name if member is not None else ""
+
+
+def _what(model) -> str:
+    return {"Stakeholder": "person", "TeamMember": "team member", "Commitment": "promise",
+            "Checkup": "check-up"}.get(model.__name__, model.__name__.lower())
+
+
+def save_unless_changed(record, expected_version: int | None) -> None:
+    """Save ``record``'s changed fields, inside the caller's transaction.
+    With ``expected_version`` only when the stored record is still at that
+    version (else ``EditConflict``); without it, as any save."""
+    model = type(record)
+    if expected_version is None:
+        record.save()
+        # The database raised the version: the row says what it is now.
+        record.version = model.select(model.version).where(model.id == record.id).scalar()
+        return
+    values = {field.name: getattr(record, field.name) for field in record.dirty_fields}
+    if not values:
+        return
+    try:
+        record.version = record_versions.update_if_unchanged(model, record.id, expected_version, values)
+    except record_versions.RecordChanged:
+        now = model.get_by_id(record.id)
+        raise EditConflict(_what(model), _editor_name(now), now.__data__.copy(), now.version) from None
+
+
+def current_member_id() -> int | None:
+    """The team member the connected login is; None in a local file (the user)."""
+    db = database_proxy.obj
+    if not record_versions.is_postgres(db):
+        return None
+    return db.execute_sql("SELECT relapp_current_member()").fetchone()[0]
+
+
+def ensure_last_editor(record: str, record_id: int) -> None:
+    """Refuse (``UndoRefused``) when someone other than the connected login
+    was the last to change the record (``record`` names its model); a
+    record without versions, or gone, passes."""
+    model = _BY_NAME.get(record)
+    if model is None or "edited_by" not in model._meta.fields:
+        return
+    db = database_proxy.obj
+    if not record_versions.is_postgres(db):
+        return
+    query = model.select().where(model.id == record_id).for_update()
+    now = query.first()
+    if now is None or now.edited_by_id is None and now.version == 1:
+        return
+    if now.edited_by_id != current_member_id():
+        raise UndoRefused(_what(model), _editor_name(now))
+
+
+class UndoRefused(Refused):
+    def __init__(self, what: str, editor: str):
+        who = editor or "Someone else"
+        super().__init__(f"{who} changed this {what} since; undoing or redoing your step would overwrite "
+                               "their change, so it was left as it is")
+
+
+def guarded(record: str, record_id: int, step) -> object:
+    """Run ``step`` (an undo or redo of a change to that record) unless a
+    colleague changed the record since; checked and done in one transaction."""
+    if not record_versions.is_postgres(database_proxy.obj):
+        return step()
+    with v.transaction():
+        ensure_last_editor(record, record_id)
+        return step()

@@ -1,0 +1,83 @@
+"""A form saved after someone else saved the same record: refused with
+their change shown, what was typed kept, and saved on top at the next OK.
+(On a local file "someone else" is another window or program; on a team
+database a colleague: tests/test_team_together.py.)"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from gui_helpers import isolate_settings
+from relapp.services import accounts, people
+from relapp.services.edit_conflicts import EditConflict
+from relapp.store.models import database_proxy
+
+
+def test_a_save_from_an_old_version_is_refused_with_the_record_as_it_is_now(db):
+    account = accounts.create_account(name="Acme")
+    person = people.create_stakeholder(account=account.id, name="Ann", title="Buyer")
+    seen = people.get_stakeholder(person.id).version
+    database_proxy.execute_sql("UPDATE stakeholder SET title = ? WHERE id = ?", ("Head of Buying", person.id))
+    with pytest.raises(EditConflict) as refused:
+        people.update_stakeholder(person.id, expected_version=seen, notes="mine")
+    assert refused.value.current["title"] == "Head of Buying" and refused.value.version == seen + 1
+    assert refused.value.editor == ""  # a local file has no editors: "someone else"
+    assert people.get_stakeholder(person.id).notes == ""
+    saved = people.update_stakeholder(person.id, expected_version=refused.value.version, notes="mine")
+    assert (saved.notes, saved.version) == ("mine", seen + 2)
+    # Without a version, a save is a save (the command line, imports).
+    assert people.update_stakeholder(person.id, notes="again").version == seen + 3
+
+
+def test_accounts_and_team_members_are_checked_the_same_way(db):
+    account = accounts.create_account(name="Acme")
+    member = people.create_member(name="Bo")
+    database_proxy.execute_sql("UPDATE account SET notes = 'theirs' WHERE id = ?", (account.id,))
+    database_proxy.execute_sql("UPDATE team_member SET role = 'Lead' WHERE id = ?", (member.id,))
+    with pytest.raises(EditConflict, match="changed this account"):
+        accounts.update_account(account.id, expected_version=account.version, industry="Retail")
+    with pytest.raises(EditConflict, match="changed this team member"):
+        people.update_member(member.id, expected_version=member.version, email="bo@example.com")
+    assert accounts.get_account(account.id).industry == ""
+
+
+def test_the_form_shows_their_change_keeps_mine_and_saves_it_on_top(qtbot, db, tmp_path):
+    from relapp.gui.forms.record_dialogs import StakeholderDialog
+
+    isolate_settings(tmp_path)
+    account = accounts.create_account(name="Acme")
+    person = people.create_stakeholder(account=account.id, name="Ann", title="Buyer", department="Sales")
+    dialog = StakeholderDialog(account.id, people.get_stakeholder(person.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.field("notes").setPlainText("My note")
+    dialog.field("department").setText("Procurement")
+    # Meanwhile someone else saves a new title and department.
+    database_proxy.execute_sql("UPDATE stakeholder SET title = ?, department = ? WHERE id = ?",
+                               ("Head of Buying", "Purchasing", person.id))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert dialog.isVisible(), "the save is refused"
+    message = dialog.error_label.text()
+    assert message.startswith("Someone else saved this person while you were editing it:")
+    assert "“Head of Buying”" in message and "“Purchasing” (you changed it too: yours is kept)" in message
+    # Theirs shows where I had not typed; mine stays where I had.
+    assert dialog.field("title").text() == "Head of Buying"
+    assert (dialog.field("department").text(), dialog.field("notes").toPlainText()) == ("Procurement", "My note")
+    assert people.get_stakeholder(person.id).notes == ""
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert not dialog.isVisible()
+    saved = people.get_stakeholder(person.id)
+    assert (saved.title, saved.department, saved.notes) == ("Head of Buying", "Procurement", "My note")
+    # Undo puts back what was there before this save: theirs.
+    assert dialog.before == {"department": "Purchasing", "notes": ""}
+
+
+def test_the_journal_shows_no_author_column_for_a_local_file(qtbot, db):
+    from relapp.gui.models.journal_table import JournalTableModel
+    from relapp.services.journal import JournalFilter
+
+    model = JournalTableModel()
+    model.set_filter(JournalFilter())
+    assert "Written by" not in model.columns()
