@@ -252,3 +252,27 @@ def test_the_attendees_and_the_meeting_are_shown_whole(qtbot, demo_db):
     assert widest + 24 <= names.viewport().width()  # the check box and the text fit
     combo = dialog.meeting_combo
     assert combo.fontMetrics().horizontalAdvance(combo.currentText()) + 24 <= combo.width()
+
+
+def test_changes_are_counted_from_a_day_the_user_picks(qtbot, account):
+    """The command line had --since; the dialog counted from the last board
+    meeting only."""
+    dialog = open_brief(qtbot, account["account"].id)
+    qtbot.mouseClick(dialog.summary_radio, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "What changed since" in dialog.preview_text(), timeout=3000)
+    assert dialog.since() is None and not dialog.since_edit.isEnabled()
+
+    dialog.since_meeting.click()  # as a click or Space on it would
+    assert dialog.since_edit.isEnabled()
+    day = TODAY - dt.timedelta(days=200)
+    dialog.since_edit.setFocus()
+    dialog.since_edit.setSelectedSection(dialog.since_edit.Section.YearSection)
+    qtbot.keyClicks(dialog.since_edit, day.strftime("%Y%m%d"))
+    assert dialog.since() == day
+    # e.g. "What changed since 14 May 2026": the month spelled out, as the documents write dates
+    heading = f"What changed since {day.day} {day.strftime('%B')} {day.year}"
+    qtbot.waitUntil(lambda: heading in dialog.preview_text(), timeout=3000)
+
+    dialog.since_meeting.click()
+    qtbot.waitUntil(lambda: heading not in dialog.preview_text(), timeout=3000)
+    assert dialog.since() is None

@@ -273,3 +273,23 @@ def test_a_map_without_accounts_says_what_to_do(qtbot, db):
     notes = [i.text() for i in view.scene.items() if isinstance(i, QGraphicsSimpleTextItem)]
     assert any("No account to map yet" in text and "Ctrl+Shift+A" in text for text in notes)
     assert not view.former_list.isVisible()
+
+
+def test_a_shortened_name_keeps_the_surname_before_falling_back_to_initials(qapp):
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from relapp.gui.map.scene import short_name
+
+    metrics = QFontMetricsF(QFont())
+    whole = metrics.horizontalAdvance("Valentina Wojcik")
+    assert short_name("Valentina Wojcik", metrics, whole + 1) == "Valentina Wojcik"
+    assert short_name("Valentina Wojcik", metrics, metrics.horizontalAdvance("V. Wojcik") + 1) == "V. Wojcik"
+    assert short_name("Valentina Wojcik", metrics, 5) == "VW"
+
+
+def test_an_account_made_elsewhere_is_in_the_chooser_when_shown(qtbot, eighty):
+    view = open_map(qtbot, eighty)
+    later = accounts.create_account(name="Made Elsewhere Ltd")  # e.g. by `relapp import` in a terminal
+    view.set_account(later.id)
+    assert view.account_choice.currentData() == later.id
+    assert view.account_choice.currentText() == "Made Elsewhere Ltd"

@@ -704,7 +704,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+36"/>
+        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+37"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,23 +735,23 @@ Your current data is kept as a backup first, so you can go back to it from this 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Meeting</source>
         <translation type="unfinished">Treffen</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-44"/>
         <source>&amp;Meetings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Their attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-39"/>
         <source>Who the document is for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,7 +791,22 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>the &amp;last board meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick to count the changes from a day of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Count changes since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,12 +816,17 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Changes since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>F&amp;or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Privacy mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,7 +851,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>No meeting: choose the attendees below</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,7 +866,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>&lt;b&gt;For me:&lt;/b&gt; this document includes the personal side of people (family, interests, private notes). Keep it to yourself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,7 +3007,7 @@ It has left the undo list.</source>
         <translation>Lücke: %s</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+138"/>
         <source>%s (our side)
 Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
@@ -3465,7 +3485,7 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Nobody on the map is called %s</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,7 +16,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+    QHBoxLayout, QLabel,
     QListWidget, QPlainTextEdit, QPushButton, QRadioButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -91,6 +92,18 @@ class BriefDialog(QDialog):
         self.save_goals_button = QPushButton(self.tr("Keep with the meeting"), self)
         self.save_goals_button.setToolTip(self.tr("Save these lines with the chosen meeting"))
         self.save_goals_button.clicked.connect(self.save_goals)
+        # "What changed" counts from the last board meeting unless the user
+        # picks a day (the command line's --since).
+        self.since_meeting = QCheckBox(self.tr("the &last board meeting"), self)
+        self.since_meeting.setChecked(True)
+        self.since_meeting.setToolTip(self.tr("Untick to count the changes from a day of your own"))
+        self.since_edit = QDateEdit(self)
+        self.since_edit.setCalendarPopup(True)
+        self.since_edit.setDisplayFormat("yyyy-MM-dd")
+        self.since_edit.setMaximumDate(self.today)
+        self.since_edit.setDate(self.today - dt.timedelta(days=91))
+        self.since_edit.setEnabled(False)
+        self.since_edit.setAccessibleName(self.tr("Count changes since"))
 
         form = QWidget(self)
         form_layout = QFormLayout(form)
@@ -107,13 +120,20 @@ class BriefDialog(QDialog):
         form_layout.addRow(self.tr("Their attendees"), self.attendees)
         form_layout.addRow(self.tr("What we want"), self.goals_edit)
         form_layout.addRow("", self.save_goals_button)
+        since_row = QHBoxLayout()
+        since_row.addWidget(self.since_meeting)
+        since_row.addWidget(self.since_edit)
+        since_row.addStretch(1)
+        form_layout.addRow(self.tr("Changes since"), since_row)
         audience_label = QLabel(self.tr("F&or"), self)
         audience_label.setBuddy(self.audience_combo)
         form_layout.addRow(audience_label, self.audience_combo)
         # Tab follows the rows as they are laid out (the audiences sit last).
         QWidget.setTabOrder(self.attendees, self.goals_edit)
         QWidget.setTabOrder(self.goals_edit, self.save_goals_button)
-        QWidget.setTabOrder(self.save_goals_button, self.audience_combo)
+        QWidget.setTabOrder(self.save_goals_button, self.since_meeting)
+        QWidget.setTabOrder(self.since_meeting, self.since_edit)
+        QWidget.setTabOrder(self.since_edit, self.audience_combo)
 
         # Preview ---------------------------------------------------------------------
         self.privacy_label = QLabel(self)
@@ -174,6 +194,8 @@ class BriefDialog(QDialog):
         self.attendees.itemChanged.connect(lambda _item: self._refresh_timer.start())
         self.goals_edit.textChanged.connect(self._refresh_timer.start)
         self.audience_combo.currentIndexChanged.connect(self.refresh)
+        self.since_meeting.toggled.connect(lambda on: (self.since_edit.setEnabled(not on), self.refresh()))
+        self.since_edit.dateChanged.connect(lambda _day: self._refresh_timer.start())
         self.brief_radio.toggled.connect(self._kind_changed)
         self.refresh()
 
@@ -262,15 +284,20 @@ class BriefDialog(QDialog):
     # The document ---------------------------------------------------------------------------
     def build(self) -> Brief | None:
         audience = self.audience()
+        since = self.since()
         if self.summary_radio.isChecked():
-            return build_summary(self.account_id, audience=audience, today=self.today)
+            return build_summary(self.account_id, audience=audience, today=self.today, since=since)
         ids = checked_ids(self.attendees)
         if not ids:
             return None
         meeting_id = self.meeting_id()
         detail = meetings.meeting_detail(meeting_id) if meeting_id is not None else None
         return build_brief(self.account_id, ids, meeting=detail, goals=self.goals_edit.toPlainText(),
-                           audience=audience, today=self.today)
+                           audience=audience, today=self.today, since=since)
+
+    def since(self) -> dt.date | None:
+        """The day changes are counted from; None for the last board meeting."""
+        return None if self.since_meeting.isChecked() else self.since_edit.date().toPython()
 
     def images(self, brief: Brief) -> dict[str, bytes]:
         # The pictures depend on the account (and the client's handout has none): draw them once.

@@ -529,7 +529,9 @@ class MapView(QWidget):
         # Read again only when accounts changed: with a thousand of them,
         # refilling took longer than drawing the map.
         self.account_choice.blockSignals(True)
-        if self._choices_stale:
+        # An account the list does not know yet was made elsewhere (another
+        # window, the command line): the list is stale too.
+        if self._choices_stale or self.account_choice.findData(self.account_id) < 0:
             self._choices_stale = False
             self.account_choice.clear()
             for acc_id, name in accounts.account_choices():

@@ -254,6 +254,18 @@ def initials(name: str) -> str:
     return "".join(w[0].upper() for w in parts[:3]) or name[:2]
 
 
+def short_name(name: str, metrics: QFontMetricsF, width: float) -> str:
+    """The longest of "Valentina Wojcik", "V. Wojcik", "VW" that fits ``width``."""
+    words = name.split()
+    candidates = [name]
+    if len(words) > 1:
+        candidates.append(f"{words[0][0]}. {words[-1]}")
+    for text in candidates:
+        if metrics.horizontalAdvance(text) <= width:
+            return text
+    return initials(name)
+
+
 def _draw_initials(painter, rect: QRectF, name: str, lod: float) -> None:
     """The person's name, or their initials when the name does not fit, at a
     size that reads as at least READABLE_PT on screen."""
@@ -265,8 +277,7 @@ def _draw_initials(painter, rect: QRectF, name: str, lod: float) -> None:
         return  # too far out even for initials: the box alone says where they are
     painter.setFont(font)
     painter.setPen(TEXT_COLOUR)
-    text = name if metrics.horizontalAdvance(name) <= rect.width() else initials(name)
-    painter.drawText(rect, Qt.AlignLeft | Qt.AlignVCenter, text)
+    painter.drawText(rect, Qt.AlignLeft | Qt.AlignVCenter, short_name(name, metrics, rect.width()))
 
 
 def _overdue_badge(painter, centre: QPointF, count: int, font: QFont) -> None:
