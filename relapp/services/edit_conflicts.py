@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from relapp.services import validation as v
 from relapp.store import record_versions
+from relapp.store.dialect import is_postgres
 from relapp.store.models import MODELS, TeamMember, database_proxy
 
 _BY_NAME = {model.__name__: model for model in MODELS}
@@ -74,7 +75,7 @@ def save_unless_changed(record, expected_version: int | None) -> None:
 def current_member_id() -> int | None:
     """The team member the connected login is; None in a local file (the user)."""
     db = database_proxy.obj
-    if not record_versions.is_postgres(db):
+    if not is_postgres(db):
         return None
     return db.execute_sql("SELECT relapp_current_member()").fetchone()[0]
 
@@ -87,7 +88,7 @@ def ensure_last_editor(record: str, record_id: int) -> None:
     if model is None or "edited_by" not in model._meta.fields:
         return
     db = database_proxy.obj
-    if not record_versions.is_postgres(db):
+    if not is_postgres(db):
         return
     query = model.select().where(model.id == record_id).for_update()
     now = query.first()
@@ -107,7 +108,7 @@ class UndoRefused(Refused):
 def guarded(record: str, record_id: int, step) -> object:
     """Run ``step`` (an undo or redo of a change to that record) unless a
     colleague changed the record since; checked and done in one transaction."""
-    if not record_versions.is_postgres(database_proxy.obj):
+    if not is_postgres(database_proxy.obj):
         return step()
     with v.transaction():
         ensure_last_editor(record, record_id)

@@ -13,7 +13,7 @@ from relapp.services.accounts import get_account
 from relapp.services.records import EntryRecord, StakeholderRecord, record, stored_row
 from relapp.store import fts
 from relapp.store.dates import stored_day
-from relapp.store.record_versions import is_postgres
+from relapp.store.dialect import is_postgres
 from relapp.store.models import Entry, EntryMember, EntryStakeholder, Stakeholder, TeamMember, database_proxy
 
 ENTRY_FIELDS = {"account", "day", "kind", "value", "title", "notes", "trust", "stakeholders", "members"}

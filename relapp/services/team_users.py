@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from relapp.services import validation as v
 from relapp.store import team_access
 from relapp.store.models import TeamMember, database_proxy
-from relapp.store.record_versions import is_postgres
+from relapp.store.dialect import is_postgres
 
 LOGIN_PATTERN = re.compile(r"[a-z_][a-z0-9_.\-]{0,62}")
 MIN_PASSWORD = 8

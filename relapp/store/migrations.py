@@ -220,8 +220,9 @@ def _to_8(db: SqliteDatabase) -> None:
     of a team database with the team member each one is.  Written to run on
     PostgreSQL too."""
     from relapp.store import record_versions
+    from relapp.store.dialect import is_postgres
 
-    postgres = record_versions.is_postgres(db)
+    postgres = is_postgres(db)
     member = 'INTEGER REFERENCES "team_member" ("id") ON DELETE SET NULL'
     # Each table's new columns in the models' order: author, version, editor.
     statements = [f'ALTER TABLE "{table}" ADD COLUMN "author_id" {member}' for table in record_versions.AUTHORED]

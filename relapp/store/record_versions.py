@@ -14,14 +14,10 @@ file authors and editors stay empty: there, everything is the user's.
 
 from __future__ import annotations
 
+from relapp.store.dialect import is_postgres
+
 VERSIONED = ("account", "stakeholder", "team_member", "entry", "commitment", "checkup")
 AUTHORED = ("account", "entry", "commitment", "checkup")
-
-
-def is_postgres(db) -> bool:
-    from peewee import PostgresqlDatabase
-
-    return isinstance(db, PostgresqlDatabase)
 
 
 def sqlite_statements() -> list[str]:
