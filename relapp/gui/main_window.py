@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib import import_module
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.UserRole, key)
             item.setSizeHint(item.sizeHint().expandedTo(self.sidebar.sizeHint().boundedTo(item.sizeHint())))
             self.sidebar.addItem(item)
-        self.sidebar.setStyleSheet(SIDEBAR_STYLE)
+        themed(self.sidebar, lambda: SIDEBAR_STYLE)  # set again on a theme switch: it keeps the old look
         self.stack = QStackedWidget(self)
         for _key in VIEWS:
             self.stack.addWidget(QWidget(self))  # placeholders until first shown
@@ -244,6 +244,10 @@ class MainWindow(QMainWindow):
 
     def _sync_map(self) -> None:
         if "map" in self._views and hasattr(self._views["map"], "set_account"):
+            if self.current_account_id() is None:
+                # Opened before any account was chosen: the first, not a blank
+                # map (looked up here, not at start, where Home needs none).
+                self._start_account = self._last_account(None)
             self._views["map"].set_account(self.current_account_id())
 
     def open_contact_card(self, stakeholder_id: int):
@@ -612,10 +616,9 @@ class MainWindow(QMainWindow):
         view = settings.value("window/view", "home")
         view = view if view in VIEWS else "home"
         # The map and the account pane come back on the last account; from any
-        # other view the first account waits for them (the map must never be
-        # blank while there are accounts to show).
-        saved = settings.value("window/account") if view in ("accounts", "map") else None
-        self._start_account = self._last_account(saved)
+        # other view the map, once shown, starts on the first (see _sync_map).
+        if view in ("accounts", "map"):
+            self._start_account = self._last_account(settings.value("window/account"))
         self.show_view(view)
 
     @staticmethod
@@ -640,13 +643,6 @@ class MainWindow(QMainWindow):
         if "accounts" in self._views:
             settings.setValue("window/accountsSplitter", self._views["accounts"].splitter.saveState())
         settings.sync()
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.PaletteChange:
-            # A widget with a style sheet keeps the colours it was polished
-            # with; setting the sheet again picks up the light or dark look.
-            self.sidebar.setStyleSheet(SIDEBAR_STYLE)
 
     def closeEvent(self, event) -> None:
         self.outside_changes.stop()

@@ -529,14 +529,16 @@ class MapView(QWidget):
         # Read again only when accounts changed: with a thousand of them,
         # refilling took longer than drawing the map.
         self.account_choice.blockSignals(True)
+        index = self.account_choice.findData(self.account_id)
         # An account the list does not know yet was made elsewhere (another
         # window, the command line): the list is stale too.
-        if self._choices_stale or self.account_choice.findData(self.account_id) < 0:
+        if self._choices_stale or index < 0:
             self._choices_stale = False
             self.account_choice.clear()
             for acc_id, name in accounts.account_choices():
                 self.account_choice.addItem(name, acc_id)
-        self.account_choice.setCurrentIndex(self.account_choice.findData(self.account_id))
+            index = self.account_choice.findData(self.account_id)
+        self.account_choice.setCurrentIndex(index)
         self.account_choice.blockSignals(False)
 
     def _account_chosen(self, index: int) -> None:
