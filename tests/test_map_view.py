@@ -268,3 +268,44 @@ def test_a_map_built_before_it_is_shown_fits_the_window_once_it_is(qtbot, accoun
     assert port.contains(shown), "the whole map is in sight"
     assert shown.width() > 0.6 * port.width() or shown.height() > 0.6 * port.height(), \
         f"the map fills the view, not {shown.width()}x{shown.height()} of {port.width()}x{port.height()}"
+
+
+def test_the_map_is_read_once_per_change_not_per_redraw(qtbot, account_id, monkeypatch):
+    """A layout, a filter or a return to an account redraws from the map as
+    read; every change announced for the account, made while it is shown or
+    not, is read again."""
+    from functools import partial
+
+    from relapp.gui.operations import Changes, Operation
+    from relapp.services import stakeholder_map as smap
+
+    view = open_view(qtbot, account_id, "org")
+    other = Account.select(Account.id).where(Account.id != account_id).order_by(Account.id).scalar()
+    reads = []
+    real_load = smap.load_map
+    monkeypatch.setattr(smap, "load_map", lambda account, today=None: reads.append(account) or real_load(account, today))
+    view.set_layout("grid")
+    view.set_layout("teams")
+    view.stance_filter.setCurrentIndex(1)
+    view.stance_filter.setCurrentIndex(0)
+    assert reads == []
+
+    person = next(p for p in view.data.people if p.stance != "blocker")
+    stance = next(a.menu() for a in view.context_menu_for(person.key).actions() if a.text() == "Stance")
+    next(a for a in stance.actions() if a.text() == "Blocker").trigger()
+    assert reads == [account_id] and node(view, person.key).person.stance == "blocker"
+    view.set_account(other)
+    view.set_account(account_id)
+    assert reads == [account_id, other]
+    assert node(view, person.key).person.stance == "blocker"
+
+    # Changed while another account is on the map: read again on return.
+    view.set_account(other)
+    view.operations.run(Operation("Stance", Changes.of("people", account=account_id),
+                                  partial(smap.set_stance, person.id, "champion"),
+                                  partial(smap.set_stance, person.id, "blocker")))
+    view.set_account(account_id)
+    assert reads == [account_id, other, account_id]
+    assert node(view, person.key).person.stance == "champion"
+    view.operations.stack.undo()
+    assert node(view, person.key).person.stance == "blocker"

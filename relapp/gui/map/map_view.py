@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from functools import partial
 from pathlib import Path
 
@@ -60,6 +61,11 @@ GAP_KIND_WORDS = {"unknown": QT_TRANSLATE_NOOP("MapView", "unknown to us"),
 SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "links", "positions", "promises", "tags")
 
 
+# Maps of this many accounts are kept as read (the last ones shown): a
+# layout, a filter or a return to one of them redraws without reading the
+# account again.  Every change announced for an account drops its map.
+KEPT_MAPS = 4
+
 SUGGESTION_ROLE = KEY_ROLE + 1  # (member id, stakeholder id, strength) of a suggested tie
 PATH_ROLE = KEY_ROLE + 2  # the node key of the colleague on a gap's way in
 
@@ -85,6 +91,8 @@ class MapView(QWidget):
         self.layout_name = "teams"
         self.filters = Filters()
         self.data: smap.MapData | None = None
+        self._kept: OrderedDict[int, smap.MapData] = OrderedDict()
+        self._kept_day: dt.date | None = None
         self.built = None
         self._syncing = False
 
@@ -322,17 +330,36 @@ class MapView(QWidget):
             self.member_filter.setCurrentIndex(0)
             self.member_filter.blockSignals(False)
             self.filters.member_id = None
-        self.refresh(fit=changed)
+        self._redraw(fit=changed)
 
     def set_layout(self, layout: str) -> None:
         v.choice("layout", layout, smap.LAYOUTS)
         self.layout_buttons[layout].setChecked(True)
         if layout != self.layout_name:
             self.layout_name = layout
-            self.refresh(fit=True)
+            self._redraw(fit=True)
 
     def refresh(self, fit: bool = False) -> None:
         """Reload the account from the data and redraw, keeping zoom unless ``fit``."""
+        self._kept.pop(self.account_id, None)
+        self._redraw(fit)
+
+    def _account_data(self, account_id: int) -> smap.MapData:
+        """The account's map as last read, read now when not kept."""
+        today = self._today or dt.date.today()
+        if today != self._kept_day:  # gaps and the journal's window move with the day
+            self._kept.clear()
+            self._kept_day = today
+        data = self._kept.get(account_id)
+        if data is None:
+            data = self._kept[account_id] = smap.load_map(account_id, self._today)
+            while len(self._kept) > KEPT_MAPS:
+                self._kept.popitem(last=False)
+        self._kept.move_to_end(account_id)
+        return data
+
+    def _redraw(self, fit: bool = False) -> None:
+        """Draw the account from its map as kept, keeping zoom unless ``fit``."""
         self._stale = False
         self._set_enabled(self.account_id is not None)
         if self.account_id is None:
@@ -351,7 +378,7 @@ class MapView(QWidget):
             self.view.centerOn(note)
             return
         selected = {i.key for i in self.scene.selectedItems() if isinstance(i, NodeItem)}
-        self.data = smap.load_map(self.account_id, self._today)
+        self.data = self._account_data(self.account_id)
         self._fill_member_filter()
         refill_tags(self.tag_filter)
         if self.tag_filter.currentData() is None:
@@ -456,6 +483,9 @@ class MapView(QWidget):
             return False
 
     def _data_changed(self, changes: Changes, origin) -> None:
+        if changes.touches(*SHOWN_KINDS):
+            for account_id in [a for a in self._kept if changes.concerns(a)]:
+                del self._kept[account_id]
         if changes.touches("accounts"):
             self._choices_stale = True  # any account's name may be new, changed or gone
         if self.account_id is None or not changes.touches(*SHOWN_KINDS) or not changes.concerns(self.account_id):
@@ -579,21 +609,21 @@ class MapView(QWidget):
         self.filters = Filters(self.stance_filter.currentData(), self.role_filter.currentData(),
                                self.member_filter.currentData(), self.filters.by_department, self.filters.folded,
                                frozenset(owners_tagged("stakeholder", tag_id)) if tag_id is not None else None)
-        self.refresh(fit=True)
+        self._redraw(fit=True)
 
     def _toggle_departments(self) -> None:
         self.filters.by_department = self.department_button.isChecked()
         if self.filters.by_department and self.layout_name != "org":
             self.set_layout("org")
             return
-        self.refresh(fit=True)
+        self._redraw(fit=True)
 
     def toggle_department(self, name: str) -> None:
         """Fold a department into one counted group, or open it again."""
         folded = set(self.filters.folded)
         folded.symmetric_difference_update({name})
         self.filters.folded = frozenset(folded)
-        self.refresh()
+        self._redraw()
 
     def _activated_key(self, key: str) -> None:
         if key.startswith(GROUP_KEY):

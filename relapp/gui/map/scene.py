@@ -7,6 +7,7 @@ QPainter calls (no effects, no per-frame work) so 200 people stay smooth.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 
@@ -43,6 +44,7 @@ CONFLICT_COLOUR = QColor("#D55E00")
 TIE_COLOUR = QColor("#3B6EA5")
 TEXT_COLOUR = QColor("#1A1A1A")
 RING_SPACE = 34.0  # room on the right of a box for the influence ring
+LEFT_MIDDLE = Qt.AlignLeft | Qt.AlignVCenter  # once: combining Qt's flags in Python is slow
 
 
 def map_fonts() -> tuple[QFont, QFont]:
@@ -121,7 +123,6 @@ class NodeItem(QGraphicsItem):
         self.edges: list[EdgeItem] = []
         self.setFlags(QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsSelectable
                       | QGraphicsItem.ItemIsFocusable)
-        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.setZValue(2)
 
     def boundingRect(self) -> QRectF:
@@ -155,6 +156,8 @@ class PersonItem(NodeItem):
         self.gap = gap
         lines = [person.title, role_label(person.role)]
         self.lines = [line for line in lines if line]
+        self._look = _person_look(person, w, h, bool(gap))
+        self._texts: dict[str, object] = {}  # elided texts per level of detail, worked out when first drawn
         stance = vocabulary_label(STANCES.get(person.stance, person.stance))
         figures = translate("MapScene", "influence %d/5, interest %d/5") % (person.influence, person.interest)
         overdue = overdue_label(person.overdue_promises)
@@ -164,68 +167,138 @@ class PersonItem(NodeItem):
                         + ("\n" + overdue if overdue else ""))
 
     def paint(self, painter, option, widget=None):
-        p = self.person
-        colour = STANCE_COLOURS.get(p.stance, STANCE_COLOURS["neutral"])
-        rect = QRectF(0, 0, self.w, self.h)
-        if self.gap:
-            painter.setPen(QPen(GAP_COLOUR, 4))
+        # Every pen, brush and rectangle was made once (``_person_look``):
+        # a crowded map paints hundreds of boxes, each call from Python.
+        look = self._look
+        if look.gap_pen is not None:
+            painter.setPen(look.gap_pen)
             painter.setBrush(Qt.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 8, 8)
-        # How well our side knows them: border weight, dashed when nobody does.
-        strength = p.strongest_tie
-        pen = QPen(TEXT_COLOUR, 1.2 if strength <= 2 else 1.0 + strength * 0.6)
-        if strength == 0:
-            pen.setStyle(Qt.DashLine)
-        if self.isSelected():
-            pen = QPen(QColor("#0050A0"), 3)
-        painter.setPen(pen)
-        painter.setBrush(QBrush(_tint(colour)))
-        painter.drawRoundedRect(rect, 6, 6)
+            painter.drawRoundedRect(look.gap_rect, 8, 8)
+        painter.setPen(SELECTED_PEN if self.isSelected() else look.border)
+        painter.setBrush(look.fill)
+        painter.drawRoundedRect(look.rect, 6, 6)
         painter.setPen(Qt.NoPen)
-        painter.setBrush(colour)
-        painter.drawRect(QRectF(1.5, 1.5, 6, self.h - 3))
-        # Influence: a ring whose size and number both say it.
-        radius = 6 + p.influence * 1.8
-        ring_c = QPointF(self.w - RING_SPACE / 2 - 2, self.h / 2)
-        painter.setPen(QPen(INFLUENCE_COLOUR, 1 + p.influence * 0.5))
-        painter.setBrush(QColor("white"))
-        painter.drawEllipse(ring_c, radius, radius)
+        painter.setBrush(look.colour)
+        painter.drawRect(look.bar)
+        painter.setPen(look.ring_pen)
+        painter.setBrush(WHITE)
+        painter.drawEllipse(look.ring_c, look.radius, look.radius)
+        p = self.person
         name_font, small_font = self.fonts
         lod = _zoom(option, painter)
         detail = readable_detail(lod, name_font, small_font)
         if detail != "full":
             # Zoomed out: show less rather than text nobody can read. The name
             # goes last: it is what the user scans the map for.
-            text_rect = QRectF(10, 0, self.w - 12 - RING_SPACE, self.h)
+            text_rect = look.text_rect
             if detail == "name":
                 painter.setFont(name_font)
                 painter.setPen(TEXT_COLOUR)
-                painter.drawText(text_rect, Qt.AlignLeft | Qt.AlignVCenter,
-                                 QFontMetricsF(name_font).elidedText(p.name, Qt.ElideRight, text_rect.width()))
+                painter.drawText(text_rect, LEFT_MIDDLE, self._elided_name(text_rect.width()))
             elif detail == "initials":
-                _draw_initials(painter, text_rect, p.name, lod)
+                self._draw_initials(painter, text_rect, lod)
             if p.overdue_promises:
-                _overdue_badge(painter, QPointF(self.w - 2, 2), p.overdue_promises, small_font)
+                _overdue_badge(painter, look.badge, p.overdue_promises, small_font)
             return
         painter.setFont(small_font)
         painter.setPen(TEXT_COLOUR)
-        painter.drawText(QRectF(ring_c.x() - radius, ring_c.y() - radius, 2 * radius, 2 * radius),
-                         Qt.AlignCenter, str(p.influence))
-        text_w = self.w - 16 - RING_SPACE
+        painter.drawText(look.ring_rect, Qt.AlignCenter, look.influence)
         painter.setFont(name_font)
-        metrics = QFontMetricsF(name_font)
-        painter.drawText(QRectF(12, 7, text_w, 18), Qt.AlignLeft | Qt.AlignVCenter,
-                         metrics.elidedText(p.name, Qt.ElideRight, text_w))
+        texts = self._full_texts()
+        painter.drawText(look.name_rect, LEFT_MIDDLE, texts[0])
         painter.setFont(small_font)
-        small_metrics = QFontMetricsF(small_font)
-        y = 25.0
-        for i, line in enumerate(self.lines):
-            painter.setPen(TEXT_COLOUR if i == 0 and p.title else QColor("#444444"))
-            painter.drawText(QRectF(12, y, text_w, 15), Qt.AlignLeft | Qt.AlignVCenter,
-                             small_metrics.elidedText(line, Qt.ElideRight, text_w))
-            y += 15
+        for i, (rect, text) in enumerate(zip(look.line_rects, texts[1:])):
+            painter.setPen(TEXT_COLOUR if i == 0 and p.title else SECOND_LINE_COLOUR)
+            painter.drawText(rect, LEFT_MIDDLE, text)
         if p.overdue_promises:
-            _overdue_badge(painter, QPointF(self.w - 2, 2), p.overdue_promises, small_font)
+            _overdue_badge(painter, look.badge, p.overdue_promises, small_font)
+
+    def _draw_initials(self, painter, rect: QRectF, lod: float) -> None:
+        """The person's name, or their initials when the name does not fit, at a
+        size that reads as at least READABLE_PT on screen."""
+        font, metrics, height = enlarged_font(lod)
+        if height > rect.height() * 1.1:
+            return  # too far out even for initials: the box alone says where they are
+        shown = self._texts.get("initials")
+        if shown is None or shown[0] != lod:
+            shown = self._texts["initials"] = (lod, short_name(self.person.name, metrics, rect.width()))
+        painter.setFont(font)
+        painter.setPen(TEXT_COLOUR)
+        painter.drawText(rect, LEFT_MIDDLE, shown[1])
+
+    def _elided_name(self, width: float) -> str:
+        text = self._texts.get("name")
+        if text is None:
+            text = self._texts["name"] = QFontMetricsF(self.fonts[0]).elidedText(self.person.name, Qt.ElideRight,
+                                                                                 width)
+        return text
+
+    def _full_texts(self) -> list[str]:
+        texts = self._texts.get("full")
+        if texts is None:
+            name_font, small_font = self.fonts
+            width = self._look.name_rect.width()
+            small = QFontMetricsF(small_font)
+            texts = self._texts["full"] = [QFontMetricsF(name_font).elidedText(self.person.name, Qt.ElideRight,
+                                                                               width)] + \
+                [small.elidedText(line, Qt.ElideRight, width) for line in self.lines]
+        return texts
+
+
+SELECTED_PEN = QPen(QColor("#0050A0"), 3)
+WHITE = QColor("white")
+SECOND_LINE_COLOUR = QColor("#444444")
+
+
+@dataclass(frozen=True)
+class PersonLook:
+    """What a person's box is drawn with, made once per box."""
+
+    colour: QColor
+    fill: QBrush
+    border: QPen
+    gap_pen: QPen | None
+    rect: QRectF
+    gap_rect: QRectF
+    bar: QRectF
+    ring_pen: QPen
+    ring_c: QPointF
+    radius: float
+    ring_rect: QRectF
+    influence: str
+    text_rect: QRectF
+    name_rect: QRectF
+    line_rects: tuple[QRectF, ...]
+    badge: QPointF
+
+
+def _person_look(p: MapPerson, w: float, h: float, gap: bool) -> PersonLook:
+    colour, fill, border, ring_pen = _shared_look(p.stance, p.strongest_tie, p.influence)
+    rect = QRectF(0, 0, w, h)
+    # Influence: a ring whose size and number both say it.
+    radius = 6 + p.influence * 1.8
+    ring_c = QPointF(w - RING_SPACE / 2 - 2, h / 2)
+    text_w = w - 16 - RING_SPACE
+    return PersonLook(
+        colour, fill, border, GAP_PEN if gap else None, rect, rect.adjusted(-4, -4, 4, 4), QRectF(1.5, 1.5, 6, h - 3),
+        ring_pen, ring_c, radius, QRectF(ring_c.x() - radius, ring_c.y() - radius, 2 * radius, 2 * radius),
+        str(p.influence), QRectF(10, 0, w - 12 - RING_SPACE, h), QRectF(12, 7, text_w, 18),
+        (QRectF(12, 25.0, text_w, 15), QRectF(12, 40.0, text_w, 15)), QPointF(w - 2, 2))
+
+
+@functools.lru_cache(maxsize=None)
+def _shared_look(stance: str, strength: int, influence: int) -> tuple[QColor, QBrush, QPen, QPen]:
+    """Colour, fill, border and ring pen of a box: the same for every box
+    of that stance, tie strength and influence."""
+    colour = STANCE_COLOURS.get(stance, STANCE_COLOURS["neutral"])
+    # How well our side knows them: border weight, dashed when nobody does.
+    border = QPen(TEXT_COLOUR, 1.2 if strength <= 2 else 1.0 + strength * 0.6)
+    if strength == 0:
+        border.setStyle(Qt.DashLine)
+    return colour, QBrush(_tint(colour)), border, QPen(INFLUENCE_COLOUR, 1 + influence * 0.5)
+
+
+GAP_PEN = QPen(GAP_COLOUR, 4)
 
 
 # Text on the map is never drawn smaller than this on screen or paper.
@@ -266,18 +339,23 @@ def short_name(name: str, metrics: QFontMetricsF, width: float) -> str:
     return initials(name)
 
 
-def _draw_initials(painter, rect: QRectF, name: str, lod: float) -> None:
-    """The person's name, or their initials when the name does not fit, at a
-    size that reads as at least READABLE_PT on screen."""
-    font = QFont()
-    font.setBold(True)
-    font.setPointSizeF(READABLE_PT / max(lod, 0.01) * 1.1)
-    metrics = QFontMetricsF(font)
-    if metrics.height() > rect.height() * 1.1:
-        return  # too far out even for initials: the box alone says where they are
-    painter.setFont(font)
-    painter.setPen(TEXT_COLOUR)
-    painter.drawText(rect, Qt.AlignLeft | Qt.AlignVCenter, short_name(name, metrics, rect.width()))
+def enlarged_font(lod: float) -> tuple[QFont, QFontMetricsF, float]:
+    """The bold font that reads as READABLE_PT (and a little more) at a zoom
+    of ``lod``, with its metrics and line height: made once per zoom for
+    every box, not per box and paint."""
+    found = _ENLARGED.get(lod)
+    if found is None:
+        if len(_ENLARGED) > 64:  # zoomed through many steps
+            _ENLARGED.clear()
+        font = QFont()
+        font.setBold(True)
+        font.setPointSizeF(READABLE_PT / max(lod, 0.01) * 1.1)
+        metrics = QFontMetricsF(font)
+        found = _ENLARGED[lod] = (font, metrics, metrics.height())
+    return found
+
+
+_ENLARGED: dict[float, tuple[QFont, QFontMetricsF, float]] = {}
 
 
 def _overdue_badge(painter, centre: QPointF, count: int, font: QFont) -> None:
@@ -314,16 +392,16 @@ class MemberItem(NodeItem):
                 font.setPointSizeF(READABLE_PT / lod * 1.1)
                 if QFontMetricsF(font).height() <= self.h * 1.1:
                     painter.setFont(font)
-                    painter.drawText(rect.adjusted(8, 0, -4, 0), Qt.AlignLeft | Qt.AlignVCenter,
+                    painter.drawText(rect.adjusted(8, 0, -4, 0), LEFT_MIDDLE,
                                      initials(self.member.name))
             return
         painter.setPen(QColor("white"))
         painter.setFont(name_font)
-        painter.drawText(QRectF(10, 7, self.w - 20, 18), Qt.AlignLeft | Qt.AlignVCenter,
+        painter.drawText(QRectF(10, 7, self.w - 20, 18), LEFT_MIDDLE,
                          QFontMetricsF(name_font).elidedText(self.member.name, Qt.ElideRight, self.w - 20))
         if self.member.role:
             painter.setFont(small_font)
-            painter.drawText(QRectF(10, 25, self.w - 20, 15), Qt.AlignLeft | Qt.AlignVCenter,
+            painter.drawText(QRectF(10, 25, self.w - 20, 15), LEFT_MIDDLE,
                              QFontMetricsF(small_font).elidedText(self.member.role, Qt.ElideRight, self.w - 20))
 
 
@@ -337,7 +415,9 @@ class EdgeItem(QGraphicsItem):
         a.edges.append(self)
         b.edges.append(self)
         self.setZValue(1 if kind in ("influences", "conflict") else 0)
+        self._pen = _edge_pen(kind, weight)
         self._line = QLineF()
+        self._bounds = QRectF()
         self.adjust()
 
     def _ends(self) -> tuple[QPointF, QPointF]:
@@ -351,14 +431,16 @@ class EdgeItem(QGraphicsItem):
     def adjust(self) -> None:
         self.prepareGeometryChange()
         self._line = QLineF(*self._ends())
+        # Asked for many times per paint (the scene's index, culling): kept, not worked out each time.
+        self._bounds = QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(-12, -12, 12, 12)
 
     def boundingRect(self) -> QRectF:
-        return QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(-12, -12, 12, 12)
+        return self._bounds
 
     def paint(self, painter, option, widget=None):
         line = self._line
+        painter.setPen(self._pen)
         if self.kind == "reports":
-            painter.setPen(QPen(QColor("#777777"), 1.4))
             mid = (line.p1().y() + line.p2().y()) / 2
             path = QPainterPath(line.p1())
             path.lineTo(line.p1().x(), mid)
@@ -367,29 +449,8 @@ class EdgeItem(QGraphicsItem):
             painter.setBrush(Qt.NoBrush)
             painter.drawPath(path)
             return
-        if self.kind == "tie":
-            colour = QColor(TIE_COLOUR)
-            colour.setAlpha(110 + int(self.weight) * 29)
-            painter.setPen(QPen(colour, 0.8 + self.weight * 0.9))
-            painter.drawLine(line)
-            return
-        if self.kind == "journal":
-            # Known from the journal, no tie recorded: dashed, a suggestion.
-            painter.setPen(QPen(TIE_COLOUR, 0.8 + self.weight * 0.6, Qt.DashLine))
-            painter.drawLine(line)
-            return
-        if self.kind == "path":
-            painter.setPen(QPen(GAP_COLOUR, 2.6, Qt.DotLine))
-            painter.drawLine(line)
-            return
-        if self.kind == "conflict":
-            pen = QPen(CONFLICT_COLOUR, 2.2, Qt.DashLine)
-            painter.setPen(pen)
-            painter.drawLine(line)
-            return
-        painter.setPen(QPen(INFLUENCE_COLOUR, 2))
         painter.drawLine(line)
-        if line.length() > 1:
+        if self.kind == "influences" and line.length() > 1:
             angle = math.atan2(line.dy(), line.dx())
             tip = line.p2()
             head = QPolygonF([tip,
@@ -397,6 +458,29 @@ class EdgeItem(QGraphicsItem):
                               tip - QPointF(math.cos(angle + 0.45) * 11, math.sin(angle + 0.45) * 11)])
             painter.setBrush(INFLUENCE_COLOUR)
             painter.drawPolygon(head)
+
+
+def _edge_pen(kind: str, weight: float) -> QPen:
+    if kind == "reports":
+        return REPORTS_PEN
+    if kind == "tie":
+        colour = QColor(TIE_COLOUR)
+        colour.setAlpha(110 + int(weight) * 29)
+        return QPen(colour, 0.8 + weight * 0.9)
+    if kind == "journal":
+        # Known from the journal, no tie recorded: dashed, a suggestion.
+        return QPen(TIE_COLOUR, 0.8 + weight * 0.6, Qt.DashLine)
+    if kind == "path":
+        return PATH_PEN
+    if kind == "conflict":
+        return CONFLICT_PEN
+    return INFLUENCE_PEN
+
+
+REPORTS_PEN = QPen(QColor("#777777"), 1.4)
+PATH_PEN = QPen(GAP_COLOUR, 2.6, Qt.DotLine)
+CONFLICT_PEN = QPen(CONFLICT_COLOUR, 2.2, Qt.DashLine)
+INFLUENCE_PEN = QPen(INFLUENCE_COLOUR, 2)
 
 
 def _tint(colour: QColor, share: float = 0.28) -> QColor:
@@ -506,7 +590,7 @@ class GroupItem(NodeItem):
             return
         painter.setFont(name_font)
         painter.setPen(TEXT_COLOUR)
-        painter.drawText(rect.adjusted(12, 0, -8, 0), Qt.AlignLeft | Qt.AlignVCenter,
+        painter.drawText(rect.adjusted(12, 0, -8, 0), LEFT_MIDDLE,
                          group_label(self.name, self.count))
 
 
@@ -599,6 +683,7 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
           *, legend: bool = True, title: bool = False) -> BuiltMap:
     """Fill ``scene`` with the map of ``data`` in ``layout``."""
     scene.clear()
+    _ENLARGED.clear()  # made from the application's font, which may have changed
     filters = filters or Filters()
     fonts = map_fonts()
     name_m, small_m = QFontMetricsF(fonts[0]), QFontMetricsF(fonts[1])
