@@ -77,6 +77,7 @@ def test_pdf_brief_names_account_attendees_and_their_open_promises(northwind, tm
     assert len(pages) == 5
     assert all(round(w) == 595 and round(h) == 842 for w, h in pages[:-1])
     assert round(pages[-1][0]) == 842 and round(pages[-1][1]) == 595
+    assert "Their people" in text  # the map's own words: drawn as vectors, not as a picture
 
 
 def test_personal_side_appears_only_with_the_flag(northwind, tmp_path, qapp):

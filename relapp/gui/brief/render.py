@@ -27,13 +27,21 @@ PAPER, INK = "#ffffff", "#1d2733"  # the page and its body text (the templates' 
 FOOTER_POINTS = 22
 
 
-def brief_images(brief: Brief, *, chart: bool = True, stakeholder_map: bool = True) -> dict[str, bytes]:
-    """The balance chart and the stakeholder map as PNG ("chart", "map"),
-    and the map as SVG too ("map.svg") so paper gets sharp vectors.
+# How each file format takes the map: paper its vectors (labels stay sharp
+# however small it is drawn), a web page a picture.
+MAP_FORMATS = {"pdf": ("svg",), "html": ("png",)}
+MAP_KEYS = {"png": "map", "svg": "map.svg"}
+
+
+def brief_images(brief: Brief, *, chart: bool = True, stakeholder_map: bool = True,
+                 map_formats: tuple[str, ...] = ("png", "svg")) -> dict[str, bytes]:
+    """The balance chart as PNG ("chart") and the stakeholder map as PNG
+    ("map") and SVG ("map.svg"), or only the ``map_formats`` one file needs.
     Widgets draw them: GUI thread only."""
     from relapp.gui.chart.render import render_chart
     from relapp.gui.headless import ensure_app
-    from relapp.gui.map.render import render_map
+    from relapp.gui.map.render import render_data
+    from relapp.services.stakeholder_map import load_map
 
     ensure_app()
     images: dict[str, bytes] = {}
@@ -42,8 +50,9 @@ def brief_images(brief: Brief, *, chart: bool = True, stakeholder_map: bool = Tr
                                        height=CHART_SIZE[1], today=brief.today)
     # The map shows stances and coverage gaps: never in the client's handout.
     if stakeholder_map and (brief.people or brief.others) and brief.audience != "client":
-        for fmt, key in (("png", "map"), ("svg", "map.svg")):
-            images[key] = render_map(brief.account_id, "teams", fmt, MAP_WIDTH, today=brief.today)
+        data = load_map(brief.account_id, brief.today)  # read once for every format
+        for fmt in map_formats:
+            images[MAP_KEYS[fmt]] = render_data(data, "teams", fmt, MAP_WIDTH)
     return images
 
 
@@ -162,7 +171,7 @@ def paint_brief(brief: Brief, images: dict[str, bytes], device) -> int:
     # Qt sizes pictures in CSS pixels (1/96 in) whatever the layout device.
     document = text_document(brief, {k: v for k, v in images.items() if not k.startswith("map")},
                              layout_device=measure.writer, image_width=content.width() * 96 / 72)
-    extra = 1 if "map" in images else 0
+    extra = 1 if "map" in images or "map.svg" in images else 0
     return _paint_pages(document, device, brief.title, extra,
                         (lambda painter, total: _map_page(painter, device, brief, images, total)) if extra else None)
 
@@ -254,7 +263,7 @@ def render_brief(brief: Brief, fmt: str, images: dict[str, bytes] | None = None)
     if fmt == "md":
         return render_markdown(brief).encode("utf-8")
     if images is None:
-        images = brief_images(brief)
+        images = brief_images(brief, map_formats=MAP_FORMATS[fmt])
     if fmt == "html":
         return standalone_html(brief, images).encode("utf-8")
     return pdf_bytes(brief, images)
