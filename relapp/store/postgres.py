@@ -11,8 +11,9 @@ extra).
 from __future__ import annotations
 
 import re
+import uuid
 
-from peewee import PostgresqlDatabase
+from peewee import ImproperlyConfigured, PostgresqlDatabase, Psycopg3Adapter
 
 from relapp.store import dialect, fts
 from relapp.store.errors import StoreError
@@ -42,8 +43,54 @@ def display_url(url: str) -> str:
     return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1@", url)
 
 
+class LazyPsycopg3Adapter(Psycopg3Adapter):
+    """Peewee's psycopg 3 adapter, bringing in psycopg itself when a team
+    database is opened.  Peewee was imported without the driver
+    (``relapp.store.driver_free_peewee``), and its own adapter uses the
+    driver peewee found as it loaded; what reads it is done here instead."""
+
+    def __init__(self):
+        super().__init__()
+        try:
+            import psycopg
+            from psycopg.pq import TransactionStatus
+            from psycopg.types.json import Json, Jsonb
+        except ImportError:
+            self.driver = None  # TeamDatabase says what to install when it connects
+            return
+        self.driver, self.status = psycopg, TransactionStatus
+        self.txn_idle, self.txn_inerror, self.txn_unknown = (
+            TransactionStatus.IDLE, TransactionStatus.INERROR, TransactionStatus.UNKNOWN)
+        self.json_type, self.jsonb_type = Json, Jsonb
+
+    def check_driver(self):
+        if self.driver is None:
+            raise ImproperlyConfigured("psycopg postgres driver not found.")
+
+    def get_binary_type(self):
+        return self.driver.Binary
+
+    def connect(self, db, **params):
+        if db._encoding:
+            params.setdefault("client_encoding", db._encoding)
+        if db.database.startswith("postgresql://"):
+            params.setdefault("conninfo", db.database)
+        else:
+            params.setdefault("dbname", db.database)
+        return self.driver.connect(**params)
+
+    def server_side_cursor(self, conn):
+        # In a transaction a plain named cursor streams; outside one the server needs withhold.
+        in_transaction = self.txn_status(conn) == self.status.INTRANS
+        return conn.cursor(name=str(uuid.uuid1()), withhold=not in_transaction)
+
+
 class TeamDatabase(PostgresqlDatabase):
     """PostgreSQL through psycopg 3, speaking the store's SQLite-flavoured SQL."""
+
+    # Peewee takes its psycopg2 adapter when it found no psycopg as it
+    # loaded, which is the case here (see LazyPsycopg3Adapter): psycopg 3 either way.
+    psycopg3_adapter = psycopg2_adapter = LazyPsycopg3Adapter
 
     # The window, exports and the command line ask this of any open data.
     read_only = None
