@@ -91,6 +91,7 @@ def search_ready(db) -> None:
 
 BULK_HASH_BYTES = 16 * 1024 * 1024
 USUAL_HASH_BYTES = 1024 * 1024  # FTS5's own default
+BULK_HASH_FROM_ROWS = 50_000
 
 
 @contextmanager
@@ -122,11 +123,16 @@ def bulk_load(db) -> Iterator[None]:
             db.execute_sql(f"DELETE FROM {table}_fts")
             # FTS5 writes out what it gathered whenever its pending terms pass
             # 'hashsize' (1 MB): 16 MB at a time builds the large demo's index
-            # in two thirds of the time.  The usual size again afterwards.
-            db.execute_sql(f"INSERT INTO {table}_fts({table}_fts, rank) VALUES ('hashsize', {BULK_HASH_BYTES})")
+            # in two thirds of the time.  Only for a large load (a setting
+            # changed is a change of the index), and the usual size again after.
+            large = db.execute_sql(f"SELECT EXISTS (SELECT 1 FROM {table} LIMIT 1 OFFSET {BULK_HASH_FROM_ROWS})"
+                                   ).fetchone()[0]
+            if large:
+                db.execute_sql(f"INSERT INTO {table}_fts({table}_fts, rank) VALUES ('hashsize', {BULK_HASH_BYTES})")
             db.execute_sql(f"INSERT INTO {table}_fts(rowid, {', '.join(cols)}) "
                            f"SELECT id, {', '.join(cols)} FROM {table}")
-            db.execute_sql(f"INSERT INTO {table}_fts({table}_fts, rank) VALUES ('hashsize', {USUAL_HASH_BYTES})")
+            if large:
+                db.execute_sql(f"INSERT INTO {table}_fts({table}_fts, rank) VALUES ('hashsize', {USUAL_HASH_BYTES})")
             db.execute_sql(f"DELETE FROM {table}_fts_pending")
             for sql in trigger_statements(table):
                 db.execute_sql(sql)
