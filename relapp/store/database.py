@@ -42,7 +42,11 @@ PRAGMAS = {
     "busy_timeout": BUSY_TIMEOUT_MS,
     "secure_delete": 1,
     "trusted_schema": 0,
-    "cache_size": -16000,  # 16 MB per connection: the window, the Home loader and exports each have one
+    # 4 MB per connection (the window, the Home loader and exports each have
+    # one): 16 MB cost the window 12 MiB of peak memory on the large demo and
+    # bought no speed (account switch, journal scroll, search, start; the
+    # README's performance section).
+    "cache_size": -4000,
     "temp_store": 2,  # memory
 }
 
