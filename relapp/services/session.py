@@ -20,7 +20,7 @@ from relapp.store.errors import (
     DiskUnavailableError, NewerSchemaError, PassphraseNeededError, ReadOnlyDataError, StoreError, WrongPassphraseError,
 )
 from relapp.store.location import db_path, tighten_data_dir
-from relapp.store.models import database_proxy
+from relapp.store.binding import open_database_or_none
 from relapp.store.postgres import display_url, is_database_url  # noqa: F401 (display_url: for the commands)
 from relapp.store.read_only import data_read_only, read_only_uri
 
@@ -91,7 +91,7 @@ def lost_server(error: BaseException) -> str | None:
 
     if isinstance(error, ServerUnavailableError):
         return str(error)
-    db = database_proxy.obj
+    db = open_database_or_none()
     if isinstance(error, (OperationalError, InterfaceError)) and is_database_url(getattr(db, "url", None)):
         return f"the team database stopped answering ({' '.join(str(error).split())}); nothing was changed"
     return None
@@ -121,7 +121,7 @@ def open_data(location: Path | str, backup: bool = True, check: bool = True) -> 
 
 def open_data_read_only() -> str | None:
     """Why the data open now cannot be changed, or None when it can."""
-    return getattr(database_proxy.obj, "read_only", None)
+    return getattr(open_database_or_none(), "read_only", None)
 
 
 def close_data() -> None:
@@ -156,12 +156,12 @@ def worker_connection() -> Iterator[None]:
     So the thread's connection is closed at the end, both to the database
     bound when the work started and to the one bound when it ended, should
     the window have switched data (a restore) meanwhile."""
-    started_on = database_proxy.obj
+    started_on = open_database_or_none()
     try:
         yield
     finally:
         seen = set()
-        for db in (started_on, database_proxy.obj):
+        for db in (started_on, open_database_or_none()):
             if db is not None and id(db) not in seen:
                 seen.add(id(db))
                 if not db.is_closed():
@@ -173,7 +173,7 @@ def outside_change_mark() -> tuple[int, int] | None:
     add``, a sync tool) commits to the data; this thread's own commits do not
     move it.  (connection id, SQLite's data_version); None when this thread
     has no open connection, which it never opens just to ask."""
-    db = database_proxy.obj
+    db = open_database_or_none()
     if db is None or db.is_closed() or is_database_url(getattr(db, "url", None)):
         return None  # a team database announces changes otherwise
     connection = db.connection()
