@@ -15,7 +15,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from peewee import SqliteDatabase, fn
+from peewee import Database, SqliteDatabase, fn
 
 from relapp import __version__
 from relapp.domain.health_questions import DEFAULT_QUESTIONS, INTERNAL_QUESTIONS
@@ -273,11 +273,12 @@ def _migrate(db: SqliteDatabase, found: int) -> None:
     log.info("database upgraded from schema %d to %d", found, CURRENT_VERSION)
 
 
-def close_db() -> None:
-    """Close this thread's connection to the open data, give up this
-    process's place among the data's writers, and bind the models to no
-    data: a query after this fails with "no data is open"."""
-    db = open_database_or_none()
+def close_db(db: Database | None = None) -> None:
+    """Close this thread's connection to ``db`` (by default the open data),
+    give up this process's place among its writers, and, when it is the
+    data the models are bound to, bind them to no data: a query after this
+    fails with "no data is open"."""
+    db = db if db is not None else open_database_or_none()
     if db is None:
         return
     if not db.is_closed():
