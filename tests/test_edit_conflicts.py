@@ -81,3 +81,36 @@ def test_the_journal_shows_no_author_column_for_a_local_file(qtbot, db):
     model = JournalTableModel()
     model.set_filter(JournalFilter())
     assert "Written by" not in model.columns()
+
+
+def test_the_promise_form_shows_their_change_keeps_mine_and_saves_it_on_top(qtbot, db, tmp_path):
+    import datetime as dt
+
+    from relapp.gui.commitments.commitment_dialog import CommitmentDialog
+    from relapp.services import commitments
+
+    isolate_settings(tmp_path)
+    account = accounts.create_account(name="Acme")
+    person = people.create_stakeholder(account=account.id, name="Ann")
+    promise = commitments.add_commitment(stakeholder=person.id, description="Send the figures",
+                                         due=dt.date(2026, 12, 1))
+    dialog = CommitmentDialog(account.id, record=commitments.get_commitment(promise.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.field("description").clear()
+    qtbot.keyClicks(dialog.field("description"), "Send the revised figures")
+    database_proxy.execute_sql("UPDATE commitment SET due = ? WHERE id = ?", ("2026-12-08", promise.id))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert dialog.isVisible(), "the save is refused"
+    message = dialog.error_label.text()
+    assert message.startswith("Someone else saved this promise while you were editing it:")
+    assert "“2026-12-08”" in message
+    assert dialog.field("due").date().toPython() == dt.date(2026, 12, 8)
+    assert dialog.field("description").text() == "Send the revised figures"
+    assert commitments.get_commitment(promise.id).description == "Send the figures"
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert not dialog.isVisible()
+    saved = commitments.get_commitment(promise.id)
+    assert (saved.description, saved.due) == ("Send the revised figures", dt.date(2026, 12, 8))
+    assert (dialog.before, dialog.after) == ({"description": "Send the figures"},
+                                             {"description": "Send the revised figures"})

@@ -10,7 +10,7 @@ import threading
 
 import pytest
 
-from relapp.services import commitments, journal, people, team_users
+from relapp.services import commitments, health, journal, people, team_users
 from relapp.services.edit_conflicts import EditConflict, UndoRefused, guarded
 from relapp.services.session import open_team_database
 from relapp.services.team_changes import ChangeFeed, summarise
@@ -126,3 +126,65 @@ def test_notices_become_kinds_and_accounts_leaving_out_ones_own():
     assert change.kinds == {"entries"} and change.accounts == frozenset()  # one row says no account: any
     assert summarise([Notice("stakeholder", 4, "bob"), Notice("commitment", None, "me")], "me").accounts == {4}
     assert summarise([Notice("tie", None, "me")], "me") is None
+
+
+def test_entries_promises_and_checkups_saved_over_a_colleagues_change_are_refused(ann_and_bob):
+    urls, made = ann_and_bob
+    alpha, client = made["Alpha"]
+    open_team_database(urls["ann"])
+    entry = journal.query_entries(journal.JournalFilter(account_id=alpha))[0]
+    seen_entry = journal.get_entry(entry.id).version
+    promise = commitments.list_commitments(account_id=alpha)[0]
+    seen_promise = commitments.get_commitment(promise.id).version
+    question = health.list_questions()[0].id
+    checkup = health.record_checkup(alpha, {question: 3}, day=DAY, notes="Fine")
+    with connect_as(urls["bob"]) as bob:
+        bob.execute("UPDATE entry SET notes = 'Bob: they want a discount' WHERE id = %s", (entry.id,))
+        bob.execute("UPDATE commitment SET description = 'Send the revised figures' WHERE id = %s", (promise.id,))
+        bob.execute("UPDATE checkup SET notes = 'Bob: worse than it looks' WHERE id = %s", (checkup.id,))
+    for what, save in (("entry", lambda: journal.update_entry(entry.id, expected_version=seen_entry, title="Mine")),
+                       ("promise", lambda: commitments.update_commitment(promise.id, expected_version=seen_promise,
+                                                                         description="Mine")),
+                       ("check-up", lambda: health.update_checkup(checkup.id, expected_version=checkup.version,
+                                                                  notes="Mine"))):
+        with pytest.raises(EditConflict, match=f"changed this {what}") as refused:
+            save()
+        assert refused.value.editor == "Bob Brown"
+    # Nothing of Ann's was written; Bob's changes stand.
+    assert (journal.get_entry(entry.id).title, journal.get_entry(entry.id).notes) == \
+        ("Meeting at Alpha", "Bob: they want a discount")
+    assert commitments.get_commitment(promise.id).description == "Send the revised figures"
+    assert [c.notes for c in health.checkups_of(alpha)] == ["Bob: worse than it looks"]
+    # Only the participants changed is still a change of the entry, checked the same way.
+    with pytest.raises(EditConflict):
+        journal.update_entry(entry.id, expected_version=seen_entry, stakeholders=[])
+    assert journal.entry_detail(entry.id).stakeholders == [client]
+    # Answers too: a check-up's answers changed by Bob refuse Ann's stale ones.
+    now = health.checkups_of(alpha)[0].version
+    with connect_as(urls["bob"]) as bob:
+        bob.execute("UPDATE checkup SET day = %s WHERE id = %s", (DAY - dt.timedelta(days=1), checkup.id))
+    with pytest.raises(EditConflict):
+        health.update_checkup(checkup.id, expected_version=now, answers={question: 5})
+    assert health.answers_of(checkup.id) == {question: (3, "")}
+    # On top of Bob's version Ann's change goes through.
+    saved = health.update_checkup(checkup.id, expected_version=now + 1, answers={question: 5})
+    assert health.answers_of(checkup.id) == {question: (5, "")} and saved.version == now + 2
+
+
+def test_new_promises_and_ties_from_two_people_at_once_never_conflict(ann_and_bob):
+    urls, made = ann_and_bob
+    client = made["Alpha"][1]
+    members = {m.name: m.id for m in people.list_members()}
+    with connect_as(urls["ann"]) as ann, connect_as(urls["bob"]) as bob:
+        ann.execute("BEGIN")
+        bob.execute("BEGIN")
+        for con, who in ((ann, "Ann"), (bob, "Bob")):
+            con.execute("INSERT INTO commitment (stakeholder_id, description, due, status, created_at) "
+                        "VALUES (%s, %s, %s, 'open', now())", (client, f"Promise by {who}", DAY))
+        bob.execute("INSERT INTO tie (member_id, stakeholder_id, strength) VALUES (%s, %s, 2)",
+                    (members["Bob Brown"], client))
+        ann.execute("COMMIT")
+        bob.execute("COMMIT")
+    assert {c.description for c in Commitment.select().where(Commitment.description.startswith("Promise by"))} \
+        == {"Promise by Ann", "Promise by Bob"}
+    assert people.tie_strength(members["Bob Brown"], client) == 2

@@ -16,6 +16,7 @@ from relapp.domain.commitments import commitment_state, default_value, resolutio
 from relapp.domain.vocabulary import COMMITMENT_STATUSES, MAX_VALUE, MIN_VALUE
 from relapp.services import journal
 from relapp.services import validation as v
+from relapp.services.edit_conflicts import save_unless_changed
 from relapp.services.records import CommitmentRecord, record, stored_row
 from relapp.store.dates import stored_day
 from relapp.store.models import Account, Commitment, Stakeholder, TeamMember
@@ -72,13 +73,15 @@ def add_commitment(**fields) -> CommitmentRecord:
         return record(CommitmentRecord, Commitment.create(**data))
 
 
-def update_commitment(commitment_id: int, **fields) -> CommitmentRecord:
+def update_commitment(commitment_id: int, expected_version: int | None = None, **fields) -> CommitmentRecord:
+    """Change ``fields``; with ``expected_version`` only if nobody saved the
+    promise since the form was filled (else ``EditConflict``, nothing written)."""
     data = clean_commitment_fields(fields, creating=False)
     with v.transaction():
         commitment = _commitment_row(commitment_id)
         for key, value in data.items():
             setattr(commitment, f"{key}_id" if key in ("stakeholder", "owner") else key, value)
-        commitment.save()
+        save_unless_changed(commitment, expected_version)
         return record(CommitmentRecord, commitment)
 
 

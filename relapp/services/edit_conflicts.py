@@ -53,17 +53,22 @@ def _what(model) -> str:
             "Checkup": "check-up"}.get(model.__name__, model.__name__.lower())
 
 
-def save_unless_changed(record, expected_version: int | None) -> None:
+def save_unless_changed(record, expected_version: int | None, parts_changed: bool = False) -> None:
     """Save ``record``'s changed fields, inside the caller's transaction.
     With ``expected_version`` only when the stored record is still at that
-    version (else ``EditConflict``); without it, as any save."""
+    version (else ``EditConflict``); without it, as any save.
+    ``parts_changed``: rows that belong to the record changed (an entry's
+    participants, a check-up's answers), so the record counts as changed,
+    checked and its version raised, even when none of its own fields did."""
     model = type(record)
     if expected_version is None:
         record.save()
         # The database raised the version: the row says what it is now.
         record.version = model.select(model.version).where(model.id == record.id).scalar()
         return
-    values = {field.name: getattr(record, field.name) for field in record.dirty_fields}
+    values = {field.name: record.__data__.get(field.name) for field in record.dirty_fields}
+    if not values and parts_changed:
+        values = {"id": record.id}  # an update of nothing: the version still goes up
     if not values:
         return
     try:

@@ -13,6 +13,7 @@ from relapp.domain.health import CheckupScore, QuestionMovement, checkup_due, he
 from relapp.domain.vocabulary import MAX_SCORE, MIN_SCORE
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
+from relapp.services.edit_conflicts import save_unless_changed
 from relapp.services.records import AccountRecord, CheckupRecord, QuestionRecord, record, stored_row
 from relapp.store.dates import stored_day
 from relapp.store.models import Account, Checkup, CheckupAnswer, HealthQuestion
@@ -104,6 +105,34 @@ def record_checkup(account_id: int, answers: dict, day: dt.date | str | None = N
     account = get_account(account_id)
     when = v.day("day", day if day is not None else dt.date.today())
     clean_notes = v.text("notes", notes)
+    rows = _answer_rows(answers)
+    with v.transaction():
+        checkup = Checkup.create(account=account.id, day=when, notes=clean_notes)
+        _store_answers(checkup.id, rows)
+        return record(CheckupRecord, checkup)
+
+
+def update_checkup(checkup_id: int, expected_version: int | None = None, day: dt.date | str | None = None,
+                   notes: str | None = None, answers: dict | None = None) -> CheckupRecord:
+    """Change a check-up's day, notes or answers (all of them, as in
+    ``record_checkup``); with ``expected_version`` only if nobody saved it
+    since the form was filled (else ``EditConflict``, nothing written)."""
+    rows = _answer_rows(answers) if answers is not None else None
+    with v.transaction():
+        checkup = stored_row(Checkup, checkup_id, "check-up")
+        if day is not None:
+            checkup.day = v.day("day", day)
+        if notes is not None:
+            checkup.notes = v.text("notes", notes)
+        save_unless_changed(checkup, expected_version, parts_changed=rows is not None)
+        if rows is not None:
+            CheckupAnswer.delete().where(CheckupAnswer.checkup == checkup.id).execute()
+            _store_answers(checkup.id, rows)
+        return record(CheckupRecord, checkup)
+
+
+def _answer_rows(answers: dict) -> list[tuple[int, int, str]]:
+    """(question, score, comment) of each question scored; at least one must be."""
     rows = []
     for question_id, answer in answers.items():
         score, comment = answer if isinstance(answer, tuple) else (answer, "")
@@ -113,15 +142,17 @@ def record_checkup(account_id: int, answers: dict, day: dt.date | str | None = N
                      v.text("comment", comment, max_len=5000)))
     if not rows:
         raise v.ValidationError("answers", "score at least one question from 1 to 5")
-    with v.transaction():
-        known = {q for (q,) in HealthQuestion.select(HealthQuestion.id).tuples()}
-        if missing := [q for q, _, _ in rows if q not in known]:
-            raise v.ValidationError("answers", f"question {missing[0]} no longer exists")
-        checkup = Checkup.create(account=account.id, day=when, notes=clean_notes)
-        CheckupAnswer.insert_many([(checkup.id, q, s, c) for q, s, c in rows],
-                                  fields=[CheckupAnswer.checkup, CheckupAnswer.question, CheckupAnswer.score,
-                                          CheckupAnswer.comment]).execute()
-        return record(CheckupRecord, checkup)
+    return rows
+
+
+def _store_answers(checkup_id: int, rows: list[tuple[int, int, str]]) -> None:
+    """Inside the caller's transaction."""
+    known = {q for (q,) in HealthQuestion.select(HealthQuestion.id).tuples()}
+    if missing := [q for q, _, _ in rows if q not in known]:
+        raise v.ValidationError("answers", f"question {missing[0]} no longer exists")
+    CheckupAnswer.insert_many([(checkup_id, q, s, c) for q, s, c in rows],
+                              fields=[CheckupAnswer.checkup, CheckupAnswer.question, CheckupAnswer.score,
+                                      CheckupAnswer.comment]).execute()
 
 
 def checkups_of(account_id: int) -> list[CheckupRecord]:

@@ -10,6 +10,7 @@ from peewee import fn
 from relapp.domain.vocabulary import ENTRY_KINDS, MAX_VALUE, MIN_VALUE, TRUST_TAGS, trust_mask, trust_tags
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
+from relapp.services.edit_conflicts import save_unless_changed
 from relapp.services.records import EntryRecord, StakeholderRecord, record, stored_row
 from relapp.store import fts
 from relapp.store.dates import stored_day
@@ -131,13 +132,16 @@ def add_entry(**fields) -> EntryRecord:
         return record(EntryRecord, entry)
 
 
-def update_entry(entry_id: int, **fields) -> EntryRecord:
+def update_entry(entry_id: int, expected_version: int | None = None, **fields) -> EntryRecord:
+    """Change ``fields`` (participants too); with ``expected_version`` only if
+    nobody saved the entry since the form was filled (else ``EditConflict``)."""
     with v.transaction():
         entry = _entry_row(entry_id)
         data = clean_entry_fields(fields, creating=False)
         for key, value in data.items():
             setattr(entry, key if key != "account" else "account_id", value)
-        entry.save()
+        save_unless_changed(entry, expected_version,
+                            parts_changed=fields.get("stakeholders") is not None or fields.get("members") is not None)
         _set_participants(entry.id, entry.account_id, fields.get("stakeholders"), fields.get("members"))
         return record(EntryRecord, entry)
 

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/record_dialogs.py" line="+115"/>
+        <location filename="../../relapp/gui/forms/record_dialogs.py" line="+47"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
@@ -1015,7 +1015,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../relapp/gui/commitments/commitment_dialog.py" line="+21"/>
+        <location filename="../../relapp/gui/commitments/commitment_dialog.py" line="+23"/>
         <source>New promise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,7 +1647,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Change promise %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,7 +1870,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/designer.py" line="+139"/>
+        <location filename="../../relapp/gui/forms/designer.py" line="+144"/>
         <source>Not saved: %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3807,7 +3807,7 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/record_dialogs.py" line="+61"/>
+        <location filename="../../relapp/gui/forms/record_dialogs.py" line="+62"/>
         <source>New team member</source>
         <translation>Neues Teammitglied</translation>
     </message>
@@ -5299,7 +5299,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/record_dialogs.py" line="-31"/>
+        <location filename="../../relapp/gui/forms/record_dialogs.py" line="-34"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -5581,6 +5581,29 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <location line="+2"/>
         <location line="+2"/>
         <source>Influence %d of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaleSave</name>
+    <message>
+        <location filename="../../relapp/gui/forms/stale_save.py" line="+75"/>
+        <source>%s: %s (you changed it too: yours is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s saved this %s while you were editing it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your changes are still in the form: OK saves them on top of theirs; Cancel keeps theirs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6326,29 +6349,6 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+2"/>
         <source>Create your first account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_RecordDialog</name>
-    <message>
-        <location filename="../../relapp/gui/forms/record_dialogs.py" line="-80"/>
-        <source>%s: %s (you changed it too: yours is kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%s saved this %s while you were editing it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your changes are still in the form: OK saves them on top of theirs; Cancel keeps theirs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

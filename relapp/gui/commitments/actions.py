@@ -53,23 +53,16 @@ def resolve(editor, commitment_id: int, kept: bool, parent=None) -> bool:
     return True
 
 
-def _fields(promise) -> dict:
-    return {"stakeholder": promise.stakeholder_id, "description": promise.description, "owner": promise.owner_id,
-            "due": promise.due}
-
-
 def change(editor, commitment_id: int, parent=None) -> bool:
     promise = commitments.get_commitment(commitment_id)
-    before = _fields(promise)
     dialog = CommitmentDialog(_account_of(promise), promise.stakeholder_id, parent or editor.window,
                               record=promise)
     if not dialog.exec():
         return False
-    after = _fields(commitments.get_commitment(commitment_id))
-    if after != before:
+    if dialog.after:
         editor.operations.run(field_edit(translate("Editor", "Change promise %s") % promise.description,
-                                         _changes(promise), commitments.update_commitment, commitment_id, before,
-                                         after, done=True))
+                                         _changes(promise), commitments.update_commitment, commitment_id,
+                                         dialog.before, dialog.after, done=True, record=dialog.model_name))
     return True
 
 

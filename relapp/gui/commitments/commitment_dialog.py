@@ -8,16 +8,18 @@ import datetime as dt
 from PySide6.QtCore import QDate
 
 from relapp.gui.forms.designer import FormDialog, select_data
+from relapp.gui.forms.stale_save import StaleSave
 from relapp.services import commitments, people
 
 
-class CommitmentDialog(FormDialog):
+class CommitmentDialog(StaleSave, FormDialog):
+    model_name = "Commitment"  # the stored record, for undo's check of a colleague's later change
     form_name = "commitment_form"
+    fields = ("stakeholder", "description", "owner", "due")
 
     def __init__(self, account_id: int, stakeholder_id: int | None = None, parent=None,
                  today: dt.date | None = None, record=None):
-        super().__init__(parent)
-        self.record = record
+        FormDialog.__init__(self, parent)
         self.setWindowTitle(self.tr("New promise") if record is None else self.tr("Change promise"))
         self.resize(520, 260)
         who = self.field("stakeholder")
@@ -43,15 +45,14 @@ class CommitmentDialog(FormDialog):
                 select_data(who, stakeholder_id)
             if me is not None:
                 select_data(owner, me.id)
+        self.track(record)
         self.field("description").setFocus()
 
-    def form_values(self) -> dict:
-        return {"stakeholder": self.field("stakeholder").currentData(),
-                "description": self.field("description").text(),
-                "owner": self.field("owner").currentData(),
-                "due": self.field("due").date().toPython()}
+    def stored_value(self, record, name):
+        return getattr(record, f"{name}_id" if name in ("stakeholder", "owner") else name)
 
     def save(self):
+        values = self.changed_values()
         if self.record is None:
-            return commitments.add_commitment(**self.form_values())
-        return commitments.update_commitment(self.record.id, **self.form_values())
+            return commitments.add_commitment(**values)
+        return self.save_edit(commitments.update_commitment, values) if values else self.record

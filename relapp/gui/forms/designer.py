@@ -7,10 +7,11 @@ committed).  Field widgets are named after the service fields, so a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
+    QVBoxLayout, QWidget,
 )
 
 from relapp.assets import ui_form
@@ -56,6 +57,8 @@ def read_widget(widget: QWidget):
         return widget.currentData()
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
+    if isinstance(widget, QDateEdit):
+        return widget.date().toPython()
     raise TypeError(widget)
 
 
@@ -70,6 +73,8 @@ def write_widget(widget: QWidget, value) -> None:
         select_data(widget, value)
     elif isinstance(widget, QCheckBox):
         widget.setChecked(bool(value))
+    elif isinstance(widget, QDateEdit):
+        widget.setDate(QDate(value))
 
 
 class FormDialog(QDialog):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox
 
 from relapp.domain.vocabulary import CONTACT_MODELS, DECISION_ROLES, MEMBER_KINDS, PURPOSES, STANCES
-from relapp.gui.forms.designer import FormDialog, fill_combo, read_widget, write_widget
+from relapp.gui.forms.designer import FormDialog, fill_combo, write_widget
+from relapp.gui.forms.stale_save import StaleSave
 from relapp.services import accounts, people
-from relapp.services.edit_conflicts import EditConflict, Refused
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 ACCOUNT_FORM_FIELDS = ("name", "industry", "purpose", "our_intent", "their_intent", "target_model",
@@ -18,91 +18,23 @@ STAKEHOLDER_FORM_FIELDS = ("name", "title", "department", "email", "phone", "rep
 MEMBER_FORM_FIELDS = ("name", "role", "email", "kind", "notes")
 
 
-class _RecordDialog(FormDialog):
-    """Shared flow: fill the form from a record, save through a service,
-    remember the values before and after for undo."""
-
-    fields: tuple[str, ...] = ()
+class _RecordDialog(StaleSave, FormDialog):
+    """Shared flow: fill the form from a record, save through a service
+    (refused over a colleague's newer save), remember the values before and
+    after for undo."""
 
     def __init__(self, record=None, parent=None):
-        super().__init__(parent)
+        FormDialog.__init__(self, parent)
         self.record = record
-        # The version the form was filled from: a save is refused when a
-        # colleague saved the record since (a team database).
-        self.version = getattr(record, "version", None)
-        self.before: dict = {}
-        self.after: dict = {}
         self.prepare()
         if record is not None:
             for name in self.fields:
                 write_widget(self.field(name), self.stored_value(record, name))
-            self.before = {name: self.stored_value(record, name) for name in self.fields}
-        self.started = dict(self.before)  # the whole record as the form was filled (save trims ``before``)
+        self.track(record)
         self.field("name").setFocus()
-
-    def stored_value(self, record, name):
-        return getattr(record, name)
 
     def prepare(self) -> None:
         pass
-
-    def changed_values(self) -> dict:
-        values = {name: read_widget(self.field(name)) for name in self.fields}
-        return values if self.record is None else {k: x for k, x in values.items() if x != self.before.get(k)}
-
-    def save_edit(self, update, values: dict):
-        """``update(id, expected_version=…, **values)``.  When a colleague
-        saved the record in between, nothing is written: the form keeps what
-        was typed, now stands on their version, and says what they changed;
-        OK again puts the user's changes on top."""
-        try:
-            saved = update(self.record.id, expected_version=self.version, **values)
-        except EditConflict as conflict:
-            raise Refused(self._take_theirs(conflict)) from None
-        self.version = getattr(saved, "version", None)
-        return saved
-
-    def _take_theirs(self, conflict: EditConflict) -> str:
-        current = dict(conflict.current)
-        current.update({f"{key}_id": value for key, value in conflict.current.items()})
-        theirs = {name: self.stored_value(_Values(current), name) for name in self.fields}
-        changed = [name for name in self.fields if theirs[name] != self.started.get(name)]
-        lines = []
-        for name in changed:
-            mine = read_widget(self.field(name))
-            if mine == self.started.get(name):
-                write_widget(self.field(name), theirs[name])  # untouched here: theirs shows
-                lines.append(f"  {self._label(name)}: {_shown(theirs[name])}")
-            else:
-                lines.append("  " + self.tr("%s: %s (you changed it too: yours is kept)")
-                             % (self._label(name), _shown(theirs[name])))
-        self.started, self.before, self.version = theirs, dict(theirs), conflict.version
-        who = conflict.editor or self.tr("Someone else")
-        lines.insert(0, self.tr("%s saved this %s while you were editing it:") % (who, conflict.what))
-        lines.append(self.tr("Your changes are still in the form: OK saves them on top of theirs; "
-                             "Cancel keeps theirs."))
-        return "\n".join(lines)
-
-    def _label(self, name: str) -> str:
-        widget = self.form.findChild(QWidget, name)
-        for label in self.form.findChildren(QLabel):
-            if widget is not None and label.buddy() is widget:
-                return label.text().replace("&", "").rstrip(":")
-        return name.replace("_", " ").capitalize()
-
-
-class _Values:
-    """A record's values by field name, read like the record."""
-
-    def __init__(self, values: dict):
-        self.__dict__.update(values)
-
-
-def _shown(value) -> str:
-    if value is None or value == "":
-        return "(empty)"
-    text = str(value).replace("\n", " ")
-    return f"“{text[:60]}…”" if len(text) > 60 else f"“{text}”"
 
 
 class AccountDialog(_RecordDialog):
@@ -122,8 +54,6 @@ class AccountDialog(_RecordDialog):
         values = self.changed_values()
         if self.record is None:
             return accounts.create_account(**values)
-        self.after = values
-        self.before = {k: self.before[k] for k in values}
         return self.save_edit(accounts.update_account, values) if values else self.record
 
 
@@ -163,9 +93,12 @@ class StakeholderDialog(_RecordDialog):
             values["cadence_days"] = values["cadence_days"] or None
         if self.record is None:
             return people.create_stakeholder(account=self.account_id, **values)
-        self.after = values
-        self.before = {k: (self.before[k] or None) if k == "cadence_days" else self.before[k] for k in values}
-        return self.save_edit(people.update_stakeholder, values) if values else self.record
+        if not values:
+            return self.record
+        saved = self.save_edit(people.update_stakeholder, values)
+        if "cadence_days" in self.before:  # stored as nothing, shown as 0
+            self.before["cadence_days"] = self.before["cadence_days"] or None
+        return saved
 
 
 class MemberDialog(_RecordDialog):
@@ -183,6 +116,4 @@ class MemberDialog(_RecordDialog):
         values = self.changed_values()
         if self.record is None:
             return people.create_member(**values)
-        self.after = values
-        self.before = {k: self.before[k] for k in values}
         return self.save_edit(people.update_member, values) if values else self.record
