@@ -99,7 +99,7 @@ def test_the_promise_form_shows_their_change_keeps_mine_and_saves_it_on_top(qtbo
     dialog.show()
     dialog.field("description").clear()
     qtbot.keyClicks(dialog.field("description"), "Send the revised figures")
-    database_proxy.execute_sql("UPDATE commitment SET due = ? WHERE id = ?", ("2026-12-08", promise.id))
+    bound_database().execute_sql("UPDATE commitment SET due = ? WHERE id = ?", ("2026-12-08", promise.id))
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
     assert dialog.isVisible(), "the save is refused"
     message = dialog.error_label.text()
