@@ -152,7 +152,7 @@ def test_a_colleagues_new_entry_shows_in_the_open_window(qtbot, tmp_path, data_d
 
 def test_a_form_saved_after_someone_elses_save_shows_theirs_and_keeps_mine(qtbot, db, engine, tmp_path):
     from relapp.gui.forms.record_dialogs import StakeholderDialog
-    from relapp.store.models import database_proxy
+    from relapp.store.binding import bound_database
 
     isolate_settings(tmp_path)
     account = accounts.create_account(name="Acme")
@@ -162,7 +162,7 @@ def test_a_form_saved_after_someone_elses_save_shows_theirs_and_keeps_mine(qtbot
     dialog.show()
     dialog.field("notes").setPlainText("My note")
     # Meanwhile, someone else (another window, a colleague) saves a new title.
-    database_proxy.execute_sql("UPDATE stakeholder SET title = ? WHERE id = ?", ("Head of Buying", person.id))
+    bound_database().execute_sql("UPDATE stakeholder SET title = ? WHERE id = ?", ("Head of Buying", person.id))
     dialog.buttons.button(QDialogButtonBox.Ok).click()
     assert dialog.isVisible(), "the save is refused"
     message = dialog.error_label.text()

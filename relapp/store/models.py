@@ -1,6 +1,7 @@
 """Peewee models for the whole vocabulary.
 
-Every model binds to ``database_proxy``; ``init_db`` points it at the file.
+The models start bound to ``NO_DATA`` (every query fails: no data is open);
+opening data binds them to its database (``relapp.store.binding``).
 Allowed values of the text "key" columns are in ``relapp.domain.vocabulary``
 and enforced by the services, and by CHECK constraints where a bad value
 would corrupt the product's reasoning (values, scores, influence).
@@ -15,7 +16,6 @@ from peewee import (
     BooleanField,
     Check,
     CompositeKey,
-    DatabaseProxy,
     DateField,
     DateTimeField,
     FloatField,
@@ -26,7 +26,7 @@ from peewee import (
     TextField,
 )
 
-database_proxy = DatabaseProxy()
+from relapp.store.no_data import NO_DATA
 
 
 def _now() -> dt.datetime:
@@ -35,7 +35,7 @@ def _now() -> dt.datetime:
 
 class BaseModel(Model):
     class Meta:
-        database = database_proxy
+        database = NO_DATA
         legacy_table_names = False
 
 
