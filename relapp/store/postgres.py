@@ -71,8 +71,8 @@ class LazyPsycopg3Adapter(Psycopg3Adapter):
         return self.driver.Binary
 
     def connect(self, db, **params):
-        if db._encoding:
-            params.setdefault("client_encoding", db._encoding)
+        # As peewee's own adapter connects, but for a client encoding, which
+        # TeamDatabase never sets.
         if db.database.startswith("postgresql://"):
             params.setdefault("conninfo", db.database)
         else:
