@@ -218,14 +218,14 @@ def test_a_large_bulk_load_leaves_the_index_settings_as_they_were(db, monkeypatc
     (a setting changed is a change of the index: a restore of the same dump
     again would not leave the data as it was)."""
     def hashsize(table: str):
-        return database_proxy.execute_sql(f"SELECT v FROM {table}_fts_config WHERE k = 'hashsize'").fetchone()
+        return bound_database().execute_sql(f"SELECT v FROM {table}_fts_config WHERE k = 'hashsize'").fetchone()
 
     account = accounts.create_account(name="Loaded")
-    with fts.bulk_load(database_proxy):
+    with fts.bulk_load(bound_database()):
         journal.add_entry(account=account.id, day=dt.date(2026, 1, 5), title="Small alpha")
     assert hashsize("entry") is None
     monkeypatch.setattr(fts, "BULK_HASH_FROM_ROWS", 1)
-    with fts.bulk_load(database_proxy):
+    with fts.bulk_load(bound_database()):
         journal.add_entry(account=account.id, day=dt.date(2026, 1, 6), title="Large alpha")
     assert hashsize("entry") == (fts.USUAL_HASH_BYTES,)
     assert {r.title for r in journal.query_entries(journal.JournalFilter(text="alpha"))} == {"Small alpha",
