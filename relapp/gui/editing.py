@@ -185,6 +185,14 @@ class Editor(QObject):
                                     Changes.of("entries", account=entry.account_id), "Entry", entry.id))
         return entry.id
 
+    def edit_entry(self, entry_id: int) -> None:
+        from relapp.gui.forms.entry_dialog import EntryDialog
+
+        dialog = EntryDialog(journal.get_entry(entry_id), self.window)
+        if self._run(dialog) is not None:
+            self._push_edit(dialog, self.tr("Change entry %s") % dialog.record.title, journal.update_entry,
+                            Changes.of("entries", account=dialog.record.account_id))
+
     def delete_entry(self, entry_id: int, confirm: bool = True) -> bool:
         entry = journal.get_entry(entry_id)
         if confirm and not self._confirm(self.tr("Delete entry"), self.tr("Delete the entry “%s”?") % entry.title):
