@@ -204,3 +204,25 @@ def test_the_client_handout_pdf_is_not_called_a_board_brief(northwind, tmp_path,
     title = document.metaData(QPdfDocument.MetaDataField.Title)
     document.close()
     assert title.startswith("Northwind Mills: ") and "brief" not in title.lower()
+
+
+def test_the_client_handout_keeps_each_date_on_one_line(db, data_dir, tmp_path, qapp):
+    """A date wrapped inside a narrow column ("2026-11-1" over "0") reads as
+    two numbers on paper; a PDF reader's text shows such a split as a space."""
+    import datetime as dt
+
+    from relapp.services.account_plan import add_objective
+
+    made = make_account()
+    target = dt.date.today() + dt.timedelta(days=70)
+    add_objective(made["account"].id, title="Close the books in five days", target=target,
+                  their_owner=made["ada"].id, our_owner=made["me"].id)
+    out = tmp_path / "handout.pdf"
+    result = relapp(data_dir, "export", "brief", "northwind mills", "--attendees", "Ada Brookfield; Ben Castellanos",
+                    "--audience", "client", "--format", "pdf", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert "Close the books in five days" in text
+    due_later = (dt.date.today() + dt.timedelta(days=12)).isoformat()
+    for day in (target.isoformat(), due_later):
+        assert day in text, f"{day} is split across lines in: {text}"

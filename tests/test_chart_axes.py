@@ -1,5 +1,6 @@
 """The chart's axes draw the same picture as pyqtgraph's, only cheaper
-(relapp/gui/chart/direct_axes.py explains why)."""
+(relapp/gui/chart/direct_axes.py explains why); its dates stay readable and
+its dots follow the range shown."""
 
 import numpy as np
 import pyqtgraph as pg
@@ -40,10 +41,14 @@ def test_without_a_solid_background_lines_are_kept_translucent():
     assert opaque_specs(specs, None) is specs
 
 
-def image_of(chart) -> np.ndarray:
-    image = chart.plot.grab().toImage().convertToFormat(pg.QtGui.QImage.Format.Format_RGB32)
+def image_of_widget(widget) -> np.ndarray:
+    image = widget.grab().toImage().convertToFormat(pg.QtGui.QImage.Format.Format_RGB32)
     pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
     return pixels[..., :3].copy()  # a copy: the QImage's memory goes with it
+
+
+def image_of(chart) -> np.ndarray:
+    return image_of_widget(chart.plot)
 
 
 @pytest.fixture
@@ -109,3 +114,54 @@ def test_a_dark_background_recolours_the_grid(chart):
     dark = {pen.color().name() for pen, _, _ in plot.getAxis("left")._specs[1]}
     assert light != dark
     assert all(QColor(name).lightness() < 128 for name in dark - light)
+
+
+@pytest.mark.parametrize("preset", ["3m", "1y", "all"])
+def test_date_labels_stand_apart_and_name_the_days_in_view(chart, preset):
+    chart.set_range(preset)
+    chart.plot.grab()
+    axis = chart.plot.getPlotItem().getAxis("bottom")
+    _, _, texts = axis._specs
+    assert len(texts) >= 3, "the dates along the bottom are labelled"
+    rects = sorted((rect for rect, _flags, _text in texts), key=lambda r: r.left())
+    for left, right in zip(rects, rects[1:]):
+        assert not left.intersects(right), "two date labels run into each other"
+    months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+    start, end = chart.visible_days()
+    for _rect, _flags, text in texts:
+        if text.isdigit() and len(text) == 4:
+            assert start.year <= int(text) <= end.year
+        else:
+            assert text in months or (len(text) == 2 and 1 <= int(text) <= 31), text
+
+
+def dot_pixels(image: np.ndarray, colour: str) -> np.ndarray:
+    wanted = QColor(colour)
+    target = np.array([wanted.blue(), wanted.green(), wanted.red()])  # the image's bytes are BGR
+    return np.nonzero((np.abs(image.astype(int) - target) <= 12).all(axis=2))
+
+
+def test_day_dots_follow_the_range_they_are_shown_in(qtbot):
+    from relapp.gui.chart.day_dots import DayDots
+
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    plot.resize(400, 300)
+    plot.show()
+    qtbot.waitExposed(plot)
+    dots = DayDots("#c62828", size=6)
+    plot.addItem(dots)
+    dots.setData([2.0, 8.0, 50.0], [5.0, 5.0, 5.0])
+    view = plot.getPlotItem().getViewBox()
+
+    def drawn_at(x_range) -> list[float]:
+        view.setRange(xRange=x_range, yRange=(0, 10), padding=0)
+        image = image_of_widget(plot)
+        _rows, columns = dot_pixels(image, "#c62828")
+        return sorted({round(float(view.mapSceneToView(plot.mapToScene(int(c), 150)).x())) for c in columns})
+
+    assert drawn_at((0, 10)) == [2, 8]
+    assert drawn_at((45, 55)) == [50], "after a range change the dots in the new range are drawn"
+    dots.setData([], [])
+    assert drawn_at((0, 10)) == []
+

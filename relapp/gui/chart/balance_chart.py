@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QHBoxLayout, QInputDialog, QLabel, QMenu, QToolButton, QToolTip, QVBoxLayout, QWidget,
 )
 
+from relapp.gui.chart.day_dots import DayDots
 from relapp.gui.chart.direct_axes import DatePlotWidget, to_seconds
 from relapp.services import accounts, balance, people
 from relapp.services.validation import NotFoundError
@@ -64,12 +65,12 @@ class BalanceChart(QWidget):
             curve.setClipToView(True)
             curve.setDownsampling(auto=True)
             self._curves.append(curve)
-        # Dots of the first line, one scatter per colour: pyqtgraph draws a
-        # uniform brush far faster than one brush per point.
+        # Dots of the first line, one item per colour, left out of the
+        # auto-range: they sit on the line's own points.
         self._marks = {}
         for colour in (DEPOSIT, WITHDRAWAL, NEUTRAL):
-            marks = pg.ScatterPlotItem(size=6, brush=pg.mkBrush(colour), pen=pg.mkPen(None))
-            plot.addItem(marks)
+            marks = DayDots(colour, size=6)
+            plot.addItem(marks, ignoreBounds=True)
             self._marks[colour] = marks
         self.empty_label = QLabel(self.tr("No entries yet — write one with Ctrl+N and the balance starts here."))
         self.empty_label.setAlignment(Qt.AlignCenter)

@@ -26,7 +26,9 @@ import datetime as dt
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsItem
 
+from relapp.gui.chart.date_ticks import DAY, date_ticks, day_at, seconds_of
 from relapp.gui.chart.plot_palette import apply_palette
 
 # Lines fainter than this (about 3 % opacity) are left out: invisible on
@@ -36,14 +38,10 @@ INVISIBLE_ALPHA = 8
 BEHIND_DATA_Z = -200
 
 
-_EPOCH = dt.date(1970, 1, 1).toordinal()
-
-
-def to_seconds(day: dt.date) -> float:
-    """Where ``day`` sits on a date axis: seconds since 1970, UTC midnight."""
-    # Same value as calendar.timegm(day.timetuple()), a few times faster:
-    # a chart converts thousands of days on every account switch.
-    return float((day.toordinal() - _EPOCH) * 86400)
+# Where a day sits on a date axis (the charts' name for it): the same value
+# as calendar.timegm(day.timetuple()), a few times faster, which counts when
+# a chart converts thousands of days on every account switch.
+to_seconds = seconds_of
 
 
 def _over(colour: QColor, background: QColor) -> QColor:
@@ -87,6 +85,18 @@ class _DirectPaint:
             return None
         return brush.color()
 
+    def _updateLabel(self):
+        # pyqtgraph sets the axis title's HTML again on every range change
+        # (to show a unit prefix); laying out the same HTML again cost more
+        # than drawing the axis.
+        html = self.labelString()
+        if html != getattr(self, "_label_html", None):
+            self._label_html = html
+            self.label.setHtml(html)
+        self._adjustSize()
+        self.picture = None
+        self.update()
+
     def paint(self, p, opt, widget):
         font = self.style["tickFont"]
         background = self._background()
@@ -109,9 +119,56 @@ class _DirectPaint:
 class DirectAxis(_DirectPaint, pg.AxisItem):
     """A value axis (pyqtgraph's AxisItem) drawn as described above."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The axis title (turned on its side on the left) is laid out text:
+        # kept as a picture, it is not drawn again on every range change.
+        self.label.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
-class DirectDateAxis(_DirectPaint, pg.DateAxisItem):
-    """A date axis (pyqtgraph's DateAxisItem) drawn as described above."""
+
+class DirectDateAxis(_DirectPaint, pg.AxisItem):
+    """A date axis drawn as described above, its ticks on whole UTC days
+    worked out by ``date_ticks`` (plain arithmetic, remembered per range and
+    width) instead of pyqtgraph's DateAxisItem, which asks Qt for local
+    time one tick at a time on every range change."""
+
+    # Room a label needs beside its neighbours, past its own width (as
+    # pyqtgraph's date axis keeps).
+    LABEL_PADDING = 10
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.autoSIPrefix = False
+        self._label_width = 40.0
+        self._labels: dict[float, tuple[str, ...]] = {}
+
+    def generateDrawSpecs(self, p):
+        if self.style["tickFont"] is not None:
+            p.setFont(self.style["tickFont"])
+        metrics = p.fontMetrics()
+        self._label_width = max(metrics.boundingRect(text).width() for text in ("0000", "May")) \
+            + self.LABEL_PADDING
+        return super().generateDrawSpecs(p)
+
+    def tickValues(self, minVal, maxVal, size):
+        if size <= 0:
+            return []
+        min_gap_days = (maxVal - minVal) / size * self._label_width / DAY
+        levels = date_ticks(float(minVal), float(maxVal), round(min_gap_days, 6))
+        self._labels = {spacing: tuple(label for _x, label in ticks) for spacing, ticks in levels}
+        return [(spacing, [x for x, _label in ticks]) for spacing, ticks in levels]
+
+    def tickStrings(self, values, scale, spacing):
+        labels = self._labels.get(spacing)
+        if labels is None or len(labels) != len(values):  # ticks set by hand: plain dates
+            return [day_at(v).isoformat() for v in values]
+        return list(labels)  # pyqtgraph blanks the ones it leaves out in place
+
+    def linkToView(self, view):
+        super().linkToView(view)
+        # Days a date can hold, as pyqtgraph's date axis limits its view.
+        if self.orientation in ("top", "bottom"):
+            view.setLimits(xMin=to_seconds(dt.date.min), xMax=to_seconds(dt.date.max))
 
 
 class DatePlotWidget(pg.PlotWidget):
