@@ -171,3 +171,20 @@ def test_users_need_a_team_database(data_dir):
     done = subprocess.run([sys.executable, "-m", "relapp", "--data-dir", str(data_dir), "users", "list"],
                           capture_output=True, text=True, env=environment, timeout=120)
     assert done.returncode == 1 and "team database" in done.stderr
+
+
+def test_an_account_a_login_deleted_comes_back_with_undo(team):
+    from relapp.services.session import open_team_database
+    from relapp.services.snapshots import delete_with_snapshot, restore
+
+    _ann, bob, _made = two_accounts()
+    ann = team.login("ann")
+    team_users.add_user(ann, "Ann Adams", "a long secret")
+    open_team_database(team.url_as(ann))
+    created = accounts.create_account(name="Delta")
+    people.assign_member(created.id, bob.id)
+    people.create_stakeholder(account=created.id, name="Dee")
+    restore(delete_with_snapshot("Account", created.id))
+    assert [a.name for a in accounts.list_accounts(DAY)] == ["Alpha", "Delta"]
+    assert sorted(m.name for m in people.account_team(created.id)) == ["Ann Adams", "Bob Brown"]
+    assert [p.name for p in people.stakeholders_of(created.id)] == ["Dee"]
