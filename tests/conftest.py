@@ -57,6 +57,12 @@ def background_work_finishes():
             continue  # deleted while the list was made (a menu closing)
         for pool in widget.findChildren(QThreadPool):
             pool.waitForDone(30000)
+    # Widgets the test closed go now, with their timers: a view's timer
+    # firing in the next test would query data that is closed by then
+    # (and fail: "no data is open").
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
 @pytest.fixture(scope="session")

@@ -7,13 +7,14 @@ import hashlib
 
 def table_contents() -> dict[str, list[tuple]]:
     """Every row of every table of the models, values as SQLite holds them, sorted."""
-    from relapp.store.models import MODELS, database_proxy
+    from relapp.store.binding import bound_database
+    from relapp.store.models import MODELS
     from relapp.store.rows import plain
 
     out = {}
     for model in MODELS:
         columns = ", ".join(f'"{f.column_name}"' for f in model._meta.sorted_fields)
-        rows = database_proxy.execute_sql(f'SELECT {columns} FROM "{model._meta.table_name}"').fetchall()
+        rows = bound_database().execute_sql(f'SELECT {columns} FROM "{model._meta.table_name}"').fetchall()
         out[model._meta.table_name] = sorted((tuple(plain(v) for v in row) for row in rows), key=repr)
     return out
 

@@ -13,7 +13,7 @@ from gui_helpers import open_window
 from relapp.gui.background import run_in_background
 from relapp.gui.data_context import DataContext
 from relapp.services.accounts import account_names, create_account
-from relapp.store.models import database_proxy
+from relapp.store.binding import open_database_or_none
 
 
 class Outcome:
@@ -87,14 +87,14 @@ def test_closing_a_context_stops_its_work_before_its_data_closes(qtbot, db, data
         while not cancelled():
             account_names()  # reading the data all along
             time.sleep(0.01)
-        saw["open at the end"] = not database_proxy.obj.is_closed()
+        saw["open at the end"] = not open_database_or_none().is_closed()
 
     task = run_in_background(reader, parent=owner, context=context)
     assert started.wait(10)
     context.close()
     assert not task.is_running()  # waited for, not only told
     assert saw["open at the end"]  # it ended while its data was still there
-    assert database_proxy.obj.is_closed()
+    assert db.is_closed() and open_database_or_none() is None
     with pytest.raises(RuntimeError):
         run_in_background(reader, parent=owner, context=context)
 
@@ -110,7 +110,7 @@ def test_opening_the_demo_stops_the_work_on_the_data_it_replaces(qtbot, demo_db,
     def reader(_progress, cancelled):
         started.set()
         while not cancelled():
-            files.append(database_proxy.obj.database)
+            files.append(open_database_or_none().database)
             time.sleep(0.01)
 
     task = run_in_background(reader, parent=window, context=old)

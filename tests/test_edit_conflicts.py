@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QDialogButtonBox
 from gui_helpers import isolate_settings
 from relapp.services import accounts, people
 from relapp.services.edit_conflicts import EditConflict
-from relapp.store.models import database_proxy
+from relapp.store.binding import bound_database
 
 
 def test_a_save_from_an_old_version_is_refused_with_the_record_as_it_is_now(db):
     account = accounts.create_account(name="Acme")
     person = people.create_stakeholder(account=account.id, name="Ann", title="Buyer")
     seen = people.get_stakeholder(person.id).version
-    database_proxy.execute_sql("UPDATE stakeholder SET title = ? WHERE id = ?", ("Head of Buying", person.id))
+    bound_database().execute_sql("UPDATE stakeholder SET title = ? WHERE id = ?", ("Head of Buying", person.id))
     with pytest.raises(EditConflict) as refused:
         people.update_stakeholder(person.id, expected_version=seen, notes="mine")
     assert refused.value.current["title"] == "Head of Buying" and refused.value.version == seen + 1
@@ -34,8 +34,8 @@ def test_a_save_from_an_old_version_is_refused_with_the_record_as_it_is_now(db):
 def test_accounts_and_team_members_are_checked_the_same_way(db):
     account = accounts.create_account(name="Acme")
     member = people.create_member(name="Bo")
-    database_proxy.execute_sql("UPDATE account SET notes = 'theirs' WHERE id = ?", (account.id,))
-    database_proxy.execute_sql("UPDATE team_member SET role = 'Lead' WHERE id = ?", (member.id,))
+    bound_database().execute_sql("UPDATE account SET notes = 'theirs' WHERE id = ?", (account.id,))
+    bound_database().execute_sql("UPDATE team_member SET role = 'Lead' WHERE id = ?", (member.id,))
     with pytest.raises(EditConflict, match="changed this account"):
         accounts.update_account(account.id, expected_version=account.version, industry="Retail")
     with pytest.raises(EditConflict, match="changed this team member"):
@@ -55,7 +55,7 @@ def test_the_form_shows_their_change_keeps_mine_and_saves_it_on_top(qtbot, db, t
     dialog.field("notes").setPlainText("My note")
     dialog.field("department").setText("Procurement")
     # Meanwhile someone else saves a new title and department.
-    database_proxy.execute_sql("UPDATE stakeholder SET title = ?, department = ? WHERE id = ?",
+    bound_database().execute_sql("UPDATE stakeholder SET title = ?, department = ? WHERE id = ?",
                                ("Head of Buying", "Purchasing", person.id))
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
     assert dialog.isVisible(), "the save is refused"
@@ -99,7 +99,7 @@ def test_the_promise_form_shows_their_change_keeps_mine_and_saves_it_on_top(qtbo
     dialog.show()
     dialog.field("description").clear()
     qtbot.keyClicks(dialog.field("description"), "Send the revised figures")
-    database_proxy.execute_sql("UPDATE commitment SET due = ? WHERE id = ?", ("2026-12-08", promise.id))
+    bound_database().execute_sql("UPDATE commitment SET due = ? WHERE id = ?", ("2026-12-08", promise.id))
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
     assert dialog.isVisible(), "the save is refused"
     message = dialog.error_label.text()
@@ -135,7 +135,7 @@ def test_the_entry_form_changes_an_entry_and_refuses_a_save_over_someone_elses(q
     assert dialog.field("participants").text() == "Ann" and dialog.field("title").text() == "Lunch"
     dialog.field("title").selectAll()
     qtbot.keyClicks(dialog.field("title"), "Lunch with the buyer")
-    database_proxy.execute_sql("UPDATE entry SET notes = ?, trust = 1 WHERE id = ?", ("They want a discount",
+    bound_database().execute_sql("UPDATE entry SET notes = ?, trust = 1 WHERE id = ?", ("They want a discount",
                                                                                        entry.id))
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
     assert dialog.isVisible(), "the save is refused"

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from gui_helpers import editor_host, isolate_settings, on_next_dialog
 from relapp.services import accounts, balance, commitments, health, journal, people
-from relapp.store.models import Checkup, Commitment, Entry, database_proxy
+from relapp.store.binding import bound_database
+from relapp.store.models import Checkup, Commitment, Entry
 
 TODAY = dt.date(2026, 6, 15)  # the day demo_db is built for
 
@@ -31,7 +32,7 @@ def acme(db):
 
 
 def balance_now(account_id):
-    return database_proxy.execute_sql("SELECT COALESCE(SUM(value), 0) FROM entry WHERE account_id = ?",
+    return bound_database().execute_sql("SELECT COALESCE(SUM(value), 0) FROM entry WHERE account_id = ?",
                                       [account_id]).fetchone()[0]
 
 

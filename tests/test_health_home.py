@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from gui_helpers import isolate_settings, on_next_dialog
 from relapp.services import accounts, health
-from relapp.store.models import database_proxy
+from relapp.store.binding import bound_database
 
 TODAY = dt.date(2026, 6, 15)  # the day demo_db is built for
 
@@ -68,7 +68,7 @@ def test_home_filter_by_kind(qtbot, demo_db):
     home = ready(qtbot, HomeView(today=TODAY))
     qtbot.addWidget(home)
     home.kind_box.setCurrentIndex(home.kind_box.findData("meeting-soon"))
-    meetings = database_proxy.execute_sql("SELECT COUNT(*) FROM meeting WHERE day BETWEEN ? AND ?",
+    meetings = bound_database().execute_sql("SELECT COUNT(*) FROM meeting WHERE day BETWEEN ? AND ?",
                                           [TODAY.isoformat(), (TODAY + dt.timedelta(days=14)).isoformat()]
                                           ).fetchone()[0]
     assert home.model.rowCount() == meetings > 0

@@ -8,7 +8,8 @@ import pytest
 from relapp.services import accounts, attention, commitments, health, journal, people
 from relapp.services.validation import ValidationError
 from relapp.store.dates import stored_day
-from relapp.store.models import Checkup, CheckupAnswer, Commitment, Entry, database_proxy
+from relapp.store.binding import bound_database
+from relapp.store.models import Checkup, CheckupAnswer, Commitment, Entry
 
 TODAY = dt.date(2026, 6, 15)  # the day the demo_db fixture builds the demo for
 
@@ -26,7 +27,7 @@ def acme(db):
 
 
 def scalar(sql, *params):
-    return database_proxy.execute_sql(sql, params).fetchone()[0]
+    return bound_database().execute_sql(sql, params).fetchone()[0]
 
 
 # Check-ups -------------------------------------------------------------------------
@@ -81,7 +82,7 @@ def test_checkup_falls_due_after_the_accounts_interval(acme):
 
 
 def test_due_checkups_on_the_demo_match_the_data(demo_db):
-    by_hand = {acc for acc, last, interval in database_proxy.execute_sql(
+    by_hand = {acc for acc, last, interval in bound_database().execute_sql(
         "SELECT a.id, MAX(c.day), a.checkup_interval_days FROM account a LEFT JOIN checkup c ON c.account_id = a.id "
         "GROUP BY a.id")
         if last is None or stored_day(last) + days(interval) <= TODAY}
@@ -142,20 +143,20 @@ def test_demo_attention_list_is_true_to_the_data(demo_db):
     items = attention.attention_list(TODAY)
     kinds = {i.kind for i in items}
     assert len(kinds) >= 4
-    overdue = {cid for (cid,) in database_proxy.execute_sql(
+    overdue = {cid for (cid,) in bound_database().execute_sql(
         "SELECT id FROM commitment WHERE status = 'open' AND due < ?", [TODAY.isoformat()])}
     assert overdue and {i.target_id for i in items if i.kind == "overdue-commitment"} == overdue
-    soon = {mid for (mid,) in database_proxy.execute_sql(
+    soon = {mid for (mid,) in bound_database().execute_sql(
         "SELECT id FROM meeting WHERE day BETWEEN ? AND ?", [TODAY.isoformat(), (TODAY + days(14)).isoformat()])}
     assert soon and {i.target_id for i in items if i.kind == "meeting-soon"} == soon
-    falling = {acc for acc, total in database_proxy.execute_sql(
+    falling = {acc for acc, total in bound_database().execute_sql(
         "SELECT account_id, SUM(value) FROM entry WHERE day > ? AND day <= ? GROUP BY account_id",
         [(TODAY - days(30)).isoformat(), TODAY.isoformat()]) if total < 0}
     assert falling and {i.account_id for i in items if i.kind == "falling-balance"} == falling
     for item in (i for i in items if i.kind == "neglected"):
         person = people.get_stakeholder(item.stakeholder_id)
         # The out-of-touch clock: the demo's accounts count only entries worth something.
-        last = stored_day(database_proxy.execute_sql(
+        last = stored_day(bound_database().execute_sql(
             "SELECT MAX(e.day) FROM entry e JOIN entry_stakeholder es ON es.entry_id = e.id "
             "WHERE es.stakeholder_id = ? AND e.value != 0 AND e.day <= ?", [person.id, TODAY.isoformat()]
         ).fetchone()[0])

@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 
 from interchange_helpers import FIXED_TIME, FIXTURES
 from relapp.domain.interchange.problems import RefusedFile
-from relapp.store.models import database_proxy
+from relapp.store.binding import bound_database
 from cli_helpers import data_option
 
 # SQLite only: checks each import with SQLite's integrity checks and snapshots through its backup API.
@@ -54,13 +54,13 @@ FIXTURE_BYTES = {path.name: path.read_bytes() for path in sorted(FIXTURES.iterdi
 def fingerprint() -> str:
     """Every row of every table (search index and schema version included)."""
     digest = hashlib.sha256()
-    for line in database_proxy.connection().iterdump():
+    for line in bound_database().connection().iterdump():
         digest.update(line.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
 def people_and_accounts() -> tuple[list[tuple], list[tuple]]:
-    con = database_proxy.connection()
+    con = bound_database().connection()
     return (con.execute("SELECT id, account_id, name, email FROM stakeholder").fetchall(),
             con.execute("SELECT id, name FROM account").fetchall())
 
@@ -77,7 +77,7 @@ def run_import(data: bytes, account: str | None = None):
 
 
 def assert_sound() -> None:
-    con = database_proxy.connection()
+    con = bound_database().connection()
     assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
 
@@ -158,11 +158,11 @@ class Start:
 
     def take(self, name: str) -> None:
         copy = sqlite3.connect(":memory:")
-        database_proxy.connection().backup(copy)
+        bound_database().connection().backup(copy)
         self.snapshots[name] = copy
 
     def reset(self, name: str) -> None:
-        self.snapshots[name].backup(database_proxy.connection())
+        self.snapshots[name].backup(bound_database().connection())
 
 
 @pytest.fixture
@@ -493,8 +493,8 @@ def _dump_with(table: str, column: str, value) -> bytes:
     acme = accounts.create_account(name="Acme Inc")
     people.create_stakeholder(account=acme.id, name="Ann Example")
     document = dump_data(FIXED_TIME)
-    database_proxy.execute_sql("DELETE FROM stakeholder")
-    database_proxy.execute_sql("DELETE FROM account")
+    bound_database().execute_sql("DELETE FROM stakeholder")
+    bound_database().execute_sql("DELETE FROM account")
     columns = document["tables"][table]["columns"]
     document["tables"][table]["rows"][0][columns.index(column)] = value
     return json.dumps(document).encode("utf-8", "surrogatepass")

@@ -209,7 +209,7 @@ def test_layout_shortcuts_and_export_from_window(qtbot, account_id, tmp_path):
     assert png.read_bytes().startswith(b"\x89PNG")
 
 
-def test_no_account_shows_an_empty_disabled_map(qtbot):
+def test_no_account_shows_an_empty_disabled_map(qtbot, db):
     view = MapView(today=TODAY)
     qtbot.addWidget(view)
     view.set_account(None)

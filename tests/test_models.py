@@ -11,6 +11,7 @@ from relapp.gui.models.journal_table import PAGE, JournalTableModel
 from relapp.gui.models.stakeholder_table import StakeholderTableModel
 from relapp.services import journal
 from relapp.services.journal import JournalFilter
+from relapp.store.binding import bound_database
 from relapp.store.models import Account
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
@@ -118,10 +119,8 @@ def test_journal_marks_accounts_with_overdue_promises_in_red(qtbot, demo_db):
 
 
 def test_a_text_filter_counts_its_matches_once_however_many_pages_are_read(qtbot, demo_db):
-    from relapp.store.models import database_proxy
-
     statements = []
-    database_proxy.connection().set_trace_callback(statements.append)
+    bound_database().connection().set_trace_callback(statements.append)
     try:
         model = JournalTableModel()
         model.set_filter(JournalFilter(text="the"))
@@ -129,7 +128,7 @@ def test_a_text_filter_counts_its_matches_once_however_many_pages_are_read(qtbot
         titles = [model.index(r, 4).data() for r in range(3 * PAGE)]
         far = model.index(model.rowCount() - 1, 4).data()  # a jump to the end
     finally:
-        database_proxy.connection().set_trace_callback(None)
+        bound_database().connection().set_trace_callback(None)
     assert far, "the last row was read"
     counts = [s for s in statements if "COUNT(*) FROM entry_fts" in s]
     assert len(counts) == 1, counts

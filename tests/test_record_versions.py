@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from relapp.store.database import close_db, init_db
-from relapp.store.models import Account, Commitment, Entry, Stakeholder, TeamMember, database_proxy
+from relapp.store.binding import bound_database
+from relapp.store.models import Account, Commitment, Entry, Stakeholder, TeamMember
 from relapp.store.record_versions import RecordChanged, update_if_unchanged
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -17,7 +18,7 @@ def test_any_update_bumps_the_version_even_raw_sql(db):
     person = Stakeholder.create(account=account, name="Ann")
     assert Stakeholder.get_by_id(person.id).version == 1
     Stakeholder.update(title="CEO").where(Stakeholder.id == person.id).execute()
-    database_proxy.execute_sql('UPDATE stakeholder SET notes = ? WHERE id = ?', ("raw", person.id))
+    bound_database().execute_sql('UPDATE stakeholder SET notes = ? WHERE id = ?', ("raw", person.id))
     assert Stakeholder.get_by_id(person.id).version == 3
     # A local file has no authors or editors: everything is the user's.
     assert Stakeholder.get_by_id(person.id).edited_by_id is None

@@ -14,7 +14,8 @@ from relapp.services import accounts, journal, people
 from relapp.services.logs import setup_logging
 from relapp.services.validation import ValidationError
 from relapp.store.database import close_db
-from relapp.store.models import MODELS, SchemaVersion, database_proxy
+from relapp.store.binding import bound_database
+from relapp.store.models import MODELS, SchemaVersion
 from cli_helpers import data_option
 
 # SQLite only: file permissions and logs of a data folder.
@@ -71,7 +72,7 @@ def fill_every_text_field_with_the_canary():
         columns = [f for f in model._meta.sorted_fields if isinstance(f, TextField) and not f.primary_key]
         for field in columns:
             if field.unique:
-                database_proxy.execute_sql(
+                bound_database().execute_sql(
                     f'UPDATE "{model._meta.table_name}" SET "{field.column_name}" = ? || rowid', (CANARY,))
             else:
                 model.update({field: CANARY}).execute()

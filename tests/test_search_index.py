@@ -21,7 +21,8 @@ from relapp.services.snapshots import delete_with_snapshot, restore
 from relapp.services.validation import NotFoundError, ValidationError
 from relapp.store import fts
 from relapp.store.database import close_db, init_db, init_team_db
-from relapp.store.models import Account, Entry, Stakeholder, database_proxy
+from relapp.store.binding import bound_database
+from relapp.store.models import Account, Entry, Stakeholder
 
 WORDS = ["alpha", "alps", "beta", "bét", "café", "cafe", "gamma", "echo", "zeta"]
 QUERIES = ["al", "alp", "alpha", "be", "bet", "bét", "caf", "café", "ga", "echo", "é", "zeta", "alpha beta",
@@ -159,16 +160,16 @@ def test_search_always_matches_a_plain_scan(engine, request, ops):
 def _triggers() -> set[str]:
     """The search's own triggers in force (a team database's disabled ones
     left out; other triggers, record versions, are not set aside by a bulk load)."""
-    if fts.is_postgres(database_proxy):
-        return {name for (name,) in database_proxy.execute_sql(
+    if fts.is_postgres(bound_database()):
+        return {name for (name,) in bound_database().execute_sql(
             "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D' "
             "AND tgname LIKE '%\\_fts\\_%' ESCAPE '\\'")}
-    return {name for (name,) in database_proxy.execute_sql(
+    return {name for (name,) in bound_database().execute_sql(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_%' ESCAPE '\\'")}
 
 
 def _expected_triggers() -> set[str]:
-    if fts.is_postgres(database_proxy):
+    if fts.is_postgres(bound_database()):
         return {f"{table}_fts_keep" for table in ("entry", "stakeholder")}
     return {f"{table}_fts_{event}" for table in ("entry", "stakeholder") for event in ("insert", "update", "delete")}
 
@@ -186,7 +187,7 @@ def test_bulk_loads_index_everything_and_give_the_triggers_back(demo_db):
 def test_a_failed_bulk_load_changes_nothing(db):
     account = accounts.create_account(name="Kept")
     with pytest.raises(RuntimeError):
-        with fts.bulk_load(database_proxy):
+        with fts.bulk_load(bound_database()):
             journal.add_entry(account=account.id, day=dt.date(2026, 1, 5), title="Lost alpha")
             raise RuntimeError("the load failed half way")
     assert _triggers() == _expected_triggers()

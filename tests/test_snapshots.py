@@ -3,7 +3,8 @@
 from relapp.services import journal
 from relapp.store import fts
 from relapp.services.snapshots import delete_with_snapshot, restore
-from relapp.store.models import Account, Stakeholder, TeamMember, database_proxy
+from relapp.store.binding import bound_database
+from relapp.store.models import Account, Stakeholder, TeamMember
 from store_contents import table_contents
 
 
@@ -36,5 +37,5 @@ def test_delete_team_member_restores_ties_and_owned_promises(demo_db, data_dir):
     me = TeamMember.get(TeamMember.kind == "me")
     restore(delete_with_snapshot(TeamMember, me.id))
     assert table_contents() == before
-    if not fts.is_postgres(database_proxy):  # PostgreSQL checks every reference at commit itself
-        assert database_proxy.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+    if not fts.is_postgres(bound_database()):  # PostgreSQL checks every reference at commit itself
+        assert bound_database().execute_sql("PRAGMA foreign_key_check").fetchall() == []

@@ -7,7 +7,8 @@ import pytest
 from relapp.store.database import PRAGMAS, close_db, init_db, read_schema_version
 from relapp.store.errors import NewerSchemaError, NotRelappDatabaseError
 from relapp.store.migrations import CURRENT_VERSION, MIGRATIONS
-from relapp.store.models import Account, Entry, Stakeholder, database_proxy
+from relapp.store.binding import bound_database
+from relapp.store.models import Account, Entry, Stakeholder
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -48,7 +49,7 @@ def test_opening_a_real_file_of_every_version_keeps_data_and_matches_fresh_schem
         assert acc.purpose == "both"
         assert Stakeholder.get(Stakeholder.name == "Ada Fixture").family == "Two cats"
         assert Entry.select().count() == 5
-        hits = database_proxy.execute_sql(
+        hits = bound_database().execute_sql(
             "SELECT COUNT(*) FROM entry_fts WHERE entry_fts MATCH 'searchable'").fetchone()[0]
         assert hits == 5
     finally:
@@ -77,7 +78,7 @@ def test_search_catches_up_with_what_the_triggers_noted_in_a_file(tmp_path):
         assert journal.count_entries(journal.JournalFilter(text="revisited")) == 1
         assert journal.count_entries(journal.JournalFilter(text="fixture meeting 0")) == 0
         assert [p.name for p in journal.search_people("pendingword")] == ["Ben Fixture"]
-        left = [database_proxy.execute_sql(f"SELECT COUNT(*) FROM {t}_fts_pending").fetchone()[0]
+        left = [bound_database().execute_sql(f"SELECT COUNT(*) FROM {t}_fts_pending").fetchone()[0]
                 for t in ("entry", "stakeholder")]
         assert left == [0, 0]
     finally:

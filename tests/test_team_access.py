@@ -13,6 +13,7 @@ import pytest
 
 from relapp.services import accounts, people, team_users
 from relapp.store import team_access
+from relapp.store.binding import open_database_or_none
 from relapp.store.models import TeamLogin
 from team_helpers import DAY, connect_as, team, two_accounts  # noqa: F401  (team: the fixture)
 
@@ -103,9 +104,7 @@ def test_a_login_that_creates_an_account_is_on_its_team_and_sees_it_only_while_i
 
 
 def test_every_table_holding_an_accounts_rows_has_a_policy(team):
-    from relapp.store.models import database_proxy
-
-    assert team_access.tables_without_policy(database_proxy.obj) == []
+    assert team_access.tables_without_policy(open_database_or_none()) == []
 
 
 def test_logins_are_added_listed_and_removed_and_only_by_administrators(team):

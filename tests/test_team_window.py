@@ -188,7 +188,7 @@ def test_two_windows_on_one_team_database_show_each_others_new_entries(qtbot, tm
 
 def test_a_form_saved_after_someone_elses_save_shows_theirs_and_keeps_mine(qtbot, db, engine, tmp_path):
     from relapp.gui.forms.record_dialogs import StakeholderDialog
-    from relapp.store.models import database_proxy
+    from relapp.store.binding import bound_database
 
     isolate_settings(tmp_path)
     account = accounts.create_account(name="Acme")
@@ -198,7 +198,7 @@ def test_a_form_saved_after_someone_elses_save_shows_theirs_and_keeps_mine(qtbot
     dialog.show()
     dialog.field("notes").setPlainText("My note")
     # Meanwhile, someone else (another window, a colleague) saves a new title.
-    database_proxy.execute_sql("UPDATE stakeholder SET title = ? WHERE id = ?", ("Head of Buying", person.id))
+    bound_database().execute_sql("UPDATE stakeholder SET title = ? WHERE id = ?", ("Head of Buying", person.id))
     dialog.buttons.button(QDialogButtonBox.Ok).click()
     assert dialog.isVisible(), "the save is refused"
     message = dialog.error_label.text()

@@ -1,15 +1,19 @@
 """The data the window has open, and the background work bound to it.
 
-One ``DataContext`` per opened data folder: its folder and the background
-tasks started in it (see ``relapp.gui.background``).  The window passes it
-to whatever starts work.  Its whole interface:
+One ``DataContext`` per opened data: its folder, its database, the writer's
+lock on the folder, its settings (``relapp.services.session.OpenData``) and
+the background tasks started in it (see ``relapp.gui.background``).  The
+window passes it to whatever starts work.  Its whole interface:
 
 - ``DataContext.open(folder)`` opens the data (creating or upgrading it,
   taking the writer's lock) and returns its context; ``DataContext(folder)``
-  wraps data opened already (the launcher opens it with recovery dialogs);
+  takes over data opened already (the launcher opens it with recovery
+  dialogs, the team session a team database);
+- ``database``, ``lock``, ``settings``, ``read_only``: what it holds;
 - ``close()`` ends it: the tasks are cancelled and waited for — each closes
   its own connection as it ends, and whatever they still report is dropped
-  — then the GUI thread's connection is closed and the lock given up;
+  — then the GUI thread's connection is closed, the models bound to no data
+  (a query after that fails: "no data is open") and the lock given up;
 - ``adopt``/``forget``/``running``/``drain``: the tasks, for
   ``run_in_background``.
 
@@ -23,7 +27,7 @@ import threading
 from pathlib import Path
 
 from relapp.gui.background import Task
-from relapp.services.session import close_data, open_data_dir
+from relapp.services.session import open_data_dir, opened_data
 
 
 class DataContext:
@@ -38,24 +42,46 @@ class DataContext:
 
     def __init__(self, data_dir: Path):
         self.data_dir = Path(data_dir)
+        self._data = opened_data()
         self._tasks: set[Task] = set()
-        self._lock = threading.Lock()
+        self._tasks_guard = threading.Lock()
         self.closed = False
+
+    @property
+    def database(self):
+        """The Peewee database of this data (closed for good once the context is)."""
+        return self._data.database
+
+    @property
+    def lock(self):
+        """This process's place among the writers of the folder (``WriterLock``); None for a
+        team database or a folder that cannot be written."""
+        return self._data.lock
+
+    @property
+    def settings(self):
+        """The settings kept in this data (``DataSettings``)."""
+        return self._data.settings
+
+    @property
+    def read_only(self) -> str | None:
+        """Why this data cannot be changed, or None when it can."""
+        return self._data.read_only
 
     def adopt(self, task: Task) -> None:
         """Count ``task`` as work on this data (refused once the data is closed)."""
         if self.closed:
             raise RuntimeError("this data is closed: no new work may start in it")
-        with self._lock:
+        with self._tasks_guard:
             self._tasks.add(task)
 
     def forget(self, task: Task) -> None:
         """``task`` has ended."""
-        with self._lock:
+        with self._tasks_guard:
             self._tasks.discard(task)
 
     def running(self) -> list[Task]:
-        with self._lock:
+        with self._tasks_guard:
             return list(self._tasks)
 
     def drain(self, timeout_s: float | None = None) -> bool:
@@ -69,4 +95,4 @@ class DataContext:
         """Stop the work of this data, then close it (every thread's connection is closed by then)."""
         self.closed = True
         self.drain()
-        close_data()
+        self._data.close()

@@ -48,11 +48,12 @@ def run_window(data_dir: Path, quick_entry: bool = False, database: str | None =
         return 1
     reporter = ErrorReporter()
     reporter.install()
+    window = None
     try:
         # The page-by-page check and the daily backup run beside the start.
         if not open_with_recovery(data_dir, check=False):
             return 1
-        window = MainWindow(data_dir)
+        window = MainWindow(data_dir, instance=instance)
         # Closing the window ends the application, whatever else is still
         # around (a hidden dialog or helper widget is no reason to stay).
         window.closed.connect(app.quit, Qt.QueuedConnection)
@@ -78,6 +79,9 @@ def run_window(data_dir: Path, quick_entry: bool = False, database: str | None =
         window.close_data()
         return code
     finally:
+        # The window may have moved to another folder, and its lock with it.
+        if window is not None and window.instance is not None and window.instance is not instance:
+            window.instance.release()
         instance.release()
 
 

@@ -42,11 +42,13 @@ class MainWindow(QMainWindow):
     # automatic backup) may begin.  Emitted once, after that paint.
     first_frame = Signal()
 
-    def __init__(self, data_dir: Path, parent=None):
+    def __init__(self, data_dir: Path, parent=None, instance=None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.context = DataContext(self.data_dir)  # the open data; background work is bound to it
-        self.setWindowTitle(self.tr("Relapp"))
+        # The lock that says this window has the folder open (``SingleInstance``; the launcher's),
+        # handed over to the next folder's when the user opens another.
+        self.instance = instance
         self.setObjectName("MainWindow")
         self.operations = Operations(self)
         self.operations.changed.connect(self._data_changed)
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_warning)
         self.statusBar().addPermanentWidget(self.data_label)
         self._update_data_label()
+        self._update_title()
         self.resize(1400, 900)
         self._restore_settings()
         self._preloaded = False
@@ -286,6 +289,8 @@ class MainWindow(QMainWindow):
                      "newStakeholder")
         self._action(file_menu, self.tr("Our &team…"), lambda: self.open_team(), "Ctrl+Shift+T", "team")
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Open Data Folder…"), lambda: self.open_data_folder(),
+                     [QKeySequence.Open, "Ctrl+O"], "openDataFolder")
         self._action(file_menu, self.tr("&Import…"), self.open_import, "Ctrl+I", "import")
         self._action(file_menu, self.tr("E&xport…"), self.open_export, "Ctrl+Shift+E", "export")
         self._action(file_menu, self.tr("&Backups…"), self.open_backups, None, "backups")
@@ -485,6 +490,81 @@ class MainWindow(QMainWindow):
         self.data_switched(demo_dir, context=context)
         self.show_view("accounts")
 
+    def choose_data_folder(self) -> Path | None:
+        """The folder the user picks in the system's folder dialog (None: cancelled)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Open Data Folder"), str(self.data_dir.parent))
+        return Path(chosen) if chosen else None
+
+    def open_data_folder(self, folder: Path | None = None) -> bool:
+        """Work on the data in another folder (File → Open Data Folder…):
+        asked first when it holds no Relapp data yet; refused, staying on the
+        data open now, when another Relapp window has it open.  The work on
+        the old data is drained and its connections closed, the new data
+        opened, every view shown afresh with nothing to undo, and the folder
+        remembered for the next start.  True when the folder is open."""
+        from relapp.gui.backups.recovery import open_with_recovery
+        from relapp.gui.single_instance import SingleInstance
+        from relapp.services.data_errors import StoreError
+        from relapp.services.data_folder import holds_data, remember_data_dir
+
+        folder = folder if folder is not None else self.choose_data_folder()
+        if folder is None:
+            return False
+        folder = Path(folder)
+        if folder.resolve() == self.data_dir.resolve() and self.team.url is None:
+            self.statusBar().showMessage(self.tr("That data folder is open already"), 4000)
+            return True
+        if not holds_data(folder) and QMessageBox.question(
+                self, self.tr("Start new data here?"),
+                self.tr("%s holds no Relapp data. Start new, empty data in it?") % folder,
+                QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel) != QMessageBox.Yes:
+            return False
+        instance = SingleInstance(folder)
+        try:
+            locked = instance.acquire()
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open this folder"), str(exc))
+            return False
+        if not locked:
+            QMessageBox.information(self, self.tr("Open in another window"),
+                                    self.tr("Another Relapp has %s open. Close it there first; you stay on "
+                                            "the data open now.") % folder)
+            return False
+        previous, previous_team = self.data_dir, self.team.url
+        self.close_data()
+        try:
+            opened = open_with_recovery(folder, self)
+        except StoreError as exc:  # busy (a restore there), or the disk refused
+            QMessageBox.warning(self, self.tr("Cannot open this folder"), str(exc))
+            opened = False
+        if not opened:  # back to the data open before, as it was
+            instance.release()
+            if previous_team is not None and self.team.open(previous_team, self):
+                self.data_switched(previous, reset=False, keep_team=True)
+            else:
+                self.data_switched(previous, reset=False, context=DataContext.open(previous, backup=False))
+            return False
+        if self.instance is not None:
+            self.instance.release()
+        self.instance = instance
+        instance.listen(self)
+        self.data_switched(folder)  # undo steps belong to the old data: they go
+        try:
+            remember_data_dir(folder)
+        except OSError as exc:  # the next start opens the usual folder; this one is open all the same
+            self.statusBar().showMessage(self.tr("Could not remember the folder for the next start: %s") % exc,
+                                         8000)
+        return True
+
+    def reopen_data(self) -> None:
+        """The same data opened anew after its file was replaced in place
+        (encryption); undo steps still apply to it."""
+        if not self.context.closed:
+            self.close_data()
+        self.data_switched(self.data_dir, reset=False, context=DataContext.open(self.data_dir, backup=False))
+
     def show_shortcuts(self) -> None:
         from relapp.gui.help_dialog import HelpDialog, shortcuts_page
 
@@ -554,6 +634,7 @@ class MainWindow(QMainWindow):
             if hasattr(view, "context"):
                 view.context = self.context
         self._update_data_label()
+        self._update_title()
         if reset:
             self.operations.reset()
 
@@ -578,10 +659,19 @@ class MainWindow(QMainWindow):
         if "home" in self._views:
             self._views["home"].set_backup_problem(text)
 
-    def _update_data_label(self) -> None:
-        from relapp.services.session import open_data_read_only
+    def _update_title(self) -> None:
+        """The title names the data: the folder (home as ~), or the team database."""
+        if self.team.url:
+            where = self.team.address
+        else:
+            where = str(self.data_dir)
+            home = str(Path.home())
+            if where == home or where.startswith(home + "/"):
+                where = "~" + where[len(home):]
+        self.setWindowTitle(self.tr("%s — Relapp") % where)
 
-        reason = open_data_read_only()
+    def _update_data_label(self) -> None:
+        reason = self.context.read_only
         if self.team.url:
             self.data_label.setText(self.tr("Team database: %s") % self.team.address)
             return

@@ -11,17 +11,18 @@ from PySide6.QtWidgets import (
 )
 
 from relapp.gui.application import apply_theme, chosen_theme
-from relapp.services.attention import MAX_GRACE_DAYS, new_person_grace_days, set_new_person_grace_days
+from relapp.services.attention import MAX_GRACE_DAYS
 from relapp.services.data_folder import encryption_available, is_encrypted
 from relapp.services.encryption import decrypt_data, encrypt_data
-from relapp.services.key_dates import ahead_days, set_ahead_days
-from relapp.services.session import open_data_dir
+from relapp.services.session import open_data_dir, opened_data
 
 
 class PreferencesDialog(QDialog):
     def __init__(self, data_dir, parent=None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
+        # The window whose data this is: encrypting closes its data context and opens a new one.
+        self.owner = parent if hasattr(parent, "reopen_data") else None
         self.setWindowTitle(self.tr("Preferences"))
         self.theme = QComboBox(self)
         self.theme.setAccessibleName(self.tr("Appearance"))
@@ -43,11 +44,11 @@ class PreferencesDialog(QDialog):
         self.key_date_days.setAccessibleName(self.tr("Key dates on Home, days ahead"))
         self.key_date_days.setRange(0, 366)
         self.key_date_days.setSuffix(self.tr(" days ahead"))
-        self.key_date_days.setValue(ahead_days())
+        self.key_date_days.setValue(self._settings().key_date_days())
         self.grace = QSpinBox(self)
         self.grace.setRange(0, MAX_GRACE_DAYS)
         self.grace.setSuffix(self.tr(" days"))
-        self.grace.setValue(new_person_grace_days())
+        self.grace.setValue(self._settings().new_person_grace_days())
         self.grace.setAccessibleName(self.tr("Days before new people count as not met"))
         self.grace.setToolTip(self.tr("Home mentions new people nobody on our side has met only after this "
                                       "many days, so an import is not a list of things to do today."))
@@ -61,6 +62,16 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Key dates on Home"), self.key_date_days)
         form.addRow(self.tr("New people count as &not met after"), self.grace)
         form.addRow(buttons)
+
+    def _settings(self):
+        """The settings of the data open now (encrypting opens it anew)."""
+        return self.owner.context.settings if self.owner is not None else opened_data().settings
+
+    def _reopen(self) -> None:
+        if self.owner is not None:
+            self.owner.reopen_data()
+        else:
+            open_data_dir(self.data_dir, backup=False)
 
     def _ask(self, label: str) -> str | None:
         text, ok = QInputDialog.getText(self, self.tr("Passphrase"), label, QLineEdit.Password)
@@ -82,6 +93,8 @@ class PreferencesDialog(QDialog):
                     return False
                 QApplication.setOverrideCursor(Qt.WaitCursor)
                 try:
+                    if self.owner is not None:
+                        self.owner.close_data()  # its background work ends before the file is replaced
                     encrypt_data(self.data_dir, first)
                 finally:
                     QApplication.restoreOverrideCursor()
@@ -89,22 +102,25 @@ class PreferencesDialog(QDialog):
                 current = self._ask(self.tr("Current passphrase:"))
                 if current is None:
                     return False
+                if self.owner is not None:
+                    self.owner.close_data()
                 decrypt_data(self.data_dir, current)
         except Exception as exc:  # noqa: BLE001 - told to the user; the files are unchanged
             QMessageBox.warning(self, self.tr("Encryption"), str(exc))
-            open_data_dir(self.data_dir, backup=False)
+            self._reopen()
             return False
-        open_data_dir(self.data_dir, backup=False)
+        self._reopen()
         return True
 
     def accept(self) -> None:
         if not self._change_encryption():
             return
-        if self.key_date_days.value() != ahead_days():
-            set_ahead_days(self.key_date_days.value())  # a setting of the data: the same on every computer
+        settings = self._settings()
+        if self.key_date_days.value() != settings.key_date_days():
+            settings.set_key_date_days(self.key_date_days.value())  # a setting of the data: the same everywhere
         QSettings().setValue("appearance/theme", self.theme.currentData())
-        self.grace_changed = self.grace.value() != new_person_grace_days()
+        self.grace_changed = self.grace.value() != settings.new_person_grace_days()
         if self.grace_changed:
-            set_new_person_grace_days(self.grace.value())
+            settings.set_new_person_grace_days(self.grace.value())
         apply_theme(QApplication.instance(), self.theme.currentData())
         super().accept()

@@ -24,9 +24,10 @@ from relapp.services.key_dates import coming_key_dates
 from relapp.store.dates import stored_day
 # Stopped: raised by home_snapshots when told to stop; the window catches it from here.
 from relapp.store.interrupt import Stopped, stoppable  # noqa: F401
+from relapp.store.binding import bound_database
 from relapp.store.models import (
     Account, AccountIntent, AttentionState, Commitment, Entry, Meeting, Objective, Opportunity, Setting,
-    Stakeholder, TeamMember, database_proxy,
+    Stakeholder, TeamMember,
 )
 
 GRACE_SETTING = "attention.new_person_grace_days"
@@ -182,7 +183,7 @@ def home_snapshots(today: dt.date | None = None,
     ``stopped()`` says yes (the window is closing) the reading ends early,
     raising ``Stopped``."""
     today = today or dt.date.today()
-    with stoppable(database_proxy, stopped):
+    with stoppable(bound_database(), stopped):
         promises, accounts, meetings, plans = _promises(), _accounts(today), _meetings(today), _plans(today)
         key_dates = _key_dates(today)
         states, intents, changes = _states(), account_intents(), _changes(today)
@@ -195,7 +196,7 @@ def home_snapshots(today: dt.date | None = None,
         return HomeSnapshot(shown, len(every) - len(shown), intents)
 
     yield snapshot([])
-    with stoppable(database_proxy, stopped):
+    with stoppable(bound_database(), stopped):
         people = _people(today)
     yield snapshot(people)
 

@@ -27,7 +27,7 @@ from relapp.store.location import (
     backups_dir, db_path, ensure_private_dir, make_private, tighten_data_dir,
 )
 from relapp.store.migrations import CURRENT_VERSION
-from relapp.store.models import database_proxy
+from relapp.store.binding import open_database_or_none
 from relapp.store.read_only import data_read_only
 
 
@@ -220,6 +220,6 @@ def _keep_current(data_dir: Path, target: Path) -> tuple[Path | None, bool]:
 
 def _close_if_bound(path: Path) -> None:
     """Close this process's connection to ``path`` (before its file moves)."""
-    db = database_proxy.obj
+    db = open_database_or_none()
     if db is not None and Path(db.database).resolve() == path.resolve():
         close_db()

@@ -7,14 +7,14 @@ import datetime as dt
 
 from relapp.domain.balance import BalancePoint, balance_series
 from relapp.store.dates import stored_day
-from relapp.store.models import database_proxy
+from relapp.store.binding import bound_database
 
 DEFAULT_HALF_LIFE_DAYS = 180
 
 
 def _daily(sql: str, params: list) -> list[tuple[dt.date, int]]:
     return [(stored_day(day), int(total))
-            for day, total in database_proxy.execute_sql(sql, params)]
+            for day, total in bound_database().execute_sql(sql, params)]
 
 
 def account_daily(account_id: int) -> list[tuple[dt.date, int]]:
@@ -48,4 +48,4 @@ def entries_on(day: dt.date, account_id: int | None = None, stakeholder_id: int 
     else:
         sql = "SELECT title, value, kind FROM entry WHERE account_id = ? AND day = ? ORDER BY id LIMIT ?"
         params = [account_id, day.isoformat(), limit]
-    return [(t, int(v), k) for t, v, k in database_proxy.execute_sql(sql, params)]
+    return [(t, int(v), k) for t, v, k in bound_database().execute_sql(sql, params)]

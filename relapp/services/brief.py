@@ -32,8 +32,9 @@ from relapp.services.meetings import MeetingDetail
 from relapp.services.people_changes import account_changes
 from relapp.services.people import find_stakeholder
 from relapp.store.dates import stored_day
+from relapp.store.binding import bound_database
 from relapp.store.models import (
-    Checkup, CheckupAnswer, Commitment, Entry, Stakeholder, TeamMember, database_proxy,
+    Checkup, CheckupAnswer, Commitment, Entry, Stakeholder, TeamMember,
 )
 
 QUARTER_DAYS = 91
@@ -324,7 +325,7 @@ def _ties(ids: list[int], coverage: AccountCoverage) -> dict[int, list[TieLine]]
 def _interactions(ids: list[int], limit: int = RECENT_INTERACTIONS) -> dict[int, list[Interaction]]:
     """Each person's latest ``limit`` entries, latest first, in one query."""
     marks = ",".join("?" * len(ids))
-    rows = database_proxy.execute_sql(
+    rows = bound_database().execute_sql(
         f"SELECT sid, day, kind, value, title FROM ("
         f" SELECT es.stakeholder_id AS sid, e.day AS day, e.kind AS kind, e.value AS value, e.title AS title,"
         f" ROW_NUMBER() OVER (PARTITION BY es.stakeholder_id ORDER BY e.day DESC, e.id DESC) AS rank"

@@ -20,7 +20,8 @@ from relapp.domain.coverage import (
 from relapp.domain.introductions import Introduction, OrgPerson, best_introduction
 from relapp.store.dates import stored_day
 from relapp.services.validation import NotFoundError
-from relapp.store.models import Account, Stakeholder, database_proxy
+from relapp.store.binding import bound_database
+from relapp.store.models import Account, Stakeholder
 
 
 @dataclass(frozen=True)
@@ -70,14 +71,14 @@ def people_knowledge(account_ids: list[int] | None, today: dt.date) -> dict[int,
     since = (today - dt.timedelta(days=JOURNAL_WINDOW_DAYS)).isoformat()
     acc_filter, params = _in("s.account_id", account_ids)
     contacts: dict[int, dict[int, MemberContact]] = defaultdict(dict)
-    for sid, mid, member, strength in database_proxy.execute_sql(
+    for sid, mid, member, strength in bound_database().execute_sql(
             f"SELECT t.stakeholder_id, m.id, m.name, t.strength FROM tie t "
             f"JOIN stakeholder s ON s.id = t.stakeholder_id JOIN team_member m ON m.id = t.member_id "
             f"WHERE 1 {acc_filter}", params):
         contacts[sid][mid] = MemberContact(mid, member, strength)
     days: dict[tuple[int, int], list[dt.date]] = defaultdict(list)
     names: dict[int, str] = {}
-    for sid, mid, member, day in database_proxy.execute_sql(
+    for sid, mid, member, day in bound_database().execute_sql(
             f"SELECT es.stakeholder_id, em.member_id, m.name, e.day FROM entry e "
             f"JOIN entry_stakeholder es ON es.entry_id = e.id JOIN stakeholder s ON s.id = es.stakeholder_id "
             f"JOIN entry_member em ON em.entry_id = e.id JOIN team_member m ON m.id = em.member_id "
@@ -89,7 +90,7 @@ def people_knowledge(account_ids: list[int] | None, today: dt.date) -> dict[int,
         contacts[sid][mid] = MemberContact(mid, names[mid], tie.tie if tie else 0, tuple(seen))
     out: dict[int, dict[int, PersonKnowledge]] = defaultdict(dict)
     for (acc, sid, name, title, dept, influence, boss, created, left_on, valued_only,
-         last_any, last_valued) in database_proxy.execute_sql(
+         last_any, last_valued) in bound_database().execute_sql(
             f"SELECT s.account_id, s.id, s.name, s.title, s.department, s.influence, s.reports_to_id, "
             f"s.created_at, s.left_on, a.valued_contact_only, "
             f"(SELECT MAX(e.day) FROM entry_stakeholder es JOIN entry e ON e.id = es.entry_id "
@@ -121,7 +122,7 @@ def working_links(account_ids: list[int] | None) -> dict[int, list[tuple[int, in
     """Per account: who works with or influences whom (conflicts are no way in)."""
     acc_filter, params = _in("s.account_id", account_ids)
     links: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for acc, source, target in database_proxy.execute_sql(
+    for acc, source, target in bound_database().execute_sql(
             f"SELECT s.account_id, l.source_id, l.target_id FROM stakeholder_link l "
             f"JOIN stakeholder s ON s.id = l.source_id WHERE l.kind = 'influences' {acc_filter}", params):
         links[acc].append((source, target))

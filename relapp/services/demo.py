@@ -19,7 +19,7 @@ from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TRUST_TAGS
 from relapp.services.demo_plan import PlanRows, add_plan, potential
 from relapp.store import fts
 from relapp.store.rows import insert_rows
-from relapp.store.models import database_proxy
+from relapp.store.binding import atomic, bound_database
 
 PROFILES = ("bow tie", "one-on-many", "cotton reel", "diamond")
 STANCE_KEYS = list(STANCES)
@@ -52,7 +52,7 @@ def build_demo(size: str = "small", seed: int = 1, today: dt.date | None = None,
     gen = _Generator(spec, rng, words, today, names=random.Random(f"{seed}:{size}:names"))
     rows = gen.generate()
     say = progress or (lambda _msg: None)
-    db = database_proxy
+    db = bound_database()
     say("writing")
     with db.atomic(), fts.bulk_load(db):
         for table, columns, values in rows:
@@ -318,7 +318,7 @@ def add_crowded_account(name: str, people_count: int = 200, seed: int = 7) -> in
     from relapp.services.accounts import create_account
 
     rng = random.Random(seed)
-    with database_proxy.atomic():
+    with atomic():
         account = create_account(name=name)
         ids: list[int] = []
         for i in range(people_count):

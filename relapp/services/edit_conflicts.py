@@ -16,7 +16,8 @@ from __future__ import annotations
 from relapp.services import validation as v
 from relapp.store import record_versions
 from relapp.store.dialect import is_postgres
-from relapp.store.models import MODELS, TeamMember, database_proxy
+from relapp.store.binding import open_database_or_none
+from relapp.store.models import MODELS, TeamMember
 
 _BY_NAME = {model.__name__: model for model in MODELS}
 
@@ -79,7 +80,7 @@ def save_unless_changed(record, expected_version: int | None, parts_changed: boo
 
 def current_member_id() -> int | None:
     """The team member the connected login is; None in a local file (the user)."""
-    db = database_proxy.obj
+    db = open_database_or_none()
     if not is_postgres(db):
         return None
     return db.execute_sql("SELECT relapp_current_member()").fetchone()[0]
@@ -92,7 +93,7 @@ def ensure_last_editor(record: str, record_id: int) -> None:
     model = _BY_NAME.get(record)
     if model is None or "edited_by" not in model._meta.fields:
         return
-    db = database_proxy.obj
+    db = open_database_or_none()
     if not is_postgres(db):
         return
     query = model.select().where(model.id == record_id).for_update()
@@ -114,7 +115,7 @@ def guarded(records: list[tuple[str, int]], step) -> object:
     """Run ``step`` (an undo or redo of a change to these records, each a
     model name and an id) unless a colleague changed one of them since;
     checked and done in one transaction."""
-    if not is_postgres(database_proxy.obj):
+    if not is_postgres(open_database_or_none()):
         return step()
     with v.transaction():
         for record, record_id in records:
@@ -128,7 +129,7 @@ def unless_changed_since(what: str, now, left, step) -> object:
     window left it: ``now()`` reads it, ``left`` is how it was left.  Else
     ``UndoRefused``: a colleague changed it since.  Checked and done in one
     transaction."""
-    if not is_postgres(database_proxy.obj):
+    if not is_postgres(open_database_or_none()):
         return step()
     with v.transaction():
         if now() != left:

@@ -16,7 +16,7 @@ from pathlib import Path
 from relapp.store.data_lock import LOCK_FILE as WRITERS_LOCK_FILENAME
 from relapp.store.errors import StoreError
 from relapp.store.location import DB_FILENAME, LOCK_FILENAME, ensure_private_dir
-from relapp.store.models import database_proxy
+from relapp.store.binding import open_database_or_none
 from relapp.store.postgres import is_database_url
 
 # The database's companions: a file written under one of these names would
@@ -40,7 +40,7 @@ class TargetExistsError(UnsafeTargetError):
 
 def bound_data_dir() -> Path | None:
     """The data folder of the database this process works on, if any."""
-    db = database_proxy.obj
+    db = open_database_or_none()
     if db is None or is_database_url(db.database):  # a team database has no folder
         return None
     return Path(db.database).parent

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from relapp.domain.find_rank import ELSEWHERE, WORD_STARTS, contains_all, name_score, words
 from relapp.store import fts
 from relapp.store.dates import stored_day
-from relapp.store.models import database_proxy
+from relapp.store.binding import bound_database
 
 # The groups in the order they are shown when their best matches are equal.
 KINDS = ("account", "stakeholder", "member", "entry", "promise", "meeting")
@@ -73,7 +73,7 @@ def search(text: str, limit: int = 8, tag_id: int | None = None) -> list[Found]:
     scope = tag_scope(tag_id) if tag_id is not None else None
     if fts.match_query(text or "") is None:
         return _tagged(scope, limit) if scope is not None else []
-    fts.search_ready(database_proxy)  # what was written since the last search is found too
+    fts.search_ready(bound_database())  # what was written since the last search is found too
     depth = limit * TAG_DEPTH if scope is not None else limit
     accounts = _accounts(text)
     groups = []
@@ -125,7 +125,7 @@ def _like_all(columns: list[str], text: str) -> tuple[str, list]:
 
 
 def _rows(sql: str, params: list) -> list[tuple]:
-    return database_proxy.execute_sql(sql, params).fetchall()
+    return bound_database().execute_sql(sql, params).fetchall()
 
 
 def _accounts(text: str) -> list[Found]:

@@ -15,7 +15,8 @@ from relapp.services.records import EntryRecord, StakeholderRecord, record, stor
 from relapp.store import fts
 from relapp.store.dates import stored_day
 from relapp.store.dialect import is_postgres
-from relapp.store.models import Entry, EntryMember, EntryStakeholder, Stakeholder, TeamMember, database_proxy
+from relapp.store.binding import bound_database, open_database_or_none
+from relapp.store.models import Entry, EntryMember, EntryStakeholder, Stakeholder, TeamMember
 
 ENTRY_FIELDS = {"account", "day", "kind", "value", "title", "notes", "trust", "stakeholders", "members"}
 
@@ -241,13 +242,13 @@ def _search_match(text: str) -> str | None:
     to date first (None when there is nothing to search for)."""
     match = fts.match_query(text)
     if match:
-        fts.search_ready(database_proxy)
+        fts.search_ready(bound_database())
     return match
 
 
 def _text_matches(match: str) -> int:
     condition, param = fts.match("entry", match)
-    return database_proxy.execute_sql(f"SELECT COUNT(*) FROM entry_fts WHERE {condition}", [param]).fetchone()[0]
+    return bound_database().execute_sql(f"SELECT COUNT(*) FROM entry_fts WHERE {condition}", [param]).fetchone()[0]
 
 
 def text_matches(f: JournalFilter) -> int | None:
@@ -268,7 +269,7 @@ def count_entries(f: JournalFilter | None = None, matches: int | None = None) ->
         return matches if matches is not None else _text_matches(match)
     clauses, params = _where(f, matches)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    return database_proxy.execute_sql(f"SELECT COUNT(*) FROM entry e {where}", params).fetchone()[0]
+    return bound_database().execute_sql(f"SELECT COUNT(*) FROM entry e {where}", params).fetchone()[0]
 
 
 def query_entries(f: JournalFilter | None = None, offset: int = 0, limit: int = 200,
@@ -292,11 +293,11 @@ def position_of(f: JournalFilter | None, entry_id: int, matches: int | None = No
     row.  None when the filter does not show it."""
     clauses, params = _where(f or JournalFilter(), matches)
     where = " AND ".join(clauses) or "1"
-    found = database_proxy.execute_sql(f"SELECT e.day FROM entry e WHERE e.id = ? AND {where}",
+    found = bound_database().execute_sql(f"SELECT e.day FROM entry e WHERE e.id = ? AND {where}",
                                        [entry_id, *params]).fetchone()
     if found is None:
         return None
-    return database_proxy.execute_sql(
+    return bound_database().execute_sql(
         f"SELECT COUNT(*) FROM entry e WHERE {where} AND (e.day, e.id) > (?, ?)",
         [*params, found[0], entry_id]).fetchone()[0]
 
@@ -306,7 +307,7 @@ def day_counts(f: JournalFilter | None = None, matches: int | None = None) -> li
     turns a row number into a day and a short skip (see ``entries_at``)."""
     clauses, params = _where(f or JournalFilter(), matches)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    return [(stored_day(day), count) for day, count in database_proxy.execute_sql(
+    return [(stored_day(day), count) for day, count in bound_database().execute_sql(
         f"SELECT e.day, COUNT(*) FROM entry e {where} GROUP BY e.day ORDER BY e.day DESC", params)]
 
 
@@ -328,13 +329,13 @@ def _page(clauses: list[str], params: list, offset: int, limit: int,
     the page's rows are read: several times faster than walking full rows
     (joined to their account) while the conditions are tested."""
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    ids = [r[0] for r in database_proxy.execute_sql(
+    ids = [r[0] for r in bound_database().execute_sql(
         f"SELECT e.id FROM entry e {where} ORDER BY e.day DESC, e.id DESC LIMIT ? OFFSET ?",
         [*params, limit, offset])]
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
-    rows = database_proxy.execute_sql(
+    rows = bound_database().execute_sql(
         f"SELECT e.id, e.day, e.account_id, a.name, e.kind, e.value, e.title, e.trust, w.name "
         f"FROM entry e JOIN account a ON a.id = e.account_id LEFT JOIN team_member w ON w.id = e.author_id "
         f"WHERE e.id IN ({marks}) ORDER BY e.day DESC, e.id DESC", ids).fetchall()
@@ -345,13 +346,13 @@ def _page(clauses: list[str], params: list, offset: int, limit: int,
 
 def authors_recorded() -> bool:
     """Whether entries say who wrote them: on a team database; in a local file everything is the user's."""
-    return is_postgres(database_proxy.obj)
+    return is_postgres(bound_database())
 
 
 def _participant_names(entry_ids: list[int]) -> dict[int, str]:
     marks = ",".join("?" * len(entry_ids))
     names: dict[int, list[str]] = {}
-    for entry_id, name in database_proxy.execute_sql(
+    for entry_id, name in bound_database().execute_sql(
             f"SELECT es.entry_id, s.name FROM entry_stakeholder es JOIN stakeholder s ON s.id = es.stakeholder_id "
             f"WHERE es.entry_id IN ({marks}) "
             f"UNION ALL SELECT em.entry_id, m.name FROM entry_member em JOIN team_member m ON m.id = em.member_id "
@@ -372,7 +373,7 @@ def last_contacts(account_id: int | None = None) -> dict[int, dt.date]:
         sql += "WHERE e.account_id = ? "
         params.append(account_id)
     sql += "GROUP BY es.stakeholder_id"
-    return {sid: stored_day(day) for sid, day in database_proxy.execute_sql(sql, params)}
+    return {sid: stored_day(day) for sid, day in bound_database().execute_sql(sql, params)}
 
 
 def search_people(text: str, limit: int = 50) -> list[StakeholderRecord]:
@@ -380,7 +381,7 @@ def search_people(text: str, limit: int = 50) -> list[StakeholderRecord]:
     if not match:
         return []
     condition, param = fts.match("stakeholder", match)
-    ids = [r[0] for r in database_proxy.execute_sql(
+    ids = [r[0] for r in bound_database().execute_sql(
         f"SELECT rowid FROM stakeholder_fts WHERE {condition} LIMIT ?", (param, limit))]
     return [record(StakeholderRecord, row)
             for row in Stakeholder.select().where(Stakeholder.id.in_(ids)).order_by(fn.LOWER(Stakeholder.name))]

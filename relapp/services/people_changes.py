@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from relapp.services import validation as v
 from relapp.services.people import _would_cycle, get_stakeholder, stakeholder_row
 from relapp.store.dates import stored_day
-from relapp.store.models import Stakeholder, StakeholderChange, database_proxy
+from relapp.store.binding import bound_database
+from relapp.store.models import Stakeholder, StakeholderChange
 
 CHANGE_KINDS = {"left": "Left the company", "moved": "Moved to another role", "returned": "Back at the company"}
 
@@ -153,7 +154,7 @@ def account_changes(account_ids: list[int] | None, since: dt.date, until: dt.dat
     if account_ids is not None:
         acc_filter = f"AND s.account_id IN ({','.join('?' * len(account_ids))})"
         params = list(account_ids)
-    rows = database_proxy.execute_sql(
+    rows = bound_database().execute_sql(
         f"SELECT c.id, c.stakeholder_id, s.name, c.day, c.kind, c.old_title, c.old_department, "
         f"c.old_reports_to_id, c.new_title, c.new_department, c.new_reports_to_id "
         f"FROM stakeholder_change c JOIN stakeholder s ON s.id = c.stakeholder_id "

@@ -12,7 +12,7 @@ from relapp.domain.vocabulary import MEMBER_KINDS
 from relapp.services.key_dates import KeyDateRow, key_dates_by_person
 from relapp.services.tags import TagRow, tags_by_owner
 from relapp.store.dates import stored_day
-from relapp.store.models import database_proxy
+from relapp.store.binding import bound_database
 
 THEIRS, OURS = "stakeholder", "member"
 
@@ -43,22 +43,22 @@ def everyone(account_id: int | None = None, include_ours: bool = True) -> list[P
     their_tags, our_tags = tags_by_owner(THEIRS), tags_by_owner(OURS)
     their_dates, our_dates = key_dates_by_person()
     where, params = ("WHERE s.account_id = ?", [account_id]) if account_id is not None else ("", [])
-    last_seen = {sid: stored_day(day) for sid, day in database_proxy.execute_sql(
+    last_seen = {sid: stored_day(day) for sid, day in bound_database().execute_sql(
         "SELECT es.stakeholder_id, MAX(e.day) FROM entry_stakeholder es JOIN entry e ON e.id = es.entry_id "
         + ("WHERE e.account_id = ? " if account_id is not None else "") + "GROUP BY es.stakeholder_id", params)}
     rows = [PersonRow(THEIRS, sid, name, acc, acc_name, title, email, influence, stance, last_seen.get(sid),
                       tuple(their_tags.get(sid, ())), tuple(their_dates.get(sid, ())), bool(archived))
-            for sid, name, acc, acc_name, title, email, influence, stance, archived in database_proxy.execute_sql(
+            for sid, name, acc, acc_name, title, email, influence, stance, archived in bound_database().execute_sql(
                 "SELECT s.id, s.name, s.account_id, a.name, s.title, s.email, s.influence, s.stance, a.archived "
                 f"FROM stakeholder s JOIN account a ON a.id = s.account_id {where} "
                 "ORDER BY s.name COLLATE NOCASE, a.name COLLATE NOCASE, s.id", params)]
     if include_ours and account_id is None:
-        met = {mid: stored_day(day) for mid, day in database_proxy.execute_sql(
+        met = {mid: stored_day(day) for mid, day in bound_database().execute_sql(
             "SELECT em.member_id, MAX(e.day) FROM entry_member em JOIN entry e ON e.id = em.entry_id "
             "GROUP BY em.member_id")}
         rows += [PersonRow(OURS, mid, name, None, "", role or _kind_word(kind), email, None, None, met.get(mid),
                            tuple(our_tags.get(mid, ())), tuple(our_dates.get(mid, ())))
-                 for mid, name, role, email, kind in database_proxy.execute_sql(
+                 for mid, name, role, email, kind in bound_database().execute_sql(
                      "SELECT id, name, role, email, kind FROM team_member "
                      # An internal customer is listed once: as the person in their own ledger.
                      "WHERE id NOT IN (SELECT internal_member_id FROM account WHERE internal_member_id IS NOT NULL) "

@@ -7,20 +7,23 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import Database, SqliteDatabase
 
 from relapp.services.backups import backup_if_due, latest_good_backup
+from relapp.services.data_settings import DataSettings
 from relapp.store.backup import BackupFile
-from relapp.store.data_lock import hold_for_writing
+from relapp.store.data_lock import WriterLock, hold_for_writing
 from relapp.store.database import close_db, init_db, init_team_db
 from relapp.store.encryption import database_errors
 from relapp.store.errors import (
     DiskUnavailableError, NewerSchemaError, PassphraseNeededError, ReadOnlyDataError, StoreError, WrongPassphraseError,
 )
 from relapp.store.location import db_path, tighten_data_dir
-from relapp.store.models import database_proxy
+from relapp.store.binding import NoDataOpenError, open_database_or_none
+from relapp.store.dialect import is_postgres
 from relapp.store.postgres import display_url, is_database_url  # noqa: F401 (display_url: for the commands)
 from relapp.store.read_only import data_read_only, read_only_uri
 
@@ -91,7 +94,7 @@ def lost_server(error: BaseException) -> str | None:
 
     if isinstance(error, ServerUnavailableError):
         return str(error)
-    db = database_proxy.obj
+    db = open_database_or_none()
     if isinstance(error, (OperationalError, InterfaceError)) and is_database_url(getattr(db, "url", None)):
         return f"the team database stopped answering ({' '.join(str(error).split())}); nothing was changed"
     return None
@@ -119,9 +122,47 @@ def open_data(location: Path | str, backup: bool = True, check: bool = True) -> 
     return open_data_dir(Path(location), backup=backup, check=check)
 
 
+@dataclass(eq=False)
+class OpenData:
+    """The data open in this process, as whoever opened it owns it: its
+    database (the models are bound to it while it is open), the writer's
+    lock on its folder (None for a team database, or where the folder
+    cannot be written) and its settings.  ``close()`` ends all of it."""
+
+    database: Database
+    lock: WriterLock | None
+    settings: DataSettings
+
+    @property
+    def read_only(self) -> str | None:
+        """Why this data cannot be changed, or None when it can."""
+        return getattr(self.database, "read_only", None)
+
+    def close(self) -> None:
+        """This thread's connection closed (other threads close their own,
+        see ``worker_connection``), the models bound to no data, the lock
+        given up."""
+        close_db(self.database)
+        if self.lock is not None:
+            self.lock.release()
+
+
+def opened_data() -> OpenData:
+    """The data ``open_data`` (or ``open_data_dir``, ``open_team_database``)
+    opened last, for its owner to keep.  Raises ``NoDataOpenError`` when
+    none is open."""
+    db = open_database_or_none()
+    if db is None:
+        raise NoDataOpenError("no data is open")
+    lock = None
+    if not is_postgres(db) and getattr(db, "read_only", None) is None:
+        lock = WriterLock(Path(db.database).parent)
+    return OpenData(db, lock if lock is not None and lock.held else None, DataSettings(db))
+
+
 def open_data_read_only() -> str | None:
     """Why the data open now cannot be changed, or None when it can."""
-    return getattr(database_proxy.obj, "read_only", None)
+    return getattr(open_database_or_none(), "read_only", None)
 
 
 def close_data() -> None:
@@ -156,12 +197,12 @@ def worker_connection() -> Iterator[None]:
     So the thread's connection is closed at the end, both to the database
     bound when the work started and to the one bound when it ended, should
     the window have switched data (a restore) meanwhile."""
-    started_on = database_proxy.obj
+    started_on = open_database_or_none()
     try:
         yield
     finally:
         seen = set()
-        for db in (started_on, database_proxy.obj):
+        for db in (started_on, open_database_or_none()):
             if db is not None and id(db) not in seen:
                 seen.add(id(db))
                 if not db.is_closed():
@@ -173,7 +214,7 @@ def outside_change_mark() -> tuple[int, int] | None:
     add``, a sync tool) commits to the data; this thread's own commits do not
     move it.  (connection id, SQLite's data_version); None when this thread
     has no open connection, which it never opens just to ask."""
-    db = database_proxy.obj
+    db = open_database_or_none()
     if db is None or db.is_closed() or is_database_url(getattr(db, "url", None)):
         return None  # a team database announces changes otherwise
     connection = db.connection()

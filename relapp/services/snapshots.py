@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from peewee import ForeignKeyField, Model
 
 from relapp.services import validation as v
-from relapp.store.models import MODELS, AccountTeam, database_proxy
+from relapp.store.binding import bound_database
+from relapp.store.models import MODELS, AccountTeam
 
 _BY_NAME = {model.__name__: model for model in MODELS}
 
@@ -110,7 +111,7 @@ def restore(snap: Snapshot) -> None:
     with v.transaction():
         # Rows come back in capture order, which can put a link before the
         # record it points to; checking keys at commit makes order moot.
-        database_proxy.execute_sql("PRAGMA defer_foreign_keys = ON")
+        bound_database().execute_sql("PRAGMA defer_foreign_keys = ON")
         for name, row in snap.rows:
             model = _BY_NAME[name]
             # Self references (reports-to) may point at a row restored later:

@@ -13,7 +13,8 @@ from relapp.services.accounts import get_account
 from relapp.services.commitments import overdue_counts
 from relapp.services.coverage import AccountCoverage, account_coverage
 from relapp.services.records import StakeholderRecord, TieRecord
-from relapp.store.models import MapPosition, StakeholderLink, database_proxy
+from relapp.store.binding import bound_database
+from relapp.store.models import MapPosition, StakeholderLink
 
 LAYOUTS = ("org", "grid", "teams")
 LINK_KINDS = {"influences": "Influences", "conflict": "In conflict with"}
@@ -89,7 +90,7 @@ def load_map(account_id: int, today: dt.date | None = None) -> MapData:
     account = get_account(account_id)
     coverage = account_coverage(account_id, today)
     known = coverage.people or {}
-    rows = database_proxy.execute_sql(
+    rows = bound_database().execute_sql(
         "SELECT s.id, s.decision_role, s.interest, s.stance "
         "FROM stakeholder s WHERE s.account_id = ? ORDER BY s.influence DESC, LOWER(s.name)", [account_id])
     overdue = overdue_counts(today, account_id=account_id)[0]
@@ -103,10 +104,10 @@ def load_map(account_id: int, today: dt.date | None = None) -> MapData:
     former = [p for active, p in everyone if not active]
     gone = {p.id for p in former}
     team = [MapMember(m.id, m.name, m.role or "") for m in people.account_team(account_id)]
-    ties = [MapTie(m, s, strength) for m, s, strength in database_proxy.execute_sql(
+    ties = [MapTie(m, s, strength) for m, s, strength in bound_database().execute_sql(
         "SELECT t.member_id, t.stakeholder_id, t.strength FROM tie t JOIN stakeholder s ON s.id = t.stakeholder_id "
         "WHERE s.account_id = ? ORDER BY t.member_id, t.stakeholder_id", [account_id]) if s not in gone]
-    links = [MapLink(*row) for row in database_proxy.execute_sql(
+    links = [MapLink(*row) for row in bound_database().execute_sql(
         "SELECT l.id, l.source_id, l.target_id, l.kind FROM stakeholder_link l "
         "JOIN stakeholder s ON s.id = l.source_id WHERE s.account_id = ? ORDER BY l.id", [account_id])
         if row[1] not in gone and row[2] not in gone]

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from relapp.services import validation as v
 from relapp.store import team_access
-from relapp.store.models import TeamMember, database_proxy
+from relapp.store.binding import open_database_or_none
+from relapp.store.models import TeamMember
 from relapp.store.dialect import is_postgres
 
 LOGIN_PATTERN = re.compile(r"[a-z_][a-z0-9_.\-]{0,62}")
@@ -35,7 +36,7 @@ class Added:
 
 
 def _team_database():
-    db = database_proxy.obj
+    db = open_database_or_none()
     if db is None or not is_postgres(db):
         raise v.ValidationError("database", "logins belong to a team database: give it with "
                                             "--database postgresql://USER@HOST/DB")

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from contextlib import contextmanager
 from typing import Any
 
-from relapp.store.models import database_proxy
+from relapp.store.binding import atomic, bound_database
 
 MAX_NAME = 200
 MAX_TEXT = 100_000  # 100 KB: a long note, never a pasted file
@@ -38,7 +38,7 @@ def transaction():
     by itself; Peewee's own rollback then fails ("no transaction is
     active") and would hide the real cause.  Here the real cause is what
     the caller sees, so the user is told the disk is full."""
-    block = database_proxy.atomic("IMMEDIATE")
+    block = atomic("IMMEDIATE")
     helper = block.__enter__()
     try:
         yield helper
@@ -77,7 +77,7 @@ def failure_behind_rollback(error: BaseException) -> BaseException:
 
 
 def _in_transaction() -> bool:
-    connection = database_proxy.connection()
+    connection = bound_database().connection()
     if hasattr(connection, "in_transaction"):  # sqlite3
         return connection.in_transaction
     return connection.info.transaction_status != 0  # psycopg: 0 is idle

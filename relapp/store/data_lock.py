@@ -63,22 +63,42 @@ def _open(folder: Path) -> int | None:
         return None  # a read-only folder: nobody can replace the file either
 
 
-def hold_for_writing(data_dir: Path, wait: float = WAIT_SECONDS) -> None:
+class WriterLock:
+    """This process's place among the writers of one data folder: held from
+    ``hold_for_writing`` until ``release`` (or the process ends)."""
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = _key(data_dir)
+
+    @property
+    def held(self) -> bool:
+        return fcntl is not None and self.data_dir in _held
+
+    def release(self) -> None:
+        release(self.data_dir)
+
+    def __repr__(self) -> str:
+        return f"WriterLock({str(self.data_dir)!r}, held={self.held})"
+
+
+def hold_for_writing(data_dir: Path, wait: float = WAIT_SECONDS) -> WriterLock:
     """Take this process's shared lock on ``data_dir`` (once; kept until
     ``release``), waiting while a restore replaces the file."""
+    lock = WriterLock(data_dir)
     if fcntl is None:
-        return
-    key = _key(data_dir)
+        return lock
+    key = lock.data_dir
     if key in _held:
-        return
+        return lock
     fd = _open(key)
     if fd is None:
-        return
+        return lock
     if not _take(fd, fcntl.LOCK_SH, wait):
         os.close(fd)
         raise DataBusyError("the data is being replaced (a restore or an encryption is running) and that did "
                             f"not finish within {wait:.0f} s; nothing was changed — try again")
     _held[key] = fd
+    return lock
 
 
 def release(data_dir: Path) -> None:

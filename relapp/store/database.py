@@ -15,7 +15,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from peewee import SqliteDatabase, fn
+from peewee import Database, SqliteDatabase, fn
 
 from relapp import __version__
 from relapp.domain.health_questions import DEFAULT_QUESTIONS, INTERNAL_QUESTIONS
@@ -30,7 +30,8 @@ from relapp.store.errors import (
 from relapp.store.location import backups_dir, ensure_private_dir, make_private, tighten_data_dir
 from relapp.store.migrations import CURRENT_VERSION, MIGRATIONS, pending
 from relapp.store.read_only import read_only_uri
-from relapp.store.models import MODELS, HealthQuestion, SchemaVersion, database_proxy
+from relapp.store.binding import bind, open_database_or_none, unbind
+from relapp.store.models import MODELS, HealthQuestion, SchemaVersion
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +145,7 @@ def init_db(path: Path, check: bool = True, read_only: str | None = None) -> Sql
         copy_database(path, free_name(backups_dir(path.parent), f"before-schema-{CURRENT_VERSION}"))
 
     db = open_database(path)
-    database_proxy.initialize(db)
+    bind(db)
     db.connect(reuse_if_open=True)
     if found is None:
         _create(db)
@@ -163,7 +164,7 @@ def init_team_db(url: str) -> postgres.TeamDatabase:
     the server cannot be reached."""
     db = postgres.TeamDatabase(url)
     db.connect(reuse_if_open=True)
-    database_proxy.initialize(db)
+    bind(db)
     try:
         found = postgres.schema_version(db)
         if found is not None and found > CURRENT_VERSION:
@@ -180,6 +181,7 @@ def init_team_db(url: str) -> postgres.TeamDatabase:
         team_access.ensure_in_place(db)
     except BaseException:
         db.close()
+        unbind(db)
         raise
     return db
 
@@ -199,7 +201,7 @@ def _open_read_only(path: Path, found: int | None, check: bool, reason: str) -> 
         if problem:
             raise CorruptDatabaseError(f"{path} is damaged: {problem}")
     db = ReadOnlyDatabase(path, reason)
-    database_proxy.initialize(db)
+    bind(db)
     db.connect(reuse_if_open=True)
     return db
 
@@ -271,11 +273,16 @@ def _migrate(db: SqliteDatabase, found: int) -> None:
     log.info("database upgraded from schema %d to %d", found, CURRENT_VERSION)
 
 
-def close_db() -> None:
-    """Close this process's connection to the bound data, and give up its
-    place among the data's writers."""
-    db = database_proxy.obj
-    if db is not None and not db.is_closed():
+def close_db(db: Database | None = None) -> None:
+    """Close this thread's connection to ``db`` (by default the open data),
+    give up this process's place among its writers, and, when it is the
+    data the models are bound to, bind them to no data: a query after this
+    fails with "no data is open"."""
+    db = db if db is not None else open_database_or_none()
+    if db is None:
+        return
+    if not db.is_closed():
         db.close()
-    if db is not None and not is_postgres(db):
+    unbind(db)
+    if not is_postgres(db):
         data_lock.release(Path(db.database).parent)

@@ -29,10 +29,10 @@ _GLOB_NON_ASCII = re.compile(r"([\w.]+) GLOB '\*\[\^ -~\]\*'")
 
 
 def is_postgres(db) -> bool:
-    """Whether ``db`` (or the database a proxy points at) is a team database."""
+    """Whether ``db`` is a team database."""
     from peewee import PostgresqlDatabase
 
-    return isinstance(getattr(db, "obj", db), PostgresqlDatabase)
+    return isinstance(db, PostgresqlDatabase)
 
 
 @lru_cache(maxsize=1)

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from relapp.store.dialect import is_postgres
-from relapp.store.models import database_proxy
+from relapp.store.binding import bound_database
 
 COLUMNS = {
     "entry": ("title", "notes"),
@@ -138,7 +138,7 @@ def match(table: str, query: str, first_column_only: bool = False) -> tuple[str,
     for a ``match_query`` result, and its one parameter.  With
     ``first_column_only`` only the first searched column counts (a
     person's name)."""
-    if is_postgres(database_proxy):
+    if is_postgres(bound_database()):
         words = " ".join(w.strip('"*') for w in query.split())
         weight = "A" if first_column_only else ""
         return f"doc @@ relapp_search_query(?, '{weight}')", words

@@ -12,6 +12,7 @@ LOCK_FILENAME = "relapp.lock"  # the open window's lock, beside the database
 ENV_VAR = "RELAPP_DATA_DIR"
 APP_DIR_NAME = "Relapp"
 DEMO_DIR_NAME = "Relapp-demo"
+CHOSEN_DIR_FILENAME = "data-folder"
 
 
 def default_data_dir() -> Path:
@@ -23,15 +24,39 @@ def demo_data_dir() -> Path:
     return platformdirs.user_data_path(DEMO_DIR_NAME, appauthor=False)
 
 
+def chosen_data_dir_file() -> Path:
+    """Where the folder last opened with File → Open Data Folder is kept
+    (in the user's configuration, not in any data folder)."""
+    return platformdirs.user_config_path(APP_DIR_NAME, appauthor=False) / CHOSEN_DIR_FILENAME
+
+
+def chosen_data_dir() -> Path | None:
+    """The data folder the user last chose in the window, if any."""
+    try:
+        text = chosen_data_dir_file().read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return Path(text) if text else None
+
+
+def remember_data_dir(path: Path) -> None:
+    """``path`` is where the next start (window or command) finds the data."""
+    target = chosen_data_dir_file()
+    ensure_private_dir(target.parent)
+    target.write_text(str(Path(path).resolve()) + "\n", encoding="utf-8")
+    make_private(target)
+
+
 def resolve_data_dir(option: str | os.PathLike | None = None) -> Path:
     """The ``--data-dir`` option wins, then ``RELAPP_DATA_DIR``, then the
-    platform's user data directory."""
+    folder last chosen in the window, then the platform's user data
+    directory."""
     if option:
         return Path(option).expanduser()
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env).expanduser()
-    return default_data_dir()
+    return chosen_data_dir() or default_data_dir()
 
 
 def ensure_private_dir(path: Path) -> Path:

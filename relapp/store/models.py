@@ -1,6 +1,7 @@
 """Peewee models for the whole vocabulary.
 
-Every model binds to ``database_proxy``; ``init_db`` points it at the file.
+The models start bound to ``NO_DATA`` (every query fails: no data is open);
+opening data binds them to its database (``relapp.store.binding``).
 Allowed values of the text "key" columns are in ``relapp.domain.vocabulary``
 and enforced by the services, and by CHECK constraints where a bad value
 would corrupt the product's reasoning (values, scores, influence).
@@ -15,7 +16,6 @@ from peewee import (
     BooleanField,
     Check,
     CompositeKey,
-    DatabaseProxy,
     DateField,
     DateTimeField,
     FloatField,
@@ -27,8 +27,7 @@ from peewee import (
 )
 
 from relapp.store.dialect import is_postgres
-
-database_proxy = DatabaseProxy()
+from relapp.store.no_data import NO_DATA
 
 
 def _now() -> dt.datetime:
@@ -37,7 +36,7 @@ def _now() -> dt.datetime:
 
 class BaseModel(Model):
     class Meta:
-        database = database_proxy
+        database = NO_DATA
         legacy_table_names = False
 
 
@@ -99,8 +98,8 @@ class Account(BaseModel):
     # that, so a new account takes its id from the sequence first and is
     # inserted without reading anything back.
     def save(self, force_insert: bool = False, only=None):
-        if self.id is None and is_postgres(database_proxy):
-            self.id = database_proxy.execute_sql(
+        if self.id is None and is_postgres(self._meta.database):
+            self.id = self._meta.database.execute_sql(
                 "SELECT nextval(pg_get_serial_sequence('account', 'id'))").fetchone()[0]
             force_insert = True
         return super().save(force_insert=force_insert, only=only)
@@ -108,7 +107,7 @@ class Account(BaseModel):
     @classmethod
     def insert(cls, __data=None, **insert):
         query = super().insert(__data, **insert)
-        return query.returning() if is_postgres(database_proxy) else query
+        return query.returning() if is_postgres(cls._meta.database) else query
 
 
 class Stakeholder(BaseModel):

@@ -2618,12 +2618,11 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+49"/>
         <source>Relapp</source>
-        <translation>Relapp</translation>
+        <translation type="vanished">Relapp</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../relapp/gui/main_window.py" line="+69"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2653,7 +2652,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -2681,6 +2680,11 @@ You can undo this with Ctrl+Z.</source>
         <location line="+2"/>
         <source>Our &amp;team…</source>
         <translation>Unser &amp;Team…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Data Folder…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2840,6 +2844,47 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+40"/>
+        <source>Open Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>That data folder is open already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start new data here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s holds no Relapp data. Start new, empty data in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Cannot open this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Open in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another Relapp has %s open. Close it there first; you stay on the data open now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not remember the folder for the next start: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Map: organisation, power and interest, team on team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,7 +2954,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>&lt;b&gt;Relapp %s&lt;/b&gt;&lt;p&gt;Ein Kontobuch für Ihre Kundenbeziehungen: Einzahlungen und Abhebungen, wer zählt, und das Briefing für die nächste Vorstandssitzung.&lt;/p&gt;&lt;p&gt;Ihre Daten: %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Could not undo or redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2925,7 +2970,12 @@ It has left the undo list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>%s — Relapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Team database: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4604,7 +4654,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relapp/gui/preferences_dialog.py" line="+25"/>
+        <location filename="../../relapp/gui/preferences_dialog.py" line="+26"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4694,7 +4744,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <location line="+15"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
@@ -4715,12 +4765,12 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Current passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Encryption</source>
         <translation type="unfinished"></translation>
     </message>

@@ -71,7 +71,8 @@ def rss_mib() -> float:
 def add_chart_account(entries: int = 5000) -> int:
     """An account with `entries` entries spread over ten years."""
     from relapp.services.accounts import create_account
-    from relapp.store.models import Account, Entry, database_proxy
+    from relapp.store.binding import atomic
+    from relapp.store.models import Account, Entry
 
     if existing := Account.get_or_none(Account.name == "Benchmark Chart Co"):
         return existing.id  # a second run on the same data
@@ -81,7 +82,7 @@ def add_chart_account(entries: int = 5000) -> int:
     rows = [{"account": account.id, "day": first + dt.timedelta(days=rng.randrange(3650)), "kind": "meeting",
              "value": rng.choice([-3, -1, 1, 1, 2, 3]), "title": f"Benchmark entry {i}", "notes": "",
              "trust": 0} for i in range(entries)]
-    with database_proxy.atomic():
+    with atomic():
         for start in range(0, len(rows), 500):
             Entry.insert_many(rows[start:start + 500]).execute()
     return account.id

@@ -20,7 +20,8 @@ from relapp.services.storage_errors import storage_problem
 from relapp.store import fts
 from relapp.store.migrations import CURRENT_VERSION
 from relapp.store.rows import insert_rows, plain
-from relapp.store.models import MODELS, HealthQuestion, SchemaVersion, Setting, TeamLogin, database_proxy
+from relapp.store.binding import bound_database
+from relapp.store.models import MODELS, HealthQuestion, SchemaVersion, Setting, TeamLogin
 
 FORMAT = "relapp-dump"
 FORMAT_VERSION = 1
@@ -42,7 +43,7 @@ def _order(model) -> str:
 
 
 def dump_data(now: dt.datetime | None = None) -> dict:
-    db = database_proxy
+    db = bound_database()
     tables = {}
     for model in DUMPED_MODELS:
         cols = _columns(model)
@@ -169,7 +170,7 @@ def restore_dump(data: dict, progress: Callable[[int, int], None] | None = None,
     """Write the dump into the empty data directory, in one transaction;
     returns the number of stakeholders restored."""
     check_dump(data)
-    db = database_proxy
+    db = bound_database()
     tables = data["tables"]
     total = len(DUMPED_MODELS)
     try:

@@ -24,7 +24,8 @@ from relapp.services.interchange.full_dump import restore_dump
 from relapp.services.interchange.import_receipt import ImportReceipt, ImportWatch
 from relapp.services.people_changes import mark_left
 from relapp.store.rows import execute_many
-from relapp.store.models import Account, ContactDetail, KeyDate, Stakeholder, StakeholderTag, Tag, database_proxy
+from relapp.store.binding import bound_database
+from relapp.store.models import Account, ContactDetail, KeyDate, Stakeholder, StakeholderTag, Tag
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -354,7 +355,7 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None, cancelled: Ca
     if plan.dump is not None:
         restore_dump(plan.dump, progress, cancelled)
         return None
-    db = database_proxy
+    db = bound_database()
     total = len(plan.added) + len(plan.updated) + sum(1 for o in plan.moves if o.choice != "skip")
     done = 0
 

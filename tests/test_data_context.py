@@ -1,0 +1,178 @@
+"""The open data is one object, passed around: its database (the models are
+bound to it while it is open, and to no data after), its writer's lock and
+its settings; and File → Open Data Folder… moves the window to other data."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from gui_helpers import activate, on_next_dialog, open_window
+from relapp.gui.data_context import DataContext
+from relapp.gui.single_instance import SingleInstance
+from relapp.services import accounts
+from relapp.services.session import open_data_dir, opened_data
+from relapp.store.binding import NoDataOpenError
+from relapp.store.data_lock import LOCK_FILE as WRITERS_LOCK
+from relapp.store.database import close_db
+from relapp.store.location import chosen_data_dir, db_path
+
+
+def _writers_lock_free(folder) -> bool:
+    """Whether another process could replace the folder's data now: its
+    writers' lock can be taken alone (a file description of its own
+    conflicts with this process's shared lock as another process's would)."""
+    fd = os.open(folder / WRITERS_LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def _with_account(folder, name: str) -> None:
+    open_data_dir(folder)
+    accounts.create_account(name=name)
+    close_db()
+
+
+def test_a_query_after_the_data_closed_says_no_data_is_open(db):
+    accounts.create_account(name="Kept")
+    data = opened_data()
+    assert data.database is db
+    data.close()
+    with pytest.raises(NoDataOpenError, match="no data is open"):
+        accounts.account_names()
+    with pytest.raises(NoDataOpenError, match="no data is open"):
+        accounts.create_account(name="Lost")  # a write, in its transaction, fails the same way
+    with pytest.raises(NoDataOpenError):
+        data.settings.key_date_days()
+
+
+def test_data_opened_after_other_data_sees_only_its_own(data_dir, tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    _with_account(first, "Alpha Ltd")
+    _with_account(second, "Beta plc")
+    a = DataContext.open(first, backup=False)
+    assert accounts.account_names() == ["Alpha Ltd"]
+    a.close()
+    b = DataContext.open(second, backup=False)
+    try:
+        assert accounts.account_names() == ["Beta plc"]
+        assert a.database is not b.database and a.database.is_closed()
+    finally:
+        b.close()
+
+
+def test_the_context_holds_the_writers_lock_and_the_settings_of_its_data(data_dir, tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    _with_account(first, "Alpha Ltd")
+    _with_account(second, "Beta plc")
+    a = DataContext.open(first, backup=False)
+    assert a.lock is not None and a.lock.held
+    assert not _writers_lock_free(first)  # a restore by another process would wait for us
+    usual = a.settings.key_date_days()
+    a.settings.set_key_date_days(usual + 9)
+    assert a.settings.key_date_days() == usual + 9
+    a.close()
+    assert not a.lock.held and _writers_lock_free(first)
+    with pytest.raises(NoDataOpenError):
+        a.settings.set_key_date_days(3)  # never into the data opened next
+    b = DataContext.open(second, backup=False)
+    try:
+        assert b.settings.key_date_days() == usual  # each data keeps its own
+    finally:
+        b.close()
+
+
+@pytest.fixture
+def two_folders(data_dir, tmp_path):
+    """``data_dir`` (open) holding Alpha Ltd, and another folder holding Beta plc."""
+    other = tmp_path / "other"
+    _with_account(other, "Beta plc")
+    open_data_dir(data_dir)
+    alpha = accounts.create_account(name="Alpha Ltd")
+    yield data_dir, other, alpha.id
+    close_db()
+
+
+def _shown_accounts(window) -> list[str]:
+    model = window.view("accounts").model
+    return [model.account(row).name for row in range(model.rowCount())]
+
+
+def test_ctrl_o_opens_another_data_folder(qtbot, two_folders, tmp_path, monkeypatch):
+    from relapp.gui.operations import Changes, field_edit
+
+    data_dir, other, alpha = two_folders
+    window = open_window(qtbot, data_dir, tmp_path)
+    window.instance = SingleInstance(data_dir)  # as the launcher hands it over
+    assert window.instance.acquire()
+    window.show_account(alpha)
+    window.operations.run(field_edit("Industry", Changes.of("accounts", account=alpha), accounts.update_account,
+                                     alpha, {"industry": ""}, {"industry": "Ports"}))
+    old_context = window.context
+    monkeypatch.setattr(window, "choose_data_folder", lambda: other)  # the system's folder dialog
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key_O, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: window.data_dir == other)
+
+    assert _shown_accounts(window) == ["Beta plc"]
+    assert "other" in window.windowTitle() and "Relapp" in window.windowTitle()
+    assert old_context.closed and window.context is not old_context
+    # Ctrl+Z has nothing of the old data to undo: Alpha keeps its industry.
+    qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
+    assert not window.operations.stack.canUndo()
+    with sqlite3.connect(db_path(data_dir)) as con:
+        assert con.execute("SELECT industry FROM account").fetchall() == [("Ports",)]
+    assert _shown_accounts(window) == ["Beta plc"]
+    # The old folder is free for another Relapp; the new one is this window's.
+    assert _writers_lock_free(data_dir)
+    elsewhere = SingleInstance(data_dir)
+    assert elsewhere.acquire()
+    elsewhere.release()
+    assert not SingleInstance(other).acquire()
+    assert chosen_data_dir() == other.resolve()  # the next start opens it (without --data-dir)
+    window.close()
+    window.context.close()
+    window.instance.release()
+
+
+def test_a_folder_open_in_another_relapp_is_refused_and_the_data_stays(qtbot, two_folders, tmp_path, monkeypatch):
+    data_dir, other, _alpha = two_folders
+    window = open_window(qtbot, data_dir, tmp_path)
+    holder = SingleInstance(other)  # another Relapp has it open
+    assert holder.acquire()
+    said = []
+    on_next_dialog(lambda box: (said.append(box.text()), box.accept()))
+    try:
+        assert window.open_data_folder(other) is False
+    finally:
+        holder.release()
+    assert "Another Relapp has" in said[0]
+    assert window.data_dir == data_dir and not window.context.closed
+    assert _shown_accounts(window) == ["Alpha Ltd"]
+
+
+def test_an_empty_folder_is_started_only_when_the_user_says_so(qtbot, two_folders, tmp_path):
+    data_dir, _other, _alpha = two_folders
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    window = open_window(qtbot, data_dir, tmp_path)
+    on_next_dialog(lambda box: box.button(QMessageBox.Cancel).click())
+    assert window.open_data_folder(empty) is False
+    assert window.data_dir == data_dir and not db_path(empty).exists()
+    on_next_dialog(lambda box: box.button(QMessageBox.Yes).click())
+    assert window.open_data_folder(empty) is True
+    assert window.data_dir == empty and db_path(empty).exists()
+    assert _shown_accounts(window) == []
+    window.close()
+    window.context.close()
+    window.instance.release()
