@@ -176,3 +176,17 @@ def test_an_empty_folder_is_started_only_when_the_user_says_so(qtbot, two_folder
     window.close()
     window.context.close()
     window.instance.release()
+
+
+def test_the_start_checks_of_a_folder_left_before_they_began_never_run(qtbot, two_folders, tmp_path):
+    from relapp.gui.backups.start_checks import StartChecks
+
+    data_dir, other, _alpha = two_folders
+    window = open_window(qtbot, data_dir, tmp_path)
+    checks = StartChecks(data_dir, window)  # waiting for the first frame
+    assert window.open_data_folder(other) is True
+    checks.start()
+    assert checks.job is None  # the old folder is closed: no check, no backup of it from this window
+    window.close()
+    window.context.close()
+    window.instance.release()
