@@ -537,7 +537,8 @@ class MainWindow(QMainWindow):
         self.close_data()
         try:
             # The page-by-page check and the daily backup run beside the work, as at start.
-            opened = open_with_recovery(folder, self, check=False)
+            opened = open_with_recovery(folder, self, check=False,
+                                        give_up=self.tr("Stay on the data open now"))
         except StoreError as exc:  # busy (a restore there), or the disk refused
             QMessageBox.warning(self, self.tr("Cannot open this folder"), str(exc))
             opened = False
