@@ -2805,7 +2805,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>That data folder is open already</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2821,12 +2821,12 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cannot open this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Open in another window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,7 +2836,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
+        <source>Stay on the data open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Could not remember the folder for the next start: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5079,7 +5084,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Relapp cannot open your data</source>
         <translation type="unfinished"></translation>
     </message>
