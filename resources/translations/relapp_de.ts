@@ -614,7 +614,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../relapp/gui/chart/balance_chart.py" line="+49"/>
+        <location filename="../../relapp/gui/chart/balance_chart.py" line="+50"/>
         <source>Balance chart</source>
         <translation>Saldoverlauf</translation>
     </message>
