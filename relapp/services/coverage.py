@@ -166,7 +166,12 @@ def account_contact_model(account_id: int, today: dt.date | None = None) -> Clas
     out, without its gaps and ways in (the introductions search every path
     through a large account's organisation, on every account switch)."""
     today = today or dt.date.today()
-    return classify(pair_weights(people_knowledge([account_id], today).get(account_id, {})))
+    return contact_model_of(people_knowledge([account_id], today).get(account_id, {}))
+
+
+def contact_model_of(knowledge: dict[int, PersonKnowledge]) -> Classification | None:
+    """The contact pattern of one account's people as ``people_knowledge`` read them."""
+    return classify(pair_weights(knowledge))
 
 
 def account_coverage(account_id: int, today: dt.date | None = None) -> AccountCoverage:

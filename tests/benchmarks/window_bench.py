@@ -233,13 +233,19 @@ class SwitchShape(NamedTuple):
 
 
 def switch_shape(view, account_id: int) -> SwitchShape:
+    """The entries table counts as many rows as the account's "Latest
+    entries" tab holds, read from the journal: the pane fills that tab only
+    when it is opened, and the bare swap keeps painting it all the same."""
     from relapp.gui.chart.balance_chart import to_seconds
-    from relapp.services import balance
+    from relapp.gui.views.accounts_view import LATEST_ENTRIES
+    from relapp.services import balance, journal
+    from relapp.services.journal import JournalFilter
 
     points = balance.account_series(account_id)
+    entries = min(journal.count_entries(JournalFilter(account_id=account_id)), LATEST_ENTRIES)
     return SwitchShape([to_seconds(p.day) for p in points], [float(p.balance) for p in points],
                        view.people_model.rowCount(), view.people_model.columnCount(),
-                       view.entries_model.rowCount(), view.entries_model.columnCount())
+                       entries, view.entries_model.columnCount())
 
 
 # Measurements on the real window, each round beside its bare baseline (A B A B) ----------------

@@ -26,6 +26,8 @@ COLUMNS = (
 class AccountTableModel(RowTableModel):
     COLUMNS = COLUMNS
     IdRole = Qt.UserRole + 1
+    _ROLES = frozenset({roles.DISPLAY, roles.USER, roles.ALIGNMENT, roles.FOREGROUND, roles.TOOLTIP, roles.FONT,
+                        int(IdRole)})
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -72,6 +74,10 @@ class AccountTableModel(RowTableModel):
         return None
 
     def data(self, index, role=roles.DISPLAY):
+        # Qt asks for a dozen roles per visible cell on every paint; those
+        # this model never answers are turned away before anything else.
+        if role not in self._ROLES:
+            return None
         number = index.row()
         if not 0 <= number < len(self._rows):
             return None

@@ -42,6 +42,8 @@ class PersonRow:
 class StakeholderTableModel(RowTableModel):
     COLUMNS = COLUMNS
     IdRole = Qt.UserRole + 1
+    _ROLES = frozenset({roles.DISPLAY, roles.USER, roles.FOREGROUND, roles.TOOLTIP, roles.ACCESSIBLE_TEXT,
+                        int(IdRole)})
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -49,17 +51,21 @@ class StakeholderTableModel(RowTableModel):
         self._texts: list[tuple[str, ...]] = []
         self._overdue: dict[int, int] = {}  # stakeholder id → overdue promises
         self.account_id: int | None = None
+        # Who of ours knows each person, as the coverage rule sees it (the
+        # stage strip's contact breadth reuses it).
+        self.knowledge: dict[int, coverage.PersonKnowledge] = {}
 
     def set_account(self, account_id: int | None) -> None:
         self.beginResetModel()
         self.account_id = account_id
         self._rows = []
         self._overdue = {}
+        self.knowledge = {}
         if account_id is not None:
             last = journal.last_contacts(account_id)
             # The same rule as the map, the brief and Home: someone met in the
             # journal is known even where no tie was recorded by hand.
-            knowledge = coverage.people_knowledge([account_id], dt.date.today()).get(account_id, {})
+            knowledge = self.knowledge = coverage.people_knowledge([account_id], dt.date.today()).get(account_id, {})
             self._overdue = commitments.overdue_counts(account_id=account_id)[0]
             self._rows = []
             for p in people.stakeholders_of(account_id):
@@ -72,6 +78,10 @@ class StakeholderTableModel(RowTableModel):
         # Views ask for every cell many times per paint: work the texts out once.
         self._texts = [self._display(row) for row in self._rows]
         self.endResetModel()
+
+    def texts(self, row: int) -> tuple[str, ...]:
+        """The texts of a row's cells, in column order."""
+        return self._texts[row]
 
     def overdue_count(self) -> int:
         """Overdue promises to the account's people (the shown account's)."""
@@ -89,11 +99,16 @@ class StakeholderTableModel(RowTableModel):
         )
 
     def data(self, index, role=roles.DISPLAY):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Qt asks for a dozen roles per visible cell on every paint; those
+        # this model never answers are turned away before anything else.
+        if role not in self._ROLES:
+            return None
+        number = index.row()
+        if not 0 <= number < len(self._rows):
             return None
         if role == roles.DISPLAY:
-            return self._texts[index.row()][index.column()]
-        row = self._rows[index.row()]
+            return self._texts[number][index.column()]
+        row = self._rows[number]
         column = COLUMNS[index.column()]
         if role == self.IdRole:
             return row.id

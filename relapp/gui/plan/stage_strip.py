@@ -15,7 +15,7 @@ from relapp.domain.account_plan import STAGES, StageChange, stage_label, stage_o
 from relapp.gui.chart.direct_axes import DatePlotWidget, to_seconds
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.account_plan import stage_history
-from relapp.services.coverage import account_contact_model
+from relapp.services.coverage import account_contact_model, contact_model_of
 
 LINE = "#12324f"
 # Both charts keep their left axis this wide, so their dates line up.
@@ -73,7 +73,9 @@ class StageStrip(QWidget):
         for chart in (plot, self.plot):
             chart.getPlotItem().getAxis("left").setWidth(AXIS_WIDTH)
 
-    def set_account(self, account_id: int | None) -> None:
+    def set_account(self, account_id: int | None, knowledge: dict | None = None) -> None:
+        """Show ``account_id``'s stages; ``knowledge`` is its people as
+        ``coverage.people_knowledge`` read them, when already at hand."""
         if account_id is None:
             self.steps = []
             self.line.setData([], [])
@@ -94,7 +96,7 @@ class StageStrip(QWidget):
         changes = [(day, level) for day, level in self.steps if day in changed_on]
         self.marks.setData([to_seconds(day) for day, _ in changes], [level for _, level in changes])
         self.plot.setVisible(bool(self.steps))
-        model = account_contact_model(account_id, today)
+        model = contact_model_of(knowledge) if knowledge is not None else account_contact_model(account_id, today)
         shape = model.model if model else self.tr("too few ties to tell")
         if current:
             stage = self.tr("<b>%s</b> since %s") % (html.escape(vocabulary_label(stage_label(current.stage))),

@@ -18,7 +18,7 @@ from relapp.gui.models.journal_table import JournalTableModel
 from relapp.gui.models.stakeholder_table import StakeholderTableModel
 from relapp.gui.overdue_look import overdue_style
 from relapp.gui.plan.stage_strip import StageStrip
-from relapp.gui.views.tables import make_table
+from relapp.gui.views.tables import fit_columns, make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
@@ -51,6 +51,7 @@ class AccountFilterProxy(QSortFilterProxyModel):
 
 # What the list shows (people and entries counts, balance, last contact, overdue promises), and what
 # the selected account's detail shows besides.
+LATEST_ENTRIES = 15  # the "Latest entries" tab
 LIST_KINDS = ("accounts", "people", "entries", "promises", "tags")
 DETAIL_KINDS = LIST_KINDS + ("team", "ties", "checkups", "meetings", "plan")
 
@@ -126,17 +127,19 @@ class AccountsView(QWidget):
         self.people_model = StakeholderTableModel(self)
         self.people_table = make_table(self.people_model, self)
         self.people_table.setAccessibleName(self.tr("Stakeholders"))
-        self.people_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        # Columns the user can resize, widened to the texts of the rows on
+        # screen after each switch (fit_columns): Qt's ResizeToContents
+        # measured every cell through the model and the item delegate again,
+        # and re-laid out the table whenever a width changed.
+        self.people_table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.people_table.horizontalHeader().setStretchLastSection(True)
-        # Fit the columns to the rows on screen, not to every row: measuring
-        # all 200 people of a big account asked the model for 30,000 cells
-        # on each account switch.
-        self.people_table.horizontalHeader().setResizeContentsPrecision(0)
+        self.people_table.verticalScrollBar().valueChanged.connect(
+            lambda _value: fit_columns(self.people_table, self.people_model.texts))
         self.people_table.doubleClicked.connect(self._open_person)
         self.people_table.activated.connect(self._open_person)
         self.team_list = QListWidget(self)
         self.team_list.setAccessibleName(self.tr("Our team on this account"))
-        self.entries_model = JournalTableModel(self, limit=15, show_account=False)
+        self.entries_model = JournalTableModel(self, limit=LATEST_ENTRIES, show_account=False)
         self.entries_table = make_table(self.entries_model, self)
         self.entries_table.setAccessibleName(self.tr("Latest entries"))
         self.entries_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
@@ -298,8 +301,6 @@ class AccountsView(QWidget):
             self.stage_strip.set_account(None)
             self.people_model.set_account(None)
             self._show_health(None)
-            self.team_list.clear()
-            self.entries_model.set_filter(JournalFilter(account_id=-1))
             self._enable_person_buttons()
             if changed:
                 self.account_selected.emit(0)
@@ -315,15 +316,12 @@ class AccountsView(QWidget):
         ], self.tr("not recorded yet")))
         self._show_meetings(account_id)
         self.chart.set_account(account_id)
-        self.stage_strip.set_account(account_id)
         self.people_model.set_account(account_id)
+        fit_columns(self.people_table, self.people_model.texts)
+        # Who knows whom, read once for the people table and the strip's
+        # contact breadth (it was read twice, three queries each time).
+        self.stage_strip.set_account(account_id, knowledge=self.people_model.knowledge)
         self._show_health(account_id)
-        self.team_list.clear()
-        for member in people.account_team(account_id):
-            item = QListWidgetItem(f"{member.name} — {member.role or vocabulary_label(MEMBER_KINDS.get(member.kind, ''))}")
-            item.setData(Qt.UserRole, member.id)
-            self.team_list.addItem(item)
-        self.entries_model.set_filter(JournalFilter(account_id=account_id))
         self._enable_person_buttons()
         # The header only ever grows: one that changed height with every
         # account would resize (and re-lay out) the chart on each switch.
@@ -371,19 +369,33 @@ class AccountsView(QWidget):
         self.tabs.addTab(self.health_panel, self.tr("Health"))
         self.plan_panel = PlanPanel(editor, self)
         self.tabs.addTab(self.plan_panel, self.tr("Account plan"))
-        self._stale_tabs = {self.promises_panel, self.health_panel, self.plan_panel}
+        # Every tab but the people is filled when looked at (_tab_shown):
+        # browsing accounts should not pay for hidden tabs.
+        self._tab_fillers = {self.team_list: self._fill_team, self.entries_table: self._fill_entries,
+                             self.promises_panel: self.promises_panel.set_account,
+                             self.health_panel: self.health_panel.set_account,
+                             self.plan_panel: self.plan_panel.set_account}
+        self._stale_tabs = set(self._tab_fillers)
         self.tabs.currentChanged.connect(lambda _index: self._tab_shown())
 
     def _tab_shown(self) -> None:
         panel = self.tabs.currentWidget()
         if panel in self._stale_tabs:
             self._stale_tabs.discard(panel)
-            panel.set_account(self.account_id)
+            self._tab_fillers[panel](self.account_id)
+
+    def _fill_team(self, account_id: int | None) -> None:
+        self.team_list.clear()
+        for member in people.account_team(account_id) if account_id is not None else []:
+            item = QListWidgetItem(f"{member.name} — {member.role or vocabulary_label(MEMBER_KINDS.get(member.kind, ''))}")
+            item.setData(Qt.UserRole, member.id)
+            self.team_list.addItem(item)
+
+    def _fill_entries(self, account_id: int | None) -> None:
+        self.entries_model.set_filter(JournalFilter(account_id=account_id if account_id is not None else -1))
 
     def _show_health(self, account_id: int | None) -> None:
-        # The promises and health tabs are filled when looked at (see
-        # _tab_shown): browsing accounts should not pay for hidden tabs.
-        self._stale_tabs = {self.promises_panel, self.health_panel, self.plan_panel}
+        self._stale_tabs = set(self._tab_fillers)
         self._tab_shown()
         # Counted by the people table, filled just before (one query, not two).
         overdue = self.people_model.overdue_count()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 
@@ -18,3 +20,37 @@ def make_table(model, parent=None) -> QTableView:
     # Tab leaves the table for the next control; arrow keys move between cells.
     table.setTabKeyNavigation(False)
     return table
+
+
+# Room beside a cell's text: the item delegate's margins and a little air.
+CELL_PADDING = 16
+FIT_ROWS = 50
+
+
+def fit_columns(table: QTableView, texts: Callable[[int], Sequence[str]]) -> None:
+    """Widen ``table``'s columns (never narrow them) to the texts of the rows
+    on screen, ``texts(row)`` giving a row's cell texts.  Cheaper than Qt's
+    ResizeToContents, which asks the model and the delegate about every
+    cell; and widths that only grow stop re-laying out the table once the
+    widest texts have been seen."""
+    model = table.model()
+    rows = model.rowCount()
+    if not rows:
+        return
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    first = max(table.rowAt(0), 0)
+    # The rows a tall window shows, whatever the table's height is right
+    # now (a switch can change it just after).
+    shown = FIT_ROWS
+    last_column = header.count() - 1
+    widths = [0] * header.count()
+    for row in range(first, min(rows, first + shown)):
+        for column, text in enumerate(texts(row)):
+            widths[column] = max(widths[column], metrics.horizontalAdvance(text))
+    for column, width in enumerate(widths):
+        if column == last_column and header.stretchLastSection():
+            continue
+        wanted = width + CELL_PADDING
+        if wanted > header.sectionSize(column):
+            header.resizeSection(column, wanted)

@@ -1,0 +1,73 @@
+"""What an account switch reads and lays out: the tabs out of sight are
+read when opened (and then follow the account), and the people table's
+columns fit the people on screen without shrinking back on every switch."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gui_helpers import open_window
+from relapp.gui.views.accounts_view import LATEST_ENTRIES
+from relapp.services import journal, people
+from relapp.services.journal import JournalFilter
+from relapp.store.models import Account, Stakeholder
+
+
+@pytest.fixture
+def pane(qtbot, demo_db, data_dir, tmp_path):
+    window = open_window(qtbot, data_dir, tmp_path)
+    window.show_view("accounts")
+    return window.view("accounts")
+
+
+def open_tab(qtbot, pane, widget) -> None:
+    bar = pane.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(pane.tabs.indexOf(widget)).center())
+    assert pane.tabs.currentWidget() is widget
+
+
+def team_names(pane) -> list[str]:
+    return [pane.team_list.item(i).text().split(" — ")[0] for i in range(pane.team_list.count())]
+
+
+def latest_titles(account_id: int) -> list[str]:
+    return [e.title for e in journal.query_entries(JournalFilter(account_id=account_id), 0, LATEST_ENTRIES)]
+
+
+def test_team_and_latest_entries_are_read_when_their_tab_is_opened(qtbot, pane):
+    first, second = [a.id for a in Account.select().order_by(Account.id) if people.account_team(a.id)][:2]
+    pane.select_account(first)
+    assert pane.team_list.count() == 0, "a tab out of sight is not read on a switch"
+    assert pane.entries_model.rowCount() == 0
+
+    open_tab(qtbot, pane, pane.team_list)
+    assert team_names(pane) == [m.name for m in people.account_team(first)]
+    pane.select_account(second)  # the tab stays open: it follows the account
+    assert team_names(pane) == [m.name for m in people.account_team(second)]
+
+    open_tab(qtbot, pane, pane.entries_table)
+    shown = [pane.entries_model.row(r).title for r in range(pane.entries_model.rowCount())]
+    assert shown == latest_titles(second) and shown
+    pane.select_account(first)
+    assert [pane.entries_model.row(r).title for r in range(pane.entries_model.rowCount())] == latest_titles(first)
+
+
+def texts_on_screen(table) -> list[tuple[int, str]]:
+    model, viewport = table.model(), table.viewport().rect()
+    return [(column, model.index(row, column).data())
+            for row in range(model.rowCount()) if table.visualRect(model.index(row, 0)).intersects(viewport)
+            for column in range(model.columnCount() - 1)]  # the last column stretches
+
+
+def test_people_columns_fit_the_people_on_screen_and_keep_their_width(pane):
+    by_size = sorted(Account.select(), key=lambda a: -Stakeholder.select().where(Stakeholder.account == a).count())
+    pane.select_account(by_size[0].id)
+    table, header = pane.people_table, pane.people_table.horizontalHeader()
+    metrics = table.fontMetrics()
+    on_screen = texts_on_screen(table)
+    assert on_screen
+    for column, text in on_screen:
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(text), (column, text)
+    widths = [header.sectionSize(c) for c in range(header.count() - 1)]
+    pane.select_account(by_size[-1].id)
+    assert [header.sectionSize(c) for c in range(header.count() - 1)] >= widths
+    assert all(header.sectionSize(c) >= w for c, w in enumerate(widths)), "columns do not jump back and forth"
