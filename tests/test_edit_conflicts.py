@@ -114,3 +114,84 @@ def test_the_promise_form_shows_their_change_keeps_mine_and_saves_it_on_top(qtbo
     assert (saved.description, saved.due) == ("Send the revised figures", dt.date(2026, 12, 8))
     assert (dialog.before, dialog.after) == ({"description": "Send the figures"},
                                              {"description": "Send the revised figures"})
+
+
+def test_the_entry_form_changes_an_entry_and_refuses_a_save_over_someone_elses(qtbot, db, tmp_path):
+    import datetime as dt
+
+    from gui_helpers import editor_host, on_next_dialog
+    from relapp.gui.forms.entry_dialog import EntryDialog
+    from relapp.services import journal
+
+    isolate_settings(tmp_path)
+    account = accounts.create_account(name="Acme")
+    ann = people.create_stakeholder(account=account.id, name="Ann")
+    bo = people.create_stakeholder(account=account.id, name="Bo")
+    entry = journal.add_entry(account=account.id, day=dt.date(2026, 11, 2), title="Lunch", value=1,
+                              stakeholders=[ann.id])
+    dialog = EntryDialog(journal.get_entry(entry.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.field("participants").text() == "Ann" and dialog.field("title").text() == "Lunch"
+    dialog.field("title").selectAll()
+    qtbot.keyClicks(dialog.field("title"), "Lunch with the buyer")
+    bound_database().execute_sql("UPDATE entry SET notes = ?, trust = 1 WHERE id = ?", ("They want a discount",
+                                                                                       entry.id))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert dialog.isVisible(), "the save is refused"
+    message = dialog.error_label.text()
+    assert message.startswith("Someone else saved this entry while you were editing it:")
+    assert "Notes: “They want a discount”" in message and "Trust: “time”" in message
+    assert dialog.field("notes").toPlainText() == "They want a discount" and dialog.trust_tags() == ["time"]
+    assert dialog.field("title").text() == "Lunch with the buyer"
+    assert journal.get_entry(entry.id).title == "Lunch"
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert not dialog.isVisible()
+    saved = journal.entry_detail(entry.id)
+    assert (saved.title, saved.notes, saved.trust) == ("Lunch with the buyer", "They want a discount", ["time"])
+
+    # From the journal's editor: the people too, one step that undo takes back.
+    host = editor_host(qtbot, tmp_path)
+
+    def add_bo(form) -> None:
+        form.field("participants").setText("Ann, Bo")
+        qtbot.keyClick(form.field("title"), Qt.Key_Return)
+
+    on_next_dialog(add_bo)
+    host.editor.edit_entry(entry.id)
+    assert journal.entry_detail(entry.id).stakeholders == [ann.id, bo.id]
+    host.editor.operations.stack.undo()
+    assert journal.entry_detail(entry.id).stakeholders == [ann.id]
+    assert journal.get_entry(entry.id).title == "Lunch with the buyer"
+
+
+def test_the_checkup_form_changes_the_last_checkup_and_keeps_mine_over_someone_elses_save(qtbot, db, tmp_path):
+    import datetime as dt
+
+    from relapp.gui.health.checkup_dialog import CheckupDialog
+    from relapp.services import health
+
+    isolate_settings(tmp_path)
+    account = accounts.create_account(name="Acme")
+    first, second = [q.id for q in health.list_questions()][:2]
+    checkup = health.record_checkup(account.id, {first: 3, second: (4, "good")}, day=dt.date(2026, 11, 2))
+    dialog = CheckupDialog(account.id, record=health.checkups_of(account.id)[-1])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.row_for(second).answer() == (4, "good")
+    dialog.row_for(first).set_score(2)
+    # Meanwhile someone else puts it a day later, with a note.
+    health.update_checkup(checkup.id, day=dt.date(2026, 11, 3), notes="Seen by Bo too")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert dialog.isVisible(), "the save is refused"
+    message = dialog.error_label.text()
+    assert message.startswith("Someone else saved this check-up while you were editing it:")
+    assert "“2026-11-03”" in message and "“Seen by Bo too”" in message
+    assert dialog.field("day").date().toPython() == dt.date(2026, 11, 3)
+    assert dialog.row_for(first).score() == 2
+    assert health.answers_of(checkup.id)[first] == (3, "")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert not dialog.isVisible()
+    (saved,) = health.checkups_of(account.id)
+    assert (saved.day, saved.notes) == (dt.date(2026, 11, 3), "Seen by Bo too")
+    assert health.answers_of(checkup.id) == {first: (2, ""), second: (4, "good")}

@@ -63,10 +63,10 @@ def test_an_administrator_sees_every_account_and_a_login_cannot_make_itself_one(
         assert names(con, "SELECT name FROM account") == ["Alpha"]
 
 
-def test_an_account_a_login_creates_is_its_own_until_a_team_is_set(team):
+def test_a_login_that_creates_an_account_is_on_its_team_and_sees_it_only_while_it_is(team):
     from relapp.services.session import open_team_database
 
-    two_accounts()
+    _ann, bob, _made = two_accounts()
     ann = team.login("ann")
     team_users.add_user(ann, "Ann Adams", "a long secret")
     open_team_database(team.url_as(ann))
@@ -74,10 +74,33 @@ def test_an_account_a_login_creates_is_its_own_until_a_team_is_set(team):
     person = people.create_stakeholder(account=created.id, name="Dee")
     assert [a.name for a in accounts.list_accounts(DAY)] == ["Alpha", "Delta"]
     assert people.get_stakeholder(person.id).account_id == created.id
+    assert [m.name for m in people.account_team(created.id)] == ["Ann Adams"]
+    with connect_as(team.url_as(ann)) as con:
+        # The same holds for any client: a row put in with psql joins her to its team in that statement.
+        con.execute("BEGIN")
+        con.execute("INSERT INTO account (name, industry, notes, our_intent, their_intent, archived, "
+                    "checkup_interval_days, neglect_days, created_at) VALUES ('Epsilon', '', '', '', '', false, "
+                    "90, 90, now())")
+        assert names(con, "SELECT name FROM account") == ["Alpha", "Delta", "Epsilon"]
+        con.execute("COMMIT")
+        assert names(con, "SELECT m.name FROM account_team t JOIN team_member m ON m.id = t.member_id "
+                          "JOIN account a ON a.id = t.account_id WHERE a.name = 'Epsilon'") == ["Ann Adams"]
     with connect_as(team.url) as owner:
-        member = owner.execute("SELECT m.name FROM team_member m JOIN account a ON a.author_id = m.id "
-                               "WHERE a.name = 'Delta'").fetchone()[0]
-    assert member == "Ann Adams"
+        # Being its author is no way in: off the team (Bob takes over), she sees neither it nor its people.
+        owner.execute("UPDATE account_team SET member_id = %s WHERE account_id = %s", (bob.id, created.id))
+        assert owner.execute("SELECT m.name FROM team_member m JOIN account a ON a.author_id = m.id "
+                             "WHERE a.name = 'Delta'").fetchone()[0] == "Ann Adams"
+    with connect_as(team.url_as(ann)) as con:
+        assert names(con, "SELECT name FROM account") == ["Alpha", "Epsilon"]
+        assert names(con, "SELECT name FROM stakeholder") == ["Client of Alpha"]
+        assert con.execute("UPDATE account SET notes = 'x' WHERE name = 'Delta'").rowcount == 0
+        # Nor can she read an account back as she creates it, before she is on its team.
+        import psycopg
+
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            con.execute("INSERT INTO account (name, industry, notes, our_intent, their_intent, archived, "
+                        "checkup_interval_days, neglect_days, created_at) VALUES ('Zeta', '', '', '', '', "
+                        "false, 90, 90, now()) RETURNING id")
 
 
 def test_every_table_holding_an_accounts_rows_has_a_policy(team):
@@ -147,3 +170,20 @@ def test_users_need_a_team_database(data_dir):
     done = subprocess.run([sys.executable, "-m", "relapp", "--data-dir", str(data_dir), "users", "list"],
                           capture_output=True, text=True, env=environment, timeout=120)
     assert done.returncode == 1 and "team database" in done.stderr
+
+
+def test_an_account_a_login_deleted_comes_back_with_undo(team):
+    from relapp.services.session import open_team_database
+    from relapp.services.snapshots import delete_with_snapshot, restore
+
+    _ann, bob, _made = two_accounts()
+    ann = team.login("ann")
+    team_users.add_user(ann, "Ann Adams", "a long secret")
+    open_team_database(team.url_as(ann))
+    created = accounts.create_account(name="Delta")
+    people.assign_member(created.id, bob.id)
+    people.create_stakeholder(account=created.id, name="Dee")
+    restore(delete_with_snapshot("Account", created.id))
+    assert [a.name for a in accounts.list_accounts(DAY)] == ["Alpha", "Delta"]
+    assert sorted(m.name for m in people.account_team(created.id)) == ["Ann Adams", "Bob Brown"]
+    assert [p.name for p in people.stakeholders_of(created.id)] == ["Dee"]

@@ -13,7 +13,7 @@ import pytest
 from relapp.services import commitments, health, journal, people, team_users
 from relapp.services.edit_conflicts import EditConflict, UndoRefused, guarded
 from relapp.services.session import open_team_database
-from relapp.services.team_changes import ChangeFeed, summarise
+from relapp.services.team_changes import ChangeFeed, TeamChange, summarise
 from relapp.store.models import Commitment, Entry, Stakeholder
 from relapp.store.team_notify import Notice
 from team_helpers import DAY, connect_as, team, two_accounts  # noqa: F401  (the fixture)
@@ -88,12 +88,12 @@ def test_undo_leaves_a_colleagues_later_change_alone(ann_and_bob):
     with connect_as(urls["bob"]) as bob:
         bob.execute("UPDATE stakeholder SET notes = 'Bob was here' WHERE id = %s", (client,))
     with pytest.raises(UndoRefused, match="Bob Brown changed this person"):
-        guarded("Stakeholder", client, undo)
+        guarded([("Stakeholder", client)], undo)
     person = people.get_stakeholder(client)
     assert (person.title, person.notes) == ("Chief Buyer", "Bob was here")
     # Her own later change is hers to undo.
     people.update_stakeholder(client, notes="Ann again")
-    guarded("Stakeholder", client, undo)
+    guarded([("Stakeholder", client)], undo)
     assert people.get_stakeholder(client).title == ""
 
 
@@ -116,16 +116,32 @@ def test_a_colleagues_change_is_heard_without_polling_and_ones_own_is_not(ann_an
         assert arrived.wait(10), "no notification within 10 s"
     finally:
         feed.stop()
-    assert heard[0].kinds == {"entries"} and heard[0].accounts == {alpha}
+    assert heard == [TeamChange(frozenset({"entries"}))]
 
 
-def test_notices_become_kinds_and_accounts_leaving_out_ones_own():
-    notices = [Notice("entry", 3, "bob"), Notice("entry_stakeholder", None, "bob"), Notice("tie", None, "me"),
-               Notice("schema_version", None, "bob")]
-    change = summarise(notices, own_name="me")
-    assert change.kinds == {"entries"} and change.accounts == frozenset()  # one row says no account: any
-    assert summarise([Notice("stakeholder", 4, "bob"), Notice("commitment", None, "me")], "me").accounts == {4}
-    assert summarise([Notice("tie", None, "me")], "me") is None
+def test_notifications_tell_a_login_nothing_of_accounts_it_cannot_see(ann_and_bob, team):
+    """Any login may listen; what it hears names the kind of data changed and whose connection wrote it."""
+    import json
+
+    urls, made = ann_and_bob
+    gamma, gamma_client = made["Gamma"]  # nobody's team: Ann cannot see it
+    with connect_as(urls["ann"]) as ann, connect_as(team.url + "&application_name=owner") as owner:
+        ann.execute("LISTEN relapp_changes")
+        owner.execute("INSERT INTO entry (account_id, day, kind, value, title, notes, trust, created_at) "
+                      "VALUES (%s, %s, 'call', 1, 'Gamma called', '', 0, now())", (gamma, DAY))
+        owner.execute("UPDATE stakeholder SET title = 'Buyer' WHERE id = %s", (gamma_client,))
+        owner.execute("UPDATE account SET notes = 'Busy' WHERE id = %s", (gamma,))
+        heard = [json.loads(n.payload) for n in ann.notifies(timeout=2, stop_after=3)]
+    assert sorted(heard, key=lambda n: n["t"]) == [{"t": "account", "w": "owner"}, {"t": "entry", "w": "owner"},
+                                                   {"t": "stakeholder", "w": "owner"}]
+
+
+def test_notices_become_kinds_leaving_out_ones_own():
+    notices = [Notice("entry", "bob"), Notice("entry_stakeholder", "bob"), Notice("tie", "me"),
+               Notice("schema_version", "bob")]
+    assert summarise(notices, own_name="me") == TeamChange(frozenset({"entries"}))
+    assert summarise([Notice("stakeholder", "bob"), Notice("commitment", "me")], "me").kinds == {"people"}
+    assert summarise([Notice("tie", "me")], "me") is None
 
 
 def test_entries_promises_and_checkups_saved_over_a_colleagues_change_are_refused(ann_and_bob):
@@ -188,3 +204,74 @@ def test_new_promises_and_ties_from_two_people_at_once_never_conflict(ann_and_bo
     assert {c.description for c in Commitment.select().where(Commitment.description.startswith("Promise by"))} \
         == {"Promise by Ann", "Promise by Bob"}
     assert people.tie_strength(members["Bob Brown"], client) == 2
+
+
+def test_undoing_a_map_step_leaves_a_colleagues_later_change_alone(qtbot, ann_and_bob, tmp_path):
+    from gui_helpers import isolate_settings
+    from relapp.gui.map.map_view import MapView
+    from relapp.store.models import StakeholderLink, Tie
+
+    urls, made = ann_and_bob
+    alpha, client = made["Alpha"]
+    other = people.create_stakeholder(account=alpha, name="Second at Alpha").id
+    ann_id = next(m.id for m in people.list_members() if m.name == "Ann Adams")
+    open_team_database(urls["ann"])
+    isolate_settings(tmp_path)
+    view = MapView(today=DAY)
+    qtbot.addWidget(view)
+    view.set_account(alpha)
+    refused: list[str] = []
+    view.operations.failed.connect(lambda _step, message: refused.append(message))
+
+    def choose(*path: str) -> None:
+        """The person's context menu, as a click through it: each item named by how its text starts."""
+        menu = view.context_menu_for(f"s:{client}")
+        for text in path[:-1]:
+            menu = next(a.menu() for a in menu.actions() if a.text().startswith(text))
+        next(a for a in menu.actions() if a.text().startswith(path[-1])).trigger()
+
+    def bob(sql: str, *params) -> None:
+        with connect_as(urls["bob"]) as con:
+            assert con.execute(sql, params).rowcount == 1
+
+    def undo_is_refused(what: str) -> None:
+        view.operations.stack.undo()
+        assert refused and refused.pop().startswith(f"{what} since; undoing or redoing your step would overwrite")
+
+    choose("Stance", "Champion")
+    bob("UPDATE stakeholder SET notes = 'Bob was here' WHERE id = %s", client)
+    undo_is_refused("Bob Brown changed this person")
+    choose("Role in decisions", "Decision maker")
+    bob("UPDATE stakeholder SET notes = 'Bob again' WHERE id = %s", client)
+    undo_is_refused("Bob Brown changed this person")
+    person = Stakeholder.get_by_id(client)
+    assert (person.stance, person.decision_role, person.notes) == ("champion", "decision-maker", "Bob again")
+
+    choose("Ties with our team", "Ann Adams", "5")
+    bob("UPDATE tie SET strength = 1 WHERE member_id = %s AND stakeholder_id = %s", ann_id, client)
+    undo_is_refused("Someone else changed this tie")
+    assert people.tie_strength(ann_id, client) == 1
+
+    choose("Influences", "Second at Alpha")
+    bob("DELETE FROM stakeholder_link WHERE source_id = %s AND target_id = %s", client, other)
+    undo_is_refused("Someone else changed this link")
+    assert not StakeholderLink.select().where(StakeholderLink.source == client).exists()
+
+    # Influence and interest, set by dropping the person in another cell of the grid.
+    view.set_layout("grid")
+    item = view.built.nodes[f"s:{client}"]
+    cell = view.built.grid.cell_rect(1, 5)
+    view._nodes_moved({item.key: (cell.x + cell.w / 2 - item.w / 2, cell.y + cell.h / 2 - item.h / 2)})
+    assert (Stakeholder.get_by_id(client).influence, Stakeholder.get_by_id(client).interest) == (1, 5)
+    bob("UPDATE stakeholder SET title = 'Head of Buying' WHERE id = %s", client)
+    undo_is_refused("Bob Brown changed this person")
+    assert (Stakeholder.get_by_id(client).influence, Stakeholder.get_by_id(client).interest) == (1, 5)
+
+    # Her own steps, with nobody in between, undo as always.
+    choose("Stance", "Blocker")
+    choose("Ties with our team", "Ann Adams", "No tie")
+    view.operations.stack.undo()
+    view.operations.stack.undo()
+    assert not refused
+    assert (Stakeholder.get_by_id(client).stance, people.tie_strength(ann_id, client)) == ("champion", 1)
+    assert Tie.select().where(Tie.stakeholder == client).count() == 1

@@ -118,30 +118,66 @@ def test_a_bad_address_is_explained_in_the_dialog(qtbot, tmp_path, memory_keyrin
     assert dialog.isVisible()
 
 
-def test_a_colleagues_new_entry_shows_in_the_open_window(qtbot, tmp_path, data_dir, team):
-    ann = team.login("ann")
+def test_two_windows_on_one_team_database_show_each_others_new_entries(qtbot, tmp_path, data_dir, team):
+    """Ann's window here, Bob's the real app in a process of its own (one login and connection each):
+    what either writes through the quick entry shows in the other's journal within two seconds,
+    told by the database, with no table read over and over."""
+    import os
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QProcess, QProcessEnvironment
+
     alpha = accounts.create_account(name="Alpha")
-    member = people.create_member(name="Ann Adams")
-    people.assign_member(alpha.id, member.id)
-    team_users.add_user(ann, "Ann Adams", "a long secret")
+    logins = {who: team.login(who) for who in ("ann", "bob")}
+    for name, who in (("Ann Adams", "ann"), ("Bob Brown", "bob")):
+        people.assign_member(alpha.id, people.create_member(name=name).id)
+        team_users.add_user(logins[who], name, "a long secret")
     from relapp.services.session import open_data_dir
 
     open_data_dir(data_dir)
     win = open_window(qtbot, data_dir, tmp_path)
-    assert win.open_team_database(team.url)
+    assert win.open_team_database(team.url_as(logins["ann"]))
     assert win.data_label.text().startswith("Team database:")
     win.show_view("journal")
     journal_view = win._views["journal"]
-    assert journal_view.model.rowCount() == 0
     qtbot.waitUntil(lambda: win.team.feed.listening.is_set(), timeout=10000)
-    with connect_as(team.url_as(ann) + "&application_name=ann") as colleague:
-        colleague.execute("INSERT INTO entry (account_id, day, kind, value, title, notes, trust, created_at) "
-                          "VALUES (%s, %s, 'call', 2, 'Ann called them', '', 0, now())",
-                          (alpha.id, dt.date(2026, 11, 20)))
-    # No polling anywhere: only the notification can bring it.
-    qtbot.waitUntil(lambda: journal_view.model.rowCount() == 1, timeout=10000)
-    row = journal_view.model.row(0)
-    assert (row.title, row.author) == ("Ann called them", "Ann Adams")
+
+    def titles() -> set[str]:
+        return {journal_view.model.row(n).title for n in range(journal_view.model.rowCount())}
+
+    bob = QProcess()
+    env = QProcessEnvironment.systemEnvironment()
+    home = tmp_path / "bob-home"
+    for key, value in (("PYTHONPATH", os.pathsep.join(sys.path)), ("QT_QPA_PLATFORM", "offscreen"),
+                       ("HOME", str(home)), ("XDG_CONFIG_HOME", str(home / "config")),
+                       ("XDG_DATA_HOME", str(home / "data")), ("XDG_STATE_HOME", str(home / "state"))):
+        env.insert(key, value)
+    bob.setProcessEnvironment(env)
+    said: list[str] = []
+    bob.readyReadStandardOutput.connect(lambda: said.extend(bytes(bob.readAllStandardOutput()).decode().split()))
+    bob.start(sys.executable, [str(Path(__file__).with_name("team_window_driver.py")), team.url_as(logins["bob"]),
+                               str(tmp_path / "bob-data"), str(alpha.id), "Bob wrote this", "Ann wrote this"])
+    try:
+        qtbot.waitUntil(lambda: "added" in said or bob.state() == QProcess.NotRunning, timeout=90000)
+        assert "added" in said, bytes(bob.readAllStandardError()).decode()[-2000:]
+        qtbot.waitUntil(lambda: "Bob wrote this" in titles(), timeout=2000)
+
+        def write(dialog) -> None:
+            qtbot.keyClicks(dialog.field("title"), "Ann wrote this")
+            qtbot.keyClick(dialog.field("title"), Qt.Key_Return)
+
+        on_next_dialog(write)
+        win.editor.quick_entry(alpha.id)
+        qtbot.waitUntil(lambda: "seen" in said, timeout=2000)
+        assert bob.waitForFinished(30000) and bob.exitCode() == 0
+    finally:
+        if bob.state() != QProcess.NotRunning:
+            bob.kill()
+            bob.waitForFinished(5000)
+    rows = (journal_view.model.row(n) for n in range(journal_view.model.rowCount()))
+    authors = {row.title: row.author for row in rows}
+    assert authors == {"Bob wrote this": "Bob Brown", "Ann wrote this": "Ann Adams"}
     assert "Written by" in journal_view.model.columns()
     # The journal counts entries per day when the user pauses: let it, while the database is still there.
     from relapp.gui.models.journal_table import INDEX_DELAY_MS

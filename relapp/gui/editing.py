@@ -17,6 +17,7 @@ from relapp.gui.forms.quick_entry import QuickEntryDialog
 from relapp.gui.forms.record_dialogs import AccountDialog, MemberDialog, StakeholderDialog
 from relapp.gui.operations import Changes, Operation, Operations, created, deleted, field_edit
 from relapp.services import accounts, journal, key_dates, people, people_changes, tags
+from relapp.services.edit_conflicts import unless_changed_since
 from relapp.services.validation import NotFoundError, ValidationError
 
 # What goes with a deleted record (cascades, and references set to nothing).
@@ -184,6 +185,14 @@ class Editor(QObject):
                                     Changes.of("entries", account=entry.account_id), "Entry", entry.id))
         return entry.id
 
+    def edit_entry(self, entry_id: int) -> None:
+        from relapp.gui.forms.entry_dialog import EntryDialog
+
+        dialog = EntryDialog(journal.get_entry(entry_id), self.window)
+        if self._run(dialog) is not None:
+            self._push_edit(dialog, self.tr("Change entry %s") % dialog.record.title, journal.update_entry,
+                            Changes.of("entries", account=dialog.record.account_id))
+
     def delete_entry(self, entry_id: int, confirm: bool = True) -> bool:
         entry = journal.get_entry(entry_id)
         if confirm and not self._confirm(self.tr("Delete entry"), self.tr("Delete the entry “%s”?") % entry.title):
@@ -255,6 +264,10 @@ def tie_edit(text: str, member_id: int, stakeholder_id: int, strength: int | Non
     if old == (strength or 0):
         return None
     account_id = people.get_stakeholder(stakeholder_id).account_id
+    now = partial(people.tie_strength, member_id, stakeholder_id)
+    # Each way only while the tie is as this window left it: a colleague's change since stays.
     return Operation(text, Changes.of("ties", account=account_id),
-                     lambda: people.set_tie(member_id, stakeholder_id, strength),
-                     lambda: people.set_tie(member_id, stakeholder_id, old))
+                     lambda: unless_changed_since("tie", now, old, partial(people.set_tie, member_id, stakeholder_id,
+                                                                            strength)),
+                     lambda: unless_changed_since("tie", now, strength or 0, partial(people.set_tie, member_id,
+                                                                                     stakeholder_id, old)))

@@ -97,12 +97,12 @@ class Operation(QUndoCommand):
     """One undoable step: ``do`` and ``undo`` are service calls; ``done`` when ``do`` already ran."""
 
     def __init__(self, text: str, changes: Changes, do: Callable[[], object], undo: Callable[[], object],
-                 done: bool = False, record: tuple[str, int] | None = None):
+                 done: bool = False, record: tuple[str, int] | list[tuple[str, int]] | None = None):
         super().__init__(text)
         self.changes = changes
-        # The record (model name, id) the step changed: on a team database its
-        # undo and redo are refused when a colleague changed it since.
-        self.record = record
+        # The record (model name, id) the step changed, or a list of them: on a
+        # team database its undo and redo are refused when a colleague changed one since.
+        self.records = [record] if isinstance(record, tuple) else list(record or [])
         self._do, self._undo = do, undo
         self.done = done
         self._owner: Operations | None = None  # set by Operations.run
@@ -121,8 +121,8 @@ class Operation(QUndoCommand):
 
     def _apply(self, fn: Callable[[], object]) -> None:
         try:
-            if self.record is not None:
-                guarded(*self.record, fn)
+            if self.records:
+                guarded(self.records, fn)
             else:
                 fn()
         except Exception as exc:  # noqa: BLE001 - any failure is reported, and the step leaves the stack

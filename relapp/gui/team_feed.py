@@ -37,4 +37,5 @@ class TeamFeed(QObject):
         self._feed.stop()
 
     def _announce(self, change: TeamChange) -> None:
-        self.operations.announce(Changes(change.kinds, change.accounts), origin=self)
+        # Any account: the notice does not say which (see services/team_changes.py).
+        self.operations.announce(Changes(change.kinds), origin=self)

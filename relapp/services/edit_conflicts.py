@@ -111,11 +111,27 @@ class UndoRefused(Refused):
                                "their change, so it was left as it is")
 
 
-def guarded(record: str, record_id: int, step) -> object:
-    """Run ``step`` (an undo or redo of a change to that record) unless a
-    colleague changed the record since; checked and done in one transaction."""
+def guarded(records: list[tuple[str, int]], step) -> object:
+    """Run ``step`` (an undo or redo of a change to these records, each a
+    model name and an id) unless a colleague changed one of them since;
+    checked and done in one transaction."""
     if not is_postgres(open_database_or_none()):
         return step()
     with v.transaction():
-        ensure_last_editor(record, record_id)
+        for record, record_id in records:
+            ensure_last_editor(record, record_id)
+        return step()
+
+
+def unless_changed_since(what: str, now, left, step) -> object:
+    """Run ``step`` (an undo or redo of a change to a record that keeps no
+    version, such as a tie or a link) only while the record is still as this
+    window left it: ``now()`` reads it, ``left`` is how it was left.  Else
+    ``UndoRefused``: a colleague changed it since.  Checked and done in one
+    transaction."""
+    if not is_postgres(open_database_or_none()):
+        return step()
+    with v.transaction():
+        if now() != left:
+            raise UndoRefused(what, "")
         return step()

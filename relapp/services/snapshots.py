@@ -16,7 +16,7 @@ from peewee import ForeignKeyField, Model
 
 from relapp.services import validation as v
 from relapp.store.binding import bound_database
-from relapp.store.models import MODELS
+from relapp.store.models import MODELS, AccountTeam
 
 _BY_NAME = {model.__name__: model for model in MODELS}
 
@@ -117,7 +117,12 @@ def restore(snap: Snapshot) -> None:
             # Self references (reports-to) may point at a row restored later:
             # insert without them, then set them once everything is back.
             self_refs = {f.name: row[f.name] for f in model._meta.refs if f.rel_model is model}
-            model.insert({**row, **dict.fromkeys(self_refs)}).execute()
+            query = model.insert({**row, **dict.fromkeys(self_refs)})
+            if model is AccountTeam:
+                # On a team database whoever puts an account back is on its
+                # team from its first row on (store/team_access.py): already there.
+                query = query.on_conflict_ignore()
+            query.execute()
         for name, row in snap.rows:
             model = _BY_NAME[name]
             for field_name, value in ((f.name, row[f.name]) for f in model._meta.refs if f.rel_model is model):

@@ -187,6 +187,11 @@ def add_link(source_id: int, target_id: int, kind: str) -> int:
         return (existing or StakeholderLink.create(source=source.id, target=target.id, kind=kind)).id
 
 
+def link_exists(source_id: int, target_id: int, kind: str) -> bool:
+    return StakeholderLink.select().where((StakeholderLink.source == source_id) & (StakeholderLink.target == target_id)
+                                         & (StakeholderLink.kind == kind)).exists()
+
+
 def remove_link(link_id: int) -> None:
     with v.transaction():
         link = StakeholderLink.get_or_none(StakeholderLink.id == link_id)

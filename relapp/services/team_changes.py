@@ -1,10 +1,13 @@
-"""What colleagues change in a team database, as kinds of data and accounts.
+"""What colleagues change in a team database, as kinds of data.
 
 The database notifies every committed write (store/team_notify.py); this
 turns those notices into what the views subscribe to: the kinds of data
-changed (the names of ``relapp.gui.operations.KINDS``) and the accounts
-concerned, leaving out what this process wrote itself (its views were told
-already, by the step that made the change).
+changed (the names of ``relapp.gui.operations.KINDS``), leaving out what
+this process wrote itself (its views were told already, by the step that
+made the change).  A notice never says which account changed (a login
+must not learn of accounts it cannot see), so a change concerns any
+account: each view showing that kind of data reads it again, and sees
+what its login may see.
 """
 
 from __future__ import annotations
@@ -35,7 +38,6 @@ TABLE_KINDS: dict[str, tuple[str, ...]] = {
 @dataclass(frozen=True)
 class TeamChange:
     kinds: frozenset[str]
-    accounts: frozenset[int]  # empty: any account (as in gui.operations.Changes)
 
 
 def this_process_name() -> str:
@@ -51,24 +53,10 @@ def name_connections() -> None:
 
 
 def summarise(notices: list[Notice], own_name: str | None = None) -> TeamChange | None:
-    """The kinds and accounts of ``notices`` written by others; None when nothing is left."""
-    kinds: set[str] = set()
-    accounts: set[int] = set()
-    any_account = False
-    for notice in notices:
-        if own_name is not None and notice.writer == own_name:
-            continue
-        known = TABLE_KINDS.get(notice.table)
-        if not known:
-            continue
-        kinds.update(known)
-        if notice.account_id is None:
-            any_account = True
-        else:
-            accounts.add(notice.account_id)
-    if not kinds:
-        return None
-    return TeamChange(frozenset(kinds), frozenset() if any_account else frozenset(accounts))
+    """The kinds of data ``notices`` written by others changed; None when nothing is left."""
+    kinds = {kind for notice in notices if own_name is None or notice.writer != own_name
+             for kind in TABLE_KINDS.get(notice.table, ())}
+    return TeamChange(frozenset(kinds)) if kinds else None
 
 
 class ChangeFeed:

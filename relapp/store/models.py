@@ -26,6 +26,7 @@ from peewee import (
     TextField,
 )
 
+from relapp.store.dialect import is_postgres
 from relapp.store.no_data import NO_DATA
 
 
@@ -89,6 +90,24 @@ class Account(BaseModel):
     # optimistic concurrency, and who made the last edit (none locally).
     version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
     edited_by = ForeignKeyField(TeamMember, null=True, backref="+", on_delete="SET NULL", index=False)
+
+    # On a team database a login sees an account only once it is on the
+    # account's team, which the database does for its creator right after the
+    # row is in (store/team_access.py).  An insert that reads the row back
+    # (RETURNING, Peewee's way of learning the new id) comes too early for
+    # that, so a new account takes its id from the sequence first and is
+    # inserted without reading anything back.
+    def save(self, force_insert: bool = False, only=None):
+        if self.id is None and is_postgres(self._meta.database):
+            self.id = self._meta.database.execute_sql(
+                "SELECT nextval(pg_get_serial_sequence('account', 'id'))").fetchone()[0]
+            force_insert = True
+        return super().save(force_insert=force_insert, only=only)
+
+    @classmethod
+    def insert(cls, __data=None, **insert):
+        query = super().insert(__data, **insert)
+        return query.returning() if is_postgres(cls._meta.database) else query
 
 
 class Stakeholder(BaseModel):

@@ -2,13 +2,22 @@
 
 Each person connects as a login of their own; ``team_login`` says which
 team member that login is and whether it is an administrator.  An account
-is visible to the members on its team (``account_team``), to the member
-who created it, and to administrators; everything that belongs to an
+is visible to the members on its team (``account_team``) and to
+administrators, nobody else; everything that belongs to an
 account (its people, entries, promises, ties, check-ups, meetings, plan…)
 is visible exactly when the account is.  Row-level security policies say
 so on every such table, so the rule holds for any client, psql included,
 not only for Relapp's queries.  Our team, tags, the check-up questions and
 the shared settings stay visible to everyone on the team.
+
+A login that creates an account is put on its team by the database in the
+same statement (a trigger running as the tables' owner, since the login
+cannot yet see the account it is joining), so it keeps seeing what it
+made for as long as it stays on that team, and not a moment longer.  Any
+linked login may create accounts; reading one back in the creating
+statement (``INSERT … RETURNING``) comes before the trigger and is refused,
+which is why the store gives a new account its id first
+(``models.Account.save``).
 
 How the policies avoid looking at themselves: two views, owned like the
 tables by the database's owner (and so read without policies), tell the
@@ -29,6 +38,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from relapp.store import team_notify
+
 ADMIN = "COALESCE((SELECT admin FROM relapp_me), false)"
 ME = "(SELECT member_id FROM relapp_me)"
 
@@ -37,7 +48,7 @@ ME = "(SELECT member_id FROM relapp_me)"
 _ACCOUNT = "account_id IN (SELECT id FROM account)"
 _PERSON = "stakeholder_id IN (SELECT id FROM stakeholder)"
 POLICIES: dict[str, str] = {
-    "account": f"{ADMIN} OR author_id = {ME} OR id IN (SELECT account_id FROM relapp_team_accounts)",
+    "account": f"{ADMIN} OR id IN (SELECT account_id FROM relapp_team_accounts)",
     "account_team": _ACCOUNT,
     "stakeholder": _ACCOUNT,
     "entry": _ACCOUNT,
@@ -68,6 +79,7 @@ POLICIES: dict[str, str] = {
 # for whoever writes the row (a deleted row's words go with it).
 SEARCH_TABLES = {"entry_fts": "entry", "stakeholder_fts": "stakeholder"}
 POLICY = "relapp_team"
+JOIN_NEW_ACCOUNT = "relapp_join_new_account"
 # Only the administrator's tools change these.
 READ_ONLY_TABLES = ("schema_version",)
 
@@ -126,6 +138,20 @@ def install_statements(database_name: str) -> list[str]:
             f"DROP POLICY IF EXISTS {POLICY} ON {_quote(table)}",
             f"CREATE POLICY {POLICY} ON {_quote(table)} USING ({condition}) WITH CHECK ({condition})",
         ]
+    statements += [
+        # Any linked login may create an account …
+        "DROP POLICY IF EXISTS relapp_new_account ON account",
+        f"CREATE POLICY relapp_new_account ON account FOR INSERT WITH CHECK ({ADMIN} OR {ME} IS NOT NULL)",
+        # … and is on its team from the same statement on.  As the owner (who
+        # reads account_team without policies); session_user is still the login.
+        f"CREATE OR REPLACE FUNCTION {JOIN_NEW_ACCOUNT}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+        "SET search_path = public, pg_temp AS $$ BEGIN "
+        "INSERT INTO account_team (account_id, member_id) SELECT NEW.id, member_id FROM team_login "
+        "WHERE login = session_user AND NOT admin ON CONFLICT DO NOTHING; RETURN NULL; END $$",
+        f"REVOKE ALL ON FUNCTION {JOIN_NEW_ACCOUNT}() FROM PUBLIC",
+        'DROP TRIGGER IF EXISTS "account_joined" ON "account"',
+        f'CREATE TRIGGER "account_joined" AFTER INSERT ON "account" FOR EACH ROW EXECUTE FUNCTION {JOIN_NEW_ACCOUNT}()',
+    ]
     return statements
 
 
@@ -231,8 +257,9 @@ def in_place(db) -> bool:
     there (a cheap look at the catalogue, done at every open)."""
     row = db.execute_sql(
         "SELECT to_regclass('relapp_me') IS NOT NULL AND to_regclass('relapp_team_accounts') IS NOT NULL "
-        "AND EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'relapp_notify_change') "
+        f"AND EXISTS (SELECT 1 FROM pg_proc WHERE proname = '{team_notify.FUNCTION}') "
         "AND EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'relapp_record_edit') "
+        f"AND EXISTS (SELECT 1 FROM pg_proc WHERE proname = '{JOIN_NEW_ACCOUNT}') "
         "AND NOT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
         "WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname = ANY(%s) "
         "AND NOT c.relrowsecurity)", (list(POLICIES) + list(SEARCH_TABLES),)).fetchone()
@@ -242,7 +269,7 @@ def in_place(db) -> bool:
 def ensure_in_place(db) -> None:
     """Put in place what is missing (a new database, an upgrade that added a
     table, tables loaded by other means); only the tables' owner can."""
-    from relapp.store import record_versions, team_notify
+    from relapp.store import record_versions
 
     if in_place(db):
         return

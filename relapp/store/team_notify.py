@@ -1,11 +1,17 @@
 """Other people's changes, told by the database as they commit.
 
 On a team database a trigger on every table sends a notification on the
-``relapp_changes`` channel for each row written: the table, the account it
-belongs to when the row says so directly, and the name the writing
-connection gave the server (``application_name``: whose change it is).  PostgreSQL delivers notifications only when the writing
-transaction commits, and folds identical ones of a transaction into one,
-so a bulk import sends one per table and account, not one per row.
+``relapp_changes`` channel for each row written: the table (what kind of
+data changed) and the name the writing connection gave the server
+(``application_name``: whose change it is), nothing else.  Every login
+may listen on any channel, whatever it may read, so a notification must
+not tell which account changed, not even by its id: a login that cannot
+see an account learns nothing of it here.  The listeners re-read what
+they show, through the row-level security that decides what each login
+sees (store/team_access.py).  PostgreSQL delivers notifications only when
+the writing transaction commits, and folds identical ones of a
+transaction into one, so a bulk import sends one per table, not one per
+row.
 
 ``ChangeListener`` holds a connection of its own that LISTENs on that
 channel in a background thread (never the GUI thread: it calls back with
@@ -24,42 +30,36 @@ from typing import Callable, Iterable, NamedTuple
 log = logging.getLogger(__name__)
 
 CHANNEL = "relapp_changes"
-
-# The column naming a row's account, for tables that have one.
-ACCOUNT_COLUMN = {
-    "account": "id", "account_team": "account_id", "stakeholder": "account_id", "entry": "account_id",
-    "checkup": "account_id", "map_position": "account_id", "meeting": "account_id",
-    "account_stage": "account_id", "account_intent": "account_id", "objective": "account_id",
-    "opportunity": "account_id", "account_tag": "account_id",
-}
+# The trigger function; a new name when what it sends changes, so that
+# opening an older team database puts the new one in place (team_access.in_place).
+FUNCTION = "relapp_notify_kind"
+OLD_FUNCTIONS = ("relapp_notify_change",)  # sent the account's id too
 # Bookkeeping the views do not show.
 QUIET_TABLES = ("schema_version", "team_login")
 
 
 class Notice(NamedTuple):
     table: str
-    account_id: int | None  # None: the row does not say (any account)
     writer: str  # the writing connection's application_name (whose change it is)
 
 
 def install_statements(tables: Iterable[str]) -> list[str]:
     statements = [
-        "CREATE OR REPLACE FUNCTION relapp_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ "
-        "DECLARE account text; BEGIN "
-        "IF TG_NARGS > 0 THEN account := to_jsonb(COALESCE(NEW, OLD)) ->> TG_ARGV[0]; END IF; "
-        f"PERFORM pg_notify('{CHANNEL}', json_build_object('t', TG_TABLE_NAME, 'a', account::integer, "
+        f"CREATE OR REPLACE FUNCTION {FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        f"PERFORM pg_notify('{CHANNEL}', json_build_object('t', TG_TABLE_NAME, "
         "'w', current_setting('application_name'))::text); "
         "RETURN NULL; END $$",
     ]
     for table in tables:
         if table in QUIET_TABLES:
             continue
-        column = ACCOUNT_COLUMN.get(table)
         statements += [
             f'DROP TRIGGER IF EXISTS "{table}_notify" ON "{table}"',
             f'CREATE TRIGGER "{table}_notify" AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
-            f"FOR EACH ROW EXECUTE FUNCTION relapp_notify_change({repr(column) if column else ''})",
+            f"FOR EACH ROW EXECUTE FUNCTION {FUNCTION}()",
         ]
+    # Only now nothing uses them any more.
+    statements += [f"DROP FUNCTION IF EXISTS {old}()" for old in OLD_FUNCTIONS]
     return statements
 
 
@@ -79,8 +79,7 @@ def install(db, tables: Iterable[str] | None = None) -> None:
 def parse(payload: str) -> Notice | None:
     try:
         data = json.loads(payload)
-        account = data.get("a")
-        return Notice(str(data["t"]), None if account is None else int(account), str(data.get("w") or ""))
+        return Notice(str(data["t"]), str(data.get("w") or ""))
     except (ValueError, KeyError, TypeError):
         log.warning("ignored a change notification that is not ours")
         return None

@@ -919,12 +919,17 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../relapp/gui/health/checkup_dialog.py" line="+31"/>
+        <location filename="../../relapp/gui/health/checkup_dialog.py" line="+37"/>
         <source>Check-up — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Change check-up — %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Edit questions…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,7 +939,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>last check-up %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,8 +969,13 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Check-up of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change check-up of %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1485,7 +1495,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../relapp/gui/editing.py" line="+58"/>
+        <location filename="../../relapp/gui/editing.py" line="+59"/>
         <source>New account %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,7 +1607,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Change entry %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
@@ -1654,6 +1669,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+9"/>
         <source>Delete promise %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../relapp/gui/forms/entry_dialog.py" line="+26"/>
+        <source>Change journal entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1906,12 +1929,22 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Change the last one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the day, scores, comments or notes of the latest check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>How each question moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Last check-up: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2445,13 +2478,23 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>New entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a journal entry (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected entry (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2488,7 +2531,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Choose an account (or select an entry) for the promise first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3228,7 +3271,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+55"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+56"/>
         <source>unknown to us</source>
         <translation>uns unbekannt</translation>
     </message>
@@ -3555,12 +3598,12 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Open contact card</source>
         <translation>Kontaktkarte öffnen</translation>
     </message>
@@ -5592,7 +5635,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>StaleSave</name>
     <message>
-        <location filename="../../relapp/gui/forms/stale_save.py" line="+75"/>
+        <location filename="../../relapp/gui/forms/stale_save.py" line="+79"/>
         <source>%s: %s (you changed it too: yours is kept)</source>
         <translation type="unfinished"></translation>
     </message>

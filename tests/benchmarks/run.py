@@ -5,8 +5,10 @@ in the same run.  Not part of the test suite.
     python tests/benchmarks/run.py --database postgresql://ADMIN@HOST/EMPTYDB [--seconds 60] [--size ...]
 
 ``--database`` measures a team database instead: the demo build, search and
-the account list on that server, then the team load (``team_load.py``: ten
-client processes adding entries and editing people for ``--seconds``).
+the account list on that server, the window's figures (``window_bench.py
+--database``: the same as on a data folder, each beside its bare baseline),
+then the team load (``team_load.py``: ten client processes adding entries
+and editing people for ``--seconds``).
 
 ``--only`` measures some groups of figures while working on them (demo, start, quit,
 search, window, import); a run that leaves any out judges nothing.
@@ -304,11 +306,33 @@ def team_database_figures(args) -> int:
     import team_load
 
     figures = team_load.database_figures(args.database, args.size, args.runs, SEARCH_WORDS)
+    if "window" in args.only:
+        work = Path(tempfile.mkdtemp(prefix="relapp-bench-"))
+        try:
+            figures["window"] = window_table(window_figures(work / "data", args.runs, "--database", args.database))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
     figures["team_load"] = team_load.team_load(args.database, seconds=args.seconds)
     print(json.dumps(figures, indent=2))
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0 if figures["team_load"]["rows_lost"] == 0 else 1
+
+
+def window_table(measured: dict) -> dict:
+    """The window's figures (medians), each with its baseline and their ratio; printed as on a data folder."""
+    table = {}
+    runs = measured.get("runs", {})
+    print("\nThe window on the team database (search has no bare baseline there: its raw query is SQLite's)")
+    for figure, baseline, target, label, baseline_label in FIGURES:
+        if figure not in measured:
+            continue
+        value, base = measured.get(figure), measured.get(baseline)
+        table[figure] = {"median": value, "baseline": base, "ratio": ratio(value, base), "target": target}
+        print(f"  {label:33} {spread(runs.get(figure, [value])):>24}   {baseline_label[:14]:>14} "
+              f"{spread(runs.get(baseline)):>15}  {fmt(ratio(value, base)):>6}  "
+              + (f"≤ {target:g}" if target is not None else ""))
+    return table
 
 
 def ratio(value, base):

@@ -4,7 +4,7 @@ figure and baseline (A B A B) so drift on a shared machine hits both.  Prints
 one JSON object as the last line: each key the median over the rounds, and
 ``runs`` with every round's value.
 
-    QT_QPA_PLATFORM=offscreen python tests/benchmarks/window_bench.py DATA_DIR [ROUNDS] [--alone]
+    QT_QPA_PLATFORM=offscreen python tests/benchmarks/window_bench.py DATA_DIR [ROUNDS] [--alone] [--database URL]
 
 With ``--alone`` the window does the same work without the baselines beside
 it: run.py takes the window's peak memory from such a run, so the bare
@@ -13,6 +13,11 @@ widgets and documents built in this process do not count in it.
 The data directory is changed: an account with 5,000 entries (the chart
 figure) and one with 200 people (the map figure) are added first, untimed.
 Run it on a copy (run.py builds its data in a temporary directory).
+
+With ``--database`` the window works on that team database (the two
+accounts are added there; the folder keeps only what stays local), as a
+person does who opened it with ``relapp --database URL``: the same
+figures, measured the same way, through the server.
 """
 
 from __future__ import annotations
@@ -250,14 +255,15 @@ def switch_shape(view, account_id: int) -> SwitchShape:
 
 # Measurements on the real window, each round beside its bare baseline (A B A B) ----------------
 
-def measure(data_dir: Path, rounds: int = 5, baselines: bool = True) -> dict:
+def measure(data_dir: Path, rounds: int = 5, baselines: bool = True, database: str | None = None) -> dict:
     """The figures and their baselines; with ``baselines`` False the same
     work on the window alone, for its peak memory (the bare widgets and
-    documents would count in this process's)."""
+    documents would count in this process's).  ``database``: a team
+    database's URL, worked on instead of the folder's data."""
     from relapp.gui.application import create_application
     from relapp.gui.main_window import MainWindow
     from relapp.services import balance
-    from relapp.services.session import open_data_dir
+    from relapp.services.session import open_data_dir, open_team_database
     from relapp.store.models import Account
 
     app = create_application(sys.argv[:1])
@@ -265,14 +271,20 @@ def measure(data_dir: Path, rounds: int = 5, baselines: bool = True) -> dict:
 
     install(app)  # as relapp.gui.launch does for the window
     open_data_dir(data_dir)
+    if database is not None:
+        open_team_database(database)
     chart_account = add_chart_account()
     map_account = add_map_account()
     base = Baselines(app) if baselines else None
     app.processEvents()
 
+    if database is not None:
+        open_data_dir(data_dir)  # as relapp.gui.launch: the window opens on the folder, then the team database
     window = MainWindow(data_dir)
     window.resize(1400, 900)
     window.show()
+    if database is not None and not window.open_team_database(database):
+        raise SystemExit(f"the team database {database} cannot be opened")
     app.processEvents()
     # Steady state: the work started with the window (Home's list, the
     # start checks) runs in the background; let it finish first.
@@ -427,8 +439,11 @@ def brief_html_for(account_id: int) -> str:
 
 
 if __name__ == "__main__":
-    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-    print(json.dumps(measure(Path(sys.argv[1]), rounds, baselines="--alone" not in sys.argv)), flush=True)
+    args = sys.argv[1:]
+    database = args[args.index("--database") + 1] if "--database" in args else None
+    rounds = int(args[1]) if len(args) > 1 and args[1].isdigit() else 5
+    print(json.dumps(measure(Path(args[0]), rounds, baselines="--alone" not in args, database=database)),
+          flush=True)
     # Skip interpreter teardown: Qt objects collected in arbitrary order at
     # exit can crash, and nothing is left to save.
     os._exit(0)

@@ -44,6 +44,10 @@ class StaleSave:
     def show_value(self, name, value) -> None:
         write_widget(self.field(name), value)
 
+    def shown_text(self, name, value) -> str:
+        """A value in the message about a colleague's change."""
+        return shown(value)
+
     def changed_values(self) -> dict:
         """What the form holds now: all of it for a new record, else only what differs from the record."""
         values = {name: self.shown_value(name) for name in self.fields}
@@ -70,10 +74,10 @@ class StaleSave:
         for name in changed:
             if self.shown_value(name) == self.started.get(name):
                 self.show_value(name, theirs[name])  # untouched here: theirs shows
-                lines.append(f"  {self._label(name)}: {_shown(theirs[name])}")
+                lines.append(f"  {self._label(name)}: {self.shown_text(name, theirs[name])}")
             else:
                 lines.append("  " + self.tr("%s: %s (you changed it too: yours is kept)")
-                             % (self._label(name), _shown(theirs[name])))
+                             % (self._label(name), self.shown_text(name, theirs[name])))
         self.started, self.before, self.version = theirs, dict(theirs), conflict.version
         who = conflict.editor or self.tr("Someone else")
         lines.insert(0, self.tr("%s saved this %s while you were editing it:") % (who, conflict.what))
@@ -96,7 +100,7 @@ class _Values:
         self.__dict__.update(values)
 
 
-def _shown(value) -> str:
+def shown(value) -> str:
     if value is None or value == "":
         return "(empty)"
     text = str(value).replace("\n", " ")

@@ -15,20 +15,27 @@ from PySide6.QtWidgets import QDialogButtonBox, QGridLayout, QPushButton, QWidge
 
 from relapp.domain.vocabulary import PURPOSES
 from relapp.gui.forms.designer import FormDialog
+from relapp.gui.forms.stale_save import StaleSave, shown
 from relapp.gui.health.question_row import QuestionRow
-from relapp.gui.operations import Changes, created
+from relapp.gui.operations import Changes, created, field_edit
 from relapp.services import accounts, health
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 
 
-class CheckupDialog(FormDialog):
-    form_name = "checkup_form"
+class CheckupDialog(StaleSave, FormDialog):
+    """A new check-up, or (``record``) a change to one recorded before."""
 
-    def __init__(self, account_id: int, parent=None, today: dt.date | None = None):
+    model_name = "Checkup"  # the stored record, for undo's check of a colleague's later change
+    form_name = "checkup_form"
+    fields = ("day", "notes", "answers")
+
+    def __init__(self, account_id: int, parent=None, today: dt.date | None = None, record=None):
         super().__init__(parent)
         self.account_id = account_id
+        self.record = record
         account = accounts.get_account(account_id)
-        self.setWindowTitle(self.tr("Check-up — %s") % account.name)
+        self.setWindowTitle((self.tr("Check-up — %s") if record is None else self.tr("Change check-up — %s"))
+                            % account.name)
         self.resize(1100, 760)
         self.rows: list[QuestionRow] = []
         self.field("day").setDate(QDate(today or dt.date.today()))
@@ -38,6 +45,33 @@ class CheckupDialog(FormDialog):
         self.buttons.addButton(self.edit_questions, QDialogButtonBox.ResetRole)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Save check-up"))
         self._build_rows()
+        if record is not None:
+            for name in self.fields:
+                self.show_value(name, self.stored_value(record, name))
+        self.track(record)
+
+    def stored_value(self, record, name):
+        return health.answers_of(record.id) if name == "answers" else getattr(record, name)
+
+    def shown_value(self, name):
+        if name == "answers":
+            return {row.question_id: row.answer() for row in self.rows if row.answer() is not None}
+        return super().shown_value(name)
+
+    def show_value(self, name, value) -> None:
+        if name != "answers":
+            super().show_value(name, value)
+            return
+        for row in self.rows:
+            score, comment = value.get(row.question_id, (None, ""))
+            row.set_score(score)
+            row.comment.setText(comment)
+
+    def shown_text(self, name, value) -> str:
+        if name != "answers":
+            return super().shown_text(name, value)
+        return shown("; ".join(f"{row.label.text()} {value[row.question_id][0]}" for row in self.rows
+                               if row.question_id in value))
 
     def _context(self, account) -> str:
         status = health.checkup_status(account.id)
@@ -60,7 +94,8 @@ class CheckupDialog(FormDialog):
             item = grid.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        history = health.checkups_of(self.account_id)
+        # "last:" is the check-up before this one (a change to one recorded before leaves it out).
+        history = [c for c in health.checkups_of(self.account_id) if self.record is None or c.id != self.record.id]
         previous = {q: s for q, (s, _) in health.answers_of(history[-1].id).items()} if history else {}
         self.rows = [QuestionRow(grid, n, q.id, q.text, previous.get(q.id), container)
                      for n, q in enumerate(health.list_questions(audience=health.audience_of(self.account_id)))]
@@ -96,7 +131,9 @@ class CheckupDialog(FormDialog):
         return getattr(self.parent(), "editor", None)
 
     def save(self):
-        answers = {row.question_id: row.answer() for row in self.rows if row.answer() is not None}
+        if self.record is not None:
+            return self._save_change()
+        answers = self.shown_value("answers")
         checkup = health.record_checkup(self.account_id, answers, day=self.field("day").date().toPython(),
                                         notes=self.field("notes").toPlainText())
         editor = self._editor()
@@ -104,3 +141,17 @@ class CheckupDialog(FormDialog):
             editor.operations.run(created(self.tr("Check-up of %s") % accounts.get_account(self.account_id).name,
                                           Changes.of("checkups", account=self.account_id), "Checkup", checkup.id))
         return checkup
+
+    def _save_change(self):
+        values = self.changed_values()
+        if not values:
+            return self.record
+        saved = self.save_edit(health.update_checkup, values)
+        editor = self._editor()
+        if editor is not None:
+            name = accounts.get_account(self.account_id).name
+            editor.operations.run(field_edit(self.tr("Change check-up of %s") % name,
+                                             Changes.of("checkups", account=self.account_id), health.update_checkup,
+                                             self.record.id, self.before, self.after, done=True,
+                                             record=self.model_name))
+        return saved

@@ -28,6 +28,9 @@ class HealthPanel(QWidget):
         self.status.setAccessibleName(self.tr("Check-up status"))
         self.record_button = QPushButton(self.tr("Record a check-up…"), self)
         self.record_button.clicked.connect(self.record_checkup)
+        self.change_button = QPushButton(self.tr("Change the last one…"), self)
+        self.change_button.setToolTip(self.tr("Change the day, scores, comments or notes of the latest check-up"))
+        self.change_button.clicked.connect(self.change_last_checkup)
         self.chart = HealthChart(self)
         self.chart.setMinimumHeight(160)
         self.model = MovementTableModel(self)
@@ -41,6 +44,7 @@ class HealthPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.record_button)
+        top.addWidget(self.change_button)
         split = QSplitter(Qt.Horizontal, self)
         split.addWidget(self.chart)
         split.addWidget(self.table)
@@ -57,9 +61,11 @@ class HealthPanel(QWidget):
         self.model.set_account(account_id)
         if account_id is None:
             self.status.clear()
+            self.change_button.setEnabled(False)
             return
         today = self.today or dt.date.today()
         status = health.checkup_status(account_id, today)
+        self.change_button.setEnabled(status.last is not None)
         parts = [self.tr("Last check-up: %s") % (status.last.isoformat() if status.last else self.tr("never"))]
         if self.chart.points:
             parts.append(self.tr("health %d of 100") % round(self.chart.points[-1].health))
@@ -76,5 +82,13 @@ class HealthPanel(QWidget):
         from relapp.gui.health.checkup_dialog import CheckupDialog
 
         if self.account_id is not None and CheckupDialog(self.account_id, self.window(), self.today).exec():
+            self.set_account(self.account_id)
+            self.changed.emit()
+
+    def change_last_checkup(self) -> None:
+        from relapp.gui.health.checkup_dialog import CheckupDialog
+
+        history = health.checkups_of(self.account_id) if self.account_id is not None else []
+        if history and CheckupDialog(self.account_id, self.window(), self.today, record=history[-1]).exec():
             self.set_account(self.account_id)
             self.changed.emit()

@@ -44,6 +44,7 @@ from relapp.gui.combo_choices import refill_tags
 from relapp.gui.operations import Changes, Operation, Operations
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services import accounts
+from relapp.services.edit_conflicts import unless_changed_since
 from relapp.services.tags import owners_tagged
 from relapp.services import stakeholder_map as smap
 from relapp.services import validation as v
@@ -681,7 +682,8 @@ class MapView(QWidget):
             else self.tr("Move people on the map")
         kinds = ("positions", "people") if cells_after else ("positions",)
         if not self._step(Operation(text, Changes.of(*kinds, account=account_id),
-                                    partial(place, dict(moved), cells_after), partial(place, before, cells_before))):
+                                    partial(place, dict(moved), cells_after), partial(place, before, cells_before),
+                                    record=[("Stakeholder", person_id) for person_id in cells_after])):
             self.refresh()  # put them back where the data says
 
     def _tie_requested(self, member_id: int, stakeholder_id: int) -> None:
@@ -698,17 +700,20 @@ class MapView(QWidget):
     def _person_step(self, text: str, setter, person_id: int, old, new) -> None:
         """Stance or role of one person: ``setter(person_id, value)``."""
         self._step(Operation(text, Changes.of("people", account=self.account_id),
-                             partial(setter, person_id, new), partial(setter, person_id, old)))
+                             partial(setter, person_id, new), partial(setter, person_id, old),
+                             record=("Stakeholder", person_id)))
 
     def _link_step(self, text: str, source: int, target: int, kind: str, link_id: int | None = None) -> None:
-        """Add a link (``link_id`` None) or remove one; undo does the other. A link added back gets a new id."""
+        """Add a link (``link_id`` None) or remove one; undo does the other. A link added back gets a new id.
+        Each is refused when a colleague added or removed the same link since."""
         current = [link_id]
+        linked = partial(smap.link_exists, source, target, kind)
 
         def add() -> None:
-            current[0] = smap.add_link(source, target, kind)
+            current[0] = unless_changed_since("link", linked, False, partial(smap.add_link, source, target, kind))
 
         def remove() -> None:
-            smap.remove_link(current[0])
+            unless_changed_since("link", linked, True, partial(smap.remove_link, current[0]))
 
         adding = link_id is None
         self._step(Operation(text, Changes.of("links", account=self.account_id),

@@ -86,6 +86,8 @@ class JournalView(QWidget):
         self.count_label = QLabel(self)
         delete = QShortcut(QKeySequence.Delete, self.table, context=Qt.WidgetShortcut)
         delete.activated.connect(self.delete_current)
+        change = QShortcut(QKeySequence(Qt.Key_F2), self.table, context=Qt.WidgetShortcut)
+        change.activated.connect(self.edit_current)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -101,6 +103,10 @@ class JournalView(QWidget):
         self.entry_button.setToolTip(self.tr("Write a journal entry (Ctrl+N)"))
         self.entry_button.clicked.connect(self.new_entry)
         bottom.addWidget(self.entry_button)
+        self.change_button = QPushButton(self.tr("Change entry…"), self)
+        self.change_button.setToolTip(self.tr("Change the selected entry (F2)"))
+        self.change_button.clicked.connect(self.edit_current)
+        bottom.addWidget(self.change_button)
         self.promise_button = QPushButton(self.tr("New promise…"), self)
         self.promise_button.setToolTip(self.tr("A promise to the chosen person, or to someone in the selected "
                                                "entry's account"))
@@ -211,6 +217,10 @@ class JournalView(QWidget):
     def current_entry_id(self) -> int | None:
         index = self.table.currentIndex()
         return index.data(JournalTableModel.IdRole) if index.isValid() else None
+
+    def edit_current(self) -> None:
+        if (entry_id := self.current_entry_id()) is not None:
+            self.editor.edit_entry(entry_id)
 
     def delete_current(self) -> None:
         if (entry_id := self.current_entry_id()) is not None:
