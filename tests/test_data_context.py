@@ -176,3 +176,40 @@ def test_an_empty_folder_is_started_only_when_the_user_says_so(qtbot, two_folder
     window.close()
     window.context.close()
     window.instance.release()
+
+
+def test_the_start_checks_of_a_folder_left_before_they_began_never_run(qtbot, two_folders, tmp_path):
+    from relapp.gui.backups.start_checks import StartChecks
+
+    data_dir, other, _alpha = two_folders
+    window = open_window(qtbot, data_dir, tmp_path)
+    checks = StartChecks(data_dir, window)  # waiting for the first frame
+    assert window.open_data_folder(other) is True
+    checks.start()
+    assert checks.job is None  # the old folder is closed: no check, no backup of it from this window
+    window.close()
+    window.context.close()
+    window.instance.release()
+
+
+def test_a_folder_whose_data_cannot_be_opened_leaves_the_window_on_its_data(qtbot, two_folders, tmp_path):
+    data_dir, _other, _alpha = two_folders
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    db_path(broken).write_bytes(b"not a database at all " * 50)
+    window = open_window(qtbot, data_dir, tmp_path)
+    offered = []
+
+    def stay(box):
+        offered.extend(button.text() for button in box.buttons())
+        next(button for button in box.buttons() if button.text() == "Stay on the data open now").click()
+
+    on_next_dialog(stay)
+    assert window.open_data_folder(broken) is False
+    assert "Quit" not in offered  # nothing quits: the way out is back to the data open before
+    assert window.data_dir == data_dir and not window.context.closed
+    assert _shown_accounts(window) == ["Alpha Ltd"]
+    assert db_path(broken).read_bytes().startswith(b"not a database")  # left as it was
+    free = SingleInstance(broken)
+    assert free.acquire()
+    free.release()

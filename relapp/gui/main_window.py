@@ -505,6 +505,7 @@ class MainWindow(QMainWindow):
         opened, every view shown afresh with nothing to undo, and the folder
         remembered for the next start.  True when the folder is open."""
         from relapp.gui.backups.recovery import open_with_recovery
+        from relapp.gui.backups.start_checks import StartChecks
         from relapp.gui.single_instance import SingleInstance
         from relapp.services.data_errors import StoreError
         from relapp.services.data_folder import holds_data, remember_data_dir
@@ -535,7 +536,9 @@ class MainWindow(QMainWindow):
         previous, previous_team = self.data_dir, self.team.url
         self.close_data()
         try:
-            opened = open_with_recovery(folder, self)
+            # The page-by-page check and the daily backup run beside the work, as at start.
+            opened = open_with_recovery(folder, self, check=False,
+                                        give_up=self.tr("Stay on the data open now"))
         except StoreError as exc:  # busy (a restore there), or the disk refused
             QMessageBox.warning(self, self.tr("Cannot open this folder"), str(exc))
             opened = False
@@ -551,6 +554,7 @@ class MainWindow(QMainWindow):
         self.instance = instance
         instance.listen(self)
         self.data_switched(folder)  # undo steps belong to the old data: they go
+        StartChecks(folder, self).start()
         try:
             remember_data_dir(folder)
         except OSError as exc:  # the next start opens the usual folder; this one is open all the same

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from peewee import Database
 
-from relapp.services import attention, key_dates
 from relapp.store.binding import bound_database
 from relapp.store.no_data import NoDataOpenError
+
+
+# attention and key_dates are imported where used: the window makes its data
+# context before its first paint, and attention alone takes a tenth of a second to import.
 
 
 class DataSettings:
@@ -28,18 +31,26 @@ class DataSettings:
 
     def key_date_days(self) -> int:
         """How many days ahead Home and ``relapp attention`` mention key dates."""
+        from relapp.services.key_dates import ahead_days
+
         self._check()
-        return key_dates.ahead_days()
+        return ahead_days()
 
     def set_key_date_days(self, days: int) -> None:
+        from relapp.services.key_dates import set_ahead_days
+
         self._check()
-        key_dates.set_ahead_days(days)
+        set_ahead_days(days)
 
     def new_person_grace_days(self) -> int:
         """How many days someone new may go unmet before Home mentions it."""
+        from relapp.services.attention import new_person_grace_days
+
         self._check()
-        return attention.new_person_grace_days()
+        return new_person_grace_days()
 
     def set_new_person_grace_days(self, days: int) -> int:
+        from relapp.services.attention import set_new_person_grace_days
+
         self._check()
-        return attention.set_new_person_grace_days(days)
+        return set_new_person_grace_days(days)

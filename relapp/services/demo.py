@@ -54,7 +54,7 @@ def build_demo(size: str = "small", seed: int = 1, today: dt.date | None = None,
     say = progress or (lambda _msg: None)
     db = bound_database()
     say("writing")
-    with db.atomic(), fts.bulk_load(db):
+    with atomic(), fts.bulk_load(db):
         for table, columns, values in rows:
             insert_rows(db, table, columns, values)
         say("indexing")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from relapp.services import validation as v
 from relapp.store import team_access
-from relapp.store.binding import open_database_or_none
+from relapp.store.binding import atomic, open_database_or_none
 from relapp.store.models import TeamMember
 from relapp.store.dialect import is_postgres
 
@@ -60,7 +60,7 @@ def add_user(login: str, member: str, password: str, admin: bool = False) -> Add
     if len(password or "") < MIN_PASSWORD:
         raise v.ValidationError("password", f"the password needs at least {MIN_PASSWORD} characters")
     try:
-        with db.atomic():
+        with atomic():
             if team_access.role_exists(db, login):
                 raise v.ValidationError("login", f"the server already has a login called {login!r}")
             found = TeamMember.get_or_none(TeamMember.name == name)

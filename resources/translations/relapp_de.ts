@@ -614,7 +614,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../relapp/gui/chart/balance_chart.py" line="+49"/>
+        <location filename="../../relapp/gui/chart/balance_chart.py" line="+50"/>
         <source>Balance chart</source>
         <translation>Saldoverlauf</translation>
     </message>
@@ -2848,7 +2848,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>That data folder is open already</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2864,12 +2864,12 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cannot open this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Open in another window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,7 +2879,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
+        <source>Stay on the data open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Could not remember the folder for the next start: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5122,7 +5127,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Relapp cannot open your data</source>
         <translation type="unfinished"></translation>
     </message>

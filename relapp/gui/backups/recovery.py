@@ -30,8 +30,9 @@ def problem_text(error: UnusableDataError) -> str:
     return translate("Recovery", "Your data file is damaged and cannot be opened safely.")
 
 
-def ask(error: UnusableDataError, parent=None) -> str:
-    """"restore", "fresh" or "quit", as the user chooses."""
+def ask(error: UnusableDataError, parent=None, give_up: str | None = None) -> str:
+    """"restore", "fresh" or "quit", as the user chooses; ``give_up`` labels
+    the way out ("Quit" at start)."""
     box = QMessageBox(QMessageBox.Critical, translate("Recovery", "Relapp cannot open your data"),
                       problem_text(error),
                       QMessageBox.NoButton, parent)
@@ -55,7 +56,7 @@ def ask(error: UnusableDataError, parent=None) -> str:
                                   "if the data is newer), or start with empty data: the current file is "
                                   "moved to %s, not deleted.") % aside)
         buttons["fresh"] = box.addButton(translate("Recovery", "Start with empty data"), QMessageBox.DestructiveRole)
-    buttons["quit"] = box.addButton(translate("Recovery", "Quit"), QMessageBox.RejectRole)
+    buttons["quit"] = box.addButton(give_up or translate("Recovery", "Quit"), QMessageBox.RejectRole)
     box.setDefaultButton(buttons["quit"] if error.newer else buttons.get("restore", buttons["quit"]))
     box.setEscapeButton(buttons["quit"])
     box.setDetailedText(details)
@@ -84,11 +85,11 @@ def ask_passphrase(data_dir: Path, parent=None) -> bool:
             hint = translate("Recovery", "That passphrase did not unlock the data; try again.") + "\n\n"
 
 
-def open_with_recovery(data_dir: Path, parent=None, check: bool = True) -> bool:
+def open_with_recovery(data_dir: Path, parent=None, check: bool = True, give_up: str | None = None) -> bool:
     """Open the data, asking the user what to do when it cannot be opened.
-    False when the user chose to quit (nothing was changed then).  With
-    ``check=False`` the page-by-page check and the daily backup are left to
-    the caller (``StartChecks``)."""
+    False when the user chose to quit (nothing was changed then; ``give_up``
+    labels that choice).  With ``check=False`` the page-by-page check and the
+    daily backup are left to the caller (``StartChecks``)."""
     while True:
         try:
             open_data_dir(data_dir, backup=check, check=check)
@@ -100,7 +101,7 @@ def open_with_recovery(data_dir: Path, parent=None, check: bool = True) -> bool:
             QMessageBox.critical(parent, translate("Recovery", "Relapp cannot read your data now"), str(error))
             return False
         except UnusableDataError as error:
-            choice = ask(error, parent)
+            choice = ask(error, parent, give_up)
             if choice == "restore":
                 try:
                     restore_backup(data_dir, error.backup.path)

@@ -55,6 +55,8 @@ class StartChecks(QObject):
         first frame already started them) does nothing."""
         if self.job is not None or self._stopped:
             return
+        if self.window.data_dir != self.data_dir:
+            return  # the user opened other data first, checked as it opened; this data is closed
         data_dir = self.data_dir
         self.job = run_in_background(lambda _progress, cancelled: check_then_back_up(data_dir, cancelled),
                                      parent=self, context=self.window.context, done=self._checked,
