@@ -113,6 +113,11 @@ def bulk_load(db) -> Iterator[None]:
             for table in COLUMNS:
                 db.execute_sql(f"DELETE FROM {table}_fts")
                 db.execute_sql(f"INSERT INTO {table}_fts (rowid, doc) SELECT id, {_document(table, '')} FROM {table}")
+            # The planner knows nothing of rows loaded a moment ago until the
+            # autovacuum daemon gets round to them: a window opened right
+            # after the large demo planned Home's people query as scans of
+            # whole tables per person and ran for over ten minutes.
+            db.execute_sql("ANALYZE")
         return
     with db.atomic():
         for table in COLUMNS:
