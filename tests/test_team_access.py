@@ -63,7 +63,9 @@ def test_an_administrator_sees_every_account_and_a_login_cannot_make_itself_one(
         assert names(con, "SELECT name FROM account") == ["Alpha"]
 
 
-def test_a_login_that_creates_an_account_is_on_its_team_and_sees_it_only_while_it_is(team):
+def ann_creates_delta(team):
+    """Ann, a login on Alpha's team only, opens the team database and creates
+    the account Delta; her login, Bob and Delta are returned."""
     from relapp.services.session import open_team_database
 
     _ann, bob, _made = two_accounts()
@@ -71,6 +73,11 @@ def test_a_login_that_creates_an_account_is_on_its_team_and_sees_it_only_while_i
     team_users.add_user(ann, "Ann Adams", "a long secret")
     open_team_database(team.url_as(ann))
     created = accounts.create_account(name="Delta")
+    return ann, bob, created
+
+
+def test_a_login_that_creates_an_account_is_on_its_team_and_sees_it_only_while_it_is(team):
+    ann, bob, created = ann_creates_delta(team)
     person = people.create_stakeholder(account=created.id, name="Dee")
     assert [a.name for a in accounts.list_accounts(DAY)] == ["Alpha", "Delta"]
     assert people.get_stakeholder(person.id).account_id == created.id
@@ -173,14 +180,9 @@ def test_users_need_a_team_database(data_dir):
 
 
 def test_an_account_a_login_deleted_comes_back_with_undo(team):
-    from relapp.services.session import open_team_database
     from relapp.services.snapshots import delete_with_snapshot, restore
 
-    _ann, bob, _made = two_accounts()
-    ann = team.login("ann")
-    team_users.add_user(ann, "Ann Adams", "a long secret")
-    open_team_database(team.url_as(ann))
-    created = accounts.create_account(name="Delta")
+    _ann, bob, created = ann_creates_delta(team)
     people.assign_member(created.id, bob.id)
     people.create_stakeholder(account=created.id, name="Dee")
     restore(delete_with_snapshot("Account", created.id))
