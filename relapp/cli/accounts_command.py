@@ -43,18 +43,18 @@ def account_records(today: dt.date) -> list[dict]:
 def run(args) -> int:
     with open_data(args):
         records = account_records(dt.date.today())
-        if args.json:
-            print(json.dumps(records, indent=2, ensure_ascii=False))
-            return 0
-        if not records:
-            print("no accounts yet")
-            return 0
-        header = ("Account", "People", "Entries", "Balance", "30 days", "Model", "Gaps")
-        lines = [header] + [(r["name"], str(r["stakeholders"]), str(r["entries"]), str(r["balance"]),
-                             f"{r['trend_30d']:+d}", r["contact_model"] or "—", str(r["coverage_gaps"]))
-                            for r in records]
-        widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
-        for line in lines:
-            print("  ".join(cell.ljust(w) if i in (0, 5) else cell.rjust(w)
-                            for i, (cell, w) in enumerate(zip(line, widths))))
+    if args.json:
+        print(json.dumps(records, indent=2, ensure_ascii=False))
         return 0
+    if not records:
+        print("no accounts yet")
+        return 0
+    header = ("Account", "People", "Entries", "Balance", "30 days", "Model", "Gaps")
+    lines = [header] + [(r["name"], str(r["stakeholders"]), str(r["entries"]), str(r["balance"]),
+                         f"{r['trend_30d']:+d}", r["contact_model"] or "—", str(r["coverage_gaps"]))
+                        for r in records]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    for line in lines:
+        print("  ".join(cell.ljust(w) if i in (0, 5) else cell.rjust(w)
+                        for i, (cell, w) in enumerate(zip(line, widths))))
+    return 0

@@ -42,16 +42,16 @@ def people_records(account: str | None) -> list[dict]:
 def run(args) -> int:
     with open_data(args):
         records = people_records(args.account)
-        if args.json:
-            print(json.dumps(records, indent=2, ensure_ascii=False))
-            return 0
-        if not records:
-            print("nobody yet")
-            return 0
-        header = ("Name", "Account", "Title", "Tags", "Last contact")
-        lines = [header] + [(r["name"], r["account"] or "(our team)", r["title"], ", ".join(r["tags"]),
-                             r["last_contact"] or "—") for r in records]
-        widths = [min(max(len(line[i]) for line in lines), 40) for i in range(len(header))]
-        for line in lines:
-            print("  ".join(cell[:w].ljust(w) for cell, w in zip(line, widths)).rstrip())
+    if args.json:
+        print(json.dumps(records, indent=2, ensure_ascii=False))
         return 0
+    if not records:
+        print("nobody yet")
+        return 0
+    header = ("Name", "Account", "Title", "Tags", "Last contact")
+    lines = [header] + [(r["name"], r["account"] or "(our team)", r["title"], ", ".join(r["tags"]),
+                         r["last_contact"] or "—") for r in records]
+    widths = [min(max(len(line[i]) for line in lines), 40) for i in range(len(header))]
+    for line in lines:
+        print("  ".join(cell[:w].ljust(w) for cell, w in zip(line, widths)).rstrip())
+    return 0
