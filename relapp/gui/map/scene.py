@@ -12,8 +12,12 @@ import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene
+from PySide6.QtGui import (
+    QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPainterPathStroker, QPen, QPolygonF, QTransform,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QToolTip,
+)
 
 from relapp.domain import contact_model
 from relapp.domain import map_layout as ml
@@ -45,6 +49,7 @@ TIE_COLOUR = QColor("#3B6EA5")
 TEXT_COLOUR = QColor("#1A1A1A")
 RING_SPACE = 34.0  # room on the right of a box for the influence ring
 LEFT_MIDDLE = Qt.AlignLeft | Qt.AlignVCenter  # once: combining Qt's flags in Python is slow
+NODE_FLAGS = QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsFocusable
 
 
 def map_fonts() -> tuple[QFont, QFont]:
@@ -113,25 +118,30 @@ def journal_label(known: Acquaintance, person: str) -> str:
     return translate("MapScene", "%s met %s in the last year; no tie recorded") % (known.member, person)
 
 
-class NodeItem(QGraphicsItem):
-    """A box on the map; its position is the box's top-left corner."""
+class NodeItem(QGraphicsRectItem):
+    """A box on the map; its position is the box's top-left corner.
+
+    A rectangle item only so that Qt answers its bounds itself, without a
+    call into Python (the view asks several times per item and paint): the
+    rectangle is the room the box paints in, 6 px around the box for a gap's
+    ring and the overdue badge. ``paint()`` draws the box; the rectangle as
+    such is never drawn."""
 
     def __init__(self, key: str, w: float, h: float):
-        super().__init__()
+        super().__init__(-6, -6, w + 12, h + 12)
         self.key = key
         self.w, self.h = w, h
         self.edges: list[EdgeItem] = []
-        self.setFlags(QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsSelectable
-                      | QGraphicsItem.ItemIsFocusable)
+        self._shape: QPainterPath | None = None
+        self.setFlags(NODE_FLAGS)
         self.setZValue(2)
 
-    def boundingRect(self) -> QRectF:
-        return QRectF(-6, -6, self.w + 12, self.h + 12)
-
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRect(QRectF(0, 0, self.w, self.h))
-        return path
+        # The box itself: what clicks, hovering and rubber bands find.
+        if self._shape is None:
+            self._shape = QPainterPath()
+            self._shape.addRect(QRectF(0, 0, self.w, self.h))
+        return self._shape
 
     def centre(self) -> QPointF:
         return self.pos() + QPointF(self.w / 2, self.h / 2)
@@ -158,13 +168,18 @@ class PersonItem(NodeItem):
         self.lines = [line for line in lines if line]
         self._look = _person_look(person, w, h, bool(gap))
         self._texts: dict[str, object] = {}  # elided texts per level of detail, worked out when first drawn
+
+    def toolTip(self) -> str:
+        # Worked out when the pointer rests on the box (MapScene.helpEvent),
+        # not for each of hundreds of boxes when the map is drawn.
+        person, gap = self.person, self.gap
         stance = vocabulary_label(STANCES.get(person.stance, person.stance))
         figures = translate("MapScene", "influence %d/5, interest %d/5") % (person.influence, person.interest)
         overdue = overdue_label(person.overdue_promises)
         known = known_label(person.strongest_tie, person.known)
-        self.setToolTip(f"{person.name}\n{person.title}\n{stance}, {figures}\n{known}"
-                        + ("\n" + translate("MapScene", "Gap: %s") % gap if gap else "")
-                        + ("\n" + overdue if overdue else ""))
+        return (f"{person.name}\n{person.title}\n{stance}, {figures}\n{known}"
+                + ("\n" + translate("MapScene", "Gap: %s") % gap if gap else "")
+                + ("\n" + overdue if overdue else ""))
 
     def paint(self, painter, option, widget=None):
         # Every pen, brush and rectangle was made once (``_person_look``):
@@ -405,20 +420,36 @@ class MemberItem(NodeItem):
                              QFontMetricsF(small_font).elidedText(self.member.role, Qt.ElideRight, self.w - 20))
 
 
-class EdgeItem(QGraphicsItem):
-    """A line between two boxes: reports-to, a tie, influence or conflict."""
+class EdgeItem(QGraphicsPathItem):
+    """A line between two boxes: reports-to, a tie, influence or conflict.
+    Qt's own path item draws it (no Python call per paint, nor for its
+    bounds); an influence's arrow head is a closed triangle in the same path,
+    filled by the item's brush."""
 
     def __init__(self, kind: str, a: NodeItem, b: NodeItem, weight: float = 1.0, label: str = ""):
         super().__init__()
-        self.kind, self.a, self.b, self.weight = kind, a, b, weight
-        self.setToolTip(label)
+        self.kind, self.a, self.b, self.weight, self.label = kind, a, b, weight, label
         a.edges.append(self)
         b.edges.append(self)
         self.setZValue(1 if kind in ("influences", "conflict") else 0)
-        self._pen = _edge_pen(kind, weight)
+        self.setPen(_edge_pen(kind, weight))
+        if kind == "influences":
+            self.setBrush(INFLUENCE_COLOUR)
         self._line = QLineF()
-        self._bounds = QRectF()
+        self._shape: QPainterPath | None = None
         self.adjust()
+
+    def toolTip(self) -> str:
+        return self.label  # shown by MapScene.helpEvent: no tooltip set on each of hundreds of lines
+
+    def shape(self) -> QPainterPath:
+        # What the pointer finds the line by: a band a little wider than the
+        # line itself (asked for on hovering and clicking, never to paint).
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(max(8.0, self.pen().widthF()))
+            self._shape = stroker.createStroke(self.path())
+        return self._shape
 
     def _ends(self) -> tuple[QPointF, QPointF]:
         a, b = self.a, self.b
@@ -429,35 +460,24 @@ class EdgeItem(QGraphicsItem):
         return _border_point(a, b.centre()), _border_point(b, a.centre())
 
     def adjust(self) -> None:
-        self.prepareGeometryChange()
-        self._line = QLineF(*self._ends())
-        # Asked for many times per paint (the scene's index, culling): kept, not worked out each time.
-        self._bounds = QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(-12, -12, 12, 12)
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def paint(self, painter, option, widget=None):
-        line = self._line
-        painter.setPen(self._pen)
+        line = self._line = QLineF(*self._ends())
+        path = QPainterPath(line.p1())
         if self.kind == "reports":
             mid = (line.p1().y() + line.p2().y()) / 2
-            path = QPainterPath(line.p1())
             path.lineTo(line.p1().x(), mid)
             path.lineTo(line.p2().x(), mid)
             path.lineTo(line.p2())
-            painter.setBrush(Qt.NoBrush)
-            painter.drawPath(path)
-            return
-        painter.drawLine(line)
+        else:
+            path.lineTo(line.p2())
         if self.kind == "influences" and line.length() > 1:
             angle = math.atan2(line.dy(), line.dx())
             tip = line.p2()
-            head = QPolygonF([tip,
-                              tip - QPointF(math.cos(angle - 0.45) * 11, math.sin(angle - 0.45) * 11),
-                              tip - QPointF(math.cos(angle + 0.45) * 11, math.sin(angle + 0.45) * 11)])
-            painter.setBrush(INFLUENCE_COLOUR)
-            painter.drawPolygon(head)
+            path.addPolygon(QPolygonF([tip,
+                                       tip - QPointF(math.cos(angle - 0.45) * 11, math.sin(angle - 0.45) * 11),
+                                       tip - QPointF(math.cos(angle + 0.45) * 11, math.sin(angle + 0.45) * 11)]))
+            path.closeSubpath()
+        self._shape = None
+        self.setPath(path)
 
 
 def _edge_pen(kind: str, weight: float) -> QPen:
@@ -612,6 +632,22 @@ class MapScene(QGraphicsScene):
 
     def node_items(self) -> list[NodeItem]:
         return [i for i in self.items() if isinstance(i, NodeItem)]
+
+    def helpEvent(self, event):
+        """The tooltip of the topmost item under the pointer that has one.
+        Boxes and lines answer ``toolTip()`` themselves, worked out when
+        asked, so Qt's own look-up (which reads only tooltips set on the
+        items) is replaced here."""
+        view = event.widget().parentWidget() if event.widget() is not None else None
+        transform = view.viewportTransform() if isinstance(view, QGraphicsView) else QTransform()
+        for item in self.items(event.scenePos(), Qt.IntersectsItemShape, Qt.DescendingOrder, transform):
+            text = item.toolTip()
+            if text:
+                QToolTip.showText(event.screenPos(), text, event.widget())
+                event.setAccepted(True)
+                return
+        QToolTip.hideText()
+        event.setAccepted(False)
 
     def _node_at(self, pos: QPointF) -> NodeItem | None:
         for item in self.items(pos):
