@@ -1,73 +1,67 @@
-"""Row sizes of a word-wrapped list: the first screen exact at once, the rest after the first frame.
+"""Filling a word-wrapped list: the first screen laid out at once, the rest once the first frame is painted.
 
 A list with word wrap lays out the text of every row to know its scroll
-range before it can paint: for the map's 200 coverage gaps that was a tenth
-of opening the map.  Qt's batched layout mode paints nothing at first, so
-instead this delegate measures exactly (as Qt would) only the rows that can
-be on screen in the first frame, answers an estimate for the others, and
-lays the list out again exactly as soon as the event loop is free.  What the
-first frame shows is exact; only the scroll bar's range is an estimate, for
-one turn of the event loop.
+range before it paints anything: for the map's 200 coverage gaps that was a
+tenth of opening the map.  Qt's batched layout mode paints an empty list at
+first, so instead the rows that can be on screen in the first frame are laid
+out by Qt as usual, the others get a height estimated from their length, and
+as soon as the event loop is free Qt lays those out too.  The first frame
+shows exactly what it always did; only the scroll bar's range is an
+estimate, for one turn of the event loop.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
+from PySide6.QtCore import QObject, QSize, QTimer
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle
 
 
-class WrappedRowSizes(QStyledItemDelegate):
-    """Set on a word-wrapped ``QListView``/``QListWidget``; call ``forget()``
-    when it is filled anew (sizes are kept per text only until then)."""
+class WrappedRows(QObject):
+    """Fills one word-wrapped ``QListWidget`` with ``add()`` (after ``clear()``)."""
 
-    def __init__(self, view: QListView):
+    def __init__(self, view: QListWidget):
         super().__init__(view)
         self._view = view
-        self._sizes: dict[tuple[str, int], QSize] = {}
-        self._laid_out = 0  # pixels of rows laid out in this pass, from the top
-        self._exact = False  # the pass after the first frame: every row exact
+        self._estimated_from: int | None = None  # first row with an estimated size
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(0)
-        self._settle.timeout.connect(self.lay_out_exactly)
-
-    def forget(self) -> None:
-        self._sizes.clear()
+        self._settle.timeout.connect(self.lay_out_all)
 
     def pending(self) -> bool:
-        """Whether some rows are sized by an estimate until the event loop is next free."""
-        return self._settle.isActive()
+        """Whether some rows have an estimated size until the event loop is next free."""
+        return self._estimated_from is not None
 
-    def lay_out_exactly(self) -> None:
-        self._settle.stop()
-        self._exact = True
-        try:
-            self._view.doItemsLayout()
-        finally:
-            self._exact = False
-
-    def sizeHint(self, option, index) -> QSize:
-        if index.row() == 0:
-            self._laid_out = 0
-        text = index.data(Qt.DisplayRole) or ""
-        key = (text, option.rect.width())
-        size = self._sizes.get(key)
-        if size is None:
-            if self._exact or self._laid_out < self._view.viewport().height():
-                size = self._sizes[key] = super().sizeHint(option, index)
-            else:
-                self._settle.start()
-                return self._estimate(option, text)
-        self._laid_out += size.height()
-        return size
-
-    def _estimate(self, option, text: str) -> QSize:
-        """Lines from the text's length and the font's average character width."""
-        width = max(1, option.rect.width())
-        metrics = option.fontMetrics
+    def add(self, items: list[QListWidgetItem]) -> None:
+        view = self._view
+        metrics = view.fontMetrics()
+        line = max(1, metrics.lineSpacing())
+        # Every row is at least a line high: this many rows fill the first
+        # screen. A list not on screen yet has no size to go by: all exact.
+        first_screen = view.viewport().height() // line + 1 if view.isVisible() else math.inf
+        # Wrapped as wide as the viewport less a scroll bar (so many rows will show one).
+        width = max(1, view.viewport().width() - view.style().pixelMetric(QStyle.PM_ScrollBarExtent, None, view))
         average = max(1, metrics.averageCharWidth())
-        lines = sum(max(1, math.ceil(len(part) * average / width)) for part in text.split("\n"))
-        margin = 2 * (self._view.style().pixelMetric(QStyle.PM_FocusFrameVMargin, None, self._view) + 1)
-        return QSize(width, lines * metrics.lineSpacing() + margin)
+        margin = 2 * (view.style().pixelMetric(QStyle.PM_FocusFrameVMargin, None, view) + 1)
+        for row, item in enumerate(items, start=view.count()):
+            if row >= first_screen:
+                lines = sum(max(1, math.ceil(len(part) * average / width)) for part in item.text().split("\n"))
+                # No width of its own: the rows laid out by Qt decide how wide the list is.
+                item.setSizeHint(QSize(1, lines * line + margin))
+            view.addItem(item)
+        if view.count() > first_screen:
+            self._estimated_from = first_screen if self._estimated_from is None \
+                else min(self._estimated_from, first_screen)
+            self._settle.start()
+
+    def lay_out_all(self) -> None:
+        """Let Qt lay out the rows whose size was estimated (at once, rather than when the event loop is free)."""
+        self._settle.stop()
+        start, self._estimated_from = self._estimated_from, None
+        if start is None:
+            return
+        for row in range(start, self._view.count()):
+            self._view.item(row).setSizeHint(QSize())
+        self._view.doItemsLayout()

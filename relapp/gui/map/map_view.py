@@ -46,6 +46,7 @@ from relapp.gui.map.scene import (
 from relapp.gui.combo_choices import refill_tags
 from relapp.gui.operations import Changes, Operation, Operations
 from relapp.gui.vocabulary_labels import label as vocabulary_label
+from relapp.gui.wrapped_row_sizes import WrappedRows
 from relapp.services import accounts
 from relapp.services.edit_conflicts import unless_changed_since
 from relapp.services.tags import owners_tagged
@@ -248,6 +249,7 @@ class MapView(QWidget):
         self.gap_list = QListWidget(self.side)
         self.gap_list.setAccessibleName(self.tr("Coverage gaps"))
         self.gap_list.setWordWrap(True)
+        self.gap_rows = WrappedRows(self.gap_list)  # a crowded account's gaps laid out after the first frame
         gaps_title.setBuddy(self.gap_list)
         list_title = QLabel(self.tr("&On the map"), self.side)
         self.list = QTreeView(self.side)
@@ -529,6 +531,7 @@ class MapView(QWidget):
     def _fill_gaps(self) -> None:
         self.gap_list.blockSignals(True)
         self.gap_list.clear()
+        items = []
         for gap in self.data.coverage.gaps:
             kind = self.tr(GAP_KIND_WORDS.get(gap.kind, gap.kind))
             intro = self.data.coverage.paths.get(gap.stakeholder_id)
@@ -537,7 +540,8 @@ class MapView(QWidget):
             item.setData(KEY_ROLE, f"s:{gap.stakeholder_id}")
             item.setData(PATH_ROLE, f"s:{intro.via_id}" if intro else None)
             item.setToolTip(path_label(intro) if intro else gap.reason)
-            self.gap_list.addItem(item)
+            items.append(item)
+        self.gap_rows.add(items)
         untied = sum(1 for p in self.data.people if not p.strongest_tie)
         if not self.data.coverage.gaps and untied:
             self.gap_list.addItem(self.tr("No powerful person is left unknown; %n of their people have no tie "
