@@ -78,15 +78,27 @@ def test_grid_drag_to_another_cell_changes_influence_and_interest(qtbot, account
     item = next(i for i in view.built.nodes.values()
                 if isinstance(i, PersonItem) and (i.person.influence, i.person.interest) != (1, 5))
     sid = item.person.id
+    before = (item.person.influence, item.person.interest)
+    steps = view.operations.stack.count()
     target = view.built.grid.cell_rect(1, 5)  # low influence, high interest
     grab = item.pos() + QPointF(15, item.h / 2)
     drop = QPointF(target.x + target.w / 2, target.y + target.h / 2)
     drag(view, grab, drop)
     fresh = Stakeholder.get_by_id(sid)
     assert (fresh.influence, fresh.interest) == (1, 5)
+
+    def cell_shown() -> tuple[int, int]:
+        moved = node(view, f"s:{sid}")
+        return view.built.grid.cell_at(moved.pos().x() + moved.w / 2, moved.pos().y() + moved.h / 2)
+
     # The redrawn map shows the person in the new cell.
-    moved = node(view, f"s:{sid}")
-    assert view.built.grid.cell_at(moved.pos().x() + moved.w / 2, moved.pos().y() + moved.h / 2) == (1, 5)
+    assert cell_shown() == (1, 5)
+    # The whole drag is one step: one undo puts the person back, on the map too.
+    assert view.operations.stack.count() == steps + 1
+    view.operations.stack.undo()
+    back = Stakeholder.get_by_id(sid)
+    assert (back.influence, back.interest) == before
+    assert cell_shown() == before
 
 
 def test_shift_drag_from_ours_to_theirs_creates_a_tie(qtbot, account_id):
