@@ -59,6 +59,21 @@ def test_range_presets_set_the_visible_period(demo_db, chart):
         chart.set_range("decade")
 
 
+def test_the_balance_is_in_view_before_the_first_paint(demo_db, chart):
+    """The vertical range follows the account at once: worked out only when
+    the chart is painted, it asked for a second paint of the whole chart."""
+    view = chart.plot.getPlotItem().getViewBox()
+    chart.set_range("1y")
+    for account in Account.select().limit(4):
+        chart.set_account(account.id)  # no event handled in between: nothing painted yet
+        (left, right), (low, high) = view.viewRange()
+        xs, ys = chart.plot.getPlotItem().listDataItems()[0].getData()  # the account's line
+        shown = [y for x, y in zip(xs, ys) if left <= x <= right]
+        assert shown and low <= min(shown) and max(shown) <= high
+        # Fitted to this account's balance, not left over from the last one.
+        assert high - low <= 1.2 * max(max(shown) - min(shown), 4) + 1
+
+
 def test_hover_names_the_entries_of_that_day(db, chart):
     account = create_account(name="Hover Co")
     day = TODAY - dt.timedelta(days=10)

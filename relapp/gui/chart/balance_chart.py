@@ -268,6 +268,13 @@ class BalanceChart(QWidget):
 
     def _apply_range(self) -> None:
         view = self.plot.getPlotItem().getViewBox()
+        self._set_view_range(view)
+        # Settle the automatic range now rather than at the start of the
+        # paint: worked out there, the new range asks for a second paint of
+        # the whole chart (two paints per account switch instead of one).
+        view.prepareForPaint()
+
+    def _set_view_range(self, view) -> None:
         days = RANGES[self._range]
         end = to_seconds(self._today() + dt.timedelta(days=3))
         short = bool(self._days) and (self._days[-1] - self._days[0]).days < SHORT_HISTORY_DAYS
