@@ -213,3 +213,59 @@ def test_a_folder_whose_data_cannot_be_opened_leaves_the_window_on_its_data(qtbo
     free = SingleInstance(broken)
     assert free.acquire()
     free.release()
+
+
+# The command line: each command owns the data it opens -------------------------------------------
+
+def _entries_titled(folder, title: str) -> int:
+    con = sqlite3.connect(db_path(folder))
+    try:
+        return con.execute("SELECT COUNT(*) FROM entry WHERE title = ?", (title,)).fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_a_command_leaves_no_data_open_and_the_folder_free(data_dir, capsys):
+    from relapp.cli.main import main
+
+    _with_account(data_dir, "Acme")
+    assert main(["--data-dir", str(data_dir), "add", "entry", "Acme", "--title", "Lunch", "--value", "2"]) == 0
+    assert capsys.readouterr().out.strip().isdigit()  # the new entry's id
+    assert _writers_lock_free(data_dir), "a restore could start: the command gave up its place among the writers"
+    with pytest.raises(NoDataOpenError, match="no data is open"):
+        accounts.account_names()
+    assert _entries_titled(data_dir, "Lunch") == 1
+
+
+def test_a_failing_command_gives_everything_up_too(data_dir, capsys):
+    from relapp.cli.main import main
+
+    _with_account(data_dir, "Acme")
+    code = main(["--data-dir", str(data_dir), "add", "entry", "Nobody Ltd", "--title", "Lunch", "--value", "2"])
+    assert code == 2
+    assert "nothing was added" in capsys.readouterr().err
+    assert _writers_lock_free(data_dir)
+    with pytest.raises(NoDataOpenError):
+        accounts.account_names()
+    # An error in the middle of the work (here a file that cannot be written) ends the same way.
+    (data_dir / "taken").mkdir()
+    assert main(["--data-dir", str(data_dir), "export", "journal", "--format", "csv", "-o",
+                 str(data_dir / "taken")]) != 0
+    assert _writers_lock_free(data_dir)
+    with pytest.raises(NoDataOpenError):
+        accounts.account_names()
+    assert _entries_titled(data_dir, "Lunch") == 0
+
+
+def test_a_command_run_where_data_is_open_gives_it_back(db, capsys):
+    """A process that has data open (here the test's) and runs a command on
+    the same data finds its own data open again afterwards."""
+    from relapp.cli.main import main
+
+    accounts.create_account(name="Acme")
+    assert main(["add", "entry", "Acme", "--title", "Lunch", "--value", "2"]) == 0
+    capsys.readouterr()
+    assert accounts.account_names() == ["Acme"]
+    from relapp.store.binding import bound_database
+
+    assert bound_database() is db

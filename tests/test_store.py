@@ -85,6 +85,35 @@ def test_search_catches_up_with_what_the_triggers_noted_in_a_file(tmp_path):
         close_db()
 
 
+def test_an_upgrade_leaves_the_search_index_whole_and_the_wal_empty(tmp_path):
+    """Upgrading to search by triggers rebuilds the index: left in the many
+    small segments a rebuild writes, every search read them one by one and
+    search as you type on a large journal took twice as long; the upgrade's
+    pages left in the WAL slowed every read until the next write."""
+    import random
+
+    path = tmp_path / "relapp.sqlite3"
+    shutil.copy(FIXTURES / "schema-5.sqlite3", path)
+    rng = random.Random(14)
+    words = [f"word{i}" for i in range(20000)]
+    con = sqlite3.connect(path)
+    account_id = con.execute("SELECT id FROM account WHERE name = 'Fixture Holdings'").fetchone()[0]
+    # Enough text that the rebuild writes more than one segment (over FTS5's 1 MB at a time).
+    con.executemany("INSERT INTO entry (account_id, day, kind, value, title, notes, trust, created_at) "
+                    "VALUES (?, '2024-01-01', 'meeting', 1, ?, ?, 0, '2024-01-01 00:00:00')",
+                    [(account_id, f"Bulk {i}", " ".join(rng.choices(words, k=60))) for i in range(6000)])
+    con.commit()
+    con.close()
+    init_db(path)
+    try:
+        db = bound_database()
+        assert db.execute_sql("SELECT COUNT(DISTINCT segid) FROM entry_fts_idx").fetchone()[0] == 1
+        assert db.execute_sql("SELECT COUNT(*) FROM entry_fts WHERE entry_fts MATCH 'bulk'").fetchone()[0] == 6000
+        assert Path(f"{path}-wal").stat().st_size == 0
+    finally:
+        close_db()
+
+
 def test_migrations_are_numbered_in_order_up_to_current():
     assert sorted(MIGRATIONS) == list(range(2, CURRENT_VERSION + 1))
 

@@ -41,8 +41,8 @@ def account_records(today: dt.date) -> list[dict]:
 
 
 def run(args) -> int:
-    open_data(args)
-    records = account_records(dt.date.today())
+    with open_data(args):
+        records = account_records(dt.date.today())
     if args.json:
         print(json.dumps(records, indent=2, ensure_ascii=False))
         return 0

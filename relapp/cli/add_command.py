@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import shlex
 
-from relapp.cli.data import open_data
+from relapp.cli.data import LostServerError, open_data
 from relapp.cli.main import CliError
 
 # A name that matches nobody, or a bad value, is the caller's mistake: the
@@ -59,14 +59,9 @@ def _refusing(action):
 def _keeping_what_was_typed(args, action):
     """``action``; when a team database's server cannot be reached, one
     line that gives back the whole command, so nothing typed is lost."""
-    from relapp.services.session import lost_server
-
     try:
         return action()
-    except Exception as exc:
-        problem = lost_server(exc)
-        if problem is None:
-            raise
+    except LostServerError as problem:
         raise CliError(f"{problem}; nothing was added — to add it when the server answers again: "
                        f"relapp {shlex.join(args.typed)}") from None
 
@@ -78,10 +73,10 @@ def run_entry(args) -> int:
         raise CliError("give either ACCOUNT or --internal, not both", REFUSED)
 
     def add() -> int:
-        open_data(args)
-        return _refusing(lambda: capture_entry(
-            args.account, args.title, args.value, kind=args.kind, with_names=args.with_names,
-            by_names=args.by_names, day=args.day, trust=args.trust, notes=args.notes, internal=args.internal))
+        with open_data(args):
+            return _refusing(lambda: capture_entry(
+                args.account, args.title, args.value, kind=args.kind, with_names=args.with_names,
+                by_names=args.by_names, day=args.day, trust=args.trust, notes=args.notes, internal=args.internal))
 
     print(_keeping_what_was_typed(args, add))
     return 0
@@ -94,9 +89,9 @@ def run_promise(args) -> int:
         raise CliError("name the account, or use --internal for an internal customer", REFUSED)
 
     def add() -> int:
-        open_data(args)
-        return _refusing(lambda: capture_promise(args.account, args.to, args.due, args.title, args.owner,
-                                                 internal=args.internal))
+        with open_data(args):
+            return _refusing(lambda: capture_promise(args.account, args.to, args.due, args.title, args.owner,
+                                                     internal=args.internal))
 
     print(_keeping_what_was_typed(args, add))
     return 0

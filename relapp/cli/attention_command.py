@@ -26,15 +26,15 @@ def item_record(item) -> dict:
 
 
 def run(args) -> int:
-    open_data(args)
-    items = attention_list(dt.date.today())
-    if args.json:
-        print(json.dumps([item_record(i) for i in items], indent=2, ensure_ascii=False))
+    with open_data(args):
+        items = attention_list(dt.date.today())
+        if args.json:
+            print(json.dumps([item_record(i) for i in items], indent=2, ensure_ascii=False))
+            return 0
+        if not items:
+            print("nothing needs attention today")
+            return 0
+        width = max(len(KINDS[i.kind]) for i in items)
+        for item in items:
+            print(f"{KINDS[item.kind].ljust(width)}  {item.account}: {item.message}")
         return 0
-    if not items:
-        print("nothing needs attention today")
-        return 0
-    width = max(len(KINDS[i.kind]) for i in items)
-    for item in items:
-        print(f"{KINDS[item.kind].ljust(width)}  {item.account}: {item.message}")
-    return 0

@@ -9,7 +9,6 @@ from relapp.cli.main import CliError
 from relapp.domain.file_sizes import human_size
 from relapp.services.backups import backup_now
 from relapp.services.data_folder import db_path, resolve_data_dir
-from relapp.services.session import close_data
 
 
 def register(sub) -> None:
@@ -32,8 +31,8 @@ def run(args) -> int:
         raise CliError(f"there is no data in {data_dir} to back up yet")
     # Opening first gives a damaged file its clear message (and upgrades an
     # old one) before anything is copied.
-    open_data(args, backup=False)
-    close_data()
+    with open_data(args, backup=False):
+        pass
     path = backup_now(data_dir, Path(args.output) if args.output else None)
     print(f"backed up to {path} ({human_size(path.stat().st_size)}, verified)")
     return 0
@@ -48,11 +47,11 @@ def _dump_team_database(args) -> int:
     if not args.output:
         raise CliError("a team database is backed up to a file: give -o FILE (the server's own backups "
                        "are its administrator's job)", 2)
-    open_data(args)
-    try:
-        path = write_export(Path(args.output), dump_json(), replace=False)
-    except (TargetExistsError, UnsafeTargetError) as exc:
-        raise CliError(str(exc)) from None
-    print(f"backed up to {path} ({human_size(path.stat().st_size)}): the whole team database as a Relapp dump; "
-          "the server's own backups remain its administrator's job")
-    return 0
+    with open_data(args) as source:
+        try:
+            path = write_export(Path(args.output), dump_json(), replace=False, data_folder=source.folder)
+        except (TargetExistsError, UnsafeTargetError) as exc:
+            raise CliError(str(exc)) from None
+        print(f"backed up to {path} ({human_size(path.stat().st_size)}): the whole team database as a Relapp dump; "
+              "the server's own backups remain its administrator's job")
+        return 0

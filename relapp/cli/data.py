@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from relapp.cli.main import CliError
 from relapp.services.data_folder import resolve_data_dir
-from relapp.services.session import DATABASE_VARIABLE, is_database_url, open_data_dir, open_data_read_only, \
-    open_team_database
+from relapp.services.session import DATABASE_VARIABLE, OpenData, is_database_url, lost_server, open_data_context
 
 
 def team_database(args) -> str | None:
@@ -32,16 +33,34 @@ def folder_only(args, command: str) -> None:
                        "a dump)", 2)
 
 
-def open_data(args, backup: bool = True) -> Path | None:
-    """Open the command's data; returns its folder (None for a team database)."""
+class LostServerError(CliError):
+    """The team database's server could not be reached or went away during
+    the command: one line, exit 1."""
+
+
+@contextmanager
+def open_data(args, backup: bool = True) -> Iterator[OpenData]:
+    """The command's data, open for the ``with`` block: ``with open_data(args)
+    as data:``.  Its connection is closed and the writer's lock given up when
+    the block ends, also on an error; a team database's server lost on the
+    way is reported (``LostServerError``) while it is still known which data
+    the work was on."""
     url = team_database(args)
-    if url is not None:
-        open_team_database(url)
-        return None
-    data_dir = resolve_data_dir(args.data_dir)
-    open_data_dir(data_dir, backup=backup)
-    say_read_only(data_dir, open_data_read_only())
-    return data_dir
+    data = None
+    try:
+        if url is not None:
+            data = open_data_context(url)
+        else:
+            data_dir = resolve_data_dir(args.data_dir)
+            data = open_data_context(data_dir, backup=backup)
+            say_read_only(data_dir, data.read_only)
+        with data:
+            yield data
+    except Exception as exc:
+        problem = lost_server(exc, data)
+        if problem is None:
+            raise
+        raise LostServerError(problem) from exc
 
 
 def say_read_only(data_dir: Path, reason: str | None) -> None:

@@ -8,8 +8,8 @@ import sys
 from relapp.cli.main import CliError
 from relapp.services.data_folder import DATA_DIR_VARIABLE, db_path, demo_data_dir, resolve_data_dir
 from relapp.services.demo import SIZES, build_demo
-from relapp.cli.data import team_database
-from relapp.services.session import close_data, has_data, open_data_dir, open_team_database
+from relapp.cli.data import open_data, team_database
+from relapp.services.session import has_data, open_data_context
 
 
 def register(sub) -> None:
@@ -40,9 +40,8 @@ def run(args) -> int:
             path = db_path(data_dir).with_name(db_path(data_dir).name + suffix)
             if path.exists():
                 path.unlink()
-    open_data_dir(data_dir)
-    counts = build_demo(args.size, args.seed)
-    close_data()
+    with open_data_context(data_dir):
+        counts = build_demo(args.size, args.seed)
     print(f"demo data ({args.size}) written to {data_dir}: {counts['account']} accounts, "
           f"{counts['stakeholder']} stakeholders, {counts['entry']} entries")
     sys.stdout.flush()
@@ -58,11 +57,10 @@ def _on_team_database(args, url: str) -> int:
     from relapp.services.interchange.full_dump import data_is_empty
     from relapp.services.session import display_url
 
-    open_team_database(url)
-    if not data_is_empty():
-        raise CliError(f"{display_url(url)} already holds Relapp data; nothing was changed")
-    counts = build_demo(args.size, args.seed)
-    close_data()
+    with open_data(args):  # the team database ``url`` names
+        if not data_is_empty():
+            raise CliError(f"{display_url(url)} already holds Relapp data; nothing was changed")
+        counts = build_demo(args.size, args.seed)
     print(f"demo data ({args.size}) written to {display_url(url)}: {counts['account']} accounts, "
           f"{counts['stakeholder']} stakeholders, {counts['entry']} entries")
     if not args.no_open:

@@ -6,7 +6,7 @@ from relapp.cli.passphrase import new_passphrase
 from relapp.cli.window_lock import refuse_if_window_open
 from relapp.services.data_folder import resolve_data_dir
 from relapp.services.encryption import encrypt_data
-from relapp.services.session import close_data, open_data_dir
+from relapp.services.session import open_data_context
 from relapp.cli.data import folder_only
 
 
@@ -19,8 +19,8 @@ def run(args) -> int:
     folder_only(args, "encrypt")
     data_dir = resolve_data_dir(args.data_dir)
     refuse_if_window_open(data_dir, "encrypt the data")
-    open_data_dir(data_dir, backup=False)  # a damaged file gets its message before anything changes
-    close_data()
+    with open_data_context(data_dir, backup=False):
+        pass  # a damaged file gets its message before anything changes
     count = encrypt_data(data_dir, new_passphrase())
     print(f"encrypted the data and its backups ({count} files); the passphrase is asked at every start — "
           "without it the data cannot be read")

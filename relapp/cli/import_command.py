@@ -39,32 +39,32 @@ def run(args) -> int:
         raise CliError(f"{args.file}: {exc}", 2) from None
     finally:
         reading.done()
-    open_data(args)
-    try:
+    with open_data(args):
+        try:
+            if args.dry_run:
+                plan = plan_source(source, args.account)
+                if args.record_moves:
+                    plan.record_moves("move")
+            else:
+                plan = import_source(source, args.account, writing, args.record_moves)
+        except RefusedFile as exc:
+            raise CliError(f"{args.file}: {exc}", 2) from None
+        finally:
+            writing.done()
+        print(plan.summary())
+        for refusal in plan.refused:
+            who = f" ({refusal.name})" if refusal.name else ""
+            print(f"refused {refusal.source}{who}: {refusal.reason}")
+        for target in plan.near_matches:
+            print(f"note: new account {target.name!r} was kept apart from the similar "
+                  f"{', '.join(repr(n) for n in target.near)}")
+        for offer in plan.moves:
+            to = offer.to.existing_name or offer.to.name
+            if offer.choice == "move":
+                print(f"moved: {offer.name} left their old account and joins {to!r}")
+            else:
+                print(f"left out: {offer.name} is known at another account and now at {to!r}; "
+                      f"run again with --record-moves to record the move")
         if args.dry_run:
-            plan = plan_source(source, args.account)
-            if args.record_moves:
-                plan.record_moves("move")
-        else:
-            plan = import_source(source, args.account, writing, args.record_moves)
-    except RefusedFile as exc:
-        raise CliError(f"{args.file}: {exc}", 2) from None
-    finally:
-        writing.done()
-    print(plan.summary())
-    for refusal in plan.refused:
-        who = f" ({refusal.name})" if refusal.name else ""
-        print(f"refused {refusal.source}{who}: {refusal.reason}")
-    for target in plan.near_matches:
-        print(f"note: new account {target.name!r} was kept apart from the similar "
-              f"{', '.join(repr(n) for n in target.near)}")
-    for offer in plan.moves:
-        to = offer.to.existing_name or offer.to.name
-        if offer.choice == "move":
-            print(f"moved: {offer.name} left their old account and joins {to!r}")
-        else:
-            print(f"left out: {offer.name} is known at another account and now at {to!r}; "
-                  f"run again with --record-moves to record the move")
-    if args.dry_run:
-        print("dry run: nothing was written")
-    return 0
+            print("dry run: nothing was written")
+        return 0

@@ -131,8 +131,8 @@ def main(argv: list[str] | None = None) -> int:
         from relapp.services.storage_errors import storage_problem, storage_message
         from relapp.services.session import lost_server
 
-        if lost_server(exc):
-            print(f"relapp: error: {lost_server(exc)}", file=sys.stderr)
+        if lost_server(exc, None):  # the server lost during a command's work is the command's LostServerError
+            print(f"relapp: error: {lost_server(exc, None)}", file=sys.stderr)
             return 1
         if storage_problem(exc):
             print(f"relapp: error: {storage_message(exc)}", file=sys.stderr)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from relapp.cli.main import CliError
 from relapp.services.files import TargetExistsError, UnsafeTargetError, write_export
+from relapp.services.session import OpenData
 
 
 def add_output_arguments(p, help: str = "where to write it") -> None:
@@ -14,10 +15,11 @@ def add_output_arguments(p, help: str = "where to write it") -> None:
     p.add_argument("--force", action="store_true", help="replace FILE if it already exists")
 
 
-def write_output(args, data: bytes | str) -> Path:
-    """Write ``data`` to ``args.output``; a refusal or failure is one line."""
+def write_output(args, data: bytes | str, source: OpenData) -> Path:
+    """Write ``data`` (made from ``source``) to ``args.output``; a refusal or
+    failure is one line.  Never over ``source``'s own files."""
     try:
-        return write_export(args.output, data, replace=args.force)
+        return write_export(args.output, data, replace=args.force, data_folder=source.folder)
     except TargetExistsError as exc:
         raise CliError(f"{exc}; add --force to replace it") from None
     except UnsafeTargetError as exc:

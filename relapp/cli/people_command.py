@@ -40,8 +40,8 @@ def people_records(account: str | None) -> list[dict]:
 
 
 def run(args) -> int:
-    open_data(args)
-    records = people_records(args.account)
+    with open_data(args):
+        records = people_records(args.account)
     if args.json:
         print(json.dumps(records, indent=2, ensure_ascii=False))
         return 0

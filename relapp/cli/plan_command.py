@@ -30,11 +30,11 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    open_data(args)
-    today = dt.date.today()
-    plan = account_plan(find_account(args.account).id, today)
-    if args.json:
-        print(json.dumps(plan_record(plan), indent=2, ensure_ascii=False))
+    with open_data(args):
+        today = dt.date.today()
+        plan = account_plan(find_account(args.account).id, today)
+        if args.json:
+            print(json.dumps(plan_record(plan), indent=2, ensure_ascii=False))
+            return 0
+        print("\n".join(plan_lines(plan, today)))
         return 0
-    print("\n".join(plan_lines(plan, today)))
-    return 0

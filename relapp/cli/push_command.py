@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from relapp.cli.data import team_database
+from relapp.cli.data import open_data, team_database
 from relapp.cli.main import CliError
 
 
@@ -17,14 +17,16 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from relapp.services.team import push
+    from relapp.services.team import push, read_local
     from relapp.services.session import display_url
 
     url = team_database(args)
     if url is None:
         raise CliError("push copies into a team database: give --database postgresql://USER@HOST[:PORT]/DB "
                        "(or set RELAPP_DATABASE)", 2)
-    counts = push(args.source, url)
+    local = read_local(args.source)
+    with open_data(args) as target:
+        counts = push(local, target)
     print(f"copied {args.source} into {display_url(url)}:")
     width = max(len(name) for name in counts)
     for name, count in counts.items():

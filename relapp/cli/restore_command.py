@@ -7,7 +7,7 @@ from pathlib import Path
 from relapp.cli.window_lock import refuse_if_window_open
 from relapp.services.backups import restore_backup
 from relapp.services.data_folder import resolve_data_dir
-from relapp.services.session import close_data, open_data_dir
+from relapp.services.session import open_data_context
 from relapp.cli.data import folder_only
 
 
@@ -23,8 +23,8 @@ def run(args) -> int:
     refuse_if_window_open(data_dir, "restore a backup")
     result = restore_backup(data_dir, Path(args.file))
     # Opening upgrades a backup from an older Relapp now, not at next use.
-    open_data_dir(data_dir, backup=False)
-    close_data()
+    with open_data_context(data_dir, backup=False):
+        pass
     print(f"restored {result.restored_from}")
     if result.kept is not None:
         how = "moved aside as it was (it could not be read)" if result.kept_damaged else "kept"

@@ -56,30 +56,30 @@ def new_password(login: str) -> str:
 def run_add(args) -> int:
     login = team_users.check_login(args.login)
     password = new_password(login)
-    open_data(args)
-    added = team_users.add_user(login, args.member, password, admin=args.admin)
-    role = "administrator" if added.user.admin else "login"
-    note = " (new team member)" if added.new_member else ""
-    print(f"added {role} {added.user.login} for {added.user.member}{note}")
-    return 0
+    with open_data(args):
+        added = team_users.add_user(login, args.member, password, admin=args.admin)
+        role = "administrator" if added.user.admin else "login"
+        note = " (new team member)" if added.new_member else ""
+        print(f"added {role} {added.user.login} for {added.user.member}{note}")
+        return 0
 
 
 def run_list(args) -> int:
-    open_data(args)
-    users = team_users.list_users()
-    if args.json:
-        print(json.dumps([{"login": u.login, "member": u.member, "admin": u.admin, "can_log_in": u.can_log_in}
-                          for u in users], ensure_ascii=False, indent=2))
+    with open_data(args):
+        users = team_users.list_users()
+        if args.json:
+            print(json.dumps([{"login": u.login, "member": u.member, "admin": u.admin, "can_log_in": u.can_log_in}
+                              for u in users], ensure_ascii=False, indent=2))
+            return 0
+        for u in users:
+            flags = ", ".join(f for f, on in (("admin", u.admin), ("no server login", not u.can_log_in)) if on)
+            print(f"{u.login}\t{u.member}" + (f"\t{flags}" if flags else ""))
         return 0
-    for u in users:
-        flags = ", ".join(f for f, on in (("admin", u.admin), ("no server login", not u.can_log_in)) if on)
-        print(f"{u.login}\t{u.member}" + (f"\t{flags}" if flags else ""))
-    return 0
 
 
 def run_remove(args) -> int:
     login = team_users.check_login(args.login)
-    open_data(args)
-    team_users.remove_user(login)
-    print(f"removed {login}")
-    return 0
+    with open_data(args):
+        team_users.remove_user(login)
+        print(f"removed {login}")
+        return 0

@@ -81,7 +81,7 @@ class _Runner(QRunnable):
         task = self.task
         outcome, value = "done", None
         try:
-            with worker_connection():
+            with worker_connection(self.context.database if self.context is not None else None):
                 try:
                     value = self.work(self._progress, task.is_cancelled)
                 except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, never lost in the pool

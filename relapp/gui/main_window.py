@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._preloaded = False
         # Another program (``relapp add``) wrote: refresh like after an edit.
-        self.outside_changes = OutsideChanges(self)
+        self.outside_changes = OutsideChanges(lambda: self.context.database, self)
         self.outside_changes.changed.connect(lambda: self.operations.announce(Changes.everything()))
         self.outside_changes.start()
 

@@ -10,6 +10,8 @@ very connection that asks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from relapp.services.session import outside_change_mark
@@ -21,15 +23,17 @@ POLL_MS = 700
 class OutsideChanges(QObject):
     changed = Signal()
 
-    def __init__(self, parent=None, interval_ms: int = POLL_MS):
+    def __init__(self, data: Callable[[], object], parent=None, interval_ms: int = POLL_MS):
+        """``data`` gives the database open now (the window's context's ``database``)."""
         super().__init__(parent)
+        self._data = data
         self._mark: tuple[int, int] | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
 
     def start(self) -> None:
-        self._mark = outside_change_mark()
+        self._mark = outside_change_mark(self._data())
         self.timer.start()
 
     def stop(self) -> None:
@@ -37,7 +41,7 @@ class OutsideChanges(QObject):
 
     def check(self) -> bool:
         """Look once; True (and ``changed``) when another writer committed."""
-        mark = outside_change_mark()
+        mark = outside_change_mark(self._data())
         previous, self._mark = self._mark, mark
         # A new connection (other data opened, or reconnected) starts a new
         # count: whoever switched the data has refreshed the views already.

@@ -105,10 +105,17 @@ def check_target(path: Path, data_dir: Path | None, *, replace: bool) -> Path:
     return path
 
 
-def write_export(path: Path, data: bytes | str, *, replace: bool = False) -> Path:
+_OPEN_DATA = object()  # ``write_export``'s default: the data this process has open
+
+
+def write_export(path: Path, data: bytes | str, *, replace: bool = False,
+                 data_folder: Path | None | object = _OPEN_DATA) -> Path:
     """Write a file the user asked for, after ``check_target`` against the
-    data this process has open."""
-    return write_private(check_target(path, bound_data_dir(), replace=replace), data)
+    data it was made from: ``data_folder`` (None for a team database), as
+    the caller's open data knows it.  Left out, the folder of the data this
+    process has open (the window's: one data at a time)."""
+    folder = bound_data_dir() if data_folder is _OPEN_DATA else data_folder
+    return write_private(check_target(path, folder, replace=replace), data)
 
 
 def write_private(path: Path, data: bytes | str) -> Path:

@@ -7,7 +7,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from peewee import Database, SqliteDatabase
@@ -22,7 +22,7 @@ from relapp.store.errors import (
     DiskUnavailableError, NewerSchemaError, PassphraseNeededError, ReadOnlyDataError, StoreError, WrongPassphraseError,
 )
 from relapp.store.location import db_path, tighten_data_dir
-from relapp.store.binding import NoDataOpenError, open_database_or_none
+from relapp.store.binding import NoDataOpenError, bind, open_database_or_none, unbind
 from relapp.store.dialect import is_postgres
 from relapp.store.postgres import display_url, is_database_url  # noqa: F401 (display_url: for the commands)
 from relapp.store.read_only import data_read_only, read_only_uri
@@ -85,17 +85,17 @@ def open_data_dir(data_dir: Path, backup: bool = True, check: bool = True) -> Sq
 DATABASE_VARIABLE = "RELAPP_DATABASE"
 
 
-def lost_server(error: BaseException) -> str | None:
-    """One line for a team database's server that went away during the
-    work (None when ``error`` is something else)."""
+def lost_server(error: BaseException, data: OpenData | None) -> str | None:
+    """One line for a team database's server that could not be reached, or
+    went away during the work on ``data`` (None when ``error`` is something
+    else)."""
     from peewee import InterfaceError, OperationalError
 
     from relapp.store.postgres import ServerUnavailableError
 
     if isinstance(error, ServerUnavailableError):
         return str(error)
-    db = open_database_or_none()
-    if isinstance(error, (OperationalError, InterfaceError)) and is_database_url(getattr(db, "url", None)):
+    if isinstance(error, (OperationalError, InterfaceError)) and data is not None and data.team:
         return f"the team database stopped answering ({' '.join(str(error).split())}); nothing was changed"
     return None
 
@@ -126,25 +126,83 @@ def open_data(location: Path | str, backup: bool = True, check: bool = True) -> 
 class OpenData:
     """The data open in this process, as whoever opened it owns it: its
     database (the models are bound to it while it is open), the writer's
-    lock on its folder (None for a team database, or where the folder
-    cannot be written) and its settings.  ``close()`` ends all of it."""
+    lock on its folder (None for a team database, where the folder cannot
+    be written, or where this process held the lock already), its settings
+    and its folder (None for a team database).  ``close()`` ends all of it;
+    as a ``with`` block it ends when the block does, also on an error."""
 
     database: Database
     lock: WriterLock | None
     settings: DataSettings
+    folder: Path | None = None
+    # The data bound when this was opened, bound again at close: data opened
+    # for one command inside a process that has data open already (a test's)
+    # gives the process back as it found it.
+    bound_before: Database | None = field(default=None, repr=False)
+    closed: bool = field(default=False, init=False)
 
     @property
     def read_only(self) -> str | None:
         """Why this data cannot be changed, or None when it can."""
         return getattr(self.database, "read_only", None)
 
+    @property
+    def team(self) -> bool:
+        """Whether this is a team database (PostgreSQL) rather than a folder's file."""
+        return is_postgres(self.database)
+
     def close(self) -> None:
         """This thread's connection closed (other threads close their own,
-        see ``worker_connection``), the models bound to no data, the lock
-        given up."""
-        close_db(self.database)
-        if self.lock is not None:
-            self.lock.release()
+        see ``worker_connection``), the models bound to no data (or to the
+        data bound before), the lock given up.  Closing twice does nothing."""
+        if self.closed:
+            return
+        self.closed = True
+        try:
+            if not self.database.is_closed():
+                self.database.close()
+        finally:
+            unbind(self.database)
+            if self.bound_before is not None and not self.bound_before.is_closed():
+                bind(self.bound_before)
+            if self.lock is not None:
+                self.lock.release()
+
+    def __enter__(self) -> OpenData:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+
+def _own_data(db: Database, lock_held_before: bool, bound_before: Database | None) -> OpenData:
+    """``db``, just opened (the models bound to it), as ``OpenData``: its
+    lock counted as its own unless this process held it before."""
+    folder = lock = None
+    if not is_postgres(db):
+        folder = Path(db.database).parent
+        if getattr(db, "read_only", None) is None and not lock_held_before:
+            lock = WriterLock(folder)
+    return OpenData(db, lock if lock is not None and lock.held else None, DataSettings(db), folder, bound_before)
+
+
+def open_data_context(location: Path | str, backup: bool = True, check: bool = True) -> OpenData:
+    """Open a data folder or a team database (as ``open_data``) for one
+    piece of work that closes it again, best as ``with open_data_context(…)
+    as data:``.  When the open fails nothing of it is left: the lock it
+    took is given up and whatever data was bound before is bound again."""
+    bound_before = open_database_or_none()
+    folder = None if is_database_url(location) else Path(location)
+    lock_held_before = folder is not None and WriterLock(folder).held
+    try:
+        db = open_data(location, backup=backup, check=check)
+    except BaseException:
+        if folder is not None and not lock_held_before:
+            WriterLock(folder).release()
+        if bound_before is not None and not bound_before.is_closed():
+            bind(bound_before)
+        raise
+    return _own_data(db, lock_held_before, bound_before)
 
 
 def opened_data() -> OpenData:
@@ -154,10 +212,7 @@ def opened_data() -> OpenData:
     db = open_database_or_none()
     if db is None:
         raise NoDataOpenError("no data is open")
-    lock = None
-    if not is_postgres(db) and getattr(db, "read_only", None) is None:
-        lock = WriterLock(Path(db.database).parent)
-    return OpenData(db, lock if lock is not None and lock.held else None, DataSettings(db))
+    return _own_data(db, lock_held_before=False, bound_before=None)
 
 
 def open_data_read_only() -> str | None:
@@ -190,31 +245,32 @@ def has_data(data_dir: Path) -> bool:
 
 
 @contextmanager
-def worker_connection() -> Iterator[None]:
-    """For work on a background thread.  Peewee keeps one connection per
-    thread and database; one left open holds the WAL, and when its thread
-    finally ends, closing it checkpoints into the file it was opened on.
-    So the thread's connection is closed at the end, both to the database
-    bound when the work started and to the one bound when it ended, should
-    the window have switched data (a restore) meanwhile."""
-    started_on = open_database_or_none()
+def worker_connection(database: Database | None = None) -> Iterator[None]:
+    """For work on a background thread, on ``database`` (the data its job
+    was started in).  Peewee keeps one connection per thread and database;
+    one left open holds the WAL, and when its thread finally ends, closing
+    it checkpoints into the file it was opened on.  So the thread's
+    connection is closed at the end.  Without ``database`` (work started
+    outside any data's context): both to the database bound when the work
+    started and to the one bound when it ended, should the data have been
+    switched meanwhile."""
+    started_on = database if database is not None else open_database_or_none()
     try:
         yield
     finally:
         seen = set()
-        for db in (started_on, open_database_or_none()):
+        for db in (started_on, open_database_or_none() if database is None else None):
             if db is not None and id(db) not in seen:
                 seen.add(id(db))
                 if not db.is_closed():
                     db.close()
 
 
-def outside_change_mark() -> tuple[int, int] | None:
+def outside_change_mark(db: Database | None) -> tuple[int, int] | None:
     """A mark that moves when another connection (another process: ``relapp
-    add``, a sync tool) commits to the data; this thread's own commits do not
-    move it.  (connection id, SQLite's data_version); None when this thread
-    has no open connection, which it never opens just to ask."""
-    db = open_database_or_none()
+    add``, a sync tool) commits to the data ``db``; this thread's own commits
+    do not move it.  (connection id, SQLite's data_version); None when this
+    thread has no open connection, which it never opens just to ask."""
     if db is None or db.is_closed() or is_database_url(getattr(db, "url", None)):
         return None  # a team database announces changes otherwise
     connection = db.connection()

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from relapp.services.interchange.full_dump import dump_data, data_is_empty, restore_dump
-from relapp.services.session import open_team_database
+from relapp.services.session import OpenData
 from relapp.services.validation import ValidationError
 from relapp.store.backup import copy_database
 from relapp.store.database import close_db, init_db
@@ -36,12 +36,13 @@ def read_local(source: Path) -> dict:
             close_db()
 
 
-def push(source: Path, url: str) -> dict[str, int]:
-    """Copy the local database at ``source`` into the empty team database at
-    ``url``, in one transaction; returns the rows written per table.  A team
-    database that already holds data is refused, nothing changed."""
-    data = read_local(source)
-    open_team_database(url)
+def push(data: dict, target: OpenData) -> dict[str, int]:
+    """Copy ``data`` (the local database as ``read_local`` read it) into
+    ``target``, an empty team database open now, in one transaction;
+    returns the rows written per table.  A team database that already holds
+    data is refused, nothing changed."""
+    if not target.team:
+        raise ValidationError("database", "push copies into a team database, not a data folder")
     if not data_is_empty():
         raise ValidationError("team database", "already holds data: push copies into an empty one only; "
                                                "nothing was changed")

@@ -155,6 +155,10 @@ def init_db(path: Path, check: bool = True, read_only: str | None = None) -> Sql
         _create(db)
     elif found < CURRENT_VERSION:
         _migrate(db, found)
+        # An upgrade can leave a hundred megabytes of pages in the WAL (the
+        # search index rebuilt); until a later write starts it over, every
+        # read looks there first.  Folded into the file once, now.
+        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     for suffix in ("", "-wal", "-shm"):
         make_private(Path(str(path) + suffix))
     return db

@@ -155,6 +155,11 @@ def _to_6(db: SqliteDatabase) -> None:
             f"BEGIN INSERT OR IGNORE INTO {pending} (id) VALUES (old.id); END",
             f"DELETE FROM {table}_fts",
             f"INSERT INTO {table}_fts(rowid, {cols}) SELECT id, {cols} FROM {table}",
+            # Rebuilt a megabyte at a time, the index is left in many small
+            # segments that every search then reads one by one: on half a
+            # million entries each search as you type took twice as long as
+            # on the index it replaced.  Merged into one (about a second).
+            f"INSERT INTO {table}_fts({table}_fts) VALUES ('optimize')",
         ):
             db.execute_sql(sql)
 

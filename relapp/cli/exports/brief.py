@@ -68,10 +68,10 @@ def register(kinds) -> None:
     p.set_defaults(handler=run)
 
 
-def write_document(document, args) -> None:
+def write_document(document, args, source) -> None:
     from relapp.gui.brief.render import render_brief
 
-    write_output(args, render_brief(document, args.fmt))
+    write_output(args, render_brief(document, args.fmt), source)
 
 
 def run(args) -> int:
@@ -80,15 +80,15 @@ def run(args) -> int:
     from relapp.services.meetings import meeting_on
 
     audience = audience_of(args)
-    open_data(args)
-    try:
-        account = find_account(args.account)
-        attendees = parse_attendees(account.id, args.attendees)
-        meeting = meeting_on(account.id, args.date) if args.date else None
-        document = build_brief(account.id, attendees, day=args.date, meeting=meeting,
-                               audience=audience, since=args.since)
-    except (v.ValidationError, v.NotFoundError) as exc:
-        raise CliError(str(exc)) from None
-    write_document(document, args)
-    print(f"brief for {account.name} ({args.fmt}, {mode_words(audience)}) written to {args.output}")
-    return 0
+    with open_data(args) as source:
+        try:
+            account = find_account(args.account)
+            attendees = parse_attendees(account.id, args.attendees)
+            meeting = meeting_on(account.id, args.date) if args.date else None
+            document = build_brief(account.id, attendees, day=args.date, meeting=meeting,
+                                   audience=audience, since=args.since)
+        except (v.ValidationError, v.NotFoundError) as exc:
+            raise CliError(str(exc)) from None
+        write_document(document, args, source)
+        print(f"brief for {account.name} ({args.fmt}, {mode_words(audience)}) written to {args.output}")
+        return 0

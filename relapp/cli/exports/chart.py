@@ -29,12 +29,12 @@ def register(kinds) -> None:
 
 
 def run(args) -> int:
-    open_data(args)
-    account = find_account(args.account)
-    person = find_stakeholder(account.id, args.stakeholder) if args.stakeholder else None
-    from relapp.gui.chart.render import render_chart
+    with open_data(args) as source:
+        account = find_account(args.account)
+        person = find_stakeholder(account.id, args.stakeholder) if args.stakeholder else None
+        from relapp.gui.chart.render import render_chart
 
-    data = render_chart(account.id, person.id if person else None, args.since, args.format)
-    write_output(args, data)
-    print(f"chart written to {args.output}")
-    return 0
+        data = render_chart(account.id, person.id if person else None, args.since, args.format)
+        write_output(args, data, source)
+        print(f"chart written to {args.output}")
+        return 0

@@ -43,9 +43,10 @@ def commitments_calendar(rows, stamp: dt.datetime) -> bytes:
 
 
 def run(args) -> int:
-    open_data(args)
-    account_id = find_account(args.account).id if args.account else None
-    rows = list_commitments(account_id=account_id, status="open")
-    write_output(args, commitments_calendar(rows, dt.datetime.now(dt.timezone.utc).replace(microsecond=0)))
-    print(f"{len(rows)} open promises written to {args.output}")
-    return 0
+    with open_data(args) as source:
+        account_id = find_account(args.account).id if args.account else None
+        rows = list_commitments(account_id=account_id, status="open")
+        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        write_output(args, commitments_calendar(rows, now), source)
+        print(f"{len(rows)} open promises written to {args.output}")
+        return 0

@@ -18,9 +18,9 @@ def register(kinds) -> None:
 def run(args) -> int:
     from relapp.services.interchange.contact_export import contacts_csv, contacts_vcard
 
-    open_data(args)
-    account_id = find_account(args.account).id if args.account else None
-    text = contacts_vcard(account_id) if args.format == "vcf" else contacts_csv(account_id)
-    write_output(args, text)
-    print(f"contacts written to {args.output}")
-    return 0
+    with open_data(args) as source:
+        account_id = find_account(args.account).id if args.account else None
+        text = contacts_vcard(account_id) if args.format == "vcf" else contacts_csv(account_id)
+        write_output(args, text, source)
+        print(f"contacts written to {args.output}")
+        return 0

@@ -21,12 +21,12 @@ def register(kinds) -> None:
 
 
 def run(args) -> int:
-    open_data(args)
-    rows = all_key_dates()
-    if args.account:
-        account_id = find_account(args.account).id
-        rows = [r for r in rows if r.account_id == account_id]
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    write_output(args, key_dates_calendar(rows, dt.date.today(), now))
-    print(f"{len(rows)} key dates written to {args.output}")
-    return 0
+    with open_data(args) as source:
+        rows = all_key_dates()
+        if args.account:
+            account_id = find_account(args.account).id
+            rows = [r for r in rows if r.account_id == account_id]
+        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        write_output(args, key_dates_calendar(rows, dt.date.today(), now), source)
+        print(f"{len(rows)} key dates written to {args.output}")
+        return 0

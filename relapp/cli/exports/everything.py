@@ -16,7 +16,7 @@ def register(kinds) -> None:
 def run(args) -> int:
     from relapp.services.interchange.full_dump import dump_json
 
-    open_data(args)
-    write_output(args, dump_json())
-    print(f"all data written to {args.output}")
-    return 0
+    with open_data(args) as source:
+        write_output(args, dump_json(), source)
+        print(f"all data written to {args.output}")
+        return 0

@@ -18,8 +18,8 @@ def register(kinds) -> None:
 def run(args) -> int:
     from relapp.services.interchange.journal_export import journal_csv
 
-    open_data(args)
-    account_id = find_account(args.account).id if args.account else None
-    write_output(args, journal_csv(account_id))
-    print(f"journal written to {args.output}")
-    return 0
+    with open_data(args) as source:
+        account_id = find_account(args.account).id if args.account else None
+        write_output(args, journal_csv(account_id), source)
+        print(f"journal written to {args.output}")
+        return 0

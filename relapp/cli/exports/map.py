@@ -25,14 +25,14 @@ def run(args) -> int:
     from relapp.services.accounts import find_account
     from relapp.cli.output_file import add_output_arguments, write_output
 
-    open_data(args)
-    out = args.output
-    fmt = args.fmt or ("svg" if out.suffix.lower() == ".svg" else "png")
-    try:
-        account = find_account(args.account)
-        payload = render_map(account.id, args.layout, fmt, args.width)
-    except (v.ValidationError, v.NotFoundError) as exc:
-        raise CliError(str(exc)) from None
-    write_output(args, payload)
-    print(f"map of {account.name} ({args.layout}, {fmt}) written to {out}")
-    return 0
+    with open_data(args) as source:
+        out = args.output
+        fmt = args.fmt or ("svg" if out.suffix.lower() == ".svg" else "png")
+        try:
+            account = find_account(args.account)
+            payload = render_map(account.id, args.layout, fmt, args.width)
+        except (v.ValidationError, v.NotFoundError) as exc:
+            raise CliError(str(exc)) from None
+        write_output(args, payload, source)
+        print(f"map of {account.name} ({args.layout}, {fmt}) written to {out}")
+        return 0

@@ -37,12 +37,12 @@ def run(args: argparse.Namespace) -> int:
     from relapp.services.accounts import find_account
     from relapp.services.plan_documents import build_plan_document
 
-    open_data(args)
-    try:
-        account = find_account(args.account)
-        document = build_plan_document(account.id)
-    except (v.ValidationError, v.NotFoundError) as exc:
-        raise CliError(str(exc)) from None
-    write_output(args, plan_bytes(document, args.fmt))
-    print(f"account plan of {account.name} ({args.fmt}) written to {args.output}")
-    return 0
+    with open_data(args) as source:
+        try:
+            account = find_account(args.account)
+            document = build_plan_document(account.id)
+        except (v.ValidationError, v.NotFoundError) as exc:
+            raise CliError(str(exc)) from None
+        write_output(args, plan_bytes(document, args.fmt), source)
+        print(f"account plan of {account.name} ({args.fmt}) written to {args.output}")
+        return 0

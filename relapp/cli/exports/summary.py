@@ -21,13 +21,13 @@ def run(args) -> int:
     from relapp.services.brief import build_summary
 
     audience = audience_of(args)
-    open_data(args)
-    try:
-        account = find_account(args.account)
-        document = build_summary(account.id, audience=audience, since=args.since)
-    except (v.ValidationError, v.NotFoundError) as exc:
-        raise CliError(str(exc)) from None
-    write_document(document, args)
-    mode = mode_words(audience)
-    print(f"summary of {account.name} ({args.fmt}, {mode}) written to {args.output}")
-    return 0
+    with open_data(args) as source:
+        try:
+            account = find_account(args.account)
+            document = build_summary(account.id, audience=audience, since=args.since)
+        except (v.ValidationError, v.NotFoundError) as exc:
+            raise CliError(str(exc)) from None
+        write_document(document, args, source)
+        mode = mode_words(audience)
+        print(f"summary of {account.name} ({args.fmt}, {mode}) written to {args.output}")
+        return 0
