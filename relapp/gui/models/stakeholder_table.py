@@ -67,8 +67,8 @@ class StakeholderTableModel(RowTableModel):
             # The same rule as the map, the brief and Home: someone met in the
             # journal is known even where no tie was recorded by hand.
             knowledge = self.knowledge = coverage.people_knowledge([account_id], today).get(account_id, {})
-            # The people with their last contacts and overdue promises in one
-            # statement (three before, each built by peewee).
+            # The people with their last contacts and overdue promises from
+            # one service call (plain statements; peewee built them before).
             for p in pane_people(account_id, today):
                 known = knowledge.get(p.id)
                 best = known.known[0] if known and known.known else None
