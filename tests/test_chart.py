@@ -56,6 +56,7 @@ def test_all_shows_the_whole_history_after_a_shorter_range(demo_db, chart):
 def test_a_new_account_says_how_to_start(db, chart):
     account = create_account(name="Quiet Ltd")
     chart.set_account(account.id)
+    chart.set_range("all")  # nothing to show yet: no range to set either
     assert chart.plot.isHidden()
     assert "Ctrl+N" in chart.empty_label.text()
     journal.add_entry(account=account.id, day=TODAY, kind="call", value=2, title="First call")

@@ -285,6 +285,8 @@ class BalanceChart(QWidget):
             middle = self._days[0] + (self._days[-1] - self._days[0]) / 2
             half = dt.timedelta(days=SHORT_VIEW_DAYS // 2)
             view.setXRange(to_seconds(middle - half), to_seconds(middle + half), padding=0)
+        elif days is None and self._x_extent is None:
+            view.enableAutoRange(axis="x")  # nothing drawn yet
         elif days is None and not self._flat():
             # The whole history, both ways, with pyqtgraph's usual margins,
             # in one go: its automatic x range moved again once the curves
