@@ -20,6 +20,17 @@ from relapp.store.database import close_db  # noqa: E402
 from demo_day import TODAY  # noqa: E402,F401  (fixtures below build the demo for it)
 
 
+def pytest_configure(config):
+    """Hypothesis's deadline per example is a timed assertion, which this
+    suite never makes: on a loaded 2-core machine an example that takes
+    15 ms alone took 280 ms and failed a test of date ticks for nothing.
+    The examples' count stays each test's own choice."""
+    from hypothesis import settings
+
+    settings.register_profile("relapp", deadline=None)
+    settings.load_profile("relapp")
+
+
 @pytest.fixture(autouse=True)
 def dialog_errors():
     """Fail the test when a dialog driver (gui_helpers.on_next_dialog) failed."""

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QAbstractItemModelTester, QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from relapp.gui.map.map_view import MapView
 from relapp.gui.map.people_model import KEY_ROLE
@@ -78,15 +78,27 @@ def test_grid_drag_to_another_cell_changes_influence_and_interest(qtbot, account
     item = next(i for i in view.built.nodes.values()
                 if isinstance(i, PersonItem) and (i.person.influence, i.person.interest) != (1, 5))
     sid = item.person.id
+    before = (item.person.influence, item.person.interest)
+    steps = view.operations.stack.count()
     target = view.built.grid.cell_rect(1, 5)  # low influence, high interest
     grab = item.pos() + QPointF(15, item.h / 2)
     drop = QPointF(target.x + target.w / 2, target.y + target.h / 2)
     drag(view, grab, drop)
     fresh = Stakeholder.get_by_id(sid)
     assert (fresh.influence, fresh.interest) == (1, 5)
+
+    def cell_shown() -> tuple[int, int]:
+        moved = node(view, f"s:{sid}")
+        return view.built.grid.cell_at(moved.pos().x() + moved.w / 2, moved.pos().y() + moved.h / 2)
+
     # The redrawn map shows the person in the new cell.
-    moved = node(view, f"s:{sid}")
-    assert view.built.grid.cell_at(moved.pos().x() + moved.w / 2, moved.pos().y() + moved.h / 2) == (1, 5)
+    assert cell_shown() == (1, 5)
+    # The whole drag is one step: one undo puts the person back, on the map too.
+    assert view.operations.stack.count() == steps + 1
+    view.operations.stack.undo()
+    back = Stakeholder.get_by_id(sid)
+    assert (back.influence, back.interest) == before
+    assert cell_shown() == before
 
 
 def test_shift_drag_from_ours_to_theirs_creates_a_tie(qtbot, account_id):
@@ -148,6 +160,20 @@ def test_list_is_a_sound_model_synced_with_the_map(qtbot, account_id):
     view.built.nodes[other].setSelected(True)
     rows = view.list.selectionModel().selectedRows()
     assert [r.data(KEY_ROLE) for r in rows] == [other]
+
+
+def test_every_cell_of_the_list_shows_its_whole_text(qtbot, account_id):
+    # Columns are fitted from a few of the model's texts, not by Qt asking
+    # about every cell: no cell of any row, on screen or not, is cut short.
+    view = open_view(qtbot, account_id, "teams")
+    model, tree = view.people_model, view.list
+    option = QStyleOptionViewItem()
+    tree.initViewItemOption(option)
+    for column in range(model.columnCount()):
+        needed = max(tree.itemDelegate().sizeHint(option, model.index(row, column)).width()
+                     for row in range(model.rowCount()))
+        assert tree.columnWidth(column) >= needed, model.headerData(column, Qt.Horizontal)
+        assert tree.columnWidth(column) >= tree.header().sectionSizeHint(column)
 
 
 def test_enter_in_list_and_double_click_open_the_contact_card(qtbot, account_id):
@@ -251,6 +277,41 @@ def test_people_with_overdue_promises_carry_a_red_badge(qtbot, account_id):
     # The list beside the map says it too.
     listed = view.people_model.index(view.people_model.row_of(f"s:{late.id}"), 0)
     assert listed.data(Qt.ForegroundRole).color() == OVERDUE_COLOUR and "2 overdue" in listed.data(Qt.ToolTipRole)
+
+
+def test_resting_the_pointer_on_a_box_or_a_line_shows_its_tooltip(qtbot, account_id):
+    # Tooltips are worked out when asked for, not set on every item when
+    # the map is drawn: what the user sees on hovering is unchanged.
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from relapp.gui.map.scene import EdgeItem
+
+    view = open_view(qtbot, account_id, "teams")
+    gv = view.view
+
+    def tip_at(scene_point: QPointF) -> str:
+        QToolTip.hideText()
+        gv.centerOn(scene_point)
+        at = gv.mapFromScene(scene_point)
+        event = QHelpEvent(QEvent.ToolTip, at, gv.viewport().mapToGlobal(at))
+        QApplication.sendEvent(gv.viewport(), event)
+        return QToolTip.text() if event.isAccepted() else ""
+
+    person = next(i for i in view.built.nodes.values() if isinstance(i, PersonItem))
+    shown = tip_at(person.centre())
+    assert shown == person.toolTip()
+    assert shown.startswith(f"{person.person.name}\n{person.person.title}\n") and "influence" in shown
+    ties = [i for i in view.scene.items() if isinstance(i, EdgeItem)]
+    tie = next(i for i in ties if i.kind == "tie")
+    for other in ties:  # lines cross: keep one to aim at
+        if other is not tie:
+            view.scene.removeItem(other)
+    middle = tie._line.pointAt(0.5)
+    assert not any(isinstance(i, (PersonItem, MemberItem)) for i in view.scene.items(middle))
+    assert tip_at(middle) == f"{tie.a.member.name} – {tie.b.person.name}: " + tie.toolTip().split(": ", 1)[1]
+    view.scene.clear()
+    assert tip_at(QPointF(0, 0)) == ""
 
 
 def test_a_map_built_before_it_is_shown_fits_the_window_once_it_is(qtbot, account_id):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import OrderedDict
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QColor, QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QSizePolicy,
     QToolBar,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QStyle,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -44,6 +46,7 @@ from relapp.gui.map.scene import (
 from relapp.gui.combo_choices import refill_tags
 from relapp.gui.operations import Changes, Operation, Operations
 from relapp.gui.vocabulary_labels import label as vocabulary_label
+from relapp.gui.wrapped_row_sizes import WrappedRows
 from relapp.services import accounts
 from relapp.services.edit_conflicts import unless_changed_since
 from relapp.services.tags import owners_tagged
@@ -246,6 +249,7 @@ class MapView(QWidget):
         self.gap_list = QListWidget(self.side)
         self.gap_list.setAccessibleName(self.tr("Coverage gaps"))
         self.gap_list.setWordWrap(True)
+        self.gap_rows = WrappedRows(self.gap_list)  # a crowded account's gaps laid out after the first frame
         gaps_title.setBuddy(self.gap_list)
         list_title = QLabel(self.tr("&On the map"), self.side)
         self.list = QTreeView(self.side)
@@ -256,10 +260,6 @@ class MapView(QWidget):
         self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.list.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.list.setSortingEnabled(False)
-        # Columns fit the rows on screen, as the account's people table's
-        # do: measuring every row of a crowded account took as long as
-        # drawing its map.
-        self.list.header().setResizeContentsPrecision(0)
         # The same menu as on the map, from the keyboard (Menu key, Shift+F10).
         self.list.setContextMenuPolicy(Qt.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._list_context_menu)
@@ -407,8 +407,7 @@ class MapView(QWidget):
         finally:
             self._syncing = False
         self._scene_selection_changed()
-        for column in range(self.people_model.columnCount()):
-            self.list.resizeColumnToContents(column)
+        self._fit_columns()
         self._fill_gaps()
         self._fill_suggestions()
         self.model_label.setText(model_summary(self.data, untied_max=8))
@@ -429,6 +428,20 @@ class MapView(QWidget):
 
     def fit(self) -> None:
         self.view.fit()
+
+    def _fit_columns(self) -> None:
+        """Each column of the list as wide as its widest text and its title.
+        Measured from a few of the model's texts: Qt's own fitting asked the
+        model, the delegate and the style about every cell on every redraw."""
+        metrics = QFontMetricsF(self.list.font())
+        # What Qt's item delegate adds around a cell's text (and a pixel for
+        # its rounding of the text's width).
+        padding = 2 * (self.list.style().pixelMetric(QStyle.PM_FocusFrameHMargin, None, self.list) + 1) + 1
+        header = self.list.header()
+        for column in range(self.people_model.columnCount()):
+            widest = max((metrics.horizontalAdvance(text) for text in self.people_model.widest_candidates(column)),
+                         default=0)
+            self.list.setColumnWidth(column, max(math.ceil(widest) + padding, header.sectionSizeHint(column)))
 
     def auto_arrange(self) -> None:
         if self.account_id is None or self.data is None:
@@ -518,6 +531,7 @@ class MapView(QWidget):
     def _fill_gaps(self) -> None:
         self.gap_list.blockSignals(True)
         self.gap_list.clear()
+        items = []
         for gap in self.data.coverage.gaps:
             kind = self.tr(GAP_KIND_WORDS.get(gap.kind, gap.kind))
             intro = self.data.coverage.paths.get(gap.stakeholder_id)
@@ -526,7 +540,8 @@ class MapView(QWidget):
             item.setData(KEY_ROLE, f"s:{gap.stakeholder_id}")
             item.setData(PATH_ROLE, f"s:{intro.via_id}" if intro else None)
             item.setToolTip(path_label(intro) if intro else gap.reason)
-            self.gap_list.addItem(item)
+            items.append(item)
+        self.gap_rows.add(items)
         untied = sum(1 for p in self.data.people if not p.strongest_tie)
         if not self.data.coverage.gaps and untied:
             self.gap_list.addItem(self.tr("No powerful person is left unknown; %n of their people have no tie "

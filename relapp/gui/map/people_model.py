@@ -82,6 +82,16 @@ class MapPeopleModel(QAbstractTableModel):
     def flags(self, index):
         return _FLAGS if index.isValid() else Qt.NoItemFlags
 
+    def widest_candidates(self, column: int, share: float = 0.75, most: int = 12) -> list[str]:
+        """The texts of ``column`` that may be its widest: those at least
+        ``share`` as long as its longest (at most ``most``), so a view can
+        fit the column by measuring a few texts instead of every cell."""
+        texts = sorted({row.cells[column] for row in self._rows}, key=len, reverse=True)
+        if not texts:
+            return []
+        shortest = len(texts[0]) * share
+        return [text for text in texts[:most] if len(text) >= shortest]
+
     def key_at(self, row: int) -> str:
         return self._rows[row].key
 

@@ -10,10 +10,15 @@ from __future__ import annotations
 import functools
 import math
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene
+from PySide6.QtGui import (
+    QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF, QTransform,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QToolTip,
+)
 
 from relapp.domain import contact_model
 from relapp.domain import map_layout as ml
@@ -45,6 +50,8 @@ TIE_COLOUR = QColor("#3B6EA5")
 TEXT_COLOUR = QColor("#1A1A1A")
 RING_SPACE = 34.0  # room on the right of a box for the influence ring
 LEFT_MIDDLE = Qt.AlignLeft | Qt.AlignVCenter  # once: combining Qt's flags in Python is slow
+HOVER_REACH = 4  # pixels on screen around the pointer in which a line shows its tooltip
+NODE_FLAGS = QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsFocusable
 
 
 def map_fonts() -> tuple[QFont, QFont]:
@@ -113,25 +120,30 @@ def journal_label(known: Acquaintance, person: str) -> str:
     return translate("MapScene", "%s met %s in the last year; no tie recorded") % (known.member, person)
 
 
-class NodeItem(QGraphicsItem):
-    """A box on the map; its position is the box's top-left corner."""
+class NodeItem(QGraphicsRectItem):
+    """A box on the map; its position is the box's top-left corner.
+
+    A rectangle item only so that Qt answers its bounds itself, without a
+    call into Python (the view asks several times per item and paint): the
+    rectangle is the room the box paints in, 6 px around the box for a gap's
+    ring and the overdue badge. ``paint()`` draws the box; the rectangle as
+    such is never drawn."""
 
     def __init__(self, key: str, w: float, h: float):
-        super().__init__()
+        super().__init__(-6, -6, w + 12, h + 12)
         self.key = key
         self.w, self.h = w, h
         self.edges: list[EdgeItem] = []
-        self.setFlags(QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsSelectable
-                      | QGraphicsItem.ItemIsFocusable)
+        self._shape: QPainterPath | None = None
+        self.setFlags(NODE_FLAGS)
         self.setZValue(2)
 
-    def boundingRect(self) -> QRectF:
-        return QRectF(-6, -6, self.w + 12, self.h + 12)
-
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRect(QRectF(0, 0, self.w, self.h))
-        return path
+        # The box itself: what clicks, hovering and rubber bands find.
+        if self._shape is None:
+            self._shape = QPainterPath()
+            self._shape.addRect(QRectF(0, 0, self.w, self.h))
+        return self._shape
 
     def centre(self) -> QPointF:
         return self.pos() + QPointF(self.w / 2, self.h / 2)
@@ -158,13 +170,18 @@ class PersonItem(NodeItem):
         self.lines = [line for line in lines if line]
         self._look = _person_look(person, w, h, bool(gap))
         self._texts: dict[str, object] = {}  # elided texts per level of detail, worked out when first drawn
+
+    def toolTip(self) -> str:
+        # Worked out when the pointer rests on the box (MapScene.helpEvent),
+        # not for each of hundreds of boxes when the map is drawn.
+        person, gap = self.person, self.gap
         stance = vocabulary_label(STANCES.get(person.stance, person.stance))
         figures = translate("MapScene", "influence %d/5, interest %d/5") % (person.influence, person.interest)
         overdue = overdue_label(person.overdue_promises)
         known = known_label(person.strongest_tie, person.known)
-        self.setToolTip(f"{person.name}\n{person.title}\n{stance}, {figures}\n{known}"
-                        + ("\n" + translate("MapScene", "Gap: %s") % gap if gap else "")
-                        + ("\n" + overdue if overdue else ""))
+        return (f"{person.name}\n{person.title}\n{stance}, {figures}\n{known}"
+                + ("\n" + translate("MapScene", "Gap: %s") % gap if gap else "")
+                + ("\n" + overdue if overdue else ""))
 
     def paint(self, painter, option, widget=None):
         # Every pen, brush and rectangle was made once (``_person_look``):
@@ -198,20 +215,27 @@ class PersonItem(NodeItem):
             elif detail == "initials":
                 self._draw_initials(painter, text_rect, lod)
             if p.overdue_promises:
-                _overdue_badge(painter, look.badge, p.overdue_promises, small_font)
+                _overdue_badge(painter, QPointF(self.w - 2, 2), p.overdue_promises, small_font)
             return
+        places = self._places()
         painter.setFont(small_font)
         painter.setPen(TEXT_COLOUR)
-        painter.drawText(look.ring_rect, Qt.AlignCenter, look.influence)
+        painter.drawText(places.ring_rect, Qt.AlignCenter, places.influence)
         painter.setFont(name_font)
         texts = self._full_texts()
-        painter.drawText(look.name_rect, LEFT_MIDDLE, texts[0])
+        painter.drawText(places.name_rect, LEFT_MIDDLE, texts[0])
         painter.setFont(small_font)
-        for i, (rect, text) in enumerate(zip(look.line_rects, texts[1:])):
+        for i, (rect, text) in enumerate(zip(places.line_rects, texts[1:])):
             painter.setPen(TEXT_COLOUR if i == 0 and p.title else SECOND_LINE_COLOUR)
             painter.drawText(rect, LEFT_MIDDLE, text)
         if p.overdue_promises:
-            _overdue_badge(painter, look.badge, p.overdue_promises, small_font)
+            _overdue_badge(painter, QPointF(self.w - 2, 2), p.overdue_promises, small_font)
+
+    def _places(self) -> TextPlaces:
+        places = self._texts.get("places")
+        if places is None:
+            places = self._texts["places"] = _text_places(self._look, self.person.influence)
+        return places
 
     def _draw_initials(self, painter, rect: QRectF, lod: float) -> None:
         """The person's name, or their initials when the name does not fit, at a
@@ -237,7 +261,7 @@ class PersonItem(NodeItem):
         texts = self._texts.get("full")
         if texts is None:
             name_font, small_font = self.fonts
-            width = self._look.name_rect.width()
+            width = self._places().name_rect.width()
             small = QFontMetricsF(small_font)
             texts = self._texts["full"] = [QFontMetricsF(name_font).elidedText(self.person.name, Qt.ElideRight,
                                                                                width)] + \
@@ -250,9 +274,10 @@ WHITE = QColor("white")
 SECOND_LINE_COLOUR = QColor("#444444")
 
 
-@dataclass(frozen=True)
-class PersonLook:
-    """What a person's box is drawn with, made once per box."""
+class PersonLook(NamedTuple):
+    """What every zoom draws a person's box with, made once per box (a
+    named tuple: a crowded map makes hundreds, and a frozen dataclass sets
+    each field through ``object.__setattr__``)."""
 
     colour: QColor
     fill: QBrush
@@ -264,26 +289,34 @@ class PersonLook:
     ring_pen: QPen
     ring_c: QPointF
     radius: float
+    text_rect: QRectF
+
+
+class TextPlaces(NamedTuple):
+    """Where the full detail puts its texts: made when a box is first drawn
+    that close, which a crowded map fitted to the window never is."""
+
     ring_rect: QRectF
     influence: str
-    text_rect: QRectF
     name_rect: QRectF
     line_rects: tuple[QRectF, ...]
-    badge: QPointF
 
 
 def _person_look(p: MapPerson, w: float, h: float, gap: bool) -> PersonLook:
     colour, fill, border, ring_pen = _shared_look(p.stance, p.strongest_tie, p.influence)
     rect = QRectF(0, 0, w, h)
     # Influence: a ring whose size and number both say it.
-    radius = 6 + p.influence * 1.8
-    ring_c = QPointF(w - RING_SPACE / 2 - 2, h / 2)
+    return PersonLook(colour, fill, border, GAP_PEN if gap else None, rect, rect.adjusted(-4, -4, 4, 4),
+                      QRectF(1.5, 1.5, 6, h - 3), ring_pen, QPointF(w - RING_SPACE / 2 - 2, h / 2),
+                      6 + p.influence * 1.8, QRectF(10, 0, w - 12 - RING_SPACE, h))
+
+
+def _text_places(look: PersonLook, influence: int) -> TextPlaces:
+    w = look.rect.width()
     text_w = w - 16 - RING_SPACE
-    return PersonLook(
-        colour, fill, border, GAP_PEN if gap else None, rect, rect.adjusted(-4, -4, 4, 4), QRectF(1.5, 1.5, 6, h - 3),
-        ring_pen, ring_c, radius, QRectF(ring_c.x() - radius, ring_c.y() - radius, 2 * radius, 2 * radius),
-        str(p.influence), QRectF(10, 0, w - 12 - RING_SPACE, h), QRectF(12, 7, text_w, 18),
-        (QRectF(12, 25.0, text_w, 15), QRectF(12, 40.0, text_w, 15)), QPointF(w - 2, 2))
+    c, radius = look.ring_c, look.radius
+    return TextPlaces(QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius), str(influence),
+                      QRectF(12, 7, text_w, 18), (QRectF(12, 25.0, text_w, 15), QRectF(12, 40.0, text_w, 15)))
 
 
 @functools.lru_cache(maxsize=None)
@@ -405,59 +438,57 @@ class MemberItem(NodeItem):
                              QFontMetricsF(small_font).elidedText(self.member.role, Qt.ElideRight, self.w - 20))
 
 
-class EdgeItem(QGraphicsItem):
-    """A line between two boxes: reports-to, a tie, influence or conflict."""
+class EdgeItem(QGraphicsPathItem):
+    """A line between two boxes: reports-to, a tie, influence or conflict.
+    Qt's own path item draws it (no Python call per paint, nor for its
+    bounds); an influence's arrow head is a closed triangle in the same path,
+    filled by the item's brush."""
 
     def __init__(self, kind: str, a: NodeItem, b: NodeItem, weight: float = 1.0, label: str = ""):
         super().__init__()
-        self.kind, self.a, self.b, self.weight = kind, a, b, weight
-        self.setToolTip(label)
+        self.kind, self.a, self.b, self.weight, self.label = kind, a, b, weight, label
         a.edges.append(self)
         b.edges.append(self)
         self.setZValue(1 if kind in ("influences", "conflict") else 0)
-        self._pen = _edge_pen(kind, weight)
+        self.setPen(_edge_pen(kind, weight))
+        if kind == "influences":
+            self.setBrush(INFLUENCE_COLOUR)
         self._line = QLineF()
-        self._bounds = QRectF()
         self.adjust()
 
-    def _ends(self) -> tuple[QPointF, QPointF]:
+    def toolTip(self) -> str:
+        return self.label  # shown by MapScene.helpEvent: no tooltip set on each of hundreds of lines
+
+    def _ends(self) -> tuple[float, float, float, float]:
+        # In plain numbers: each sum of Qt points is a call into Qt, and a
+        # crowded map has hundreds of lines.
         a, b = self.a, self.b
+        ax, ay, bx, by = a.x(), a.y(), b.x(), b.y()
         if self.kind == "reports":
-            return a.pos() + QPointF(a.w / 2, a.h), b.pos() + QPointF(b.w / 2, 0)
+            return ax + a.w / 2, ay + a.h, bx + b.w / 2, by
         if self.kind in ("tie", "journal"):
-            return a.pos() + QPointF(a.w, a.h / 2), b.pos() + QPointF(0, b.h / 2)
-        return _border_point(a, b.centre()), _border_point(b, a.centre())
+            return ax + a.w, ay + a.h / 2, bx, by + b.h / 2
+        a_centre, b_centre = (ax + a.w / 2, ay + a.h / 2), (bx + b.w / 2, by + b.h / 2)
+        return (*_border_point(a_centre, a.w, a.h, b_centre), *_border_point(b_centre, b.w, b.h, a_centre))
 
     def adjust(self) -> None:
-        self.prepareGeometryChange()
-        self._line = QLineF(*self._ends())
-        # Asked for many times per paint (the scene's index, culling): kept, not worked out each time.
-        self._bounds = QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(-12, -12, 12, 12)
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def paint(self, painter, option, widget=None):
-        line = self._line
-        painter.setPen(self._pen)
+        x1, y1, x2, y2 = self._ends()
+        self._line = QLineF(x1, y1, x2, y2)
+        path = QPainterPath()
+        path.moveTo(x1, y1)
         if self.kind == "reports":
-            mid = (line.p1().y() + line.p2().y()) / 2
-            path = QPainterPath(line.p1())
-            path.lineTo(line.p1().x(), mid)
-            path.lineTo(line.p2().x(), mid)
-            path.lineTo(line.p2())
-            painter.setBrush(Qt.NoBrush)
-            painter.drawPath(path)
-            return
-        painter.drawLine(line)
-        if self.kind == "influences" and line.length() > 1:
-            angle = math.atan2(line.dy(), line.dx())
-            tip = line.p2()
-            head = QPolygonF([tip,
-                              tip - QPointF(math.cos(angle - 0.45) * 11, math.sin(angle - 0.45) * 11),
-                              tip - QPointF(math.cos(angle + 0.45) * 11, math.sin(angle + 0.45) * 11)])
-            painter.setBrush(INFLUENCE_COLOUR)
-            painter.drawPolygon(head)
+            mid = (y1 + y2) / 2
+            path.lineTo(x1, mid)
+            path.lineTo(x2, mid)
+        path.lineTo(x2, y2)
+        if self.kind == "influences" and math.hypot(x2 - x1, y2 - y1) > 1:
+            # The arrow head: a closed triangle at the far end.
+            angle = math.atan2(y2 - y1, x2 - x1)
+            path.moveTo(x2, y2)
+            path.lineTo(x2 - math.cos(angle - 0.45) * 11, y2 - math.sin(angle - 0.45) * 11)
+            path.lineTo(x2 - math.cos(angle + 0.45) * 11, y2 - math.sin(angle + 0.45) * 11)
+            path.closeSubpath()
+        self.setPath(path)
 
 
 def _edge_pen(kind: str, weight: float) -> QPen:
@@ -489,16 +520,17 @@ def _tint(colour: QColor, share: float = 0.28) -> QColor:
                   int(255 - (255 - colour.blue()) * share))
 
 
-def _border_point(item: NodeItem, towards: QPointF) -> QPointF:
-    """Where the line from the box's centre towards a point leaves the box."""
-    c = item.centre()
-    dx, dy = towards.x() - c.x(), towards.y() - c.y()
+def _border_point(centre: tuple[float, float], w: float, h: float,
+                  towards: tuple[float, float]) -> tuple[float, float]:
+    """Where the line from a w × h box's centre towards a point leaves the box."""
+    cx, cy = centre
+    dx, dy = towards[0] - cx, towards[1] - cy
     if dx == 0 and dy == 0:
-        return c
-    sx = (item.w / 2) / abs(dx) if dx else math.inf
-    sy = (item.h / 2) / abs(dy) if dy else math.inf
+        return cx, cy
+    sx = (w / 2) / abs(dx) if dx else math.inf
+    sy = (h / 2) / abs(dy) if dy else math.inf
     s = min(sx, sy, 1.0)
-    return QPointF(c.x() + dx * s, c.y() + dy * s)
+    return cx + dx * s, cy + dy * s
 
 
 @dataclass
@@ -613,6 +645,26 @@ class MapScene(QGraphicsScene):
     def node_items(self) -> list[NodeItem]:
         return [i for i in self.items() if isinstance(i, NodeItem)]
 
+    def helpEvent(self, event):
+        """The tooltip of the topmost item under the pointer that has one.
+        Boxes and lines answer ``toolTip()`` themselves, worked out when
+        asked, so Qt's own look-up (which reads only tooltips set on the
+        items) is replaced here."""
+        view = event.widget().parentWidget() if event.widget() is not None else None
+        transform = view.viewportTransform() if isinstance(view, QGraphicsView) else QTransform()
+        # A few pixels around the pointer, so a thin line is found without aiming at it to the pixel.
+        reach = HOVER_REACH / max(transform.m11(), 0.01)
+        pos = event.scenePos()
+        around = QRectF(pos.x() - reach, pos.y() - reach, 2 * reach, 2 * reach)
+        for item in self.items(around, Qt.IntersectsItemShape, Qt.DescendingOrder, transform):
+            text = item.toolTip()
+            if text:
+                QToolTip.showText(event.screenPos(), text, event.widget())
+                event.setAccepted(True)
+                return
+        QToolTip.hideText()
+        event.setAccepted(False)
+
     def _node_at(self, pos: QPointF) -> NodeItem | None:
         for item in self.items(pos):
             if isinstance(item, NodeItem):
@@ -694,9 +746,16 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
     people = [p for p in data.people if filters.keeps(p, tied_to)]
     built = BuiltMap(visible_people=people)
 
+    small_widths: dict[str, float] = {}  # titles and roles repeat: each measured once per map
+
+    def small_width(text: str) -> float:
+        width = small_widths.get(text)
+        if width is None:
+            width = small_widths[text] = small_m.horizontalAdvance(text)
+        return width
+
     def person_size(p: MapPerson) -> tuple[float, float]:
-        w = max(name_m.horizontalAdvance(p.name), small_m.horizontalAdvance(p.title),
-                small_m.horizontalAdvance(role_label(p.role)))
+        w = max(name_m.horizontalAdvance(p.name), small_width(p.title), small_width(role_label(p.role)))
         lines = 1 + bool(p.title) + bool(p.role)
         return min(340.0, max(120.0, w + 22 + RING_SPACE)), 14 + 18 + 15 * (lines - 1)
 
