@@ -58,3 +58,14 @@ def test_with_long_account_names_the_tools_neither_overlap_nor_squeeze(qtbot, db
     if view.header.fontMetrics().horizontalAdvance(view.header.text()) > view.header.width():
         assert view.header.toolTip() == view.header.text()
     assert line_edit_shows_whole(qtbot, view.find_box, view.find_box.placeholderText())
+
+
+def test_the_account_list_shows_a_long_name_whole(qtbot, db):
+    from relapp.services import accounts
+
+    long_name = "Worldwide Consolidated Holdings International plc"
+    account = accounts.create_account(name=long_name).id
+    view = open_map(qtbot, MAP_WIDTHS[0])
+    view.set_account(account)
+    popup_list = view.account_choice.view()
+    assert popup_list.minimumWidth() > popup_list.fontMetrics().horizontalAdvance(long_name)

@@ -604,8 +604,13 @@ class MapView(QWidget):
         if self._choices_stale or index < 0:
             self._choices_stale = False
             self.account_choice.clear()
-            for acc_id, name in accounts.account_choices():
+            choices = accounts.account_choices()
+            for acc_id, name in choices:
                 self.account_choice.addItem(name, acc_id)
+            # The box cuts a long name; its list shows every name whole.
+            metrics = self.account_choice.fontMetrics()
+            widest = max((metrics.horizontalAdvance(name) for _id, name in choices), default=0)
+            self.account_choice.view().setMinimumWidth(widest + 4 * metrics.averageCharWidth())
             index = self.account_choice.findData(self.account_id)
         self.account_choice.setCurrentIndex(index)
         self.account_choice.blockSignals(False)
