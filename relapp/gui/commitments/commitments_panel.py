@@ -51,10 +51,16 @@ class CommitmentsPanel(QWidget):
                        self.delete_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        buttons.addWidget(self.resolved_box)
+        # The view's choice above the list it changes, not beside the buttons:
+        # one row of both asked the account pane for more width than a small
+        # laptop's window has.
+        top = QHBoxLayout()
+        top.addWidget(self.alert, 1)
+        top.addStretch(0)
+        top.addWidget(self.resolved_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.alert)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._update_buttons()

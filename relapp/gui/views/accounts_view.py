@@ -130,9 +130,10 @@ class AccountsView(QWidget):
         self.meetings_button = QPushButton(self.tr("Board meetings…"), self)
         self.meetings_button.clicked.connect(self._open_meetings)
         self.chart = BalanceChart(self)
-        # With the stage line under it, the pair stays as low as the chart alone
-        # was: the window must fit a laptop screen.
-        self.chart.setMinimumHeight(160)
+        # With the stage line under it and the tabs below, the pane must still
+        # fit a 640-pixel-high window: the chart gives way first (the splitter
+        # gives it the room there is).
+        self.chart.setMinimumHeight(120)
         self.stage_strip = StageStrip(self)
         self.stage_strip.follow(self.chart.plot)
         self.people_model = StakeholderTableModel(self)
