@@ -25,6 +25,7 @@ from relapp.gui.outside_changes import OutsideChanges
 from relapp.gui.shortcuts import key_bindings
 from relapp.gui.team_session import TeamSession
 from relapp.gui.themed_styles import themed
+from relapp.gui.screen_fit import resize_within_screen
 
 VIEWS = ("home", "accounts", "map", "journal", "people")
 SIDEBAR_STYLE = "QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 14px; }"
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.data_label)
         self._update_data_label()
         self._update_title()
-        self.resize(1400, 900)
+        resize_within_screen(self, 1400, 900)
         self._restore_settings()
         self._preloaded = False
         # Another program (``relapp add``) wrote: refresh like after an edit.

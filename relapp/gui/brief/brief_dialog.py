@@ -33,6 +33,7 @@ from relapp.services.accounts import get_account
 from relapp.services.brief import Brief, build_brief, build_summary
 from relapp.services.files import UnsafeTargetError, write_export
 from relapp.gui.themed_styles import themed
+from relapp.gui.screen_fit import resize_within_screen
 
 FILTERS = {"pdf": QT_TRANSLATE_NOOP("BriefDialog", "PDF document (*.pdf)"),
            "html": QT_TRANSLATE_NOOP("BriefDialog", "Web page (*.html)"),
@@ -180,7 +181,7 @@ class BriefDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
-        self.resize(1180, 760)
+        resize_within_screen(self, 1180, 760)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)

@@ -30,6 +30,7 @@ from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.gui.tag_chips import tag_chips
 from relapp.services.key_dates import key_dates_of
 from relapp.services.tags import tags_of
+from relapp.gui.screen_fit import resize_within_screen
 
 # What the card shows: the person, their account, our team and ties, entries and promises.
 SHOWN_KINDS = ("accounts", "people", "team", "ties", "entries", "promises", "tags", "dates")
@@ -44,7 +45,7 @@ class ContactCard(QDialog):
         self._account_id: int | None = None
         self.editor = editor
         self.setWindowTitle(self.tr("Contact card"))
-        self.resize(1100, 900)
+        resize_within_screen(self, 1100, 900)
         self.name = heading()
         self.position = paragraph()
         self.professional = paragraph()
