@@ -63,6 +63,10 @@ class CommitmentsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        order = (self.resolved_box, self.table, self.new_button, self.kept_button, self.broken_button,
+                 self.change_button, self.delete_button)
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
         self._update_buttons()
 
     def set_account(self, account_id: int | None) -> None:

@@ -18,6 +18,7 @@ from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
 from relapp.gui.combo_choices import refill_tags
 from relapp.gui.vocabulary_labels import label as vocabulary_label
+from relapp.gui.line_edit_width import line_edit_width_for
 
 SEARCH_DELAY_MS = 120
 PERIODS = {"any": None, "30": 30, "90": 90, "365": 365, "custom": None}
@@ -89,12 +90,19 @@ class JournalView(QWidget):
         change = QShortcut(QKeySequence(Qt.Key_F2), self.table, context=Qt.WidgetShortcut)
         change.activated.connect(self.edit_current)
 
+        # The search and the period on a row of their own, the choices below:
+        # in one row, a small laptop's window left the search box a few letters.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        for widget in (self.period_box, self.since_edit, self.until_edit):
+            search_row.addWidget(widget)
+        self.search.setMinimumWidth(line_edit_width_for(self.search, self.search.placeholderText()))
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
         for widget in (self.account_box, self.person_box, self.kind_box, self.sign_box, self.trust_box,
-                       self.tag_box, self.period_box, self.since_edit, self.until_edit):
+                       self.tag_box):
             filters.addWidget(widget, 1)
         layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
@@ -113,6 +121,11 @@ class JournalView(QWidget):
         self.promise_button.clicked.connect(self.new_promise)
         bottom.addWidget(self.promise_button)
         layout.addLayout(bottom)
+        # Tab walks the rows as they read: search and period, then the choices left to right.
+        order = (self.search, self.period_box, self.since_edit, self.until_edit, self.account_box, self.person_box,
+                 self.kind_box, self.sign_box, self.trust_box, self.tag_box, self.table)
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
         self.reload_choices()
         self.apply_filter()
         editor.operations.changed.connect(self._data_changed)
