@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLine
 from relapp.domain.vocabulary import STANCES
 from relapp.gui.combo_choices import refill, refill_tags
 from relapp.gui.people.people_model import CONTACT_FILTERS, NAME, PERSON_ROLE, PeopleFilter, PeopleTableModel
+from relapp.gui.views.empty_hint import EmptyHint
 from relapp.gui.views.tables import make_table
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.accounts import account_choices
@@ -82,6 +83,7 @@ class PeopleView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.reload()
         if operations is not None:
             operations.changed.connect(self._data_changed)
@@ -89,6 +91,12 @@ class PeopleView(QWidget):
     def _data_changed(self, changes, _origin) -> None:
         if changes.touches(*SHOWN_KINDS):
             self.reload()
+
+    def _empty_text(self) -> str:
+        if self.model.rowCount():
+            return self.tr("Nobody matches the filter and choices above.")
+        return self.tr("Nobody here yet. Their people come with the accounts: add a stakeholder to an account "
+                       "(Ctrl+Shift+S), and your colleagues and yourself under Our team (Ctrl+Shift+T).")
 
     def _combo(self, name: str, everything: str) -> QComboBox:
         box = QComboBox(self)

@@ -19,6 +19,7 @@ from relapp.gui.models.journal_table import JournalTableModel
 from relapp.gui.models.stakeholder_table import StakeholderTableModel
 from relapp.gui.overdue_look import overdue_style
 from relapp.gui.plan.stage_strip import StageStrip
+from relapp.gui.views.empty_hint import EmptyHint
 from relapp.gui.views.tables import fit_columns, make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import people
@@ -213,6 +214,9 @@ class AccountsView(QWidget):
         self.detail_split.setStretchFactor(1, 3)
         right_layout.addWidget(self.detail_split, 1)
 
+        self.accounts_hint = EmptyHint(self.table, self._no_accounts_text)
+        self.people_hint = EmptyHint(self.people_table, self._no_people_text)
+
         self.splitter = QSplitter(Qt.Horizontal, self)
         self.splitter.setObjectName("accountsSplitter")
         self.splitter.addWidget(left)
@@ -227,6 +231,17 @@ class AccountsView(QWidget):
         on_theme_change(self, AccountsView._rewrite)
 
     # Loading -----------------------------------------------------------------------
+    def _no_accounts_text(self) -> str:
+        if self.model.rowCount():
+            return self.tr("No account matches the filter and tag chosen.")
+        return self.tr("No accounts yet. Create one with New account… (Ctrl+Shift+A), or open the demo from Home.")
+
+    def _no_people_text(self) -> str:
+        if self.account_id is None:
+            return self.tr("Choose an account on the left to see its people.")
+        return self.tr("Nobody on this account yet: add the people you deal with there with New stakeholder… "
+                       "(Ctrl+Shift+S).")
+
     def reload(self) -> None:
         """The list afresh, the same account selected (its detail is not rebuilt)."""
         keep = self.account_id

@@ -19,6 +19,7 @@ from relapp.gui.commitments.commitments_panel import CommitmentsPanel
 from relapp.gui.health.touch_line import touch_line
 from relapp.gui.key_date_text import key_date_text
 from relapp.gui.models.journal_table import JournalTableModel
+from relapp.gui.views.empty_hint import EmptyHint
 from relapp.gui.views.tables import make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import accounts, people
@@ -59,6 +60,8 @@ class ContactCard(QDialog):
         self.timeline.setAccessibleName(self.tr("Timeline of entries with this person"))
         self.timeline.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.timeline.horizontalHeader().setStretchLastSection(True)
+        self.timeline_hint = EmptyHint(self.timeline, lambda: self.tr(
+            "Nothing with them in the journal yet: “New entry with them…” below writes the first entry."))
         self.promises = CommitmentsPanel(editor, self)
 
         sides = QHBoxLayout()
