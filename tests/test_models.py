@@ -184,3 +184,43 @@ def test_stakeholder_table_believes_the_journal_like_the_map(qtbot, db):
     assert cell(tied) == "4/5" and "recorded by hand" in cell(tied, Qt.ToolTipRole)
     assert cell(stranger) == "nobody"
     assert cell(gone, col=0) == "Ivo Pellegrini (left)"
+
+
+def test_the_account_list_paints_through_its_filter_what_the_model_says(qtbot, demo_db):
+    """The list's filter answers a painted cell's roles in one call to the
+    model (multiData): what the item delegate paints is what data() says,
+    red names, italic archived accounts and right-aligned figures included."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    from relapp.gui.views.accounts_view import AccountFilterProxy
+    from relapp.services.accounts import archive_account
+
+    archive_account(Account.select().first().id)
+    model = AccountTableModel()
+    model.reload()
+    proxy = AccountFilterProxy()
+    proxy.show_archived = True
+    proxy.setSourceModel(model)
+    proxy.sort(4, Qt.DescendingOrder)  # rows in another order than the model's
+    QAbstractItemModelTester(proxy, FATAL)
+    delegate = QStyledItemDelegate()
+    red = italic = right = 0
+    for row in range(proxy.rowCount()):
+        for column in range(proxy.columnCount()):
+            index = proxy.index(row, column)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)  # what painting the cell asks for
+            assert option.text == delegate.displayText(index.data(), QLocale())
+            alignment = index.data(Qt.TextAlignmentRole)
+            if alignment is not None:
+                assert int(option.displayAlignment) == int(alignment)
+                right += 1
+            brush = index.data(Qt.ForegroundRole)
+            if brush is not None:
+                assert option.palette.brush(QPalette.Text).color() == brush.color()
+                red += 1
+            assert option.font.italic() == (index.data(Qt.FontRole) is not None)
+            italic += option.font.italic()
+    assert red and italic and right

@@ -10,7 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES
-from relapp.services import commitments, coverage, journal, people
+from relapp.services import coverage
+from relapp.services.account_pane import pane_people
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.gui.text_colours import text_brush
 
@@ -62,18 +63,20 @@ class StakeholderTableModel(RowTableModel):
         self._overdue = {}
         self.knowledge = {}
         if account_id is not None:
-            last = journal.last_contacts(account_id)
+            today = dt.date.today()
             # The same rule as the map, the brief and Home: someone met in the
             # journal is known even where no tie was recorded by hand.
-            knowledge = self.knowledge = coverage.people_knowledge([account_id], dt.date.today()).get(account_id, {})
-            self._overdue = commitments.overdue_counts(account_id=account_id)[0]
-            self._rows = []
-            for p in people.stakeholders_of(account_id):
+            knowledge = self.knowledge = coverage.people_knowledge([account_id], today).get(account_id, {})
+            # The people with their last contacts and overdue promises from
+            # one service call (plain statements; peewee built them before).
+            for p in pane_people(account_id, today):
                 known = knowledge.get(p.id)
                 best = known.known[0] if known and known.known else None
+                if p.overdue:
+                    self._overdue[p.id] = p.overdue
                 self._rows.append(PersonRow(
                     p.id, p.name, p.title, p.decision_role, p.influence, p.stance,
-                    best.strength if best else 0, last.get(p.id),
+                    best.strength if best else 0, p.last_contact,
                     known_by_text(best) if best else "", known.left_on if known else None))
         # Views ask for every cell many times per paint: work the texts out once.
         self._texts = [self._display(row) for row in self._rows]
