@@ -269,3 +269,21 @@ def test_a_command_run_where_data_is_open_gives_it_back(db, capsys):
     from relapp.store.binding import bound_database
 
     assert bound_database() is db
+
+
+def test_a_command_that_cannot_open_the_data_leaves_the_folder_free(data_dir, capsys):
+    from relapp.cli.main import main
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    db_path(data_dir).write_bytes(b"not a database at all, " * 200)
+    assert main(["--data-dir", str(data_dir), "accounts"]) == 1
+    assert "relapp: error:" in capsys.readouterr().err
+    assert _writers_lock_free(data_dir)
+    with pytest.raises(NoDataOpenError):
+        accounts.account_names()
+    # The window's way in (File → Open Data Folder…, recovery) gives the folder up the same way.
+    from relapp.services.session import UnusableDataError
+
+    with pytest.raises(UnusableDataError):
+        open_data_dir(data_dir)
+    assert _writers_lock_free(data_dir)

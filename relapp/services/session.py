@@ -56,21 +56,27 @@ def open_data_dir(data_dir: Path, backup: bool = True, check: bool = True) -> Sq
     caller (the window runs it in the background: it takes half a second
     on ten years of data)."""
     read_only = data_read_only(data_dir)
+    took_lock = False
     if read_only is None:
         tighten_data_dir(data_dir)
         # Held until the data is closed (or the process ends): a restore waits
         # for it, and this waits for a restore under way.  (Read-only data
         # cannot be replaced, and has no room for the lock file.)
+        took_lock = not WriterLock(data_dir).held
         hold_for_writing(data_dir)
     path = db_path(data_dir)
     existed = path.exists() and path.stat().st_size > 0
     try:
         db = init_db(path, check=check, read_only=read_only)
-    except (PassphraseNeededError, WrongPassphraseError, DiskUnavailableError, ReadOnlyDataError):
-        raise  # a question for the user, or the disk's fault: never the damaged-file path
-    except StoreError as exc:
-        log.warning("database cannot be opened: %s", type(exc).__name__)
-        raise UnusableDataError(exc, data_dir, latest_good_backup(data_dir)) from exc
+    except BaseException as exc:
+        if took_lock:  # nothing of data that did not open is held: a restore may replace it now
+            WriterLock(data_dir).release()
+        if isinstance(exc, (PassphraseNeededError, WrongPassphraseError, DiskUnavailableError, ReadOnlyDataError)):
+            raise  # a question for the user, or the disk's fault: never the damaged-file path
+        if isinstance(exc, StoreError):
+            log.warning("database cannot be opened: %s", type(exc).__name__)
+            raise UnusableDataError(exc, data_dir, latest_good_backup(data_dir)) from exc
+        raise
     log.info("database opened (%s%s)", "existing" if existed else "new", ", read-only" if read_only else "")
     if backup and existed and read_only is None:
         try:
@@ -195,10 +201,8 @@ def open_data_context(location: Path | str, backup: bool = True, check: bool = T
     folder = None if is_database_url(location) else Path(location)
     lock_held_before = folder is not None and WriterLock(folder).held
     try:
-        db = open_data(location, backup=backup, check=check)
+        db = open_data(location, backup=backup, check=check)  # gives up the lock it took when it fails
     except BaseException:
-        if folder is not None and not lock_held_before:
-            WriterLock(folder).release()
         if bound_before is not None and not bound_before.is_closed():
             bind(bound_before)
         raise
