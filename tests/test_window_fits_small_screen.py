@@ -24,3 +24,27 @@ def test_every_view_fits_a_1024_by_640_window(qtbot, window):
         if minimum.width() > SMALL[0] or minimum.height() > SMALL[1]:
             too_big.append(f"{key}: the window needs at least {minimum.width()}×{minimum.height()}")
     assert not too_big
+
+
+def test_a_long_account_name_does_not_widen_the_window(qtbot, window):
+    from relapp.gui.operations import Changes
+    from relapp.services import accounts
+
+    name = "Worldwide Consolidated Holdings and Logistics International plc"
+    account = accounts.create_account(name=name).id
+    window.operations.announce(Changes.of("accounts"))
+    window.show_account(account)
+    pane = window.view("accounts")
+    qtbot.waitUntil(lambda: pane.title.text().startswith("Worldwide"))
+    window.resize(*SMALL)
+    qtbot.waitUntil(lambda: window.width() == SMALL[0])
+    minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert minimum.width() <= SMALL[0]
+    # The name shows whole, on as many lines as it takes, not cut at the pane's edge.
+    title = pane.title
+    assert title.minimumSizeHint().width() <= title.width()
+    assert title.heightForWidth(title.width()) <= title.height()
+    window.show_view("map")
+    qtbot.waitUntil(lambda: window.view("map").header.text().startswith("Worldwide"))
+    minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert minimum.width() <= SMALL[0]
