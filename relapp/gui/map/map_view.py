@@ -157,8 +157,10 @@ class MapView(QWidget):
         self.list.activated.connect(self._list_activated)
         self.gap_list.itemActivated.connect(self._gap_activated)
         self.gap_list.currentItemChanged.connect(lambda item, _old: self._gap_activated(item))
-        self.setTabOrder(self.view, self.list)
-        self.setTabOrder(self.list, self.gap_list)
+        # Tab goes as the widgets were made: the map (built first, so Ctrl+3
+        # lands there), its tools and filters, then the side panel top to bottom
+        # (its list of people was made before the suggestions shown above it).
+        QWidget.setTabOrder(self.suggest_list, self.list)
         self._set_enabled(False)
 
     # Building ---------------------------------------------------------------

@@ -226,6 +226,8 @@ class AccountsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.setTabOrder(self.filter_edit, self.table)
+        # The tabs' bar before the page it shows (made after the pages, it came after them).
+        QWidget.setTabOrder(self.stage_strip.plot, self.tabs)
         self.reload()
         editor.operations.changed.connect(self._data_changed)
         on_theme_change(self, AccountsView._rewrite)
