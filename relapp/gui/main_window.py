@@ -586,9 +586,15 @@ class MainWindow(QMainWindow):
             ("Ctrl+0", self.tr("Map: fit in the window")),
             ("Ctrl++ / Ctrl+-", self.tr("Map: zoom in and out")),
             ("Ctrl+Shift+R", self.tr("Map: forget manual placements")),
+            ("Ctrl+Shift+F", self.tr("Map: find a person")),
+            ("Alt+D", self.tr("Map: one frame per department")),
             (self.tr("Shift-drag"), self.tr("Map, team on team: from one of ours to one of theirs records a tie")),
             (self.tr("Enter / Escape"), self.tr("Quick entry and forms: save / cancel")),
             (self.tr("Delete"), self.tr("Home: dismiss the item")),
+            (self.tr("F2 / Delete"), self.tr("Journal: change / delete the selected entry")),
+            (QKeySequence(QKeySequence.Save).toString(QKeySequence.NativeText) + " / "
+             + QKeySequence(QKeySequence.Print).toString(QKeySequence.NativeText),
+             self.tr("Board brief: export / print")),
         ]
         HelpDialog(self.tr("Keyboard shortcuts"), shortcuts_page(self, in_views), self).exec()
 
