@@ -6,6 +6,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 
+def show_at(qtbot, widget: QWidget, width: int, height: int = 640) -> QWidget:
+    """``widget`` on screen at that size (a view's share of a window)."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
 def shown_children(parent: QWidget) -> list[QWidget]:
     """The visible widgets laid out directly on ``parent`` (a bar, a row)."""
     return [w for w in parent.findChildren(QWidget) if w.parentWidget() is parent and w.isVisible()]

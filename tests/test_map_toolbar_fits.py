@@ -5,7 +5,7 @@ accounts of long names."""
 
 import pytest
 
-from fit_checks import line_edit_shows_whole, overlaps, shown_children, squeezed
+from fit_checks import line_edit_shows_whole, overlaps, show_at, shown_children, squeezed
 
 # The map's share of a 1024- and a 1600-pixel-wide window beside the sidebar.
 MAP_WIDTHS = (870, 1450)
@@ -14,12 +14,7 @@ MAP_WIDTHS = (870, 1450)
 def open_map(qtbot, width):
     from relapp.gui.map.map_view import MapView
 
-    view = MapView()
-    qtbot.addWidget(view)
-    view.resize(width, 640)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return show_at(qtbot, MapView(), width)
 
 
 def assert_bars_fit(view):

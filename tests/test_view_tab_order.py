@@ -2,22 +2,7 @@
 map's tools and filters, then its side panel top to bottom; the account
 pane's tab bar before the page it shows."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
-
-from gui_helpers import activate, open_window
-
-
-def walk(qtbot, start, steps=40):
-    start.setFocus()
-    walked = [QApplication.focusWidget()]
-    for _ in range(steps):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
-        widget = QApplication.focusWidget()
-        if widget is walked[0]:
-            break
-        walked.append(widget)
-    return walked
+from gui_helpers import activate, open_window, tab_walk
 
 
 def in_order(walked, expected):
@@ -33,11 +18,11 @@ def test_tab_walks_the_map_and_the_account_pane_as_they_read(qtbot, demo_db, dat
     window.show_view("map")
     view = window.view("map")
     qtbot.waitUntil(lambda: view.fit_button.isEnabled())
-    walked = walk(qtbot, view.account_choice)
+    walked = tab_walk(qtbot, view.account_choice)
     # (On a small screen the tools at the bar's end fold into its overflow button.)
     assert in_order(walked, [view.account_choice, view.stance_filter, view.role_filter, view.gap_list,
                              view.suggest_list, view.list])
     window.show_view("accounts")
     pane = window.view("accounts")
-    walked = walk(qtbot, pane.filter_edit)
+    walked = tab_walk(qtbot, pane.filter_edit)
     assert in_order(walked, [pane.filter_edit, pane.table, pane.tabs.tabBar(), pane.people_table])

@@ -634,7 +634,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../relapp/gui/chart/balance_chart.py" line="+51"/>
+        <location filename="../../relapp/gui/chart/balance_chart.py" line="+52"/>
         <source>Balance chart</source>
         <translation>Saldoverlauf</translation>
     </message>
@@ -644,7 +644,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation>Saldo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+190"/>
         <source>No entries yet — write one with Ctrl+N and the balance starts here.</source>
         <translation type="unfinished"></translation>
@@ -1169,7 +1169,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>CommitmentsPanel</name>
     <message>
-        <location filename="../../relapp/gui/commitments/commitments_panel.py" line="+28"/>
+        <location filename="../../relapp/gui/commitments/commitments_panel.py" line="+29"/>
         <source>Promises</source>
         <translation>Zusagen</translation>
     </message>
@@ -1209,7 +1209,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>1 promise overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,7 +2431,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../relapp/gui/views/journal_view.py" line="+36"/>
+        <location filename="../../relapp/gui/views/journal_view.py" line="+37"/>
         <source>Search titles and notes…</source>
         <translation>Titel und Notizen durchsuchen…</translation>
     </message>
@@ -2556,7 +2556,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>All: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4274,7 +4274,7 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../relapp/gui/people/people_view.py" line="+35"/>
+        <location filename="../../relapp/gui/people/people_view.py" line="+36"/>
         <source>Filter by name, title, account, email or tag…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4360,17 +4360,17 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>Our team</source>
         <translation type="unfinished">Unser Team</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-65"/>
         <source>People</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Nobody matches the filter and choices above.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,7 @@ from relapp.gui.commitments.commitment_model import CommitmentTableModel
 from relapp.gui.overdue_look import overdue_style
 from relapp.gui.views.tables import make_table
 from relapp.gui.themed_styles import themed
+from relapp.gui.tab_chain import chain_tab_order
 
 
 
@@ -63,10 +64,8 @@ class CommitmentsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        order = (self.resolved_box, self.table, self.new_button, self.kept_button, self.broken_button,
-                 self.change_button, self.delete_button)
-        for first, second in zip(order, order[1:]):
-            QWidget.setTabOrder(first, second)
+        chain_tab_order(self.resolved_box, self.table, self.new_button, self.kept_button, self.broken_button,
+                        self.change_button, self.delete_button)
         self._update_buttons()
 
     def set_account(self, account_id: int | None) -> None:

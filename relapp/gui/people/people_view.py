@@ -19,6 +19,7 @@ from relapp.gui.views.tables import make_table
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.accounts import account_choices
 from relapp.services.people_directory import OURS, THEIRS, everyone
+from relapp.gui.tab_chain import chain_tab_order
 
 FILTER_PAUSE_MS = 150
 # Everything a row is made of (last contact comes from the entries).
@@ -86,10 +87,8 @@ class PeopleView(QWidget):
         filters = QHBoxLayout()
         for box in (self.account_box, self.tag_box, self.influence_box, self.stance_box):
             filters.addWidget(box, 1)
-        order = (self.search, self.contact_box, self.account_box, self.tag_box, self.influence_box,
-                 self.stance_box, self.table)
-        for first, second in zip(order, order[1:]):
-            QWidget.setTabOrder(first, second)
+        chain_tab_order(self.search, self.contact_box, self.account_box, self.tag_box, self.influence_box,
+                        self.stance_box, self.table)
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
         layout.addLayout(filters)

@@ -20,6 +20,7 @@ from relapp.gui.combo_choices import refill_tags
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.gui.line_edit_width import line_edit_width_for
 from relapp.gui.views.empty_hint import EmptyHint
+from relapp.gui.tab_chain import chain_tab_order
 
 SEARCH_DELAY_MS = 120
 PERIODS = {"any": None, "30": 30, "90": 90, "365": 365, "custom": None}
@@ -124,10 +125,8 @@ class JournalView(QWidget):
         layout.addLayout(bottom)
         self.empty_hint = EmptyHint(self.table, self._empty_text)
         # Tab walks the rows as they read: search and period, then the choices left to right.
-        order = (self.search, self.period_box, self.since_edit, self.until_edit, self.account_box, self.person_box,
-                 self.kind_box, self.sign_box, self.trust_box, self.tag_box, self.table)
-        for first, second in zip(order, order[1:]):
-            QWidget.setTabOrder(first, second)
+        chain_tab_order(self.search, self.period_box, self.since_edit, self.until_edit, self.account_box,
+                        self.person_box, self.kind_box, self.sign_box, self.trust_box, self.tag_box, self.table)
         self.reload_choices()
         self.apply_filter()
         editor.operations.changed.connect(self._data_changed)
