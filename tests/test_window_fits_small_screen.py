@@ -48,3 +48,18 @@ def test_a_long_account_name_does_not_widen_the_window(qtbot, window):
     qtbot.waitUntil(lambda: window.view("map").header.text().startswith("Worldwide"))
     minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
     assert minimum.width() <= SMALL[0]
+
+
+def test_in_a_small_window_the_account_list_keeps_room_for_the_names(qtbot, window):
+    """The account pane beside the list gives way first: the names' column
+    keeps room for fifteen letters (it had room for eight: 'Alderbr…')."""
+    from relapp.gui.views.tables import CELL_PADDING
+
+    window.show_view("accounts")
+    window.resize(*SMALL)
+    qtbot.waitUntil(lambda: window.width() == SMALL[0])
+    table = window.view("accounts").table
+    room = table.columnWidth(0) - CELL_PADDING
+    assert room >= 15 * table.fontMetrics().averageCharWidth()
+    names = [table.model().index(row, 0).data() for row in range(table.model().rowCount())]
+    assert any(table.fontMetrics().horizontalAdvance(name) <= room for name in names)

@@ -345,7 +345,7 @@
         <translation>Überfällige Zusagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+42"/>
         <source>Promises</source>
         <translation>Zusagen</translation>
@@ -645,12 +645,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
     </message>
     <message>
         <location line="+23"/>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>No entries yet — write one with Ctrl+N and the balance starts here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>3 months</source>
         <translation>3 Monate</translation>
     </message>
@@ -671,12 +671,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
     </message>
     <message>
         <location line="+8"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Draw up to two more accounts or people on this chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,13 +686,13 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Let old credit fade (half-life %d days)</source>
+        <location line="+10"/>
+        <source>Let old credit fade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Without new deposits, a balance loses half its value over the half-life: neglect becomes visible.</source>
+        <source>Half-life %d days: without new deposits, a balance loses half its value in that time, so neglect becomes visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

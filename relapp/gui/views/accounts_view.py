@@ -393,6 +393,7 @@ class AccountsView(QWidget):
         self.alert = QLabel(self)
         themed(self.alert, overdue_style)
         self.alert.setAccessibleName(self.tr("Overdue promises"))
+        self.alert.setWordWrap(True)  # on one line it set how narrow the whole pane could be
         self.alert.hide()
         self.promises_panel = CommitmentsPanel(editor, self)
         self.health_panel = HealthPanel(self)
