@@ -376,6 +376,7 @@ class MapView(QWidget):
                 "No account to map yet.\nCreate one in Accounts (Ctrl+Shift+A), or explore the demo data "
                 "from Home."))
             note.setBrush(QColor("#555555"))
+            self.view.frame()
             self.view.centerOn(note)
             return
         selected = {i.key for i in self.scene.selectedItems() if isinstance(i, NodeItem)}
@@ -398,7 +399,7 @@ class MapView(QWidget):
         try:
             self.built = build(self.scene, self.data, self.layout_name, self.filters, legend=False)
             self.legend.set_layout(self.layout_name)
-            self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-400, -300, 400, 300))
+            self.view.frame()
             gaps = {g.stakeholder_id: f"{g.kind}: {g.reason}" for g in self.data.coverage.gaps}
             self.people_model.fill(self.built.visible_people, self.built.visible_team, gaps)
             for key in selected:
@@ -730,6 +731,8 @@ class MapView(QWidget):
                                     partial(place, dict(moved), cells_after), partial(place, before, cells_before),
                                     record=[("Stakeholder", person_id) for person_id in cells_after])):
             self.refresh()  # put them back where the data says
+        else:
+            self.view.reach()
 
     def _tie_requested(self, member_id: int, stakeholder_id: int) -> None:
         existing = next((t for t in self.data.ties if t.member_id == member_id

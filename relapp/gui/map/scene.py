@@ -849,6 +849,8 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
                 scene.addItem(EdgeItem("path", a, b, label=path_label(intro)))
     if layout == "teams":
         _column_titles(scene, built, fonts)
+    if not (title or legend):
+        return built
     content = scene.itemsBoundingRect()
     if title:
         top = content.top() - 34
@@ -914,9 +916,7 @@ def _draw_grid(scene: QGraphicsScene, grid: ml.GridLayout, fonts) -> None:
     split_y = grid.row_y(ml.HIGH_FROM - 1)
     for line in (QLineF(split_x, 0, split_x, height), QLineF(0, split_y, width, split_y)):
         scene.addLine(line, QPen(QColor("#555555"), 2.5)).setZValue(-2)
-    # A crowded grid is shown smaller to fit the window; its labels grow with
-    # it so that they still read at about their normal size when it fits.
-    k = max(1.0, (width + 120) / 850, (height + 150) / 650)
+    k = label_scale(width, height)
     name_font, small_font = (QFont(font) for font in fonts)
     name_font.setPointSizeF(name_font.pointSizeF() * k)
     small_font.setPointSizeF(small_font.pointSizeF() * k)
@@ -944,20 +944,47 @@ def _draw_grid(scene: QGraphicsScene, grid: ml.GridLayout, fonts) -> None:
     axis.setPos(width / 2 - axis.boundingRect().width() / 2, numbers_y + small_h + gap / 2)
 
 
+def label_scale(width: float, height: float) -> float:
+    """How much larger than normal a map's labels are drawn: a crowded map
+    is shown smaller to fit the window, and its labels grow with it so
+    that they still read at about their normal size when it fits."""
+    return max(1.0, (width + 120) / 850, (height + 150) / 650)
+
+
 def _column_titles(scene: QGraphicsScene, built: BuiltMap, fonts) -> None:
+    """A title above each column of the team-on-team map, as large as the
+    map needs to read it when fitted, but never wider than the room before
+    the next column."""
     ours = [n for n in built.nodes.values() if isinstance(n, MemberItem)]
     theirs = [n for n in built.nodes.values() if isinstance(n, PersonItem)]
     tied = {e.b.key for n in ours for e in n.edges}
     untied = [i for i in theirs if i.key not in tied]
     theirs = [i for i in theirs if i.key in tied]
+    columns: list[tuple[QRectF, str]] = []
     for items, text in ((ours, translate("MapScene", "Our team")), (theirs, translate("MapScene", "Their people")),
                         (untied, translate("MapScene", "No tie with us yet"))):
-        if not items:
-            continue
-        top = min(i.pos().y() for i in items)
-        left = min(i.pos().x() for i in items)
-        label = scene.addSimpleText(text, fonts[0])
-        label.setPos(left, top - 28)
+        if items:
+            area = QRectF()
+            for i in items:
+                area |= QRectF(i.x(), i.y(), i.w, i.h)
+            columns.append((area, text))
+    if not columns:
+        return
+    whole = QRectF()
+    for area, _ in columns:
+        whole |= area
+    k = label_scale(whole.width(), whole.height())
+    base = fonts[0].pointSizeF()
+    for n, (area, text) in enumerate(columns):
+        # The room up to the next column's title (the last one has the rest of its own block).
+        room = (columns[n + 1][0].left() - area.left() - 24) if n + 1 < len(columns) else max(area.width(), 200.0)
+        font = QFont(fonts[0])
+        font.setPointSizeF(base * k)
+        width = QFontMetricsF(font).horizontalAdvance(text)
+        if width > room:
+            font.setPointSizeF(max(base, base * k * room / width))
+        label = scene.addSimpleText(text, font)
+        label.setPos(area.left(), area.top() - label.boundingRect().height() - 6 * k)
 
 
 def legend_marks(layout: str) -> list[tuple[str, object]]:
