@@ -90,6 +90,7 @@ class MapView(QWidget):
         self.operations.changed.connect(self._data_changed)
         self._stale = False
         self._choices_stale = True  # the account choice is filled on first use
+        self._tags_stale = True  # so is the tag filter, again only when tags change
         self._today = today
         self.account_id: int | None = None
         self.layout_name = "teams"
@@ -382,7 +383,9 @@ class MapView(QWidget):
         selected = {i.key for i in self.scene.selectedItems() if isinstance(i, NodeItem)}
         self.data = self._account_data(self.account_id)
         self._fill_member_filter()
-        refill_tags(self.tag_filter)
+        if self._tags_stale:
+            self._tags_stale = False
+            refill_tags(self.tag_filter)
         if self.tag_filter.currentData() is None:
             self.filters.tagged = None  # the chosen tag is gone
         self.scene.allow_tie_drag = self.layout_name == "teams"
@@ -503,6 +506,8 @@ class MapView(QWidget):
                 del self._kept[account_id]
         if changes.touches("accounts"):
             self._choices_stale = True  # any account's name may be new, changed or gone
+        if changes.touches("tags"):
+            self._tags_stale = True
         if self.account_id is None or not changes.touches(*SHOWN_KINDS) or not changes.concerns(self.account_id):
             return
         if origin is self and changes.kinds == {"positions"}:
