@@ -96,6 +96,7 @@ class MapView(QWidget):
         self.operations.changed.connect(self._data_changed)
         self._stale = False
         self._choices_stale = True  # the account choice is filled on first use
+        self._tags_stale = True  # so is the tag filter, again only when tags change
         self._today = today
         self.account_id: int | None = None
         self.layout_name = "teams"
@@ -401,12 +402,15 @@ class MapView(QWidget):
                 "No account to map yet.\nCreate one in Accounts (Ctrl+Shift+A), or explore the demo data "
                 "from Home."))
             note.setBrush(QColor("#555555"))
+            self.view.frame()
             self.view.centerOn(note)
             return
         selected = {i.key for i in self.scene.selectedItems() if isinstance(i, NodeItem)}
         self.data = self._account_data(self.account_id)
         self._fill_member_filter()
-        refill_tags(self.tag_filter)
+        if self._tags_stale:
+            self._tags_stale = False
+            refill_tags(self.tag_filter)
         if self.tag_filter.currentData() is None:
             self.filters.tagged = None  # the chosen tag is gone
         self.scene.allow_tie_drag = self.layout_name == "teams"
@@ -423,7 +427,7 @@ class MapView(QWidget):
         try:
             self.built = build(self.scene, self.data, self.layout_name, self.filters, legend=False)
             self.legend.set_layout(self.layout_name)
-            self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-400, -300, 400, 300))
+            self.view.frame()
             gaps = {g.stakeholder_id: f"{g.kind}: {g.reason}" for g in self.data.coverage.gaps}
             self.people_model.fill(self.built.visible_people, self.built.visible_team, gaps)
             for key in selected:
@@ -527,6 +531,8 @@ class MapView(QWidget):
                 del self._kept[account_id]
         if changes.touches("accounts"):
             self._choices_stale = True  # any account's name may be new, changed or gone
+        if changes.touches("tags"):
+            self._tags_stale = True
         if self.account_id is None or not changes.touches(*SHOWN_KINDS) or not changes.concerns(self.account_id):
             return
         if origin is self and changes.kinds == {"positions"}:
@@ -760,6 +766,8 @@ class MapView(QWidget):
                                     partial(place, dict(moved), cells_after), partial(place, before, cells_before),
                                     record=[("Stakeholder", person_id) for person_id in cells_after])):
             self.refresh()  # put them back where the data says
+        else:
+            self.view.reach()
 
     def _tie_requested(self, member_id: int, stakeholder_id: int) -> None:
         existing = next((t for t in self.data.ties if t.member_id == member_id
