@@ -97,6 +97,13 @@ def add_map_account(count: int = 200) -> int:
     return add_crowded_account("Benchmark Map Co", count)
 
 
+def rows_on_screen(table) -> int:
+    """How many rows a table shows at the top of its list (part rows count)."""
+    viewport = table.viewport()
+    last = table.rowAt(viewport.height() - 1)
+    return (last if last >= 0 else table.model().rowCount() - 1) - table.rowAt(0) + 1
+
+
 # Baselines: the same drawing work in bare Qt/pyqtgraph, no Relapp code ------------------------
 
 class Baselines:
@@ -166,10 +173,26 @@ class Baselines:
         self.app.processEvents()
         self.app.processEvents()
 
-    def scroll(self, rows: int, frames: int) -> list[float]:
-        self.table.setModel(self.Rows(rows))
+    def scroll(self, rows: int, frames: int, like=None) -> list[float]:
+        """Drag a bare table's thumb through ``rows`` rows.  ``like``: the
+        table being compared, whose shape the bare one takes (viewport size,
+        row height, columns and their widths, headers shown), so that both
+        paint as many cells a frame; a bare table of its own default shape
+        showed 22 rows of 30 px where the journal shows 31 of 24."""
+        columns = like.model().columnCount() if like is not None else 7
+        self.table.setModel(self.Rows(rows, columns))
+        if like is not None:
+            rows_header, like_rows = self.table.verticalHeader(), like.verticalHeader()
+            rows_header.setVisible(like_rows.isVisible())
+            rows_header.setMinimumSectionSize(min(rows_header.minimumSectionSize(), like_rows.defaultSectionSize()))
+            rows_header.setDefaultSectionSize(like_rows.defaultSectionSize())
+            self.table.horizontalHeader().setVisible(like.horizontalHeader().isVisible())
+            for column in range(columns):
+                self.table.setColumnWidth(column, like.columnWidth(column))
+            self.table.resize(self.table.size() + like.viewport().size() - self.table.viewport().size())
         bar = self.table.verticalScrollBar()
         self.app.processEvents()
+        self.rows_on_screen = rows_on_screen(self.table)
         return [timed(lambda: (bar.setValue(int(i * bar.maximum() / frames)), self.table.viewport().repaint()))
                 for i in range(frames + 1)]
 
@@ -390,7 +413,10 @@ def measure(data_dir: Path, rounds: int = 5, baselines: bool = True, database: s
         app.processEvents()
         record("journal_scroll_max_frame_ms", max(drag))
         if base is not None:
-            record("journal_scroll_bare_max_frame_ms", max(base.scroll(journal.model.rowCount(), frames)))
+            record("journal_scroll_bare_max_frame_ms", max(base.scroll(journal.model.rowCount(), frames, like=table)))
+        # Rows a frame paints, here and in the bare table (the same when the shapes match).
+        shown = {"journal_rows_on_screen": rows_on_screen(table),
+                 "journal_bare_rows_on_screen": base.rows_on_screen if base is not None else None}
 
         # A 200-person map: lay out and draw, the slowest of the layouts.
         window.show_view("accounts")
@@ -419,6 +445,7 @@ def measure(data_dir: Path, rounds: int = 5, baselines: bool = True, database: s
         out[key] = statistics.median(values)
     out["peak_rss_mib"] = rss_mib()
     out["journal_rows"] = journal.model.rowCount()
+    out.update(shown)
     out["chart_points"] = len(series)
     out["map_items"] = counts
     window.close()
