@@ -16,6 +16,7 @@ from relapp.services.backups import backup_if_due, latest_good_backup
 from relapp.services.data_settings import DataSettings
 from relapp.store.backup import BackupFile
 from relapp.store.data_lock import WriterLock, hold_for_writing
+from relapp.store import fts
 from relapp.store.database import close_db, init_db, init_team_db
 from relapp.store.encryption import database_errors
 from relapp.store.errors import (
@@ -166,6 +167,7 @@ class OpenData:
         self.closed = True
         try:
             if not self.database.is_closed():
+                fts.settle(self.database)
                 self.database.close()
         finally:
             unbind(self.database)

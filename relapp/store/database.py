@@ -290,6 +290,7 @@ def close_db(db: Database | None = None) -> None:
     if db is None:
         return
     if not db.is_closed():
+        fts.settle(db)
         db.close()
     unbind(db)
     if not is_postgres(db):
