@@ -140,6 +140,25 @@ def test_opening_the_window_reads_the_global_options_without_loading_any_command
     assert result.stdout.splitlines() == ["D True None []", "[None, None, None, None]"]
 
 
+def test_a_command_loads_its_own_module_alone(demo_dir):
+    # Registering every command's module cost a quarter of a second before
+    # any command started its work (the large demo's build among them).
+    code = ("import sys\n"
+            "from relapp.cli.main import _named_command, main\n"
+            "print([_named_command(a) for a in (['--data-dir', 'X', 'accounts', '--json'], ['--database=U', 'demo'],"
+            " ['-h', 'demo'], ['nosuch'], [])])\n"
+            f"code = main(['--data-dir', {str(demo_dir)!r}, 'accounts', '--json'])\n"
+            "print(code, sorted(m for m in sys.modules if m.endswith('_command')))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "['accounts', 'demo', None, None, None]"
+    assert lines[-1] == "0 ['relapp.cli.accounts_command']"
+    unknown = relapp("nosuch")
+    assert unknown.returncode == 2 and "invalid choice" in unknown.stderr and "accounts" in unknown.stderr
+
+
 def test_help_says_which_command_opens_the_window_and_explains_the_demo_options():
     assert "without a command, relapp opens the window" in relapp("--help").stdout.lower()
     demo_help = " ".join(relapp("demo", "--help").stdout.split())

@@ -235,6 +235,29 @@ def test_the_stage_strip_draws_a_step_line(qtbot, db):
     assert step_points([]) == ([], [])
 
 
+def test_the_stage_strip_follows_the_charts_dates_only_while_drawn(qtbot, db):
+    from relapp.gui.chart.balance_chart import BalanceChart
+
+    staged = accounts.create_account(name="Acme")
+    plan.set_stage(staged.id, "trading", TODAY - dt.timedelta(days=300))
+    bare = accounts.create_account(name="Blank")
+    chart = BalanceChart(today=TODAY)
+    strip = StageStrip(today=TODAY)
+    for widget in (chart, strip):
+        qtbot.addWidget(widget)
+    strip.follow(chart.plot)
+    strip_view = strip.plot.getPlotItem().getViewBox()
+    chart_view = chart.plot.getPlotItem().getViewBox()
+    strip.set_account(bare.id)
+    assert strip_view.linkedView(0) is None  # hidden: no work on the chart's range changes
+    chart_view.setXRange(1000.0, 2000.0, padding=0)
+    strip.set_account(staged.id)
+    assert strip_view.linkedView(0) is chart_view
+    assert strip_view.viewRange()[0] == pytest.approx([1000.0, 2000.0])  # the chart's dates at once
+    chart_view.setXRange(3000.0, 5000.0, padding=0)
+    assert strip_view.viewRange()[0] == pytest.approx([3000.0, 5000.0])
+
+
 def test_home_lists_the_plans_needs_with_their_labels(qtbot, demo_db):
     from PySide6.QtTest import QAbstractItemModelTester
 

@@ -84,8 +84,11 @@ def test_automatic_backup_at_start_only_when_the_last_is_a_day_old(data_dir):
 
 def test_older_backups_are_thinned_after_a_new_verified_one(db, data_dir):
     now = dt.datetime.now().replace(microsecond=0)
-    daily = [fake_backup(data_dir, "auto", now - dt.timedelta(days=d, hours=1)) for d in range(1, 400)]
-    extra_same_day = fake_backup(data_dir, "manual", now - dt.timedelta(days=1, hours=3))
+    # Past days at fixed hours: "a day and three hours ago" fell on the day
+    # before "a day and an hour ago" when the test ran before 03:00.
+    afternoon = now.replace(hour=15, minute=0, second=0)
+    daily = [fake_backup(data_dir, "auto", afternoon - dt.timedelta(days=d)) for d in range(1, 400)]
+    extra_same_day = fake_backup(data_dir, "manual", afternoon - dt.timedelta(days=1, hours=2))
     migration_copy = fake_backup(data_dir, "before-schema-2", now - dt.timedelta(days=300))
     restore_copy = fake_backup(data_dir, "before-restore", now - dt.timedelta(days=200))
     backup_now(data_dir)

@@ -3,7 +3,7 @@ the last view shows an account's people at once, the one last shown when
 it is still there; the start checks wait for the first frame."""
 
 from gui_helpers import isolate_settings
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
 
 from relapp.gui.main_window import MainWindow
 from relapp.gui.map.scene import PersonItem
@@ -65,17 +65,58 @@ def test_an_account_gone_since_falls_back_to_the_first(qtbot, demo_db, data_dir,
     assert window.view("accounts").account_id == first.id
 
 
-def test_first_frame_is_announced_once_after_the_window_painted(qtbot, demo_db, data_dir, tmp_path):
+def test_first_frame_is_announced_once_after_homes_list_painted(qtbot, demo_db, data_dir, tmp_path):
+    """The start checks and the backup wait for the frame with the user's
+    data: started at the window's first (empty) paint, they took a core and
+    the disk from Home's reading."""
     isolate_settings(tmp_path)
     window = MainWindow(data_dir)
     qtbot.addWidget(window)
+    home = window.view("home")
+    assert home.waiting_for_content()
     frames = []
-    window.first_frame.connect(lambda: frames.append(window.isVisible()))
-    with qtbot.waitSignal(window.first_frame, timeout=5000):
+    painted_rows = []
+    watcher = PaintedRows(home, painted_rows)
+    home.table.viewport().installEventFilter(watcher)
+    window.first_frame.connect(lambda: frames.append((window.isVisible(), bool(painted_rows))))
+    with qtbot.waitSignal(window.first_frame, timeout=10000):
         window.show()
     window.repaint()
     qtbot.wait(50)
-    assert frames == [True]
+    assert frames == [(True, True)]
+    assert not home.waiting_for_content()
+
+
+class PaintedRows(QObject):
+    """Notes each paint of Home's list that had rows to show."""
+
+    def __init__(self, home, notes):
+        super().__init__()
+        self.home, self.notes = home, notes
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Paint and self.home.model.rowCount():
+            self.notes.append(True)
+        return False
+
+
+def test_first_frame_is_announced_when_home_has_nothing_to_show(qtbot, db, data_dir, tmp_path):
+    """Everything dismissed: Home's empty list, once read, is its content;
+    the start checks must not wait for rows."""
+    from relapp.services import attention
+    from relapp.services.accounts import create_account
+
+    create_account(name="Quiet Ltd")
+    for item in attention.attention_list():
+        attention.dismiss(item.key)
+    assert not attention.attention_list()
+    isolate_settings(tmp_path)
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_frame, timeout=10000):
+        window.show()
+    home = window.view("home")
+    assert home.model.rowCount() == 0 and not home.loading
 
 
 def test_map_opened_from_home_shows_the_first_accounts_people(qtbot, demo_db, data_dir, tmp_path):

@@ -42,9 +42,10 @@ DATABASE_HELP = ("use this team database instead of a data directory: postgresql
                  "(also RELAPP_DATABASE; needs the 'team' extra)")
 
 
-def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+def build_parser(commands: bool | str = True) -> argparse.ArgumentParser:
     """The whole command line; with ``commands`` False only the global
-    options, all that opening the window needs."""
+    options, all that opening the window needs; with a command's name, the
+    global options and that command alone."""
     parser = _Parser(prog="relapp", description="Keep the ledger of your client relationships.",
                      epilog="Without a command, relapp opens the window.")
     parser.add_argument("--version", action="version", version=f"relapp {__version__}")
@@ -57,7 +58,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser,
                                 title="commands (without one, relapp opens the window)")
-    for name in modules_named(relapp.cli, "_command"):
+    names = modules_named(relapp.cli, "_command")
+    for name in names if commands is True else [f"{relapp.cli.__name__}.{commands}_command"]:
         import_module(name).register(sub)
     for command_parser in _leaf_parsers(parser):
         # Global options are accepted after the command too ("relapp demo --data-dir X"); SUPPRESS
@@ -78,6 +80,25 @@ def _window_arguments(argv: list[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
+def _named_command(argv: list[str]) -> str | None:
+    """The command ``argv`` names, when a module of that name registers it;
+    None when it names none, asks for the help of them all, or names one
+    that does not exist (the whole command line says which there are).
+    Registering every command imports every command's module: a quarter
+    of a second before ``relapp demo`` or ``relapp add`` starts its work."""
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help"):
+            return None
+        if word in ("--data-dir", "--database"):
+            next(words, None)  # the option's value
+        elif not word.startswith("-"):
+            known = {name.rsplit(".", 1)[1].removesuffix("_command")
+                     for name in modules_named(relapp.cli, "_command")}
+            return word if word in known else None
+    return None
+
+
 def _leaf_parsers(parser: argparse.ArgumentParser):
     """Every parser below ``parser`` that takes no further sub-command."""
     for action in parser._actions:  # argparse exposes sub-parsers only through this attribute
@@ -88,8 +109,9 @@ def _leaf_parsers(parser: argparse.ArgumentParser):
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _window_arguments(sys.argv[1:] if argv is None else list(argv)) or build_parser().parse_args(argv)
-    args.typed = list(sys.argv[1:] if argv is None else argv)  # what the user typed, to give back on failure
+    typed = sys.argv[1:] if argv is None else list(argv)
+    args = _window_arguments(typed) or build_parser(_named_command(typed) or True).parse_args(argv)
+    args.typed = typed  # what the user typed, to give back on failure
     _start_log()
     if args.command is None:
         from relapp.gui.launch import run_window

@@ -38,8 +38,10 @@ PRELOAD_DELAY_MS = 1200
 
 class MainWindow(QMainWindow):
     closed = Signal()  # the window has closed: the application ends (see relapp.gui.launch)
-    # The first frame is on screen: work it did not need (start checks,
-    # automatic backup) may begin.  Emitted once, after that paint.
+    # The first frame with the user's data is on screen (the view shown has
+    # painted its content; Home reads its list first): work it did not need
+    # (start checks, automatic backup, modules to import ahead) may begin.
+    # Emitted once, after that paint.
     first_frame = Signal()
 
     def __init__(self, data_dir: Path, parent=None, instance=None):
@@ -115,19 +117,25 @@ class MainWindow(QMainWindow):
         self.outside_changes.changed.connect(lambda: self.operations.announce(Changes.everything()))
         self.outside_changes.start()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._first_frame_seen:
+            self._first_frame_seen = True
+            view = self._views.get(self.current_view())
+            if view is not None and hasattr(view, "waiting_for_content") and view.waiting_for_content():
+                # Started beside Home's reading, the page check and the backup
+                # took a core and the disk from it (a third of the start).
+                view.content_shown.connect(self._first_content_painted, Qt.SingleShotConnection)
+            else:
+                QTimer.singleShot(0, self._first_content_painted)  # after the rest of this frame has painted
+
+    def _first_content_painted(self) -> None:
+        self.first_frame.emit()
         if not self._preloaded:
             self._preloaded = True
             # The chart library takes half a second to import; do it once
             # the first screen is up, not when the user first opens Accounts.
             QTimer.singleShot(PRELOAD_DELAY_MS, self._preload)
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        if not self._first_frame_seen:
-            self._first_frame_seen = True
-            QTimer.singleShot(0, self.first_frame)  # after the rest of this frame has painted
 
     def _preload(self) -> None:
         import_module("relapp.gui.chart.balance_chart")

@@ -25,6 +25,7 @@ from relapp.store.dates import stored_day
 # Stopped: raised by home_snapshots when told to stop; the window catches it from here.
 from relapp.store.interrupt import Stopped, stoppable  # noqa: F401
 from relapp.store.binding import bound_database
+from relapp.store.driver_rows import driver_rows
 from relapp.store.models import (
     Account, AccountIntent, AttentionState, Commitment, Entry, Meeting, Objective, Opportunity, Setting,
     Stakeholder, TeamMember,
@@ -87,18 +88,18 @@ def _promises() -> list[PromiseFacts]:
              .switch(Commitment).join(TeamMember, on=(Commitment.owner == TeamMember.id), join_type=JOIN.LEFT_OUTER)
              .where((Commitment.status == "open") & (Account.archived == False)))  # noqa: E712
     return [PromiseFacts(cid, acc, acc_name, sid, person, desc, stored_day(due), owner or "")
-            for cid, acc, acc_name, sid, person, desc, due, owner in query.tuples()]
+            for cid, acc, acc_name, sid, person, desc, due, owner in driver_rows(query)]
 
 
 def _accounts(today: dt.date) -> list[AccountFacts]:
     since = today - dt.timedelta(days=BALANCE_WINDOW_DAYS)
     changes = {acc: (total, last_out) for acc, total, last_out in
-               Entry.select(Entry.account, fn.SUM(Entry.value), fn.MAX(Entry.day).filter(Entry.value < 0))
-               .where((Entry.day > since) & (Entry.day <= today)).group_by(Entry.account).tuples()}
+               driver_rows(Entry.select(Entry.account, fn.SUM(Entry.value), fn.MAX(Entry.day).filter(Entry.value < 0))
+                           .where((Entry.day > since) & (Entry.day <= today)).group_by(Entry.account))}
     checkups = last_checkups()
     facts = []
-    for acc, name, interval in (Account.select(Account.id, Account.name, Account.checkup_interval_days)
-                                .where(Account.archived == False).tuples()):  # noqa: E712
+    for acc, name, interval in driver_rows(Account.select(Account.id, Account.name, Account.checkup_interval_days)
+                                           .where(Account.archived == False)):  # noqa: E712
         total, last_out = changes.get(acc, (0, None))
         facts.append(AccountFacts(acc, name, int(total or 0), stored_day(last_out), checkups.get(acc), interval))
     return facts
@@ -108,7 +109,7 @@ def _meetings(today: dt.date) -> list[MeetingFacts]:
     horizon = today + dt.timedelta(days=MEETING_HORIZON_DAYS)
     query = (Meeting.select(Meeting.id, Account.id, Account.name, Meeting.day, Meeting.title).join(Account)
              .where((Meeting.day >= today) & (Meeting.day <= horizon) & (Account.archived == False)))  # noqa: E712
-    return [MeetingFacts(mid, acc, name, stored_day(day), title) for mid, acc, name, day, title in query.tuples()]
+    return [MeetingFacts(mid, acc, name, stored_day(day), title) for mid, acc, name, day, title in driver_rows(query)]
 
 
 def _key_dates(today: dt.date) -> list[KeyDateFacts]:
@@ -133,17 +134,17 @@ def _plans(today: dt.date) -> PlanFacts:
     levels: dict[int, dict[str, int]] = {}
     names: dict[int, str] = {}
     # Oldest first, so the latest rating on or before today is the one kept.
-    for acc, name, side, level in (AccountIntent.select(Account.id, Account.name, AccountIntent.side,
-                                                        AccountIntent.level).join(Account)
-                                   .where(active & (AccountIntent.day <= today))
-                                   .order_by(AccountIntent.day, AccountIntent.id).tuples()):
+    for acc, name, side, level in driver_rows(AccountIntent.select(Account.id, Account.name, AccountIntent.side,
+                                                                   AccountIntent.level).join(Account)
+                                              .where(active & (AccountIntent.day <= today))
+                                              .order_by(AccountIntent.day, AccountIntent.id)):
         levels.setdefault(acc, {})[side] = level
         names[acc] = name
     return PlanFacts(
         tuple(ObjectiveFacts(oid, acc, name, title, status, stored_day(target))
-              for oid, acc, name, title, status, target in objectives.tuples()),
+              for oid, acc, name, title, status, target in driver_rows(objectives)),
         tuple(OpportunityFacts(pid, acc, name, title, status, step, stored_day(due))
-              for pid, acc, name, title, status, step, due in opportunities.tuples()),
+              for pid, acc, name, title, status, step, due in driver_rows(opportunities)),
         tuple(IntentFacts(acc, names[acc], sides.get("ours"), sides.get("theirs")) for acc, sides in levels.items()))
 
 
@@ -259,4 +260,4 @@ def account_intents() -> dict[int, tuple[str | None, str, str]]:
     """Purpose, our intent and their intent of every account, so the list
     can say what each relationship is for next to what needs doing."""
     return {acc: (purpose, ours, theirs) for acc, purpose, ours, theirs in
-            Account.select(Account.id, Account.purpose, Account.our_intent, Account.their_intent).tuples()}
+            driver_rows(Account.select(Account.id, Account.purpose, Account.our_intent, Account.their_intent))}

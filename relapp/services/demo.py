@@ -18,6 +18,7 @@ from relapp.assets import read_json
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TRUST_TAGS
 from relapp.services.demo_plan import PlanRows, add_plan, potential
 from relapp.store import fts
+from relapp.store.journal_in_memory import journal_in_memory
 from relapp.store.rows import insert_rows
 from relapp.store.binding import atomic, bound_database
 
@@ -54,7 +55,7 @@ def build_demo(size: str = "small", seed: int = 1, today: dt.date | None = None,
     say = progress or (lambda _msg: None)
     db = bound_database()
     say("writing")
-    with atomic(), fts.bulk_load(db):
+    with journal_in_memory(db), atomic(), fts.bulk_load(db):
         for table, columns, values in rows:
             insert_rows(db, table, columns, values)
         say("indexing")
@@ -65,6 +66,7 @@ class _Generator:
     def __init__(self, spec: DemoSize, rng: random.Random, words: dict, today: dt.date, names: random.Random):
         self.spec, self.rng, self.w, self.today, self.names = spec, rng, words, today, names
         self.start = today - dt.timedelta(days=365 * spec.years)
+        self._day_texts: dict[dt.date, tuple[str, str]] = {}  # each day's text and stamp, made once
 
     # Our side -------------------------------------------------------------
     def team(self) -> list[tuple]:
@@ -89,9 +91,13 @@ class _Generator:
     def _stamp(self, day: dt.date) -> str:
         return f"{day.isoformat()} 09:00:00"
 
-    def _day_between(self, first: dt.date, last: dt.date) -> dt.date:
-        span = max(0, (last - first).days)
-        return first + dt.timedelta(days=self.rng.randrange(span + 1))  # randint(0, span), without its detour
+    def _day_text(self, day: dt.date) -> tuple[str, str]:
+        """The day as stored and its creation stamp: half a million entries
+        fall on a few thousand days, each made into text twice."""
+        texts = self._day_texts.get(day)
+        if texts is None:
+            texts = self._day_texts[day] = (day.isoformat(), self._stamp(day))
+        return texts
 
     def generate(self) -> list[tuple[str, tuple, list]]:
         rng, w, spec, today = self.rng, self.w, self.spec, self.today
@@ -103,6 +109,9 @@ class _Generator:
         # Its own generator, so the plans leave the rest of the demo as it was.
         plan_rng = random.Random(f"plan:{spec.accounts}:{today.isoformat()}")
         per_account = spec.entries // spec.accounts
+        # Every day an entry can fall on, made once: half a million entries
+        # each made their day from a new timedelta.
+        history = [self.start + dt.timedelta(days=n) for n in range(max(0, (today - self.start).days) + 1)]
         entry_id = person_id = tie_id = checkup_id = commitment_id = meeting_id = attendee_id = 0
         n_questions = 12
         for a in range(spec.accounts):
@@ -149,7 +158,7 @@ class _Generator:
             falling = a % 4 == 1  # some balances fall over the last month
             for _ in range(count):
                 entry_id += 1
-                day = self._day_between(self.start, today)
+                day = history[rng.randrange(len(history))]  # randint over the days, without its detour
                 member, person, _ = pairs[0] if rng.random() < main_share else rng.choice(pairs)
                 if person == quiet and (today - day).days < 150:
                     day = today - dt.timedelta(days=150 + rng.randint(0, 300))
@@ -167,9 +176,14 @@ class _Generator:
                 else:
                     value = 0
                 title = self._title(kind, value)
-                trust = sum(bit for bit in TRUST_BITS if rng.random() < 0.18) if value > 0 else 0
-                entries.append((entry_id, acc_id, day.isoformat(), kind, value, title,
-                                rng.choice(w["notes"]) if rng.random() < 0.5 else "", trust, self._stamp(day)))
+                trust = 0
+                if value > 0:
+                    for bit in TRUST_BITS:  # a draw per bit, in order
+                        if rng.random() < 0.18:
+                            trust += bit
+                day_text, stamp = self._day_text(day)
+                entries.append((entry_id, acc_id, day_text, kind, value, title,
+                                rng.choice(w["notes"]) if rng.random() < 0.5 else "", trust, stamp))
                 if rng.random() < 0.2 and (other := rng.choice(ids[:-1])) != person and other != quiet:
                     # In order, as the table's key sorts them: the links need no sorting at the end.
                     es_links += ((entry_id, min(person, other)), (entry_id, max(person, other)))

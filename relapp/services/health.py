@@ -16,6 +16,7 @@ from relapp.services.accounts import get_account
 from relapp.services.edit_conflicts import save_unless_changed
 from relapp.services.records import AccountRecord, CheckupRecord, QuestionRecord, record, stored_row
 from relapp.store.dates import stored_day
+from relapp.store.driver_rows import driver_rows
 from relapp.store.models import Account, Checkup, CheckupAnswer, HealthQuestion
 
 
@@ -198,7 +199,7 @@ def checkup_status(account_id: int, today: dt.date | None = None) -> CheckupStat
 def last_checkups() -> dict[int, dt.date]:
     """Day of the latest check-up of every account that has one."""
     return {acc: stored_day(day) for acc, day in
-            Checkup.select(Checkup.account, fn.MAX(Checkup.day)).group_by(Checkup.account).tuples()}
+            driver_rows(Checkup.select(Checkup.account, fn.MAX(Checkup.day)).group_by(Checkup.account))}
 
 
 def due_checkups(today: dt.date | None = None) -> list[tuple[AccountRecord, CheckupStatus]]:

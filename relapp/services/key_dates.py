@@ -10,6 +10,7 @@ from peewee import JOIN, fn
 
 from relapp.domain.key_dates import KeyDay, next_occurrence, parse_key_day, years_on
 from relapp.services import validation as v
+from relapp.store.driver_rows import driver_rows
 from relapp.store.models import Account, KeyDate, Setting, Stakeholder, TeamMember
 
 # How far ahead Home and ``attention`` look for key dates (a setting of the data).
@@ -107,7 +108,7 @@ def _query():
 def _rows(query) -> list[KeyDateRow]:
     return [KeyDateRow(ident, label, KeyDay(month, day, year).text(), bool(yearly), sid, mid, person or "",
                        account_id, account or "")
-            for ident, label, month, day, year, yearly, sid, mid, person, account_id, account in query.tuples()]
+            for ident, label, month, day, year, yearly, sid, mid, person, account_id, account in driver_rows(query)]
 
 
 def key_dates_of(stakeholder_id: int | None = None, member_id: int | None = None) -> list[KeyDateRow]:

@@ -43,6 +43,7 @@ class BalanceChart(QWidget):
         self._range = "1y"
         self._xs: list[float] = []
         self._y_extent: tuple[float, float] | None = None  # lowest and highest balance drawn
+        self._x_extent: tuple[float, float] | None = None  # first and last day drawn (seconds)
         self._days: list[dt.date] = []
         self._hover_day: dt.date | None = None
 
@@ -227,7 +228,7 @@ class BalanceChart(QWidget):
 
     def _redraw(self) -> None:
         self._xs, self._days = [], []
-        self._y_extent = None
+        self._y_extent = self._x_extent = None
         any_points = False
         self.legend.clear()
         marks: list[tuple[float, float, int]] = []
@@ -244,6 +245,8 @@ class BalanceChart(QWidget):
             curve.show()
             low, high = self._y_extent or (min(ys), max(ys))
             self._y_extent = (min(low, *ys), max(high, *ys))
+            first, last = self._x_extent or (xs[0], xs[-1])
+            self._x_extent = (min(first, xs[0]), max(last, xs[-1]))
             if len(self._items) > 1:  # one series has no legend: no name to look up
                 self.legend.addItem(curve, self._label(*self._items[number]))
             if number == 0:
@@ -282,17 +285,31 @@ class BalanceChart(QWidget):
             middle = self._days[0] + (self._days[-1] - self._days[0]) / 2
             half = dt.timedelta(days=SHORT_VIEW_DAYS // 2)
             view.setXRange(to_seconds(middle - half), to_seconds(middle + half), padding=0)
+        elif days is None and self._x_extent is None:
+            view.enableAutoRange(axis="x")  # nothing drawn yet
+        elif days is None and not self._flat():
+            # The whole history, both ways, with pyqtgraph's usual margins,
+            # in one go: its automatic x range moved again once the curves
+            # were cut to it, and "All" painted the chart twice or three
+            # times; its y range set apart cost a second round of range
+            # work (axes and curves worked out again).
+            view.setRange(xRange=self._x_extent, yRange=self._y_extent)
+            return
         elif days is None:
-            view.enableAutoRange(axis="x")
+            view.setXRange(*self._x_extent)
         else:
             view.setXRange(to_seconds(self._today() - dt.timedelta(days=days)), end, padding=0)
-        if self._y_extent and self._y_extent[1] - self._y_extent[0] < MIN_Y_SPAN:
+        if self._flat():
             low, high = min(0, self._y_extent[0]), max(0, self._y_extent[1])
             spare = max(0, MIN_Y_SPAN - (high - low)) / 2
             view.setYRange(low - spare, high + spare, padding=0.1)
             return
         view.enableAutoRange(axis="y")
         view.setAutoVisible(y=days is not None and not short)
+
+    def _flat(self) -> bool:
+        """Too little height to show as it is (one entry, or no change)."""
+        return bool(self._y_extent) and self._y_extent[1] - self._y_extent[0] < MIN_Y_SPAN
 
     # Hover --------------------------------------------------------------------------
     def _hovered(self, position) -> None:

@@ -29,8 +29,9 @@ MONTHS_AND_DAYS_BELOW = 5
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 # One level of ticks: its typical spacing in seconds, then (position, label)
-# pairs, position in seconds since 1970 (UTC midnight of the day).
-Level = tuple[float, tuple[tuple[float, str], ...]]
+# pairs, position in seconds since 1970 (UTC midnight of the day); the label
+# None for a mark without text (month names that would not fit).
+Level = tuple[float, tuple[tuple[float, str | None], ...]]
 
 
 def seconds_of(day: dt.date) -> float:
@@ -107,8 +108,13 @@ def date_ticks(low: float, high: float, min_gap_days: float) -> tuple[Level, ...
         month_step = _first_step(MONTH_STEPS, 28, min_gap_days)
         if year_step == 1:
             # Month ticks even where their names do not fit: the axis then
-            # shows the marks without the text, as pyqtgraph's does.
-            levels.append(((month_step or 1) * 30.0 * DAY, tuple(_months(first, last, month_step or 1, True))))
+            # shows the marks without the text, as pyqtgraph's does.  Their
+            # labels are None then: pyqtgraph measured every one of them
+            # (a hundred and twenty on ten years) only to leave them out.
+            months = _months(first, last, month_step or 1, True)
+            if month_step is None:
+                months = [(x, None) for x, _label in months]
+            levels.append(((month_step or 1) * 30.0 * DAY, tuple(months)))
     else:
         levels.append((30.0 * DAY, tuple(_months(first, last, 1, False))))
         day_step = _first_step(DAY_STEPS, 1, min_gap_days) or DAY_STEPS[-1]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QThread, QThreadPool, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QThread, QThreadPool, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
@@ -52,6 +52,10 @@ class HomeView(QWidget):
     open_demo = Signal()
     create_account = Signal()
     loaded = Signal()  # the list on screen is up to date
+    # Once: Home's first content (its list's first rows, or what it says
+    # when there are none) has been painted.  The window's start work waits
+    # for it (MainWindow.first_frame).
+    content_shown = Signal()
 
     def __init__(self, editor=None, parent=None, today: dt.date | None = None, context=None):
         super().__init__(parent)
@@ -86,6 +90,8 @@ class HomeView(QWidget):
         # Size columns from the first rows only: measuring thousands of rows
         # on every reload of a large list would freeze the window.
         header.setResizeContentsPrecision(60)
+        self._content_painted = False
+        self.table.viewport().installEventFilter(self)
         self.table.activated.connect(lambda index: self.act_on(index.row()))
         self.table.doubleClicked.connect(lambda index: self.act_on(index.row()))
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
@@ -139,6 +145,21 @@ class HomeView(QWidget):
         self.refresh()
         if editor is not None:
             editor.operations.changed.connect(self._data_changed)
+
+    def waiting_for_content(self) -> bool:
+        """Whether Home is still reading what its first frame is to show."""
+        return (not self._content_painted and self.loading and self.stack.currentWidget() is self.overview
+                and not self.model.rowCount())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (not self._content_painted and event.type() == QEvent.Paint and watched is self.table.viewport()
+                and (self.model.rowCount() or not self.loading)):
+            # Removed from inside its own call: Qt allows it, and no later
+            # paint of the list pays for a filter.
+            self._content_painted = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.content_shown)  # after the rest of this frame has painted
+        return False
 
     def _data_changed(self, changes, origin) -> None:
         if origin is not self and changes.touches(*SHOWN_KINDS):
@@ -196,6 +217,8 @@ class HomeView(QWidget):
             return  # a newer refresh is on its way
         self._task = None
         self.loading = False
+        if not self._content_painted:
+            self.table.viewport().update()  # an empty list or an error is content too: see eventFilter
         if isinstance(result, Exception):
             self.summary.setText(self.tr("The list could not be read"))
             self.detail.setText(str(result))

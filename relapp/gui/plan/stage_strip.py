@@ -40,6 +40,7 @@ class StageStrip(QWidget):
         super().__init__(parent)
         self.today = today
         self.steps: list[tuple[dt.date, int]] = []
+        self._followed: pg.PlotWidget | None = None
         self.caption = QLabel(self)
         self.caption.setAccessibleName(self.tr("Stage and contact breadth"))
         self.plot = DatePlotWidget()
@@ -69,9 +70,22 @@ class StageStrip(QWidget):
     def follow(self, plot: pg.PlotWidget) -> None:
         """Show the same dates as ``plot`` (the balance chart above), at the
         same place across the page."""
+        self._followed = plot
         self.plot.setXLink(plot)
         for chart in (plot, self.plot):
             chart.getPlotItem().getAxis("left").setWidth(AXIS_WIDTH)
+
+    def _follow_while_drawn(self, drawn: bool) -> None:
+        """Linked to the chart above only while the strip is drawn: hidden
+        (an account without stages) it still took every range change of the
+        chart, its axes and line worked out again for nothing on screen."""
+        if self._followed is None:
+            return
+        linked = self.plot.getPlotItem().getViewBox().linkedView(pg.ViewBox.XAxis) is not None
+        if drawn and not linked:
+            self.plot.setXLink(self._followed)  # takes the chart's dates at once
+        elif not drawn and linked:
+            self.plot.setXLink(None)
 
     def set_account(self, account_id: int | None, knowledge: dict | None = None) -> None:
         """Show ``account_id``'s stages; ``knowledge`` is its people as
@@ -82,6 +96,7 @@ class StageStrip(QWidget):
             self.marks.setData([], [])
             self.caption.setText("")
             self.plot.setVisible(False)  # empty axes would only show meaningless numbers
+            self._follow_while_drawn(False)
             return
         today = self.today or dt.date.today()
         # The stages alone: the whole plan (goals, deals, intents) is six
@@ -96,6 +111,7 @@ class StageStrip(QWidget):
         changes = [(day, level) for day, level in self.steps if day in changed_on]
         self.marks.setData([to_seconds(day) for day, _ in changes], [level for _, level in changes])
         self.plot.setVisible(bool(self.steps))
+        self._follow_while_drawn(bool(self.steps))
         model = contact_model_of(knowledge) if knowledge is not None else account_contact_model(account_id, today)
         shape = model.model if model else self.tr("too few ties to tell")
         if current:

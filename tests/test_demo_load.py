@@ -1,0 +1,71 @@
+"""The demo is loaded with its rollback journal in memory (the WAL wrote
+every page twice) and leaves the file exactly as safe as any other: WAL,
+full sync, whole, its keys sound; a load that fails leaves nothing."""
+
+import datetime as dt
+
+import pytest
+
+import relapp.services.demo as demo
+from relapp.store.models import Account, Entry
+
+TODAY = dt.date(2026, 6, 15)
+
+
+def pragma(db, name: str):
+    return db.execute_sql(f"PRAGMA {name}").fetchone()[0]
+
+
+def journal_seen_while_loading(monkeypatch, db, fail_at: str | None = None) -> list[str]:
+    seen = []
+    real = demo.insert_rows
+
+    def insert_rows(database, table, columns, values):
+        seen.append(str(pragma(database, "journal_mode")).lower())
+        if table == fail_at:
+            raise OSError("disk gone")
+        real(database, table, columns, values)
+
+    monkeypatch.setattr(demo, "insert_rows", insert_rows)
+    return seen
+
+
+@pytest.mark.sqlite_only
+def test_the_demo_loads_with_the_journal_in_memory_and_ends_in_wal(db, reopen, monkeypatch):
+    seen = journal_seen_while_loading(monkeypatch, db)
+    demo.build_demo("small", seed=1, today=TODAY)
+    assert set(seen) == {"memory"}
+    assert pragma(db, "journal_mode") == "wal"
+    assert pragma(db, "synchronous") == 2  # FULL, never changed
+    assert pragma(db, "integrity_check") == "ok"
+    assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+    entries = Entry.select().count()
+    again = reopen()
+    assert pragma(again, "journal_mode") == "wal"
+    assert Entry.select().count() == entries > 1000
+
+
+@pytest.mark.sqlite_only
+def test_a_demo_load_that_fails_leaves_no_rows_and_the_wal(db, monkeypatch):
+    journal_seen_while_loading(monkeypatch, db, fail_at="entry")
+    with pytest.raises(OSError):
+        demo.build_demo("small", seed=1, today=TODAY)
+    assert Account.select().count() == 0 and Entry.select().count() == 0
+    assert pragma(db, "journal_mode") == "wal"
+    assert pragma(db, "integrity_check") == "ok"
+
+
+@pytest.mark.sqlite_only
+def test_the_demo_loads_in_wal_while_another_connection_has_the_file_open(db, monkeypatch):
+    import sqlite3
+
+    other = sqlite3.connect(db.database)
+    other.execute("SELECT count(*) FROM account").fetchone()  # a reader of the WAL file
+    try:
+        seen = journal_seen_while_loading(monkeypatch, db)
+        demo.build_demo("small", seed=1, today=TODAY)
+    finally:
+        other.close()
+    assert set(seen) == {"wal"}
+    assert Account.select().count() == 8
+    assert pragma(db, "journal_mode") == "wal"
