@@ -16,7 +16,7 @@ from gui_helpers import activate, on_next_dialog, open_window
 from relapp.gui.data_context import DataContext
 from relapp.gui.single_instance import SingleInstance
 from relapp.services import accounts
-from relapp.services.session import open_data_dir, opened_data
+from relapp.services.session import open_data_dir, owned_data
 from relapp.store.binding import NoDataOpenError
 from relapp.store.data_lock import LOCK_FILE as WRITERS_LOCK
 from relapp.store.database import close_db
@@ -45,7 +45,7 @@ def _with_account(folder, name: str) -> None:
 
 def test_a_query_after_the_data_closed_says_no_data_is_open(db):
     accounts.create_account(name="Kept")
-    data = opened_data()
+    data = owned_data(db)
     assert data.database is db
     data.close()
     with pytest.raises(NoDataOpenError, match="no data is open"):

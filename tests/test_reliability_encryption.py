@@ -14,7 +14,7 @@ from relapp.cli.main import main  # noqa: E402
 from relapp.services.accounts import create_account  # noqa: E402
 from relapp.services.backups import backup_now, list_backups  # noqa: E402
 from relapp.services.encryption import decrypt_data, encrypt_data  # noqa: E402
-from relapp.services.session import open_data_dir  # noqa: E402
+from relapp.services.session import open_data_dir, owned_data  # noqa: E402
 from relapp.store.database import close_db  # noqa: E402
 from relapp.store.encryption import set_passphrase  # noqa: E402
 from relapp.store.errors import PassphraseNeededError, WrongPassphraseError  # noqa: E402
@@ -92,7 +92,7 @@ def test_a_wrong_passphrase_in_the_window_is_a_retry(qtbot, encrypted):
         return action
 
     on_next_dialog(answer("guess one"))
-    assert open_with_recovery(encrypted) is True
+    assert open_with_recovery(encrypted) is not None
     assert len(prompts) == 2 and "did not unlock" in prompts[1]
     assert [a.name for a in Account.select()] == [SECRET]
     assert not (encrypted / "set-aside").exists()
@@ -110,9 +110,9 @@ def test_preferences_turn_encryption_on_and_the_data_stays_open(qtbot, data_dir,
     from relapp.gui.preferences_dialog import PreferencesDialog
 
     isolate_settings(tmp_path)
-    open_data_dir(data_dir)
+    opened = owned_data(open_data_dir(data_dir))
     create_account(name=SECRET)
-    dialog = PreferencesDialog(data_dir)
+    dialog = PreferencesDialog(data_dir, data=opened)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.encrypt.setChecked(True)

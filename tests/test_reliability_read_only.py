@@ -181,7 +181,7 @@ def test_the_window_says_so_too_and_does_not_start(qtbot, empty_read_only_folder
 
     seen = []
     on_next_dialog(lambda box: (seen.append(box.text()), box.button(QMessageBox.Ok).click()))
-    assert open_with_recovery(empty_read_only_folder) is False
+    assert open_with_recovery(empty_read_only_folder) is None
     assert "holds no Relapp data yet" in seen[0]
 
 

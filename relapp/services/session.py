@@ -183,9 +183,11 @@ class OpenData:
         self.close()
 
 
-def _own_data(db: Database, lock_held_before: bool, bound_before: Database | None) -> OpenData:
-    """``db``, just opened (the models bound to it), as ``OpenData``: its
-    lock counted as its own unless this process held it before."""
+def owned_data(db: Database, lock_held_before: bool = False, bound_before: Database | None = None) -> OpenData:
+    """``db``, just opened by ``open_data`` (or ``open_data_dir``,
+    ``open_team_database``: the models bound to it), as ``OpenData`` for its
+    opener to keep and hand on: its lock counted as its own unless this
+    process held it before."""
     folder = lock = None
     if not is_postgres(db):
         folder = Path(db.database).parent
@@ -208,17 +210,7 @@ def open_data_context(location: Path | str, backup: bool = True, check: bool = T
         if bound_before is not None and not bound_before.is_closed():
             bind(bound_before)
         raise
-    return _own_data(db, lock_held_before, bound_before)
-
-
-def opened_data() -> OpenData:
-    """The data ``open_data`` (or ``open_data_dir``, ``open_team_database``)
-    opened last, for its owner to keep.  Raises ``NoDataOpenError`` when
-    none is open."""
-    db = open_database_or_none()
-    if db is None:
-        raise NoDataOpenError("no data is open")
-    return _own_data(db, lock_held_before=False, bound_before=None)
+    return owned_data(db, lock_held_before, bound_before)
 
 
 def open_data_read_only() -> str | None:

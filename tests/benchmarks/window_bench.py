@@ -275,14 +275,14 @@ def measure(data_dir: Path, rounds: int = 5, baselines: bool = True, database: s
     from relapp.gui.application import create_application
     from relapp.gui.main_window import MainWindow
     from relapp.services import balance
-    from relapp.services.session import open_data_dir, open_team_database
+    from relapp.services.session import open_data_dir, open_team_database, owned_data
     from relapp.store.models import Account
 
     app = create_application(sys.argv[:1])
     from relapp.gui.idle_collector import install
 
     install(app)  # as relapp.gui.launch does for the window
-    open_data_dir(data_dir)
+    folder = open_data_dir(data_dir)
     if database is not None:
         open_team_database(database)
     chart_account = add_chart_account()
@@ -291,8 +291,8 @@ def measure(data_dir: Path, rounds: int = 5, baselines: bool = True, database: s
     app.processEvents()
 
     if database is not None:
-        open_data_dir(data_dir)  # as relapp.gui.launch: the window opens on the folder, then the team database
-    window = MainWindow(data_dir)
+        folder = open_data_dir(data_dir)  # as relapp.gui.launch: the window opens on the folder, then the team database
+    window = MainWindow(data_dir, owned_data(folder))
     window.resize(1400, 900)
     window.show()
     if database is not None and not window.open_team_database(database):
