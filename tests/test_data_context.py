@@ -16,9 +16,9 @@ from gui_helpers import activate, on_next_dialog, open_window
 from relapp.gui.data_context import DataContext
 from relapp.gui.single_instance import SingleInstance
 from relapp.services import accounts
-from relapp.services.session import open_data_dir, owned_data
-from relapp.store.binding import NoDataOpenError
-from relapp.store.data_lock import LOCK_FILE as WRITERS_LOCK
+from relapp.services.session import open_data_context, open_data_dir, owned_data
+from relapp.store.binding import NoDataOpenError, open_database_or_none
+from relapp.store.data_lock import LOCK_FILE as WRITERS_LOCK, WriterLock, hold_for_writing
 from relapp.store.database import close_db
 from relapp.store.location import chosen_data_dir, db_path
 
@@ -90,6 +90,32 @@ def test_the_context_holds_the_writers_lock_and_the_settings_of_its_data(data_di
         assert b.settings.key_date_days() == usual  # each data keeps its own
     finally:
         b.close()
+
+
+def test_close_db_closes_the_data_and_gives_up_its_writers_lock(data_dir):
+    db = open_data_dir(data_dir)
+    assert not _writers_lock_free(data_dir)
+    close_db(db)
+    assert db.is_closed() and open_database_or_none() is None
+    assert _writers_lock_free(data_dir)
+
+
+def test_data_opened_while_this_process_held_its_lock_closes_and_keeps_the_lock(data_dir, tmp_path):
+    """A command run inside a process that holds the folder's lock (the
+    window's, a restore's) closes its data and leaves the lock to its holder."""
+    folder = tmp_path / "first"
+    _with_account(folder, "Alpha Ltd")
+    hold_for_writing(folder)
+    try:
+        with open_data_context(folder, backup=False) as data:
+            assert accounts.account_names() == ["Alpha Ltd"]
+        assert data.database.is_closed() and open_database_or_none() is None
+        assert WriterLock(folder).held and not _writers_lock_free(folder)
+    finally:
+        WriterLock(folder).release()
+    with open_data_context(folder, backup=False):  # opened while nobody held it: closing gives it up
+        assert not _writers_lock_free(folder)
+    assert _writers_lock_free(folder)
 
 
 @pytest.fixture

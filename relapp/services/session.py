@@ -16,14 +16,13 @@ from relapp.services.backups import backup_if_due, latest_good_backup
 from relapp.services.data_settings import DataSettings
 from relapp.store.backup import BackupFile
 from relapp.store.data_lock import WriterLock, hold_for_writing
-from relapp.store import fts
 from relapp.store.database import close_db, init_db, init_team_db
 from relapp.store.encryption import database_errors
 from relapp.store.errors import (
     DiskUnavailableError, NewerSchemaError, PassphraseNeededError, ReadOnlyDataError, StoreError, WrongPassphraseError,
 )
 from relapp.store.location import db_path, tighten_data_dir
-from relapp.store.binding import NoDataOpenError, bind, open_database_or_none, unbind
+from relapp.store.binding import bind, open_database_or_none
 from relapp.store.dialect import is_postgres
 from relapp.store.postgres import display_url, is_database_url  # noqa: F401 (display_url: for the commands)
 from relapp.store.read_only import data_read_only, read_only_uri
@@ -166,15 +165,10 @@ class OpenData:
             return
         self.closed = True
         try:
-            if not self.database.is_closed():
-                fts.settle(self.database)
-                self.database.close()
+            close_db(self.database, release_lock=self.lock is not None)
         finally:
-            unbind(self.database)
             if self.bound_before is not None and not self.bound_before.is_closed():
                 bind(self.bound_before)
-            if self.lock is not None:
-                self.lock.release()
 
     def __enter__(self) -> OpenData:
         return self
@@ -216,12 +210,6 @@ def open_data_context(location: Path | str, backup: bool = True, check: bool = T
 def open_data_read_only() -> str | None:
     """Why the data open now cannot be changed, or None when it can."""
     return getattr(open_database_or_none(), "read_only", None)
-
-
-def close_data() -> None:
-    """Close the open data: this thread's connection, and its place among the writers.
-    (Work on other threads closes its own connections: see ``worker_connection``.)"""
-    close_db()
 
 
 def has_data(data_dir: Path) -> bool:

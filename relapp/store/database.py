@@ -281,17 +281,23 @@ def _migrate(db: SqliteDatabase, found: int) -> None:
     log.info("database upgraded from schema %d to %d", found, CURRENT_VERSION)
 
 
-def close_db(db: Database | None = None) -> None:
-    """Close this thread's connection to ``db`` (by default the open data),
-    give up this process's place among its writers, and, when it is the
-    data the models are bound to, bind them to no data: a query after this
-    fails with "no data is open"."""
+def close_db(db: Database | None = None, *, release_lock: bool = True) -> None:
+    """The one way data is closed: this thread's connection to ``db`` (by
+    default the open data) closed, its search index brought up to date
+    first, and, when it is the data the models are bound to, the models
+    bound to no data (a query after this fails with "no data is open").
+    This process's place among the folder's writers is given up unless
+    ``release_lock`` is False (``OpenData`` whose opener found the lock
+    held already: a command run inside a process that keeps it).  The
+    binding and the lock go also when closing the connection fails."""
     db = db if db is not None else open_database_or_none()
     if db is None:
         return
-    if not db.is_closed():
-        fts.settle(db)
-        db.close()
-    unbind(db)
-    if not is_postgres(db):
-        data_lock.release(Path(db.database).parent)
+    try:
+        if not db.is_closed():
+            fts.settle(db)
+            db.close()
+    finally:
+        unbind(db)
+        if release_lock and not is_postgres(db):
+            data_lock.release(Path(db.database).parent)
