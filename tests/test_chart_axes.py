@@ -165,3 +165,36 @@ def test_day_dots_follow_the_range_they_are_shown_in(qtbot):
     dots.setData([], [])
     assert drawn_at((0, 10)) == []
 
+
+
+def test_the_balance_line_draws_the_pixels_pyqtgraph_draws(qtbot):
+    """The chart's line maps its points to pixels itself (balance_line.py
+    says why): a zigzag two pixels wide, dense as ten years of entries and
+    drawn in data units far from zero like days in seconds, covers the
+    pixels pyqtgraph's own line covers, but for rounding at a pixel's edge."""
+    from relapp.gui.chart.balance_line import BalanceLine
+
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    plot.resize(500, 300)
+    plot.show()
+    qtbot.waitExposed(plot)
+    rng = np.random.default_rng(5)
+    xs = 1.5e9 + np.sort(rng.choice(3650, 1500, replace=False)) * 86400.0
+    ys = np.cumsum(rng.choice([-3, -1, 1, 1, 2, 3], len(xs))).astype(float)
+    pen = pg.mkPen("#1565c0", width=2)
+
+    def drawn(item) -> np.ndarray:
+        plot.clear()
+        plot.addItem(item)
+        item.setClipToView(True)
+        item.setDownsampling(auto=True)
+        plot.getPlotItem().getViewBox().setRange(xRange=(xs[0], xs[-1]), yRange=(ys.min(), ys.max()))
+        return dot_pixels(image_of_widget(plot), "#1565c0")  # the line's pixels
+
+    ours = set(zip(*drawn(BalanceLine(xs, ys, pen=pen))))
+    stock = set(zip(*drawn(pg.PlotDataItem(xs, ys, pen=pen))))
+    assert len(stock) > 1000, "the line is drawn"
+    assert len(ours ^ stock) <= len(stock) // 100
+    line = BalanceLine(xs, ys, pen=pen)
+    assert np.array_equal(line.getData()[1], ys), "the data reads back as given"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QHBoxLayout, QInputDialog, QLabel, QMenu, QToolButton, QToolTip, QVBoxLayout, QWidget,
 )
 
+from relapp.gui.chart.balance_line import BalanceLine
 from relapp.gui.chart.day_dots import DayDots
 from relapp.gui.chart.direct_axes import DatePlotWidget, to_seconds
 from relapp.services import accounts, balance, people
@@ -61,7 +62,8 @@ class BalanceChart(QWidget):
         plot.addItem(self.zero_line, ignoreBounds=True)
         self._curves = []
         for colour in SERIES_COLOURS:
-            curve = plot.plot([], [], pen=pg.mkPen(colour, width=2))
+            curve = BalanceLine([], [], pen=pg.mkPen(colour, width=2))
+            plot.addItem(curve)
             # Set after adding: pyqtgraph needs the view box to clip/downsample.
             curve.setClipToView(True)
             curve.setDownsampling(auto=True)
