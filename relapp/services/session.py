@@ -26,6 +26,7 @@ from relapp.store.binding import bind, open_database_or_none
 from relapp.store.dialect import is_postgres
 from relapp.store.postgres import display_url, is_database_url  # noqa: F401 (display_url: for the commands)
 from relapp.store.read_only import data_read_only, read_only_uri
+from relapp.store.user_rows import holds_user_rows
 
 log = logging.getLogger(__name__)
 
@@ -213,7 +214,9 @@ def open_data_read_only() -> str | None:
 
 
 def has_data(data_dir: Path) -> bool:
-    """Whether the directory already holds a Relapp database with accounts."""
+    """Whether the directory already holds a Relapp database with anything
+    in it a user would miss: accounts, but also only our team's members,
+    settings, tags… (``relapp.store.user_rows``)."""
     path = db_path(data_dir)
     if not path.exists() or path.stat().st_size == 0:
         return False
@@ -221,9 +224,9 @@ def has_data(data_dir: Path) -> bool:
         con = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "account" not in tables:
-                return bool(tables)
-            return con.execute("SELECT EXISTS(SELECT 1 FROM account)").fetchone()[0] == 1
+            if "schema_version" not in tables:
+                return bool(tables)  # not Relapp's, or not yet: never built over
+            return holds_user_rows(con)
         finally:
             con.close()
     except database_errors():
