@@ -74,7 +74,7 @@ class PreferencesDialog(QDialog):
     def _reopen(self) -> None:
         if self.owner is not None:
             self.owner.reopen_data()
-        else:
+        elif self.data.database.is_closed():  # still open when encrypting failed before closing it
             self.data = open_data_context(self.data_dir, backup=False)
 
     def _ask(self, label: str) -> str | None:

@@ -22,7 +22,7 @@ from relapp.store.errors import (
     DiskUnavailableError, NewerSchemaError, PassphraseNeededError, ReadOnlyDataError, StoreError, WrongPassphraseError,
 )
 from relapp.store.location import db_path, tighten_data_dir
-from relapp.store.binding import bind, open_database_or_none
+from relapp.store.binding import open_database_or_none, refuse_while_open
 from relapp.store.dialect import is_postgres
 from relapp.store.postgres import display_url, is_database_url  # noqa: F401 (display_url: for the commands)
 from relapp.store.read_only import data_read_only, read_only_uri
@@ -55,7 +55,9 @@ def open_data_dir(data_dir: Path, backup: bool = True, check: bool = True) -> Sq
     Raises ``UnusableDataError`` (changing nothing) when the file cannot be
     used.  ``check=False`` leaves the page-by-page integrity check to the
     caller (the window runs it in the background: it takes half a second
-    on ten years of data)."""
+    on ten years of data).  Raises ``DataStillOpenError``, touching
+    nothing, while other data is open in this process."""
+    refuse_while_open(str(data_dir))
     read_only = data_read_only(data_dir)
     took_lock = False
     if read_only is None:
@@ -115,7 +117,9 @@ def open_team_database(url: str) -> SqliteDatabase:
 
     Raises ``ServerUnavailableError`` when the server cannot be reached,
     ``TeamDriverMissingError`` without psycopg, ``NewerSchemaError`` for a
-    database from a newer Relapp."""
+    database from a newer Relapp; ``DataStillOpenError`` while other data
+    is open in this process."""
+    refuse_while_open(url)
     db = init_team_db(url)
     log.info("team database opened")
     return db
@@ -142,10 +146,6 @@ class OpenData:
     lock: WriterLock | None
     settings: DataSettings
     folder: Path | None = None
-    # The data bound when this was opened, bound again at close: data opened
-    # for one command inside a process that has data open already (a test's)
-    # gives the process back as it found it.
-    bound_before: Database | None = field(default=None, repr=False)
     closed: bool = field(default=False, init=False)
 
     @property
@@ -160,16 +160,13 @@ class OpenData:
 
     def close(self) -> None:
         """This thread's connection closed (other threads close their own,
-        see ``worker_connection``), the models bound to no data (or to the
-        data bound before), the lock given up.  Closing twice does nothing."""
+        see ``worker_connection``), the models bound to no data, the lock
+        given up unless this process held it before.  Closing twice does
+        nothing, and never touches other data opened since."""
         if self.closed:
             return
         self.closed = True
-        try:
-            close_db(self.database, release_lock=self.lock is not None)
-        finally:
-            if self.bound_before is not None and not self.bound_before.is_closed():
-                bind(self.bound_before)
+        close_db(self.database, release_lock=self.lock is not None)
 
     def __enter__(self) -> OpenData:
         return self
@@ -178,7 +175,7 @@ class OpenData:
         self.close()
 
 
-def owned_data(db: Database, lock_held_before: bool = False, bound_before: Database | None = None) -> OpenData:
+def owned_data(db: Database, lock_held_before: bool = False) -> OpenData:
     """``db``, just opened by ``open_data`` (or ``open_data_dir``,
     ``open_team_database``: the models bound to it), as ``OpenData`` for its
     opener to keep and hand on: its lock counted as its own unless this
@@ -188,24 +185,19 @@ def owned_data(db: Database, lock_held_before: bool = False, bound_before: Datab
         folder = Path(db.database).parent
         if getattr(db, "read_only", None) is None and not lock_held_before:
             lock = WriterLock(folder)
-    return OpenData(db, lock if lock is not None and lock.held else None, DataSettings(db), folder, bound_before)
+    return OpenData(db, lock if lock is not None and lock.held else None, DataSettings(db), folder)
 
 
 def open_data_context(location: Path | str, backup: bool = True, check: bool = True) -> OpenData:
     """Open a data folder or a team database (as ``open_data``) for one
     piece of work that closes it again, best as ``with open_data_context(…)
-    as data:``.  When the open fails nothing of it is left: the lock it
-    took is given up and whatever data was bound before is bound again."""
-    bound_before = open_database_or_none()
+    as data:``.  When the open fails nothing of it is left (the lock it
+    took is given up, no data bound).  Data still open in this process is
+    refused (``DataStillOpenError``): its owner closes it first."""
     folder = None if is_database_url(location) else Path(location)
     lock_held_before = folder is not None and WriterLock(folder).held
-    try:
-        db = open_data(location, backup=backup, check=check)  # gives up the lock it took when it fails
-    except BaseException:
-        if bound_before is not None and not bound_before.is_closed():
-            bind(bound_before)
-        raise
-    return owned_data(db, lock_held_before, bound_before)
+    db = open_data(location, backup=backup, check=check)  # gives up the lock it took when it fails
+    return owned_data(db, lock_held_before)
 
 
 def open_data_read_only() -> str | None:

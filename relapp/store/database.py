@@ -150,17 +150,21 @@ def init_db(path: Path, check: bool = True, read_only: str | None = None) -> Sql
 
     db = open_database(path)
     bind(db)
-    db.connect(reuse_if_open=True)
-    if found is None:
-        _create(db)
-    elif found < CURRENT_VERSION:
-        _migrate(db, found)
-        # An upgrade can leave a hundred megabytes of pages in the WAL (the
-        # search index rebuilt); until a later write starts it over, every
-        # read looks there first.  Folded into the file once, now.
-        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    for suffix in ("", "-wal", "-shm"):
-        make_private(Path(str(path) + suffix))
+    try:
+        db.connect(reuse_if_open=True)
+        if found is None:
+            _create(db)
+        elif found < CURRENT_VERSION:
+            _migrate(db, found)
+            # An upgrade can leave a hundred megabytes of pages in the WAL (the
+            # search index rebuilt); until a later write starts it over, every
+            # read looks there first.  Folded into the file once, now.
+            db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        for suffix in ("", "-wal", "-shm"):
+            make_private(Path(str(path) + suffix))
+    except BaseException:
+        _unopened(db)
+        raise
     return db
 
 
@@ -188,10 +192,17 @@ def init_team_db(url: str) -> postgres.TeamDatabase:
         # kept by the server itself, checked at every open.
         team_access.ensure_in_place(db)
     except BaseException:
-        db.close()
-        unbind(db)
+        _unopened(db)
         raise
     return db
+
+
+def _unopened(db: Database) -> None:
+    """``db`` failed to open: nothing of it stays open or bound."""
+    try:
+        db.close()
+    finally:
+        unbind(db)
 
 
 def _open_read_only(path: Path, found: int | None, check: bool, reason: str) -> SqliteDatabase:
@@ -210,7 +221,11 @@ def _open_read_only(path: Path, found: int | None, check: bool, reason: str) -> 
             raise CorruptDatabaseError(f"{path} is damaged: {problem}")
     db = ReadOnlyDatabase(path, reason)
     bind(db)
-    db.connect(reuse_if_open=True)
+    try:
+        db.connect(reuse_if_open=True)
+    except BaseException:
+        _unopened(db)
+        raise
     return db
 
 
