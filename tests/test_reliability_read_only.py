@@ -19,7 +19,7 @@ from contextlib import contextmanager
 import pytest
 
 from gui_helpers import open_window
-from relapp.cli.main import main
+from cli_helpers import run_command
 from relapp.domain.read_only import read_only_reason
 from relapp.services.accounts import create_account, find_account
 from relapp.services.journal import add_entry
@@ -94,7 +94,7 @@ def empty_read_only_folder(tmp_path):
 
 
 def run(capsys, data_dir, *args):
-    code = main([*data_option(data_dir), *args])
+    code = run_command([*data_option(data_dir), *args])
     close_db()
     out = capsys.readouterr()
     return code, out.out, out.err
