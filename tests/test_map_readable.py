@@ -266,6 +266,27 @@ def test_the_crowded_grid_labels_stay_readable_when_fitted(qtbot, eighty):
     assert not bottom[0].intersects(bottom[1]) and not any(bottom[0].intersects(n) for n in numbers)
 
 
+def test_the_crowded_team_columns_are_titled_readably_when_fitted(qtbot, eighty):
+    """The column titles of team on team grew with the map (they were drawn
+    at 10 pt and read as 3 pt once 80 people were fitted), each within the
+    room before the next column."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    view = open_map(qtbot, eighty)
+    view.set_layout("teams")
+    view.fit()
+    zoom = view.view.transform().m11()
+    assert zoom < 0.8
+    labels = {i.text(): i for i in view.scene.items() if isinstance(i, QGraphicsSimpleTextItem)}
+    titles = [labels[words] for words in ("Our team", "Their people", "No tie with us yet")]
+    boxes = [n.sceneBoundingRect() for n in view.built.nodes.values()]
+    for n, title in enumerate(titles):
+        assert title.font().pointSizeF() * zoom >= 8.0, title.text()
+        place = title.sceneBoundingRect()
+        assert not any(place.intersects(box) for box in boxes), title.text()
+        assert not any(place.intersects(other.sceneBoundingRect()) for other in titles[n + 1:]), title.text()
+
+
 def test_a_map_without_accounts_says_what_to_do(qtbot, db):
     from PySide6.QtWidgets import QGraphicsSimpleTextItem
 

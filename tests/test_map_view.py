@@ -331,6 +331,42 @@ def test_a_map_built_before_it_is_shown_fits_the_window_once_it_is(qtbot, accoun
         f"the map fills the view, not {shown.width()}x{shown.height()} of {port.width()}x{port.height()}"
 
 
+def test_a_fitted_map_has_no_scroll_bars_and_stays_fitted_when_resized(qtbot, account_id):
+    view = open_view(qtbot, account_id, "org")
+    gv = view.view
+    view.fit()
+
+    def fitted() -> bool:
+        shown = gv.mapFromScene(gv.scene().itemsBoundingRect()).boundingRect()
+        return (gv.viewport().rect().contains(shown) and not gv.verticalScrollBar().isVisible()
+                and not gv.horizontalScrollBar().isVisible())
+
+    qtbot.waitUntil(fitted)  # the scroll bars of the 1:1 view before go once Qt lays the view out
+    height = gv.viewport().height()
+    view.resize(view.width() - 300, view.height() - 200)
+    qtbot.waitUntil(lambda: gv.viewport().height() < height)
+    qtbot.waitUntil(fitted)
+    # A zoom the user chose is theirs: scroll bars reach the map, a new size keeps the zoom.
+    gv.zoom(3.0)
+    zoom = gv.transform().m11()
+    qtbot.waitUntil(lambda: gv.verticalScrollBar().isVisible() or gv.horizontalScrollBar().isVisible())
+    width = gv.viewport().width()
+    view.resize(view.width() + 300, view.height() + 200)
+    qtbot.waitUntil(lambda: gv.viewport().width() > width)
+    assert gv.transform().m11() == zoom
+
+
+def test_a_box_dropped_beyond_the_map_stays_in_reach_of_the_scroll_bars(qtbot, account_id):
+    view = open_view(qtbot, account_id, "org")
+    gv = view.view
+    item = next(i for i in view.built.nodes.values() if isinstance(i, PersonItem))
+    far = gv.sceneRect().right() + 500
+    item.setPos(far, item.y())
+    view.scene.nodes_moved.emit({item.key: (far, item.y())})  # as a drop does
+    assert gv.sceneRect().contains(item.sceneBoundingRect())
+    assert MapPosition.get((MapPosition.account == account_id) & (MapPosition.node == item.key)).x == far
+
+
 def test_the_map_is_read_once_per_change_not_per_redraw(qtbot, account_id, monkeypatch):
     """A layout, a filter or a return to an account redraws from the map as
     read; every change announced for the account, made while it is shown or

@@ -233,6 +233,35 @@ def test_map_filter_by_tag_keeps_only_tagged_people(qtbot, acme):
     assert shown() == ["Lee Park", "Pat Quinn"]
 
 
+def test_the_map_reads_its_tag_choice_again_only_when_tags_change(qtbot, acme, monkeypatch):
+    """Redrawing the map (another layout, filter or account) reads no tags;
+    a tag added from anywhere in the window is in the choice at the next."""
+    from functools import partial
+
+    import relapp.gui.combo_choices as choices
+    from relapp.gui.map.map_view import MapView
+    from relapp.gui.operations import Changes, Operation
+    from relapp.services.tags import set_tags
+
+    account, other, pat, _me = acme
+    view = MapView()
+    qtbot.addWidget(view)
+    view.set_account(account.id)
+    view.show()
+    reads = []
+    real = choices.list_tags
+    monkeypatch.setattr(choices, "list_tags", lambda: reads.append(1) or real())
+    view.set_layout("grid")
+    view.set_account(other.id)
+    view.set_account(account.id)
+    assert reads == []
+    view.operations.run(Operation("Tags", Changes.of("tags", account=account.id),
+                                  partial(set_tags, "stakeholder", pat.id, "Board"),
+                                  partial(set_tags, "stakeholder", pat.id, "")))
+    assert view.tag_filter.findText("Board") > 0
+    assert len(reads) == 1
+
+
 def test_our_team_members_get_tags_and_key_dates_from_the_team_dialog(qtbot, acme, data_dir, tmp_path):
     from gui_helpers import on_next_dialog, open_window
     from relapp.gui.views.team_dialog import TeamDialog

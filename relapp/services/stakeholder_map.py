@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from relapp.domain.coverage import Acquaintance
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES
@@ -36,8 +37,9 @@ class MapPerson:
     department: str = ""
     known: tuple[Acquaintance, ...] = ()  # who of ours knows them, strongest first
 
-    @property
+    @cached_property
     def key(self) -> str:
+        # Made once: drawing a crowded map asks each person's key a few times.
         return f"s:{self.id}"
 
 

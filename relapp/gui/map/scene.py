@@ -50,6 +50,9 @@ TIE_COLOUR = QColor("#3B6EA5")
 TEXT_COLOUR = QColor("#1A1A1A")
 RING_SPACE = 34.0  # room on the right of a box for the influence ring
 LEFT_MIDDLE = Qt.AlignLeft | Qt.AlignVCenter  # once: combining Qt's flags in Python is slow
+# Read once too: each ``Qt.NoPen`` in a paint() was a look-up through
+# shiboken's type attributes (py-spy: a tenth of a crowded map's box paints).
+NO_PEN, NO_BRUSH, CENTRED = Qt.NoPen, Qt.NoBrush, Qt.AlignCenter
 HOVER_REACH = 4  # pixels on screen around the pointer in which a line shows its tooltip
 NODE_FLAGS = QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsFocusable
 
@@ -161,14 +164,20 @@ class NodeItem(QGraphicsRectItem):
 
 
 class PersonItem(NodeItem):
-    def __init__(self, person: MapPerson, w: float, h: float, fonts: tuple[QFont, QFont], gap: str | None):
+    """``name_width``: the name's width in the name font, when the map
+    measured it already; ``shapes``: the rectangles and gap rings the boxes
+    of one map share, by size."""
+
+    def __init__(self, person: MapPerson, w: float, h: float, fonts: tuple[QFont, QFont], gap: str | None,
+                 *, name_width: float | None = None, shapes: dict | None = None):
         super().__init__(person.key, w, h)
         self.person = person
         self.fonts = fonts
         self.gap = gap
+        self.name_width = name_width
         lines = [person.title, role_label(person.role)]
         self.lines = [line for line in lines if line]
-        self._look = _person_look(person, w, h, bool(gap))
+        self._look = _person_look(person, w, h, bool(gap), {} if shapes is None else shapes)
         self._texts: dict[str, object] = {}  # elided texts per level of detail, worked out when first drawn
 
     def toolTip(self) -> str:
@@ -187,14 +196,12 @@ class PersonItem(NodeItem):
         # Every pen, brush and rectangle was made once (``_person_look``):
         # a crowded map paints hundreds of boxes, each call from Python.
         look = self._look
-        if look.gap_pen is not None:
-            painter.setPen(look.gap_pen)
-            painter.setBrush(Qt.NoBrush)
-            painter.drawRoundedRect(look.gap_rect, 8, 8)
+        if look.gap_ring is not None:
+            painter.fillPath(look.gap_ring, GAP_BRUSH)
         painter.setPen(SELECTED_PEN if self.isSelected() else look.border)
         painter.setBrush(look.fill)
         painter.drawRoundedRect(look.rect, 6, 6)
-        painter.setPen(Qt.NoPen)
+        painter.setPen(NO_PEN)
         painter.setBrush(look.colour)
         painter.drawRect(look.bar)
         painter.setPen(look.ring_pen)
@@ -220,7 +227,7 @@ class PersonItem(NodeItem):
         places = self._places()
         painter.setFont(small_font)
         painter.setPen(TEXT_COLOUR)
-        painter.drawText(places.ring_rect, Qt.AlignCenter, places.influence)
+        painter.drawText(places.ring_rect, CENTRED, places.influence)
         painter.setFont(name_font)
         texts = self._full_texts()
         painter.drawText(places.name_rect, LEFT_MIDDLE, texts[0])
@@ -245,7 +252,9 @@ class PersonItem(NodeItem):
             return  # too far out even for initials: the box alone says where they are
         shown = self._texts.get("initials")
         if shown is None or shown[0] != lod:
-            shown = self._texts["initials"] = (lod, short_name(self.person.name, metrics, rect.width()))
+            estimate = (None if self.name_width is None
+                        else self.name_width * font.pointSizeF() / self.fonts[0].pointSizeF())
+            shown = self._texts["initials"] = (lod, short_name(self.person.name, metrics, rect.width(), estimate))
         painter.setFont(font)
         painter.setPen(TEXT_COLOUR)
         painter.drawText(rect, LEFT_MIDDLE, shown[1])
@@ -282,9 +291,8 @@ class PersonLook(NamedTuple):
     colour: QColor
     fill: QBrush
     border: QPen
-    gap_pen: QPen | None
+    gap_ring: QPainterPath | None
     rect: QRectF
-    gap_rect: QRectF
     bar: QRectF
     ring_pen: QPen
     ring_c: QPointF
@@ -302,13 +310,34 @@ class TextPlaces(NamedTuple):
     line_rects: tuple[QRectF, ...]
 
 
-def _person_look(p: MapPerson, w: float, h: float, gap: bool) -> PersonLook:
+def _person_look(p: MapPerson, w: float, h: float, gap: bool, shapes: dict) -> PersonLook:
     colour, fill, border, ring_pen = _shared_look(p.stance, p.strongest_tie, p.influence)
-    rect = QRectF(0, 0, w, h)
+    # The rectangles of a box of this size: boxes of one size share them (a
+    # crowded map's titles make many boxes equally wide), as they share a gap ring.
+    places = shapes.get((w, h))
+    if places is None:
+        places = shapes[(w, h)] = (QRectF(0, 0, w, h), QRectF(1.5, 1.5, 6, h - 3),
+                                   QPointF(w - RING_SPACE / 2 - 2, h / 2), QRectF(10, 0, w - 12 - RING_SPACE, h))
+    rect, bar, ring_c, text_rect = places
+    ring = None
+    if gap:
+        ring = shapes.get(("gap", w, h))
+        if ring is None:
+            ring = shapes[("gap", w, h)] = _gap_ring(w, h)
     # Influence: a ring whose size and number both say it.
-    return PersonLook(colour, fill, border, GAP_PEN if gap else None, rect, rect.adjusted(-4, -4, 4, 4),
-                      QRectF(1.5, 1.5, 6, h - 3), ring_pen, QPointF(w - RING_SPACE / 2 - 2, h / 2),
-                      6 + p.influence * 1.8, QRectF(10, 0, w - 12 - RING_SPACE, h))
+    return PersonLook(colour, fill, border, ring, rect, bar, ring_pen, ring_c, 6 + p.influence * 1.8, text_rect)
+
+
+def _gap_ring(w: float, h: float) -> QPainterPath:
+    """The ring around a box in a coverage gap, 2 to 6 px outside it, as a
+    shape to fill: the outline of a rounded rectangle drawn with a 4 px pen
+    (as it was) goes through Qt's stroker whenever the pen is wider than a
+    pixel on screen, which costs several fills."""
+    ring = QPainterPath()
+    ring.setFillRule(Qt.OddEvenFill)
+    ring.addRoundedRect(QRectF(-6, -6, w + 12, h + 12), 10, 10)
+    ring.addRoundedRect(QRectF(-2, -2, w + 4, h + 4), 6, 6)
+    return ring
 
 
 def _text_places(look: PersonLook, influence: int) -> TextPlaces:
@@ -331,7 +360,7 @@ def _shared_look(stance: str, strength: int, influence: int) -> tuple[QColor, QB
     return colour, QBrush(_tint(colour)), border, QPen(INFLUENCE_COLOUR, 1 + influence * 0.5)
 
 
-GAP_PEN = QPen(GAP_COLOUR, 4)
+GAP_BRUSH = QBrush(GAP_COLOUR)
 
 
 # Text on the map is never drawn smaller than this on screen or paper.
@@ -360,10 +389,15 @@ def initials(name: str) -> str:
     return "".join(w[0].upper() for w in parts[:3]) or name[:2]
 
 
-def short_name(name: str, metrics: QFontMetricsF, width: float) -> str:
-    """The longest of "Valentina Wojcik", "V. Wojcik", "VW" that fits ``width``."""
+def short_name(name: str, metrics: QFontMetricsF, width: float, estimate: float | None = None) -> str:
+    """The longest of "Valentina Wojcik", "V. Wojcik", "VW" that fits ``width``.
+    ``estimate``: the name's width scaled from another size of the font,
+    which decides without measuring when it is clear by far (widths scale
+    with the size to within 5 %; measuring a text shapes it again)."""
+    if estimate is not None and estimate * 1.12 < width:
+        return name
     words = name.split()
-    candidates = [name]
+    candidates = [] if estimate is not None and estimate > width * 1.12 else [name]
     if len(words) > 1:
         candidates.append(f"{words[0][0]}. {words[-1]}")
     for text in candidates:
@@ -449,11 +483,11 @@ class EdgeItem(QGraphicsPathItem):
         self.kind, self.a, self.b, self.weight, self.label = kind, a, b, weight, label
         a.edges.append(self)
         b.edges.append(self)
-        self.setZValue(1 if kind in ("influences", "conflict") else 0)
+        if kind in ("influences", "conflict"):  # the others stay at 0 (each change of an item calls into Python)
+            self.setZValue(1)
         self.setPen(_edge_pen(kind, weight))
         if kind == "influences":
             self.setBrush(INFLUENCE_COLOUR)
-        self._line = QLineF()
         self.adjust()
 
     def toolTip(self) -> str:
@@ -754,8 +788,11 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
             width = small_widths[text] = small_m.horizontalAdvance(text)
         return width
 
+    name_widths: dict[str, float] = {}  # kept for the boxes: zoomed out, they scale it instead of measuring
+
     def person_size(p: MapPerson) -> tuple[float, float]:
-        w = max(name_m.horizontalAdvance(p.name), small_width(p.title), small_width(role_label(p.role)))
+        name_w = name_widths[p.key] = name_m.horizontalAdvance(p.name)
+        w = max(name_w, small_width(p.title), small_width(role_label(p.role)))
         lines = 1 + bool(p.title) + bool(p.role)
         return min(340.0, max(120.0, w + 22 + RING_SPACE)), 14 + 18 + 15 * (lines - 1)
 
@@ -799,9 +836,11 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
             built.nodes[group.key] = group
     if layout == "grid":
         _draw_grid(scene, built.grid, fonts)
+    shapes: dict = {}
     for p in people:
-        item = PersonItem(p, *sizes[p.key], fonts, gaps.get(p.id))
-        built.nodes[p.key] = item
+        key = p.key
+        built.nodes[key] = PersonItem(p, *sizes[key], fonts, gaps.get(p.id), name_width=name_widths[key],
+                                      shapes=shapes)
     for m, n in zip(team, member_nodes if layout == "teams" else []):
         built.nodes[m.key] = MemberItem(m, n.w, n.h, fonts)
     for key, item in built.nodes.items():
@@ -849,6 +888,8 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
                 scene.addItem(EdgeItem("path", a, b, label=path_label(intro)))
     if layout == "teams":
         _column_titles(scene, built, fonts)
+    if not (title or legend):
+        return built
     content = scene.itemsBoundingRect()
     if title:
         top = content.top() - 34
@@ -914,9 +955,7 @@ def _draw_grid(scene: QGraphicsScene, grid: ml.GridLayout, fonts) -> None:
     split_y = grid.row_y(ml.HIGH_FROM - 1)
     for line in (QLineF(split_x, 0, split_x, height), QLineF(0, split_y, width, split_y)):
         scene.addLine(line, QPen(QColor("#555555"), 2.5)).setZValue(-2)
-    # A crowded grid is shown smaller to fit the window; its labels grow with
-    # it so that they still read at about their normal size when it fits.
-    k = max(1.0, (width + 120) / 850, (height + 150) / 650)
+    k = label_scale(width, height)
     name_font, small_font = (QFont(font) for font in fonts)
     name_font.setPointSizeF(name_font.pointSizeF() * k)
     small_font.setPointSizeF(small_font.pointSizeF() * k)
@@ -944,20 +983,47 @@ def _draw_grid(scene: QGraphicsScene, grid: ml.GridLayout, fonts) -> None:
     axis.setPos(width / 2 - axis.boundingRect().width() / 2, numbers_y + small_h + gap / 2)
 
 
+def label_scale(width: float, height: float) -> float:
+    """How much larger than normal a map's labels are drawn: a crowded map
+    is shown smaller to fit the window, and its labels grow with it so
+    that they still read at about their normal size when it fits."""
+    return max(1.0, (width + 120) / 850, (height + 150) / 650)
+
+
 def _column_titles(scene: QGraphicsScene, built: BuiltMap, fonts) -> None:
+    """A title above each column of the team-on-team map, as large as the
+    map needs to read it when fitted, but never wider than the room before
+    the next column."""
     ours = [n for n in built.nodes.values() if isinstance(n, MemberItem)]
     theirs = [n for n in built.nodes.values() if isinstance(n, PersonItem)]
     tied = {e.b.key for n in ours for e in n.edges}
     untied = [i for i in theirs if i.key not in tied]
     theirs = [i for i in theirs if i.key in tied]
+    columns: list[tuple[QRectF, str]] = []
     for items, text in ((ours, translate("MapScene", "Our team")), (theirs, translate("MapScene", "Their people")),
                         (untied, translate("MapScene", "No tie with us yet"))):
-        if not items:
-            continue
-        top = min(i.pos().y() for i in items)
-        left = min(i.pos().x() for i in items)
-        label = scene.addSimpleText(text, fonts[0])
-        label.setPos(left, top - 28)
+        if items:
+            area = QRectF()
+            for i in items:
+                area |= QRectF(i.x(), i.y(), i.w, i.h)
+            columns.append((area, text))
+    if not columns:
+        return
+    whole = QRectF()
+    for area, _ in columns:
+        whole |= area
+    k = label_scale(whole.width(), whole.height())
+    base = fonts[0].pointSizeF()
+    for n, (area, text) in enumerate(columns):
+        # The room up to the next column's title (the last one has the rest of its own block).
+        room = (columns[n + 1][0].left() - area.left() - 24) if n + 1 < len(columns) else max(area.width(), 200.0)
+        font = QFont(fonts[0])
+        font.setPointSizeF(base * k)
+        width = QFontMetricsF(font).horizontalAdvance(text)
+        if width > room:
+            font.setPointSizeF(max(base, base * k * room / width))
+        label = scene.addSimpleText(text, font)
+        label.setPos(area.left(), area.top() - label.boundingRect().height() - 6 * k)
 
 
 def legend_marks(layout: str) -> list[tuple[str, object]]:
