@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from shiboken6 import isValid
 
@@ -110,3 +110,19 @@ def on_next_dialog(action, attempts: int = 100, close_after_ms: int = 3000) -> N
         QTimer.singleShot(close_after_ms, lambda: close_if_still_open(dialog))
 
     QTimer.singleShot(0, poll)
+
+
+def tab_walk(qtbot, start, steps: int = 40) -> list:
+    """The widgets Tab lands on from ``start`` (first), until it comes back
+    round or after ``steps`` presses.  Asked of the window, not the
+    application: an offscreen window need not be the active one."""
+    start.setFocus()
+    window = start.window()
+    walked = [window.focusWidget()]
+    for _ in range(steps):
+        qtbot.keyClick(window.focusWidget(), Qt.Key_Tab)
+        widget = window.focusWidget()
+        if widget is walked[0]:
+            break
+        walked.append(widget)
+    return walked

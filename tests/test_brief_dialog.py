@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox
 
 from brief_data import TODAY, make_account
-from gui_helpers import isolate_settings, on_next_dialog
+from gui_helpers import activate, isolate_settings, on_next_dialog
 from relapp.gui.brief.brief_dialog import BriefDialog
 from relapp.gui.brief.meetings_dialog import MeetingsDialog
 from relapp.services import meetings
@@ -276,3 +276,25 @@ def test_changes_are_counted_from_a_day_the_user_picks(qtbot, account):
     dialog.since_meeting.click()
     qtbot.waitUntil(lambda: heading not in dialog.preview_text(), timeout=3000)
     assert dialog.since() is None
+
+
+def test_ctrl_s_exports_and_ctrl_p_prints_the_brief(qtbot, account):
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = open_brief(qtbot, account["account"].id)
+    tick(qtbot, dialog.attendees, "Ada Brookfield")
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled() and dialog.print_button.isEnabled(), timeout=3000)
+    assert "Ctrl+S" in dialog.export_button.toolTip() and "Ctrl+P" in dialog.print_button.toolTip()
+    opened = []
+
+    def note_and_cancel(asked):
+        opened.append(type(asked))
+        asked.reject()
+
+    for key, expected in ((Qt.Key_S, QFileDialog), (Qt.Key_P, QPrintDialog)):
+        activate(qtbot, dialog)  # the keys work in the dialog's own window
+        on_next_dialog(note_and_cancel)
+        qtbot.keyClick(dialog.attendees, key, Qt.ControlModifier)
+        qtbot.waitUntil(lambda: len(opened) == [QFileDialog, QPrintDialog].index(expected) + 1, timeout=5000)
+        assert issubclass(opened[-1], expected)

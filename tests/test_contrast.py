@@ -201,3 +201,38 @@ def test_switching_theme_restyles_what_is_already_on_screen(qtbot, demo_db, data
         assert abs(face.lightness() - window_colour.lightness()) < 60, (face.name(), window_colour.name())
     finally:
         apply_theme(app, "light")
+
+
+def edge_contrast(widget, rect) -> float:
+    """The strongest contrast with the window colour along the left edge of
+    ``rect`` (a pixel either side, for where the style puts its line)."""
+    image = widget.grab().toImage()
+    window = widget.palette().color(QPalette.Window)
+    y = rect.center().y()
+    return max(contrast(image.pixelColor(x, y), window) for x in range(rect.left() - 1, rect.left() + 2))
+
+
+def test_check_boxes_and_fields_show_their_edges_in_both_themes(qtbot, theme):
+    import inspect
+
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QStyle, QStyleOptionButton, QVBoxLayout, QWidget
+
+    from relapp.gui import application
+    from relapp.gui.indicator_style import RingedControls
+
+    assert "RingedControls" in inspect.getsource(application.create_application)  # the window's style
+    style = RingedControls()
+    host = QWidget()
+    qtbot.addWidget(host)
+    box, field = QCheckBox("Encrypt my data", host), QLineEdit(host)
+    layout = QVBoxLayout(host)
+    layout.addWidget(box)
+    layout.addWidget(field)
+    for widget in (host, box, field):
+        widget.setStyle(style)
+    host.show()
+    option = QStyleOptionButton()
+    option.initFrom(box)
+    indicator = style.subElementRect(QStyle.SE_CheckBoxIndicator, option, box)
+    assert edge_contrast(box, indicator) >= 3.0
+    assert edge_contrast(field, field.rect()) >= 3.0

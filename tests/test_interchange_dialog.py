@@ -29,6 +29,11 @@ def wait_idle(qtbot, dlg):
     qtbot.waitUntil(lambda: not dlg.is_busy(), timeout=10_000)
 
 
+def test_before_a_file_is_read_the_dialog_says_how_to_fill_the_preview(dialog):
+    assert dialog.tabs.count() == 0  # no preview yet
+    assert dialog.status.isVisible() and dialog.status.text().startswith("Choose a file")
+
+
 def test_preview_shows_counts_and_refused_rows_before_writing(qtbot, dialog):
     before = database_state()
     dialog.path_edit.setText(str(FIXTURES / "linkedin_connections.csv"))

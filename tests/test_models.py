@@ -224,3 +224,45 @@ def test_the_account_list_paints_through_its_filter_what_the_model_says(qtbot, d
             assert option.font.italic() == (index.data(Qt.FontRole) is not None)
             italic += option.font.italic()
     assert red and italic and right
+
+
+def test_journal_cells_say_what_their_entry_holds_in_the_theme_shown(qtbot, demo_db):
+    """The journal works out a row's cells once (what painting asks for
+    on every frame); what each role says is the entry's, across pages, and
+    a colour follows a change of theme made after the row was read."""
+    from PySide6.QtGui import QFont
+
+    from relapp.gui.text_colours import SHADES, use_dark
+
+    model = JournalTableModel()
+    QAbstractItemModelTester(model, FATAL)
+    model.set_filter(JournalFilter())
+    entries = journal.query_entries(JournalFilter(), 0, 2 * PAGE + 5)
+    column = {name: i for i, name in enumerate(model.columns())}
+    for row, entry in enumerate(entries):
+        def cell(name, role=Qt.DisplayRole):
+            return model.index(row, column[name]).data(role)
+
+        assert (cell("Date"), cell("Title"), cell("With")) == (entry.day.isoformat(), entry.title,
+                                                               entry.participants)
+        assert cell("Value") == (f"{entry.value:+d}" if entry.value else "0")
+        colour = cell("Value", Qt.ForegroundRole)
+        if entry.value:
+            assert colour.color().name() == SHADES["positive" if entry.value > 0 else "negative"][0]
+        else:
+            assert colour is None
+        assert int(cell("Value", Qt.TextAlignmentRole)) & int(Qt.AlignRight)
+        assert cell("Title", Qt.TextAlignmentRole) is None and cell("Title", Qt.ForegroundRole) is None
+        assert cell("TRUST", Qt.FontRole).styleHint() == QFont.TypeWriter
+        assert cell("Date", Qt.FontRole) is None
+        assert cell("Title", JournalTableModel.IdRole) == entry.id
+        assert cell("Date", JournalTableModel.AccountIdRole) == entry.account_id
+        assert cell("Date", Qt.CheckStateRole) is None
+    signed = next(row for row, entry in enumerate(entries) if entry.value)
+    light = model.index(signed, column["Value"]).data(Qt.ForegroundRole).color().name()
+    use_dark(True)
+    try:
+        dark = model.index(signed, column["Value"]).data(Qt.ForegroundRole).color().name()
+    finally:
+        use_dark(False)
+    assert light != dark and dark in {SHADES["positive"][1], SHADES["negative"][1]}

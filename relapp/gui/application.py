@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from relapp import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from relapp.gui.identity import apply_identity, prepare_high_dpi
+from relapp.gui.indicator_style import RingedControls
 from relapp.gui.text_colours import use_dark
 from relapp.gui.themed_styles import restyle
 
@@ -26,7 +27,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setApplicationVersion(__version__)
     apply_identity(app)
-    app.setStyle("Fusion")
+    app.setStyle(RingedControls("Fusion"))
     apply_theme(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
     return app

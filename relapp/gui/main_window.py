@@ -25,6 +25,7 @@ from relapp.gui.outside_changes import OutsideChanges
 from relapp.gui.shortcuts import key_bindings
 from relapp.gui.team_session import TeamSession
 from relapp.gui.themed_styles import themed
+from relapp.gui.screen_fit import resize_within_screen
 
 VIEWS = ("home", "accounts", "map", "journal", "people")
 SIDEBAR_STYLE = "QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 14px; }"
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.data_label)
         self._update_data_label()
         self._update_title()
-        self.resize(1400, 900)
+        resize_within_screen(self, 1400, 900)
         self._restore_settings()
         self._preloaded = False
         # Another program (``relapp add``) wrote: refresh like after an edit.
@@ -585,9 +586,15 @@ class MainWindow(QMainWindow):
             ("Ctrl+0", self.tr("Map: fit in the window")),
             ("Ctrl++ / Ctrl+-", self.tr("Map: zoom in and out")),
             ("Ctrl+Shift+R", self.tr("Map: forget manual placements")),
+            ("Ctrl+Shift+F", self.tr("Map: find a person")),
+            ("Alt+D", self.tr("Map: one frame per department")),
             (self.tr("Shift-drag"), self.tr("Map, team on team: from one of ours to one of theirs records a tie")),
             (self.tr("Enter / Escape"), self.tr("Quick entry and forms: save / cancel")),
             (self.tr("Delete"), self.tr("Home: dismiss the item")),
+            (self.tr("F2 / Delete"), self.tr("Journal: change / delete the selected entry")),
+            (QKeySequence(QKeySequence.Save).toString(QKeySequence.NativeText) + " / "
+             + QKeySequence(QKeySequence.Print).toString(QKeySequence.NativeText),
+             self.tr("Board brief: export / print")),
         ]
         HelpDialog(self.tr("Keyboard shortcuts"), shortcuts_page(self, in_views), self).exec()
 

@@ -175,12 +175,12 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/account_table.py" line="+71"/>
+        <location filename="../../relapp/gui/models/account_table.py" line="+73"/>
         <source>An account in red has an overdue promise (point at it to see how many)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>%d overdue promise(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../relapp/gui/views/accounts_view.py" line="+73"/>
+        <location filename="../../relapp/gui/views/accounts_view.py" line="+86"/>
         <source>Filter accounts…</source>
         <translation>Konten filtern…</translation>
     </message>
@@ -233,8 +233,8 @@
         <translation>Vorstandssitzungen…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+36"/>
+        <location line="+11"/>
+        <location line="+38"/>
         <source>Stakeholders</source>
         <translation>Ansprechpartner</translation>
     </message>
@@ -275,7 +275,27 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+57"/>
+        <source>No account matches the filter and tag chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No accounts yet. Create one with New account… (Ctrl+Shift+A), or open the demo from Home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose an account on the left to see its people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody on this account yet: add the people you deal with there with New stakeholder… (Ctrl+Shift+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
@@ -310,7 +330,7 @@
         <translation>noch nicht erfasst</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>No board meeting planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,13 +345,13 @@
         <translation>Überfällige Zusagen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+28"/>
+        <location line="+5"/>
+        <location line="+42"/>
         <source>Promises</source>
         <translation>Zusagen</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-41"/>
         <source>Health</source>
         <translation>Gesundheit</translation>
     </message>
@@ -341,7 +361,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>1 promise overdue — see Promises</source>
         <translation>1 Zusage überfällig — siehe Zusagen</translation>
     </message>
@@ -614,7 +634,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../relapp/gui/chart/balance_chart.py" line="+50"/>
+        <location filename="../../relapp/gui/chart/balance_chart.py" line="+52"/>
         <source>Balance chart</source>
         <translation>Saldoverlauf</translation>
     </message>
@@ -624,13 +644,13 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation>Saldo</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+188"/>
+        <location line="+23"/>
+        <location line="+192"/>
         <source>No entries yet — write one with Ctrl+N and the balance starts here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-185"/>
         <source>3 months</source>
         <translation>3 Monate</translation>
     </message>
@@ -651,12 +671,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
     </message>
     <message>
         <location line="+8"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Draw up to two more accounts or people on this chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,13 +686,13 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Let old credit fade (half-life %d days)</source>
+        <location line="+10"/>
+        <source>Let old credit fade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Without new deposits, a balance loses half its value over the half-life: neglect becomes visible.</source>
+        <source>Half-life %d days: without new deposits, a balance loses half its value in that time, so neglect becomes visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -696,7 +716,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>No account yet — create one with Ctrl+Shift+A; its balance shows here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,7 +724,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+37"/>
+        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+38"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,7 +866,17 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Export the brief as PDF, HTML or Markdown (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Print the brief (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cancel export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,7 +949,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../relapp/gui/health/checkup_dialog.py" line="+37"/>
+        <location filename="../../relapp/gui/health/checkup_dialog.py" line="+38"/>
         <source>Check-up — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,7 +1169,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>CommitmentsPanel</name>
     <message>
-        <location filename="../../relapp/gui/commitments/commitments_panel.py" line="+28"/>
+        <location filename="../../relapp/gui/commitments/commitments_panel.py" line="+29"/>
         <source>Promises</source>
         <translation>Zusagen</translation>
     </message>
@@ -1179,7 +1209,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>1 promise overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,7 +1280,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../relapp/gui/views/contact_card.py" line="+46"/>
+        <location filename="../../relapp/gui/views/contact_card.py" line="+48"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,7 +1295,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Nothing with them in the journal yet: “New entry with them…” below writes the first entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Professional</source>
         <translation type="unfinished">Beruflich</translation>
     </message>
@@ -1673,6 +1708,14 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../relapp/gui/views/empty_hint.py" line="+28"/>
+        <source>Empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <location filename="../../relapp/gui/forms/entry_dialog.py" line="+26"/>
@@ -1939,7 +1982,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>How each question moved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,7 +2020,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+75"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+79"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,24 +2030,24 @@ You can undo this with Ctrl+Z.</source>
         <translation>Was Aufmerksamkeit braucht</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+224"/>
+        <location line="+21"/>
+        <location line="+241"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-239"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+222"/>
+        <location line="+239"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-232"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -2014,7 +2057,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>Looking for what needs your attention…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,7 +2067,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The list could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,12 +2136,12 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>File to import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,13 +2157,13 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+136"/>
+        <location line="+139"/>
         <location line="+9"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-147"/>
         <source>Leave as it is to put each person in their organisation&apos;s account, or pick or type one account for everyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,6 +2185,11 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+4"/>
         <source>Import status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a file (or type its path and press Enter): what it would add, merge and refuse shows here before anything is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2383,7 +2431,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../relapp/gui/views/journal_view.py" line="+34"/>
+        <location filename="../../relapp/gui/views/journal_view.py" line="+37"/>
         <source>Search titles and notes…</source>
         <translation>Titel und Notizen durchsuchen…</translation>
     </message>
@@ -2478,7 +2526,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>New entry…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,7 +2556,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>All: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,8 +2565,18 @@ You can undo this with Ctrl+Z.</source>
         <source>%s (our side)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>No entry matches the search and choices above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No entries yet. After a meeting, a call or a delivery, write one with Ctrl+N: what happened, and whether it was a deposit or a withdrawal.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+7"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2622,7 +2680,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="vanished">Relapp</translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+69"/>
+        <location filename="../../relapp/gui/main_window.py" line="+72"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2652,7 +2710,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -2910,6 +2968,16 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Map: find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: one frame per department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shift-drag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,6 +3004,21 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+0"/>
         <source>Home: dismiss the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F2 / Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Journal: change / delete the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Board brief: export / print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3065,17 +3148,17 @@ It has left the undo list.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+90"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+99"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>influence %d/5, interest %d/5</source>
         <translation>Einfluss %d/5, Interesse %d/5</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-86"/>
         <source>%d overdue promise(s) to them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3100,18 +3183,18 @@ It has left the undo list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>Gap: %s</source>
         <translation>Lücke: %s</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+229"/>
         <source>%s (our side)
 Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>No department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,7 +3214,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+211"/>
         <source>%s reports to %s</source>
         <translation>%s berichtet an %s</translation>
     </message>
@@ -3271,7 +3354,7 @@ Shift-drag to one of theirs to add a tie</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+56"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+63"/>
         <source>unknown to us</source>
         <translation>uns unbekannt</translation>
     </message>
@@ -3291,18 +3374,18 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>neu, noch nicht getroffen</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+361"/>
+        <location line="+46"/>
+        <location line="+409"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-383"/>
         <source>Map of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Map tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,7 +3400,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -3337,7 +3420,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+41"/>
         <source>Stance filter</source>
         <translation>Filter nach Haltung</translation>
     </message>
@@ -3363,12 +3446,12 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+300"/>
+        <location line="+303"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-302"/>
         <source>Tag filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3378,17 +3461,22 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-37"/>
         <source>By department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-17"/>
+        <source>No account yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Organisation: one frame per department; double-click a frame to fold it into a counted group (Alt+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Find on the map (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,7 +3486,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Auto-arrange</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -3438,7 +3526,12 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>Map filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Contact pattern</source>
         <translation>Kontaktmuster</translation>
     </message>
@@ -3453,7 +3546,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Abdeckungslücken</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;On the map</source>
         <translation>Auf der &amp;Karte</translation>
     </message>
@@ -3463,7 +3556,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Personen auf der Karte</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>&lt;b&gt;Contact pattern&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kontaktmuster&lt;/b&gt;</translation>
     </message>
@@ -3493,7 +3586,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+86"/>
         <source>No account to map yet.
 Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</source>
         <translation type="unfinished"></translation>
@@ -3519,12 +3612,12 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%s — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>Arrange the map again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3550,17 +3643,17 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Tied to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Way in: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No powerful person is left unknown; %n of their people have no tie with us yet.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3583,7 +3676,7 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Nobody on the map is called %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4181,7 +4274,7 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../relapp/gui/people/people_view.py" line="+33"/>
+        <location filename="../../relapp/gui/people/people_view.py" line="+36"/>
         <source>Filter by name, title, account, email or tag…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4267,17 +4360,27 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>Our team</source>
         <translation type="unfinished">Unser Team</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-65"/>
         <source>People</source>
         <translation type="unfinished">Personen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+50"/>
+        <source>Nobody matches the filter and choices above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody here yet. Their people come with the accounts: add a stakeholder to an account (Ctrl+Shift+S), and your colleagues and yourself under Our team (Ctrl+Shift+T).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5314,7 +5417,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>StageStrip</name>
     <message>
-        <location filename="../../relapp/gui/plan/stage_strip.py" line="+44"/>
+        <location filename="../../relapp/gui/plan/stage_strip.py" line="+45"/>
         <source>Stage and contact breadth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5324,7 +5427,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
         <source>too few ties to tell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5588,7 +5691,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>StakeholderTable</name>
     <message>
-        <location filename="../../relapp/gui/models/stakeholder_table.py" line="+122"/>
+        <location filename="../../relapp/gui/models/stakeholder_table.py" line="+140"/>
         <source>%s: a tie recorded by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5601,7 +5704,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>StakeholderTableModel</name>
     <message>
-        <location line="-41"/>
+        <location line="-46"/>
         <source>%s (left)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5616,7 +5719,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <translation type="unfinished">nie</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>%d overdue promise(s) to this person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5714,7 +5817,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../relapp/gui/models/account_table.py" line="-75"/>
+        <location filename="../../relapp/gui/models/account_table.py" line="-81"/>
         <location filename="../../relapp/gui/models/journal_table.py" line="-216"/>
         <location filename="../../relapp/gui/people/people_model.py" line="+22"/>
         <source>Account</source>
@@ -5757,7 +5860,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../relapp/gui/models/stakeholder_table.py" line="-91"/>
+        <location filename="../../relapp/gui/models/stakeholder_table.py" line="-108"/>
         <location filename="../../relapp/gui/people/people_model.py" line="+5"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>

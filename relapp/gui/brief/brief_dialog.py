@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
@@ -33,6 +33,7 @@ from relapp.services.accounts import get_account
 from relapp.services.brief import Brief, build_brief, build_summary
 from relapp.services.files import UnsafeTargetError, write_export
 from relapp.gui.themed_styles import themed
+from relapp.gui.screen_fit import resize_within_screen
 
 FILTERS = {"pdf": QT_TRANSLATE_NOOP("BriefDialog", "PDF document (*.pdf)"),
            "html": QT_TRANSLATE_NOOP("BriefDialog", "Web page (*.html)"),
@@ -166,6 +167,13 @@ class BriefDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.clicked.connect(self.print_brief)
+        # The usual keys for saving and printing a document; the buttons keep their Alt letters.
+        for keys, button, tip in ((QKeySequence.Save, self.export_button, self.tr("Export the brief as PDF, HTML "
+                                                                                  "or Markdown (%s)")),
+                                  (QKeySequence.Print, self.print_button, self.tr("Print the brief (%s)"))):
+            shortcut = QShortcut(keys, self)
+            shortcut.activated.connect(button.click)  # a disabled button ignores it
+            button.setToolTip(tip % shortcut.key().toString(QKeySequence.NativeText))
         self.cancel_export_button = QPushButton(self.tr("Cancel export"), self)
         self.cancel_export_button.clicked.connect(self.cancel_export)
         self.cancel_export_button.hide()
@@ -180,7 +188,7 @@ class BriefDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
-        self.resize(1180, 760)
+        resize_within_screen(self, 1180, 760)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)

@@ -108,9 +108,11 @@ class BalanceChart(QWidget):
         self.compare_button.setMenu(self.compare_menu)
         controls.addWidget(self.compare_button)
         controls.addStretch(1)
-        self.decay_box = QCheckBox(self.tr("Let old credit fade (half-life %d days)") % balance.DEFAULT_HALF_LIFE_DAYS)
-        self.decay_box.setToolTip(self.tr("Without new deposits, a balance loses half its value over the half-life: "
-                                          "neglect becomes visible."))
+        # The half-life in the tooltip, not the label: the longer label made the
+        # account pane too wide for the account list beside it on a small window.
+        self.decay_box = QCheckBox(self.tr("Let old credit fade"))
+        self.decay_box.setToolTip(self.tr("Half-life %d days: without new deposits, a balance loses half its value "
+                                          "in that time, so neglect becomes visible.") % balance.DEFAULT_HALF_LIFE_DAYS)
         self.decay_box.toggled.connect(self.set_decay)
         controls.addWidget(self.decay_box)
         if not interactive:

@@ -12,6 +12,7 @@ from relapp.gui.commitments.commitment_model import CommitmentTableModel
 from relapp.gui.overdue_look import overdue_style
 from relapp.gui.views.tables import make_table
 from relapp.gui.themed_styles import themed
+from relapp.gui.tab_chain import chain_tab_order
 
 
 
@@ -51,12 +52,20 @@ class CommitmentsPanel(QWidget):
                        self.delete_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        buttons.addWidget(self.resolved_box)
+        # The view's choice above the list it changes, not beside the buttons:
+        # one row of both asked the account pane for more width than a small
+        # laptop's window has.
+        top = QHBoxLayout()
+        top.addWidget(self.alert, 1)
+        top.addStretch(0)
+        top.addWidget(self.resolved_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.alert)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        chain_tab_order(self.resolved_box, self.table, self.new_button, self.kept_button, self.broken_button,
+                        self.change_button, self.delete_button)
         self._update_buttons()
 
     def set_account(self, account_id: int | None) -> None:

@@ -20,6 +20,7 @@ from relapp.gui.health.question_row import QuestionRow
 from relapp.gui.operations import Changes, created, field_edit
 from relapp.services import accounts, health
 from relapp.gui.vocabulary_labels import label as vocabulary_label
+from relapp.gui.screen_fit import resize_within_screen
 
 
 class CheckupDialog(StaleSave, FormDialog):
@@ -36,7 +37,7 @@ class CheckupDialog(StaleSave, FormDialog):
         account = accounts.get_account(account_id)
         self.setWindowTitle((self.tr("Check-up — %s") if record is None else self.tr("Change check-up — %s"))
                             % account.name)
-        self.resize(1100, 760)
+        resize_within_screen(self, 1100, 760)
         self.rows: list[QuestionRow] = []
         self.field("day").setDate(QDate(today or dt.date.today()))
         self.field("context").setText(self._context(account))

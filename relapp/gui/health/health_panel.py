@@ -32,7 +32,8 @@ class HealthPanel(QWidget):
         self.change_button.setToolTip(self.tr("Change the day, scores, comments or notes of the latest check-up"))
         self.change_button.clicked.connect(self.change_last_checkup)
         self.chart = HealthChart(self)
-        self.chart.setMinimumHeight(160)
+        # Low enough for the account pane's tabs to fit a 640-pixel-high window.
+        self.chart.setMinimumHeight(120)
         self.model = MovementTableModel(self)
         self.table = make_table(self.model, self)
         self.table.setAccessibleName(self.tr("How each question moved"))

@@ -94,6 +94,9 @@ class ImportDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Import status"))
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        # Until a file is read, the preview below is empty: say what fills it.
+        self.status.setText(self.tr("Choose a file (or type its path and press Enter): what it would add, merge "
+                                    "and refuse shows here before anything is written."))
 
         self.near_box = QGroupBox(self.tr("Similar account names"), self)
         self.near_layout = QVBoxLayout(self.near_box)

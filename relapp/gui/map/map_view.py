@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QHBoxLayout,
     QMenu,
     QMessageBox,
     QSplitter,
@@ -44,6 +45,8 @@ from relapp.gui.map.scene import (
     path_label,
 )
 from relapp.gui.combo_choices import refill_tags
+from relapp.gui.elided_label import ElidedLabel
+from relapp.gui.line_edit_width import line_edit_width_for
 from relapp.gui.operations import Changes, Operation, Operations
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.gui.wrapped_row_sizes import WrappedRows
@@ -69,6 +72,9 @@ SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "links", "positi
 # layout, a filter or a return to one of them redraws without reading the
 # account again.  Every change announced for an account drops its map.
 KEPT_MAPS = 4
+
+# The account chooser is as wide as this many letters, whatever the names.
+ACCOUNT_CHOICE_LETTERS = 16
 
 SUGGESTION_ROLE = KEY_ROLE + 1  # (member id, stakeholder id, strength) of a suggested tie
 PATH_ROLE = KEY_ROLE + 2  # the node key of the colleague on a gap's way in
@@ -126,13 +132,20 @@ class MapView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.addWidget(self.toolbar)
-        self.header = QLabel(self)
+        # The header shares its row with the filters: one row of tools alone
+        # did not fit a 1600-pixel window, and squeezed the find box and the
+        # account's name to a few letters.
+        self.header = ElidedLabel(self)
         self.header.setAccessibleName(self.tr("Map of"))
         header_font = self.header.font()
         header_font.setPointSizeF(header_font.pointSizeF() * 1.3)
         header_font.setBold(True)
         self.header.setFont(header_font)
-        outer.addWidget(self.header)
+        header_row = QHBoxLayout()
+        header_row.setContentsMargins(0, 0, 0, 0)
+        header_row.addWidget(self.header, 1)
+        header_row.addWidget(self.filter_bar)
+        outer.addLayout(header_row)
         outer.addWidget(splitter, 1)
         self._build_shortcuts()
 
@@ -145,8 +158,10 @@ class MapView(QWidget):
         self.list.activated.connect(self._list_activated)
         self.gap_list.itemActivated.connect(self._gap_activated)
         self.gap_list.currentItemChanged.connect(lambda item, _old: self._gap_activated(item))
-        self.setTabOrder(self.view, self.list)
-        self.setTabOrder(self.list, self.gap_list)
+        # Tab goes as the widgets were made: the map (built first, so Ctrl+3
+        # lands there), its tools and filters, then the side panel top to bottom
+        # (its list of people was made before the suggestions shown above it).
+        QWidget.setTabOrder(self.suggest_list, self.list)
         self._set_enabled(False)
 
     # Building ---------------------------------------------------------------
@@ -170,7 +185,12 @@ class MapView(QWidget):
         self.account_choice = QComboBox(self)
         self.account_choice.setAccessibleName(self.tr("Account on the map"))
         self.account_choice.setToolTip(self.tr("Choose the account the map shows"))
-        self.account_choice.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        # A steady width: sized to its contents, the box resized itself a moment
+        # after each refill, behind the tool bar's back, over the layout buttons.
+        # A longer name is cut in the box and shown whole in the list.
+        self.account_choice.setMinimumContentsLength(ACCOUNT_CHOICE_LETTERS)
+        self.account_choice.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.account_choice.setPlaceholderText(self.tr("No account yet"))
         self.account_choice.activated.connect(self._account_chosen)
         self.toolbar.addWidget(self.account_choice)
         self.toolbar.addSeparator()
@@ -186,25 +206,19 @@ class MapView(QWidget):
             self.layout_buttons[name] = button
             self.toolbar.addWidget(button)
         self.layout_buttons[self.layout_name].setChecked(True)
-        self.toolbar.addSeparator()
-        self.stance_filter = self._combo(self.tr("Stance filter"), self.tr("All stances"), STANCES.items())
-        self.role_filter = self._combo(self.tr("Role filter"), self.tr("All roles"), DECISION_ROLES.items())
-        self.member_filter = self._combo(self.tr("Team member filter"), self.tr("Everyone of ours"), [])
-        self.tag_filter = self._combo(self.tr("Tag filter"), self.tr("Any tag"), [])
-        refill_tags(self.tag_filter)
-        for combo in (self.stance_filter, self.role_filter, self.member_filter, self.tag_filter):
-            combo.currentIndexChanged.connect(self._filters_changed)
-            self.toolbar.addWidget(combo)
         self.department_button = self._tool(
             self.tr("By department"), self.tr("Organisation: one frame per department; double-click a frame "
                                               "to fold it into a counted group (Alt+D)"),
             self._toggle_departments, checkable=True)
         self.toolbar.addWidget(self.department_button)
+        self.toolbar.addSeparator()
         self.find_box = QLineEdit(self)
         self.find_box.setPlaceholderText(self.tr("Find on the map (Ctrl+Shift+F)"))
         self.find_box.setAccessibleName(self.tr("Find on the map"))
         self.find_box.setClearButtonEnabled(True)
-        self.find_box.setMaximumWidth(220)
+        # Wide enough for its whole placeholder: the tool bar squeezes a line
+        # edit to its small minimum before it folds anything away.
+        self.find_box.setFixedWidth(line_edit_width_for(self.find_box, self.find_box.placeholderText()))
         self.find_completer = QCompleter([], self.find_box)
         self.find_completer.setCaseSensitivity(Qt.CaseInsensitive)
         self.find_completer.setFilterMode(Qt.MatchContains)
@@ -225,6 +239,17 @@ class MapView(QWidget):
         for button in (self.arrange_button, self.fit_button, self.png_button, self.svg_button):
             self.toolbar.addWidget(button)
 
+        # The filters: a bar of their own beside the header, folding too.
+        self.filter_bar = QToolBar(self.tr("Map filters"), self)
+        self.stance_filter = self._combo(self.tr("Stance filter"), self.tr("All stances"), STANCES.items())
+        self.role_filter = self._combo(self.tr("Role filter"), self.tr("All roles"), DECISION_ROLES.items())
+        self.member_filter = self._combo(self.tr("Team member filter"), self.tr("Everyone of ours"), [])
+        self.tag_filter = self._combo(self.tr("Tag filter"), self.tr("Any tag"), [])
+        refill_tags(self.tag_filter)
+        for combo in (self.stance_filter, self.role_filter, self.member_filter, self.tag_filter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+            self.filter_bar.addWidget(combo)
+
     def _combo(self, name: str, everything: str, choices) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
@@ -234,7 +259,7 @@ class MapView(QWidget):
             combo.addItem(vocabulary_label(label), key)
         # Sized to a short label rather than the longest choice, so the map
         # still fits a small laptop screen beside the sidebar.
-        combo.setMinimumContentsLength(14)
+        combo.setMinimumContentsLength(12)
         combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         return combo
 
@@ -587,8 +612,13 @@ class MapView(QWidget):
         if self._choices_stale or index < 0:
             self._choices_stale = False
             self.account_choice.clear()
-            for acc_id, name in accounts.account_choices():
+            choices = accounts.account_choices()
+            for acc_id, name in choices:
                 self.account_choice.addItem(name, acc_id)
+            # The box cuts a long name; its list shows every name whole.
+            metrics = self.account_choice.fontMetrics()
+            widest = max((metrics.horizontalAdvance(name) for _id, name in choices), default=0)
+            self.account_choice.view().setMinimumWidth(widest + 4 * metrics.averageCharWidth())
             index = self.account_choice.findData(self.account_id)
         self.account_choice.setCurrentIndex(index)
         self.account_choice.blockSignals(False)

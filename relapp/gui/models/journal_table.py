@@ -25,10 +25,10 @@ from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.gui.models.header_text import header_text
 from relapp.gui.text_colours import text_brush
 
-PAGE = 100
+PAGE = 40
 INDEX_DELAY_MS = 400
 RIGHT_ALIGNED = int(Qt.AlignRight | Qt.AlignVCenter)
-MAX_PAGES = 80  # 8,000 rows in memory at most
+MAX_PAGES = 200  # 8,000 rows in memory at most
 COLUMNS = (
     QT_TRANSLATE_NOOP("TableHeader", "Date"),
     QT_TRANSLATE_NOOP("TableHeader", "Account"),
@@ -62,12 +62,13 @@ class JournalTableModel(QAbstractTableModel):
         self._index_timer.timeout.connect(self._index_days)
         self._count = 0
         self._pages: OrderedDict[int, list[EntryRow]] = OrderedDict()
-        self._texts: dict[int, tuple[str, ...]] = {}  # entry id → its cells' texts
+        self._cells: dict[int, tuple[tuple[str, str | None], ...]] = {}  # row → its cells (see _cells_of)
         self._last_row: tuple[int, EntryRow | None] = (-1, None)  # (row, entry) last looked up
         self._matches: int | None = None  # the filter's text matches
         self._limit = limit
         self._show_account = show_account
         self._columns = self._wanted_columns()
+        self._place_columns()
         # Accounts with overdue promises (id → count), shown in red like
         # everywhere else; read on the first load and on reload(), not on
         # each keystroke of a search.
@@ -80,12 +81,18 @@ class JournalTableModel(QAbstractTableModel):
             left_out.add("Written by")
         return tuple(c for c in COLUMNS if c not in left_out)
 
+    def _place_columns(self) -> None:
+        # Every journal shows these two; data() compares column numbers.
+        self._value_column = self._columns.index("Value")
+        self._trust_column = self._columns.index("TRUST")
+
     def set_filter(self, f: JournalFilter) -> None:
         self.beginResetModel()
         self._filter = f
         self._columns = self._wanted_columns()  # the data may have switched to or from a team database
+        self._place_columns()
         self._pages.clear()
-        self._texts.clear()
+        self._cells.clear()
         self._last_row = (-1, None)
         self._days, self._day_starts = [], None
         # Indexed when the user pauses, not on every keystroke; a jump
@@ -214,38 +221,57 @@ class JournalTableModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=roles.DISPLAY):
-        # Qt asks for a dozen roles per visible cell on every paint; most
-        # are not ours and are answered before any row is looked up.
-        if role not in self._ROLES or not index.isValid():
+        # Qt asks for a dozen roles per visible cell on every paint, about
+        # 1,600 calls a frame: the roles it paints with are answered from
+        # the row's cells worked out once, the others are turned away
+        # before anything is looked up.
+        if role not in self._ROLES:
             return None
-        entry = self.row(index.row())
+        row = index.row()
+        cells = self._cells.get(row)
+        if cells is None:
+            cells = self._cells_of(row)  # an invalid index has row -1: None
+            if cells is None:
+                return None
+        column = index.column()
+        if role == roles.DISPLAY:
+            return cells[column][0]
+        if role == roles.FOREGROUND:
+            meaning = cells[column][1]
+            return text_brush(meaning) if meaning is not None else None  # the theme's shade at paint time
+        if role == roles.ALIGNMENT:
+            return RIGHT_ALIGNED if column == self._value_column else None
+        if role == roles.FONT:
+            return self._mono if column == self._trust_column else None
+        return self._described(self.row(row), self._columns[column], role)
+
+    def _cells_of(self, row: int) -> tuple[tuple[str, str | None], ...] | None:
+        """Each column's text and the meaning of its colour (None: the
+        table's own), in column order: tuples of strings, which the garbage
+        collector stops tracking, so thousands kept cost no pause."""
+        entry = self.row(row)
         if entry is None:
             return None
-        column = self.columns()[index.column()]
-        if role == roles.DISPLAY:
-            texts = self._texts.get(entry.id)
-            if texts is None:
-                if len(self._texts) > MAX_PAGES * PAGE:
-                    self._texts.clear()
-                texts = self._texts[entry.id] = self._display(entry)
-            return texts[COLUMN_INDEX[column]]
-        if role == roles.FOREGROUND and column == "Value" and entry.value:
-            return text_brush("positive" if entry.value > 0 else "negative")
-        if column == "Account" and self._overdue and entry.account_id in self._overdue:
-            if role == roles.FOREGROUND:
-                return text_brush("negative")
-            if role == roles.TOOLTIP:
-                return self.tr("%d overdue promise(s) in this account") % self._overdue[entry.account_id]
-        if role == roles.ALIGNMENT and column == "Value":
-            return RIGHT_ALIGNED
-        if role in (roles.TOOLTIP, roles.ACCESSIBLE_TEXT) and column == "TRUST" and entry.trust:
-            return ", ".join(vocabulary_label(TRUST_TAGS[t][1]) for t in trust_tags(entry.trust))
-        if role == roles.FONT and column == "TRUST":
-            return self._mono
+        if len(self._cells) > MAX_PAGES * PAGE:
+            self._cells.clear()
+        texts = self._display(entry)
+        value = None if not entry.value else "positive" if entry.value > 0 else "negative"
+        account = "negative" if self._overdue and entry.account_id in self._overdue else None
+        cells = self._cells[row] = tuple(
+            (texts[COLUMN_INDEX[column]], value if column == "Value" else account if column == "Account" else None)
+            for column in self._columns)
+        return cells
+
+    def _described(self, entry: EntryRow, column: str, role: int):
+        """What a tooltip, a screen reader or the window asks of a cell."""
         if role == self.IdRole:
             return entry.id
         if role == self.AccountIdRole:
             return entry.account_id
+        if role == roles.TOOLTIP and column == "Account" and self._overdue and entry.account_id in self._overdue:
+            return self.tr("%d overdue promise(s) in this account") % self._overdue[entry.account_id]
+        if role in (roles.TOOLTIP, roles.ACCESSIBLE_TEXT) and column == "TRUST" and entry.trust:
+            return ", ".join(vocabulary_label(TRUST_TAGS[t][1]) for t in trust_tags(entry.trust))
         if role == roles.ACCESSIBLE_TEXT and column == "Value":
             kind = self.tr("deposit") if entry.value > 0 else self.tr("withdrawal") if entry.value < 0 else ""
             return f"{entry.value:+d} {kind}".strip()

@@ -13,10 +13,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLine
 from relapp.domain.vocabulary import STANCES
 from relapp.gui.combo_choices import refill, refill_tags
 from relapp.gui.people.people_model import CONTACT_FILTERS, NAME, PERSON_ROLE, PeopleFilter, PeopleTableModel
+from relapp.gui.line_edit_width import line_edit_width_for
+from relapp.gui.views.empty_hint import EmptyHint
 from relapp.gui.views.tables import make_table
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.accounts import account_choices
 from relapp.services.people_directory import OURS, THEIRS, everyone
+from relapp.gui.tab_chain import chain_tab_order
 
 FILTER_PAUSE_MS = 150
 # Everything a row is made of (last contact comes from the entries).
@@ -74,14 +77,24 @@ class PeopleView(QWidget):
         focus_table = QShortcut(QKeySequence(Qt.Key_Down), self.search, context=Qt.WidgetShortcut)
         focus_table.activated.connect(self._into_table)
 
+        # The search and the last contact on a row of their own, the choices
+        # below, as in the journal: in one row a small laptop's window left
+        # the search box a few words of its placeholder.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.contact_box)
+        self.search.setMinimumWidth(line_edit_width_for(self.search, self.search.placeholderText()))
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        for box in (self.account_box, self.tag_box, self.influence_box, self.stance_box, self.contact_box):
+        for box in (self.account_box, self.tag_box, self.influence_box, self.stance_box):
             filters.addWidget(box, 1)
+        chain_tab_order(self.search, self.contact_box, self.account_box, self.tag_box, self.influence_box,
+                        self.stance_box, self.table)
         layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.reload()
         if operations is not None:
             operations.changed.connect(self._data_changed)
@@ -89,6 +102,12 @@ class PeopleView(QWidget):
     def _data_changed(self, changes, _origin) -> None:
         if changes.touches(*SHOWN_KINDS):
             self.reload()
+
+    def _empty_text(self) -> str:
+        if self.model.rowCount():
+            return self.tr("Nobody matches the filter and choices above.")
+        return self.tr("Nobody here yet. Their people come with the accounts: add a stakeholder to an account "
+                       "(Ctrl+Shift+S), and your colleagues and yourself under Our team (Ctrl+Shift+T).")
 
     def _combo(self, name: str, everything: str) -> QComboBox:
         box = QComboBox(self)

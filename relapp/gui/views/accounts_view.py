@@ -19,6 +19,7 @@ from relapp.gui.models.journal_table import JournalTableModel
 from relapp.gui.models.stakeholder_table import StakeholderTableModel
 from relapp.gui.overdue_look import overdue_style
 from relapp.gui.plan.stage_strip import StageStrip
+from relapp.gui.views.empty_hint import EmptyHint
 from relapp.gui.views.tables import fit_columns, make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import people
@@ -130,9 +131,10 @@ class AccountsView(QWidget):
         self.meetings_button = QPushButton(self.tr("Board meetings…"), self)
         self.meetings_button.clicked.connect(self._open_meetings)
         self.chart = BalanceChart(self)
-        # With the stage line under it, the pair stays as low as the chart alone
-        # was: the window must fit a laptop screen.
-        self.chart.setMinimumHeight(160)
+        # With the stage line under it and the tabs below, the pane must still
+        # fit a 640-pixel-high window: the chart gives way first (the splitter
+        # gives it the room there is).
+        self.chart.setMinimumHeight(120)
         self.stage_strip = StageStrip(self)
         self.stage_strip.follow(self.chart.plot)
         self.people_model = StakeholderTableModel(self)
@@ -212,6 +214,9 @@ class AccountsView(QWidget):
         self.detail_split.setStretchFactor(1, 3)
         right_layout.addWidget(self.detail_split, 1)
 
+        self.accounts_hint = EmptyHint(self.table, self._no_accounts_text)
+        self.people_hint = EmptyHint(self.people_table, self._no_people_text)
+
         self.splitter = QSplitter(Qt.Horizontal, self)
         self.splitter.setObjectName("accountsSplitter")
         self.splitter.addWidget(left)
@@ -221,11 +226,24 @@ class AccountsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.setTabOrder(self.filter_edit, self.table)
+        # The tabs' bar before the page it shows (made after the pages, it came after them).
+        QWidget.setTabOrder(self.stage_strip.plot, self.tabs)
         self.reload()
         editor.operations.changed.connect(self._data_changed)
         on_theme_change(self, AccountsView._rewrite)
 
     # Loading -----------------------------------------------------------------------
+    def _no_accounts_text(self) -> str:
+        if self.model.rowCount():
+            return self.tr("No account matches the filter and tag chosen.")
+        return self.tr("No accounts yet. Create one with New account… (Ctrl+Shift+A), or open the demo from Home.")
+
+    def _no_people_text(self) -> str:
+        if self.account_id is None:
+            return self.tr("Choose an account on the left to see its people.")
+        return self.tr("Nobody on this account yet: add the people you deal with there with New stakeholder… "
+                       "(Ctrl+Shift+S).")
+
     def reload(self) -> None:
         """The list afresh, the same account selected (its detail is not rebuilt)."""
         keep = self.account_id
@@ -375,6 +393,7 @@ class AccountsView(QWidget):
         self.alert = QLabel(self)
         themed(self.alert, overdue_style)
         self.alert.setAccessibleName(self.tr("Overdue promises"))
+        self.alert.setWordWrap(True)  # on one line it set how narrow the whole pane could be
         self.alert.hide()
         self.promises_panel = CommitmentsPanel(editor, self)
         self.health_panel = HealthPanel(self)

@@ -19,6 +19,7 @@ from relapp.gui.commitments.commitments_panel import CommitmentsPanel
 from relapp.gui.health.touch_line import touch_line
 from relapp.gui.key_date_text import key_date_text
 from relapp.gui.models.journal_table import JournalTableModel
+from relapp.gui.views.empty_hint import EmptyHint
 from relapp.gui.views.tables import make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import accounts, people
@@ -30,6 +31,7 @@ from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.gui.tag_chips import tag_chips
 from relapp.services.key_dates import key_dates_of
 from relapp.services.tags import tags_of
+from relapp.gui.screen_fit import resize_within_screen
 
 # What the card shows: the person, their account, our team and ties, entries and promises.
 SHOWN_KINDS = ("accounts", "people", "team", "ties", "entries", "promises", "tags", "dates")
@@ -44,7 +46,7 @@ class ContactCard(QDialog):
         self._account_id: int | None = None
         self.editor = editor
         self.setWindowTitle(self.tr("Contact card"))
-        self.resize(1100, 900)
+        resize_within_screen(self, 1100, 900)
         self.name = heading()
         self.position = paragraph()
         self.professional = paragraph()
@@ -58,6 +60,8 @@ class ContactCard(QDialog):
         self.timeline.setAccessibleName(self.tr("Timeline of entries with this person"))
         self.timeline.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.timeline.horizontalHeader().setStretchLastSection(True)
+        self.timeline_hint = EmptyHint(self.timeline, lambda: self.tr(
+            "Nothing with them in the journal yet: “New entry with them…” below writes the first entry."))
         self.promises = CommitmentsPanel(editor, self)
 
         sides = QHBoxLayout()

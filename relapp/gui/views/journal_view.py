@@ -18,6 +18,9 @@ from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
 from relapp.gui.combo_choices import refill_tags
 from relapp.gui.vocabulary_labels import label as vocabulary_label
+from relapp.gui.line_edit_width import line_edit_width_for
+from relapp.gui.views.empty_hint import EmptyHint
+from relapp.gui.tab_chain import chain_tab_order
 
 SEARCH_DELAY_MS = 120
 PERIODS = {"any": None, "30": 30, "90": 90, "365": 365, "custom": None}
@@ -79,7 +82,9 @@ class JournalView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((96, 190, 80, 56, 360, 260, 60)):
+        # The account and the people narrower than they could be: the title
+        # takes what is left, and on a 1024-pixel window it was left 100 pixels.
+        for column, width in enumerate((96, 160, 80, 56, 360, 200, 60)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(4, QHeaderView.Stretch)
         self.table.doubleClicked.connect(self._open)
@@ -89,12 +94,19 @@ class JournalView(QWidget):
         change = QShortcut(QKeySequence(Qt.Key_F2), self.table, context=Qt.WidgetShortcut)
         change.activated.connect(self.edit_current)
 
+        # The search and the period on a row of their own, the choices below:
+        # in one row, a small laptop's window left the search box a few letters.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        for widget in (self.period_box, self.since_edit, self.until_edit):
+            search_row.addWidget(widget)
+        self.search.setMinimumWidth(line_edit_width_for(self.search, self.search.placeholderText()))
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
         for widget in (self.account_box, self.person_box, self.kind_box, self.sign_box, self.trust_box,
-                       self.tag_box, self.period_box, self.since_edit, self.until_edit):
+                       self.tag_box):
             filters.addWidget(widget, 1)
         layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
@@ -113,6 +125,10 @@ class JournalView(QWidget):
         self.promise_button.clicked.connect(self.new_promise)
         bottom.addWidget(self.promise_button)
         layout.addLayout(bottom)
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
+        # Tab walks the rows as they read: search and period, then the choices left to right.
+        chain_tab_order(self.search, self.period_box, self.since_edit, self.until_edit, self.account_box,
+                        self.person_box, self.kind_box, self.sign_box, self.trust_box, self.tag_box, self.table)
         self.reload_choices()
         self.apply_filter()
         editor.operations.changed.connect(self._data_changed)
@@ -180,6 +196,15 @@ class JournalView(QWidget):
             kind=self.kind_box.currentData(), sign=self.sign_box.currentData(), trust=self.trust_box.currentData(),
             since=since, until=until, text=self.search.text(), tag_id=self.tag_box.currentData(),
         )
+
+    def _empty_text(self) -> str:
+        narrowed = self.search.text() or self.period_box.currentIndex() > 0 or any(
+            box.currentIndex() > 0 for box in (self.account_box, self.person_box, self.kind_box, self.sign_box,
+                                               self.trust_box, self.tag_box))
+        if narrowed:
+            return self.tr("No entry matches the search and choices above.")
+        return self.tr("No entries yet. After a meeting, a call or a delivery, write one with Ctrl+N: "
+                       "what happened, and whether it was a deposit or a withdrawal.")
 
     def apply_filter(self) -> None:
         self._timer.stop()

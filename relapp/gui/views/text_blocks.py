@@ -16,6 +16,9 @@ def heading(text: str = "", size: float = 1.35) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    # A long account or person name wraps: on one line it was cut off at the
+    # pane's edge (and asked the window for more width than a laptop has).
+    label.setWordWrap(True)
     return label
 
 

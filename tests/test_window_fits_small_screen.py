@@ -1,0 +1,65 @@
+"""The window fits a small laptop's screen (1024×640) on every view: no
+view asks for more room than that, on the demo data."""
+
+import pytest
+
+from gui_helpers import open_window
+
+SMALL = (1024, 640)
+VIEWS = ("home", "accounts", "map", "journal", "people")
+
+
+@pytest.fixture
+def window(qtbot, demo_db, data_dir, tmp_path):
+    return open_window(qtbot, data_dir, tmp_path)
+
+
+def test_every_view_fits_a_1024_by_640_window(qtbot, window):
+    too_big = []
+    for key in VIEWS:
+        window.show_view(key)
+        window.resize(*SMALL)
+        qtbot.waitUntil(lambda: window.view(key).isVisible())
+        minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+        if minimum.width() > SMALL[0] or minimum.height() > SMALL[1]:
+            too_big.append(f"{key}: the window needs at least {minimum.width()}×{minimum.height()}")
+    assert not too_big
+
+
+def test_a_long_account_name_does_not_widen_the_window(qtbot, window):
+    from relapp.gui.operations import Changes
+    from relapp.services import accounts
+
+    name = "Worldwide Consolidated Holdings and Logistics International plc"
+    account = accounts.create_account(name=name).id
+    window.operations.announce(Changes.of("accounts"))
+    window.show_account(account)
+    pane = window.view("accounts")
+    qtbot.waitUntil(lambda: pane.title.text().startswith("Worldwide"))
+    window.resize(*SMALL)
+    qtbot.waitUntil(lambda: window.width() == SMALL[0])
+    minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert minimum.width() <= SMALL[0]
+    # The name shows whole, on as many lines as it takes, not cut at the pane's edge.
+    title = pane.title
+    assert title.minimumSizeHint().width() <= title.width()
+    assert title.heightForWidth(title.width()) <= title.height()
+    window.show_view("map")
+    qtbot.waitUntil(lambda: window.view("map").header.text().startswith("Worldwide"))
+    minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert minimum.width() <= SMALL[0]
+
+
+def test_in_a_small_window_the_account_list_keeps_room_for_the_names(qtbot, window):
+    """The account pane beside the list gives way first: the names' column
+    keeps room for fifteen letters (it had room for eight: 'Alderbr…')."""
+    from relapp.gui.views.tables import CELL_PADDING
+
+    window.show_view("accounts")
+    window.resize(*SMALL)
+    qtbot.waitUntil(lambda: window.width() == SMALL[0])
+    table = window.view("accounts").table
+    room = table.columnWidth(0) - CELL_PADDING
+    assert room >= 15 * table.fontMetrics().averageCharWidth()
+    names = [table.model().index(row, 0).data() for row in range(table.model().rowCount())]
+    assert any(table.fontMetrics().horizontalAdvance(name) <= room for name in names)
