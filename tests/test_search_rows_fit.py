@@ -20,6 +20,8 @@ def test_the_journal_search_and_filters_fit_a_small_window(qtbot, demo_db, tmp_p
              view.period_box]
     assert not squeezed(boxes)
     # Tab from the search goes along the first row, then the second, left to right.
+    # The entries' titles keep room beside the account and the people.
+    assert view.table.columnWidth(4) >= 20 * view.table.fontMetrics().averageCharWidth()
     walked = tab_walk(qtbot, view.search, 7)[1:]
     assert walked == [view.period_box, view.account_box, view.person_box, view.kind_box, view.sign_box,
                       view.trust_box, view.tag_box]

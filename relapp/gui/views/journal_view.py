@@ -82,7 +82,9 @@ class JournalView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((96, 190, 80, 56, 360, 260, 60)):
+        # The account and the people narrower than they could be: the title
+        # takes what is left, and on a 1024-pixel window it was left 100 pixels.
+        for column, width in enumerate((96, 160, 80, 56, 360, 200, 60)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(4, QHeaderView.Stretch)
         self.table.doubleClicked.connect(self._open)
