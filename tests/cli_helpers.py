@@ -19,3 +19,26 @@ def run_relapp(data_dir, *args) -> subprocess.CompletedProcess:
     env.pop("RELAPP_DATA_DIR", None)
     return subprocess.run([sys.executable, "-m", "relapp", *data_option(data_dir), *args],
                           capture_output=True, text=True, env=env, timeout=120)
+
+
+def run_command(argv: list[str]) -> int:
+    """``relapp ARGV`` in this process, as another process would run it
+    beside the test's data: that data, when open, is closed first (a
+    process never opens data while other data is still open in it) and
+    opened again after, bound as before for the rest of the test."""
+    from pathlib import Path
+
+    from relapp.cli.main import main
+    from relapp.services.session import open_data
+    from relapp.store.binding import open_database_or_none
+    from relapp.store.database import close_db
+
+    db = open_database_or_none()
+    if db is None or db.is_closed():
+        return main(argv)
+    location = getattr(db, "url", None) or Path(db.database).parent
+    close_db(db)
+    try:
+        return main(argv)
+    finally:
+        open_data(location, backup=False, check=False)

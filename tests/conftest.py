@@ -32,6 +32,16 @@ def pytest_configure(config):
 
 
 @pytest.fixture(autouse=True)
+def no_data_left_open():
+    """Each test starts with no data open: what a test opened and left open
+    is closed after it (after its background work, whose fixture is set up
+    later and so ends first), as the next process would find it; opening
+    data while other data is open is refused (``DataStillOpenError``)."""
+    yield
+    close_db()
+
+
+@pytest.fixture(autouse=True)
 def dialog_errors():
     """Fail the test when a dialog driver (gui_helpers.on_next_dialog) failed."""
     from gui_helpers import DIALOG_ERRORS, TEST_GENERATION

@@ -41,12 +41,21 @@ def editor_host(qtbot, tmp_path):
     return widget
 
 
+def data_open_now():
+    """The data the test's fixtures opened (``open_data_dir`` binds it and
+    hands back only its database) as the ``OpenData`` a window is given."""
+    from relapp.services.session import owned_data
+    from relapp.store.binding import bound_database
+
+    return owned_data(bound_database())
+
+
 def open_window(qtbot, data_dir, tmp_path):
     """The main window on ``data_dir``, shown, with settings of its own."""
     from relapp.gui.main_window import MainWindow
 
     isolate_settings(tmp_path)
-    win = MainWindow(data_dir)
+    win = MainWindow(data_dir, data_open_now())
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -51,6 +51,16 @@ def team(postgres_server, postgres_url):
                 con.execute(f'DROP ROLE "{login}"')
 
 
+def open_as(url: str):
+    """The team database opened as another login (``url``) in place of the
+    data open now, which is closed first, as any switch of data."""
+    from relapp.services.session import open_team_database
+    from relapp.store.database import close_db
+
+    close_db()
+    return open_team_database(url)
+
+
 def two_accounts():
     """Ann works on Alpha, Bob on Beta; Gamma has nobody on it yet."""
     ann = people.create_member(name="Ann Adams")

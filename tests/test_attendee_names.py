@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from brief_data import make_account
-from relapp.cli.main import main
+from cli_helpers import run_command
 from relapp.domain.name_lists import split_names
 from relapp.services.brief import parse_attendees
 from relapp.services.people import create_stakeholder
@@ -51,7 +51,7 @@ def test_a_name_with_a_semicolon_is_found_alone_quoted_or_beside_others(smith):
 def test_the_attendees_option_can_be_repeated(smith, data_dir, tmp_path, capsys):
     close_db()
     out = tmp_path / "brief.md"
-    code = main([*data_option(data_dir), "export", "brief", "Northwind Mills", "--attendees", "Smith; Jones",
+    code = run_command([*data_option(data_dir), "export", "brief", "Northwind Mills", "--attendees", "Smith; Jones",
                  "--attendees", "Ada Brookfield", "--format", "md", "-o", str(out)])
     close_db()
     assert code == 0, capsys.readouterr().err

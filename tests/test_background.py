@@ -13,6 +13,7 @@ from gui_helpers import open_window
 from relapp.gui.background import run_in_background
 from relapp.gui.data_context import DataContext
 from relapp.services.accounts import account_names, create_account
+from relapp.services.session import owned_data
 from relapp.store.binding import open_database_or_none
 
 
@@ -36,7 +37,7 @@ def test_results_and_progress_arrive_on_the_gui_thread(qtbot, db, data_dir):
         progress(1, 2)
         return account_names()
 
-    task = run_in_background(work, parent=owner, context=DataContext(data_dir), done=seen.record("done"),
+    task = run_in_background(work, parent=owner, context=DataContext(owned_data(db)), done=seen.record("done"),
                              progress=seen.record("progress"), failed=seen.record("failed"))
     qtbot.waitUntil(lambda: any(name == "done" for name, *_ in seen.calls))
     assert [(name, args) for name, args, _ in seen.calls] == [("progress", (1, 2)), ("done", (["Alder"],))]
@@ -76,7 +77,7 @@ def test_an_error_is_reported_and_a_cancel_wins_over_any_result(qtbot, db, data_
 
 
 def test_closing_a_context_stops_its_work_before_its_data_closes(qtbot, db, data_dir):
-    context = DataContext(data_dir)
+    context = DataContext(owned_data(db))
     owner = QWidget()
     qtbot.addWidget(owner)
     started = threading.Event()

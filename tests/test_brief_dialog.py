@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox
 
 from brief_data import TODAY, make_account
-from gui_helpers import activate, isolate_settings, on_next_dialog
+from gui_helpers import activate, data_open_now, isolate_settings, on_next_dialog
 from relapp.gui.brief.brief_dialog import BriefDialog
 from relapp.gui.brief.meetings_dialog import MeetingsDialog
 from relapp.services import meetings
@@ -164,7 +164,7 @@ def test_account_view_shows_upcoming_meetings(qtbot, account, data_dir):
 
     meetings.create_meeting(account=account["account"].id, day=dt.date.today() + dt.timedelta(days=3),
                             title="Budget <review>")
-    window = MainWindow(data_dir)
+    window = MainWindow(data_dir, data_open_now())
     qtbot.addWidget(window)
     window.show()
     window.show_account(account["account"].id)

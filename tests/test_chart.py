@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from PySide6.QtGui import QImage
 
 from demo_day import TODAY
-from relapp.cli.main import main as cli
+from cli_helpers import run_command as cli
 from relapp.gui.chart.balance_chart import MAX_SERIES, BalanceChart
 from relapp.services import journal
 from relapp.services.accounts import create_account

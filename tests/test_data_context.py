@@ -9,6 +9,7 @@ import os
 import sqlite3
 
 import pytest
+from peewee import SqliteDatabase
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -16,9 +17,9 @@ from gui_helpers import activate, on_next_dialog, open_window
 from relapp.gui.data_context import DataContext
 from relapp.gui.single_instance import SingleInstance
 from relapp.services import accounts
-from relapp.services.session import open_data_dir, opened_data
-from relapp.store.binding import NoDataOpenError
-from relapp.store.data_lock import LOCK_FILE as WRITERS_LOCK
+from relapp.services.session import open_data_context, open_data_dir, owned_data
+from relapp.store.binding import DataStillOpenError, NoDataOpenError, bind, bound_database, open_database_or_none
+from relapp.store.data_lock import LOCK_FILE as WRITERS_LOCK, WriterLock, hold_for_writing
 from relapp.store.database import close_db
 from relapp.store.location import chosen_data_dir, db_path
 
@@ -45,7 +46,7 @@ def _with_account(folder, name: str) -> None:
 
 def test_a_query_after_the_data_closed_says_no_data_is_open(db):
     accounts.create_account(name="Kept")
-    data = opened_data()
+    data = owned_data(db)
     assert data.database is db
     data.close()
     with pytest.raises(NoDataOpenError, match="no data is open"):
@@ -90,6 +91,63 @@ def test_the_context_holds_the_writers_lock_and_the_settings_of_its_data(data_di
         assert b.settings.key_date_days() == usual  # each data keeps its own
     finally:
         b.close()
+
+
+def test_close_db_closes_the_data_and_gives_up_its_writers_lock(data_dir):
+    db = open_data_dir(data_dir)
+    assert not _writers_lock_free(data_dir)
+    close_db(db)
+    assert db.is_closed() and open_database_or_none() is None
+    assert _writers_lock_free(data_dir)
+
+
+def test_data_opened_while_this_process_held_its_lock_closes_and_keeps_the_lock(data_dir, tmp_path):
+    """A command run inside a process that holds the folder's lock (the
+    window's, a restore's) closes its data and leaves the lock to its holder."""
+    folder = tmp_path / "first"
+    _with_account(folder, "Alpha Ltd")
+    hold_for_writing(folder)
+    try:
+        with open_data_context(folder, backup=False) as data:
+            assert accounts.account_names() == ["Alpha Ltd"]
+        assert data.database.is_closed() and open_database_or_none() is None
+        assert WriterLock(folder).held and not _writers_lock_free(folder)
+    finally:
+        WriterLock(folder).release()
+    with open_data_context(folder, backup=False):  # opened while nobody held it: closing gives it up
+        assert not _writers_lock_free(folder)
+    assert _writers_lock_free(folder)
+
+
+def test_other_data_is_never_opened_under_the_data_still_open(data_dir, tmp_path):
+    """Code running on the data open now would find other data under it: refused, with nothing of it held."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    _with_account(first, "Alpha Ltd")
+    _with_account(second, "Beta plc")
+    a = open_data_context(first, backup=False)
+    try:
+        with pytest.raises(DataStillOpenError, match=r"second.* cannot be opened while .*first.* is still open"):
+            open_data_context(second, backup=False)
+        with pytest.raises(DataStillOpenError):
+            bind(SqliteDatabase(str(db_path(second))))
+        assert bound_database() is a.database and accounts.account_names() == ["Alpha Ltd"]
+        assert _writers_lock_free(second)
+    finally:
+        a.close()
+    with open_data_context(second, backup=False):  # closed first, other data opens
+        assert accounts.account_names() == ["Beta plc"]
+
+
+def test_closing_data_again_leaves_the_data_opened_since_alone(data_dir, tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    _with_account(first, "Alpha Ltd")
+    _with_account(second, "Beta plc")
+    a = open_data_context(first, backup=False)
+    a.close()
+    with open_data_context(second, backup=False) as b:
+        a.close()
+        close_db(a.database)  # a late clean-up of the old data
+        assert bound_database() is b.database and accounts.account_names() == ["Beta plc"]
 
 
 @pytest.fixture
@@ -257,18 +315,17 @@ def test_a_failing_command_gives_everything_up_too(data_dir, capsys):
     assert _entries_titled(data_dir, "Lunch") == 0
 
 
-def test_a_command_run_where_data_is_open_gives_it_back(db, capsys):
+def test_a_command_run_where_data_is_open_is_refused_and_leaves_it_open(db, capsys):
     """A process that has data open (here the test's) and runs a command on
-    the same data finds its own data open again afterwards."""
+    it from within: never a second database swapped in under the first (the
+    code that does so is at fault, and says so), the data open as it was."""
     from relapp.cli.main import main
 
     accounts.create_account(name="Acme")
-    assert main(["add", "entry", "Acme", "--title", "Lunch", "--value", "2"]) == 0
-    capsys.readouterr()
+    assert main(["add", "entry", "Acme", "--title", "Lunch", "--value", "2"]) == 70
+    assert "is still open in this process: close it first" in capsys.readouterr().err
+    assert bound_database() is db and not db.is_closed()
     assert accounts.account_names() == ["Acme"]
-    from relapp.store.binding import bound_database
-
-    assert bound_database() is db
 
 
 def test_a_command_that_cannot_open_the_data_leaves_the_folder_free(data_dir, capsys):

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import relapp.services.demo as demo
-from relapp.store.models import Account, Entry
+from relapp.store.models import Account, Entry, TeamMember
 
 TODAY = dt.date(2026, 6, 15)
 
@@ -69,3 +69,35 @@ def test_the_demo_loads_in_wal_while_another_connection_has_the_file_open(db, mo
     assert set(seen) == {"wal"}
     assert Account.select().count() == 8
     assert pragma(db, "journal_mode") == "wal"
+
+
+@pytest.mark.sqlite_only
+def test_a_demo_load_into_a_file_that_holds_only_our_team_runs_in_wal(db, monkeypatch):
+    """No account, but rows all the same: their pages never have their only
+    copy in memory while a load writes over them (this one fails: the
+    demo's own team takes ids that are in use)."""
+    import sqlite3
+
+    from relapp.services.people import create_member
+
+    create_member(name="Ann Example", role="Partner")
+    seen = journal_seen_while_loading(monkeypatch, db)
+    with pytest.raises(sqlite3.IntegrityError):
+        demo.build_demo("small", seed=1, today=TODAY)
+    assert seen and set(seen) == {"wal"}
+    assert [m.name for m in TeamMember.select()] == ["Ann Example"]
+    assert pragma(db, "integrity_check") == "ok"
+
+
+def test_relapp_demo_refuses_a_folder_that_holds_only_our_team(data_dir, tmp_path, capsys):
+    from relapp.cli.main import main
+    from relapp.services.people import create_member
+    from relapp.services.session import open_data_context
+
+    folder = tmp_path / "ours"
+    with open_data_context(folder, backup=False):
+        create_member(name="Ann Example", role="Partner")
+    before = (folder / "relapp.sqlite3").read_bytes()
+    assert main(["--data-dir", str(folder), "demo", "--no-open"]) != 0
+    assert "already holds Relapp data" in capsys.readouterr().err
+    assert (folder / "relapp.sqlite3").read_bytes() == before

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
-from gui_helpers import editor_host, isolate_settings, on_next_dialog
+from gui_helpers import data_open_now, editor_host, isolate_settings, on_next_dialog
 from relapp.services import accounts, balance, commitments, health, journal, people
 from relapp.store.binding import bound_database
 from relapp.store.models import Checkup, Commitment, Entry
@@ -272,7 +272,7 @@ def test_checkup_from_the_account_menu_can_be_undone(qtbot, demo_db, data_dir, t
     from relapp.gui.main_window import MainWindow
 
     isolate_settings(tmp_path)
-    window = MainWindow(data_dir)
+    window = MainWindow(data_dir, data_open_now())
     qtbot.addWidget(window)
     window.show()
     window.show_account(3)
@@ -317,7 +317,7 @@ def test_the_promises_tab_says_how_many_are_overdue_without_changing_width(qtbot
     other = accounts.create_account(name="Bravo")
     commitments.add_commitment(stakeholder=pat.id, description="Late", due=dt.date.today() - dt.timedelta(days=1))
     isolate_settings(tmp_path)
-    window = MainWindow(data_dir)
+    window = MainWindow(data_dir, data_open_now())
     qtbot.addWidget(window)
     window.show()
     view = window.view("accounts")

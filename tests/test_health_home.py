@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QWidget
 
-from gui_helpers import isolate_settings, on_next_dialog
+from gui_helpers import data_open_now, isolate_settings, on_next_dialog
 from relapp.services import accounts, health
 from relapp.store.binding import bound_database
 
@@ -101,7 +101,7 @@ def test_main_window_home_is_the_attention_list(qtbot, demo_db, data_dir, tmp_pa
     from relapp.gui.main_window import MainWindow
 
     isolate_settings(tmp_path)
-    window = MainWindow(data_dir)
+    window = MainWindow(data_dir, data_open_now())
     qtbot.addWidget(window)
     home = ready(qtbot, window.view("home"))
     assert home.stack.currentWidget() is home.overview and home.model.rowCount() > 0

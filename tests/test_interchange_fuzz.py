@@ -542,10 +542,10 @@ def test_a_dump_with_broken_text_is_refused_when_merged_into_existing_data(db):
 def test_a_path_that_cannot_be_opened_is_refused_like_a_bad_file(db, data_dir, tmp_path, capsys):
     """A path through a file (or without permission) escaped as an OSError:
     exit 1 instead of the import's contract, exit 2 and nothing changed."""
-    from relapp.cli.main import main
+    from cli_helpers import run_command
 
     (tmp_path / "contacts.vcf").write_text("not a folder")
-    code = main([*data_option(data_dir), "import", str(tmp_path / "contacts.vcf" / "more.vcf")])
+    code = run_command([*data_option(data_dir), "import", str(tmp_path / "contacts.vcf" / "more.vcf")])
     out, err = capsys.readouterr()
     assert (code, out) == (2, "")
     assert err.startswith("relapp: error: ") and "cannot be read: Not a directory" in err

@@ -8,12 +8,12 @@ import random
 import pytest
 
 from interchange_helpers import FIXTURES, database_state
-from relapp.cli.main import main
+from cli_helpers import run_command
 from cli_helpers import data_option
 
 
 def run_import(data_dir, path, capsys, *extra):
-    code = main([*data_option(data_dir), "import", str(path), *extra])
+    code = run_command([*data_option(data_dir), "import", str(path), *extra])
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -108,17 +108,17 @@ def test_a_failure_half_way_rolls_everything_back(db):
 
 
 def test_cli_dry_run_and_account_option(db, data_dir, capsys):
-    from relapp.cli.main import main
+    from cli_helpers import run_command
 
     before = database_state()
-    assert main([*data_option(data_dir), "import", str(FIXTURES / "linkedin_connections.csv"),
+    assert run_command([*data_option(data_dir), "import", str(FIXTURES / "linkedin_connections.csv"),
                  "--dry-run"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "added 3, merged 0, skipped 0, refused 1"
     assert out[1].startswith("refused row 8 (Lukas Weber): has no organisation")
     assert out[-1] == "dry run: nothing was written"
     assert database_state() == before
-    assert main([*data_option(data_dir), "import", str(FIXTURES / "linkedin_connections.csv"),
+    assert run_command([*data_option(data_dir), "import", str(FIXTURES / "linkedin_connections.csv"),
                  "--account", "Network"]) == 0
     assert capsys.readouterr().out == "added 4, merged 0, skipped 0, refused 0\n"
 
@@ -151,7 +151,7 @@ def test_a_known_person_at_a_new_organisation_is_offered_as_a_move_not_a_duplica
 
 
 def test_cli_lists_moves_and_records_them_when_asked(db, data_dir, capsys, tmp_path, reopen):
-    from relapp.cli.main import main
+    from cli_helpers import run_command
     from relapp.services.accounts import create_account
     from relapp.services.people import create_stakeholder
     from relapp.services.people_changes import former_people
@@ -161,11 +161,11 @@ def test_cli_lists_moves_and_records_them_when_asked(db, data_dir, capsys, tmp_p
     csv = tmp_path / "moved.csv"
     csv.write_text("Name,Organization,Title,E-mail Address\nAnn Example,Globex,CFO,ann@acme.example\n",
                    encoding="utf-8")
-    assert main([*data_option(data_dir), "import", str(csv)]) == 0
+    assert run_command([*data_option(data_dir), "import", str(csv)]) == 0
     out = capsys.readouterr().out
     assert "left out: Ann Example is known at another account and now at 'Globex'" in out
     assert former_people(acme.id) == []
-    assert main([*data_option(data_dir), "import", str(csv), "--record-moves"]) == 0
+    assert run_command([*data_option(data_dir), "import", str(csv), "--record-moves"]) == 0
     assert "moved: Ann Example left their old account and joins 'Globex'" in capsys.readouterr().out
     reopen()
     assert [f.name for f in former_people(acme.id)] == ["Ann Example"]

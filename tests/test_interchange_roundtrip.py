@@ -12,7 +12,7 @@ import pytest
 import vobject
 
 from interchange_helpers import FIXTURES, account_names, import_file, people
-from relapp.cli.main import main
+from cli_helpers import run_command
 from cli_helpers import data_option
 
 
@@ -34,15 +34,18 @@ def _seed_people():
 
 
 def _export(data_dir, capsys, *args):
-    code = main([*data_option(data_dir), "export", *args])
+    code = run_command([*data_option(data_dir), "export", *args])
     out, err = capsys.readouterr()
     assert code == 0, err
     return out
 
 
 def _fresh(tmp_path, name):
+    """Other, empty data open in place of the test's (closed first, as any switch)."""
     from relapp.services.session import open_data_dir
+    from relapp.store.database import close_db
 
+    close_db()
     path = tmp_path / name
     open_data_dir(path)
     return path
@@ -113,7 +116,7 @@ def test_full_dump_round_trip_is_identical(demo_db, data_dir, tmp_path, capsys):
     first = tmp_path / "first.json"
     _export(data_dir, capsys, "all", "--format", "json", "-o", str(first))
     fresh = tmp_path / "fresh"
-    assert main(["--data-dir", str(fresh), "import", str(first)]) == 0
+    assert run_command(["--data-dir", str(fresh), "import", str(first)]) == 0
     assert capsys.readouterr().out.startswith("added 120, merged 0, skipped 0, refused 0")
     second = tmp_path / "second.json"
     _export(fresh, capsys, "all", "--format", "json", "-o", str(second))

@@ -244,7 +244,7 @@ def test_google_and_outlook_csv_birthdays_and_groups(db, tmp_path):
 
 
 def test_home_shows_key_dates_as_far_ahead_as_preferences_say(qtbot, acme, data_dir, tmp_path):
-    from gui_helpers import isolate_settings
+    from gui_helpers import data_open_now, isolate_settings
     from test_health_home import ready
 
     from relapp.gui.home.home_view import HomeView
@@ -265,7 +265,7 @@ def test_home_shows_key_dates_as_far_ahead_as_preferences_say(qtbot, acme, data_
                 if home.model.item(r).kind == "key-date"]
 
     assert key_messages() == [], "45 days away: beyond the 14 days Home looks ahead by default"
-    dialog = PreferencesDialog(data_dir)
+    dialog = PreferencesDialog(data_dir, data=data_open_now())
     qtbot.addWidget(dialog)
     assert dialog.key_date_days.value() == 14
     dialog.key_date_days.setValue(60)

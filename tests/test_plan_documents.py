@@ -8,7 +8,7 @@ import re
 import pytest
 
 from demo_day import TODAY
-from relapp.cli.main import main
+from cli_helpers import run_command
 from relapp.services import account_plan as plan
 from relapp.services.accounts import create_account
 from relapp.services.people import create_member, create_stakeholder
@@ -69,7 +69,7 @@ def test_export_plan_writes_a_pdf_of_one_or_two_pages(demo_db, data_dir, tmp_pat
 
     name = account_names()[1]
     out = tmp_path / "plan.pdf"
-    assert main([*data_option(data_dir), "export", "plan", name, "--format", "pdf", "-o", str(out)]) == 0
+    assert run_command([*data_option(data_dir), "export", "plan", name, "--format", "pdf", "-o", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF")
     pdf = QPdfDocument()
     pdf.load(str(out))
@@ -83,13 +83,13 @@ def test_export_plan_text_formats(demo_db, data_dir, tmp_path, capsys, fmt):
     from relapp.services.accounts import account_names
 
     out = tmp_path / f"plan.{fmt}"
-    assert main([*data_option(data_dir), "export", "plan", account_names()[0], "--format", fmt,
+    assert run_command([*data_option(data_dir), "export", "plan", account_names()[0], "--format", fmt,
                  "-o", str(out)]) == 0
     assert "Joint objectives" in out.read_text(encoding="utf-8")
 
 
 def test_export_plan_of_an_unknown_account_says_so(db, data_dir, tmp_path, capsys):
-    assert main([*data_option(data_dir), "export", "plan", "Nobody", "--format", "md",
+    assert run_command([*data_option(data_dir), "export", "plan", "Nobody", "--format", "md",
                  "-o", str(tmp_path / "x.md")]) == 1
     assert "no account called 'Nobody'" in capsys.readouterr().err
 
@@ -159,14 +159,14 @@ def test_export_summary_and_brief_take_since(demo_db, data_dir, tmp_path, capsys
 
     name = account_names()[0]
     out = tmp_path / "summary.md"
-    assert main([*data_option(data_dir), "export", "summary", name, "--since", "2025-01-31", "--format", "md",
+    assert run_command([*data_option(data_dir), "export", "summary", name, "--since", "2025-01-31", "--format", "md",
                  "-o", str(out)]) == 0
     assert "## What changed since 31 January 2025" in out.read_text(encoding="utf-8")
-    assert main([*data_option(data_dir), "export", "summary", name, "--since", "last-meeting", "--format",
+    assert run_command([*data_option(data_dir), "export", "summary", name, "--since", "last-meeting", "--format",
                  "md", "-o", str(out), "--force"]) == 0
     assert "## The account plan" in out.read_text(encoding="utf-8")
     with pytest.raises(SystemExit) as stop:
-        main([*data_option(data_dir), "export", "brief", name, "--attendees", "x", "--since", "yesterday",
+        run_command([*data_option(data_dir), "export", "brief", name, "--attendees", "x", "--since", "yesterday",
               "--format", "md", "-o", str(out)])
     assert stop.value.code == 2
     assert "must be a date written YYYY-MM-DD, not 'yesterday'" in capsys.readouterr().err

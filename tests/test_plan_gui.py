@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from gui_helpers import isolate_settings, on_next_dialog
+from gui_helpers import data_open_now, isolate_settings, on_next_dialog
 from relapp.gui.editing import Editor
 from relapp.gui.operations import Operations
 from relapp.gui.plan.plan_panel import PlanPanel
@@ -302,7 +302,7 @@ def test_a_plan_item_on_home_opens_the_account_on_its_plan(qtbot, demo_db, data_
     from relapp.gui.main_window import MainWindow
 
     isolate_settings(tmp_path)
-    window = MainWindow(data_dir)
+    window = MainWindow(data_dir, data_open_now())
     qtbot.addWidget(window)
     home = window.view("home")
     qtbot.waitUntil(lambda: not home.loading, timeout=5000)

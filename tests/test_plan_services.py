@@ -9,7 +9,7 @@ import json
 import pytest
 
 from demo_day import TODAY
-from relapp.cli.main import main
+from cli_helpers import run_command
 from relapp.services import account_plan as plan
 from relapp.services import validation as v
 from relapp.services.accounts import create_account, update_account
@@ -185,7 +185,7 @@ def test_plan_json_is_complete_for_every_demo_account(demo_db, data_dir, capsys)
 
     stages = set()
     for name in account_names():
-        assert main([*data_option(data_dir), "plan", name, "--json"]) == 0
+        assert run_command([*data_option(data_dir), "plan", name, "--json"]) == 0
         record = json.loads(capsys.readouterr().out)
         assert record["account"] == name
         assert record["stage"] in plan.STAGES
@@ -229,11 +229,11 @@ def test_attention_lists_what_is_true_of_the_demo_plans(demo_db, data_dir, capsy
 
 def test_the_dump_carries_the_plan_and_its_round_trip_is_identical(demo_db, data_dir, tmp_path, capsys):
     first = tmp_path / "first.json"
-    assert main([*data_option(data_dir), "export", "all", "--format", "json", "-o", str(first)]) == 0
+    assert run_command([*data_option(data_dir), "export", "all", "--format", "json", "-o", str(first)]) == 0
     fresh = tmp_path / "fresh"
-    assert main(["--data-dir", str(fresh), "import", str(first)]) == 0
+    assert run_command(["--data-dir", str(fresh), "import", str(first)]) == 0
     second = tmp_path / "second.json"
-    assert main(["--data-dir", str(fresh), "export", "all", "--format", "json", "-o", str(second)]) == 0
+    assert run_command(["--data-dir", str(fresh), "export", "all", "--format", "json", "-o", str(second)]) == 0
     one, two = json.loads(first.read_text()), json.loads(second.read_text())
     for table in ("account_stage", "account_intent", "objective", "objective_progress", "opportunity"):
         assert one["tables"][table]["rows"], table
@@ -244,7 +244,7 @@ def test_the_dump_carries_the_plan_and_its_round_trip_is_identical(demo_db, data
 
 def test_plan_help_lists_every_stage_with_its_meaning(capsys):
     with pytest.raises(SystemExit):
-        main(["plan", "--help"])
+        run_command(["plan", "--help"])
     out = capsys.readouterr().out
     for key, (_label, meaning) in plan.STAGES.items():
         assert key in out and meaning in out

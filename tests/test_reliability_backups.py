@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from relapp.cli.main import main
+from cli_helpers import run_command
 from relapp.services.accounts import create_account
 from relapp.services.backups import backup_now, list_backups, restore_backup
 from relapp.services.session import open_data_dir
@@ -149,7 +149,7 @@ def test_restoring_a_backup_from_an_older_relapp_upgrades_it(data_dir):
 
 
 def run_cli(capsys, data_dir, *args):
-    code = main([*data_option(data_dir), *args])
+    code = run_command([*data_option(data_dir), *args])
     close_db()
     out = capsys.readouterr()
     return code, out.out, out.err

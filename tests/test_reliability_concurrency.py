@@ -78,7 +78,8 @@ def test_a_worker_leaves_no_connection_behind_even_when_the_data_is_switched(tmp
     worker = threading.Thread(target=job)
     worker.start()
     assert read_first.wait(5)
-    second = open_data_dir(tmp_path / "second")  # as a restore or another folder would
+    close_db(first)  # as a restore or another folder does, while the worker still reads it
+    second = open_data_dir(tmp_path / "second")
     accounts.create_account(name="Second Ltd")
     switched.set()
     worker.join(10)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from relapp.cli.main import main
+from cli_helpers import run_command
 from relapp.services.accounts import create_account
 from relapp.services.backups import backup_now
 from relapp.services.session import UnusableDataError, open_data_dir
@@ -116,7 +116,7 @@ def test_start_refuses_with_a_clear_message_offering_the_backup_and_changes_noth
     assert caught.value.backup.path == backup
     assert caught.value.newer == (kind == "newer")
 
-    code = main(["--data-dir", str(data_dir), "accounts"])
+    code = run_command(["--data-dir", str(data_dir), "accounts"])
     err = capsys.readouterr().err
     assert code == 1
     assert len(err.strip().splitlines()) == 1, err
@@ -129,7 +129,7 @@ def test_start_refuses_with_a_clear_message_offering_the_backup_and_changes_noth
 def test_restore_moves_the_damaged_file_aside_untouched(data_dir, damaged_later, kind, capsys):
     damage, backup = damaged_later
     before = damage(kind)
-    code = main(["--data-dir", str(data_dir), "restore", str(backup)])
+    code = run_command(["--data-dir", str(data_dir), "restore", str(backup)])
     out = capsys.readouterr().out
     close_db()
     assert code == 0
@@ -148,7 +148,7 @@ def test_restore_moves_the_damaged_file_aside_untouched(data_dir, damaged_later,
 def test_without_a_backup_the_message_says_so(data_dir, capsys):
     data_dir.mkdir(parents=True)
     (data_dir / "relapp.sqlite3").write_bytes(b"definitely not a database")
-    code = main(["--data-dir", str(data_dir), "accounts"])
+    code = run_command(["--data-dir", str(data_dir), "accounts"])
     err = capsys.readouterr().err
     assert code == 1 and "no good backup" in err and len(err.strip().splitlines()) == 1
 
@@ -156,14 +156,14 @@ def test_without_a_backup_the_message_says_so(data_dir, capsys):
 def test_check_reports_damage_with_a_non_zero_exit(data_dir, damaged_later, capsys):
     damage, _backup = damaged_later
     damage("scrambled")
-    assert main(["--data-dir", str(data_dir), "check"]) == 1
+    assert run_command(["--data-dir", str(data_dir), "check"]) == 1
 
 
 @pytest.mark.parametrize("kind", ["scrambled", "non-utf8-schema"])
 def test_check_reports_damage_in_one_line(data_dir, damaged_later, kind, capsys):
     damage, _backup = damaged_later
     damage(kind)
-    assert main(["--data-dir", str(data_dir), "check"]) == 1
+    assert run_command(["--data-dir", str(data_dir), "check"]) == 1
     out = capsys.readouterr()
     assert len((out.out + out.err).strip().splitlines()) == 1, out
     assert "damaged" in out.out + out.err
@@ -178,7 +178,7 @@ def test_a_damaged_file_in_the_backups_folder_does_not_hide_the_good_backup(data
     with pytest.raises(UnusableDataError) as caught:
         open_data_dir(data_dir)
     assert caught.value.backup.path == backup
-    assert main(["--data-dir", str(data_dir), "accounts"]) == 1
+    assert run_command(["--data-dir", str(data_dir), "accounts"]) == 1
     err = capsys.readouterr().err
     assert f"relapp restore {backup}" in err and len(err.strip().splitlines()) == 1, err
 
@@ -192,14 +192,14 @@ def test_random_damage_is_reported_never_an_internal_error(data_dir, damaged_lat
     for suffix in ("-wal", "-shm"):
         Path(str(data_dir / "relapp.sqlite3") + suffix).unlink(missing_ok=True)
     for command in (["check"], ["accounts"]):
-        code = main(["--data-dir", str(data_dir), *command])
+        code = run_command(["--data-dir", str(data_dir), *command])
         close_db()
         out = capsys.readouterr()
         assert code != 70 and len(out.err.strip().splitlines()) <= 1, (command, out.err)
-    assert main(["--data-dir", str(data_dir), "restore", str(backup)]) == 0
+    assert run_command(["--data-dir", str(data_dir), "restore", str(backup)]) == 0
     close_db()
     assert not list(data_dir.glob("relapp.sqlite3.restoring*"))
-    assert main(["--data-dir", str(data_dir), "check"]) == 0
+    assert run_command(["--data-dir", str(data_dir), "check"]) == 0
 
 
 def index_out_of_step(path: Path) -> None:
@@ -219,7 +219,7 @@ def test_check_runs_the_full_integrity_check(data_dir, damaged_later, capsys):
     con = sqlite3.connect(data_dir / "relapp.sqlite3")
     assert con.execute("PRAGMA quick_check").fetchall() == [("ok",)], "the damage only the full check sees"
     con.close()
-    assert main(["--data-dir", str(data_dir), "check"]) == 1
+    assert run_command(["--data-dir", str(data_dir), "check"]) == 1
     out = capsys.readouterr().out
     assert "stakeholder_account_id_name" in out and len(out.strip().splitlines()) == 1, out
 
@@ -231,5 +231,5 @@ def test_check_reports_rows_that_point_at_nothing(data_dir, damaged_later, capsy
     con.execute("DELETE FROM account")
     con.commit()
     con.close()
-    assert main(["--data-dir", str(data_dir), "check"]) == 1
+    assert run_command(["--data-dir", str(data_dir), "check"]) == 1
     assert "point at records that no longer exist" in capsys.readouterr().out

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from relapp.cli.main import main
+from cli_helpers import run_command
 from relapp.services.accounts import create_account
 from relapp.services.interchange.full_dump import dump_json
 from relapp.services.journal import add_entry
@@ -35,7 +35,7 @@ def set_value(document, table, column, value):
 
 
 def run(capsys, data_dir, *args):
-    code = main(["--data-dir", str(data_dir), *args])
+    code = run_command(["--data-dir", str(data_dir), *args])
     close_db()
     out = capsys.readouterr()
     return code, out.out, out.err

@@ -10,11 +10,11 @@ pytest.importorskip("sqlcipher3")
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit  # noqa: E402
 
 from gui_helpers import on_next_dialog  # noqa: E402
-from relapp.cli.main import main  # noqa: E402
+from cli_helpers import run_command  # noqa: E402
 from relapp.services.accounts import create_account  # noqa: E402
 from relapp.services.backups import backup_now, list_backups  # noqa: E402
 from relapp.services.encryption import decrypt_data, encrypt_data  # noqa: E402
-from relapp.services.session import open_data_dir  # noqa: E402
+from relapp.services.session import open_data_dir, owned_data  # noqa: E402
 from relapp.store.database import close_db  # noqa: E402
 from relapp.store.encryption import set_passphrase  # noqa: E402
 from relapp.store.errors import PassphraseNeededError, WrongPassphraseError  # noqa: E402
@@ -60,18 +60,18 @@ def test_nothing_readable_on_disk_and_the_passphrase_opens_it(encrypted):
 def test_command_line_with_wrong_and_right_passphrase(encrypted, monkeypatch, capsys):
     before = (encrypted / "relapp.sqlite3").read_bytes()
     monkeypatch.setenv("RELAPP_PASSPHRASE", "wrong wrong wrong")
-    assert main(["--data-dir", str(encrypted), "accounts"]) == 1
+    assert run_command(["--data-dir", str(encrypted), "accounts"]) == 1
     err = capsys.readouterr().err
     assert "wrong passphrase" in err and "damaged" not in err and len(err.strip().splitlines()) == 1
     assert (encrypted / "relapp.sqlite3").read_bytes() == before
     assert not (encrypted / "set-aside").exists()
     monkeypatch.setenv("RELAPP_PASSPHRASE", PASS)
-    assert main(["--data-dir", str(encrypted), "accounts"]) == 0
+    assert run_command(["--data-dir", str(encrypted), "accounts"]) == 0
     assert SECRET in capsys.readouterr().out
     close_db()
-    assert main(["--data-dir", str(encrypted), "decrypt"]) == 0
+    assert run_command(["--data-dir", str(encrypted), "decrypt"]) == 0
     monkeypatch.delenv("RELAPP_PASSPHRASE")
-    assert main(["--data-dir", str(encrypted), "accounts"]) == 0
+    assert run_command(["--data-dir", str(encrypted), "accounts"]) == 0
     assert SECRET in capsys.readouterr().out
     assert all(SECRET.encode() in b.path.read_bytes() for b in list_backups(encrypted))
 
@@ -92,7 +92,7 @@ def test_a_wrong_passphrase_in_the_window_is_a_retry(qtbot, encrypted):
         return action
 
     on_next_dialog(answer("guess one"))
-    assert open_with_recovery(encrypted) is True
+    assert open_with_recovery(encrypted) is not None
     assert len(prompts) == 2 and "did not unlock" in prompts[1]
     assert [a.name for a in Account.select()] == [SECRET]
     assert not (encrypted / "set-aside").exists()
@@ -110,9 +110,9 @@ def test_preferences_turn_encryption_on_and_the_data_stays_open(qtbot, data_dir,
     from relapp.gui.preferences_dialog import PreferencesDialog
 
     isolate_settings(tmp_path)
-    open_data_dir(data_dir)
+    opened = owned_data(open_data_dir(data_dir))
     create_account(name=SECRET)
-    dialog = PreferencesDialog(data_dir)
+    dialog = PreferencesDialog(data_dir, data=opened)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.encrypt.setChecked(True)

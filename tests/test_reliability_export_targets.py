@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from gui_helpers import isolate_settings, on_next_dialog
-from relapp.cli.main import main
+from cli_helpers import run_command
 from relapp.services.accounts import create_account
 from relapp.services.backups import backup_now
 from relapp.services.people import create_stakeholder
@@ -58,7 +58,7 @@ def backup(data_dir):
 
 
 def export(capsys, data_dir, kind, target, *extra):
-    code = main(["--data-dir", str(data_dir), "export", *EXPORTS[kind], "-o", str(target), *extra])
+    code = run_command(["--data-dir", str(data_dir), "export", *EXPORTS[kind], "-o", str(target), *extra])
     close_db()
     out = capsys.readouterr()
     return code, out.out, out.err
@@ -118,7 +118,7 @@ def test_an_existing_file_is_replaced_only_with_force(capsys, data_dir, backup, 
 
 
 def test_backup_to_a_chosen_file_is_refused_inside_the_data(capsys, data_dir, backup):
-    code = main(["--data-dir", str(data_dir), "backup", "-o", str(data_dir / "relapp.sqlite3-wal")])
+    code = run_command(["--data-dir", str(data_dir), "backup", "-o", str(data_dir / "relapp.sqlite3-wal")])
     close_db()
     err = capsys.readouterr().err
     assert code == 1 and "Relapp's own data" in err and not (data_dir / "relapp.sqlite3-wal").exists()
@@ -146,7 +146,7 @@ def test_backup_elsewhere_leaves_a_shared_folder_as_it_was(capsys, data_dir, bac
     shared = tmp_path / "shared"
     shared.mkdir()
     os.chmod(shared, 0o1777)
-    code = main(["--data-dir", str(data_dir), "backup", "-o", str(shared / "b.sqlite3")])
+    code = run_command(["--data-dir", str(data_dir), "backup", "-o", str(shared / "b.sqlite3")])
     close_db()
     assert code == 0, capsys.readouterr().err
     assert stat.S_IMODE(shared.stat().st_mode) == 0o1777

@@ -100,7 +100,7 @@ def test_damaged_data_at_start_quit_changes_nothing(qtbot, broken, data_dir):
         click_role(QMessageBox.RejectRole)(box)
 
     on_next_dialog(read_and_quit)
-    assert open_with_recovery(data_dir) is False
+    assert open_with_recovery(data_dir) is None
     assert len(texts) == 1 and "damaged" in texts[0] and "latest good backup" in texts[0], texts
     assert path.read_bytes() == before
 
@@ -109,7 +109,7 @@ def test_damaged_data_at_start_restores_the_latest_backup_and_keeps_the_file(qtb
     path, _backup = broken
     before = path.read_bytes()
     on_next_dialog(click_role(QMessageBox.AcceptRole))
-    assert open_with_recovery(data_dir) is True
+    assert open_with_recovery(data_dir) is not None
     assert [a.name for a in Account.select()] == ["Backed Up Ltd"]
     [aside] = (data_dir / "set-aside").glob("*.sqlite3")
     assert aside.read_bytes() == before
@@ -135,7 +135,7 @@ def test_newer_data_defaults_to_quit(qtbot, data_dir):
         box.defaultButton().click()
 
     on_next_dialog(look)
-    assert open_with_recovery(data_dir) is False
+    assert open_with_recovery(data_dir) is None
     assert "newer version" in seen[0][0]
     assert seen[0][1] == "Quit"
 
@@ -230,8 +230,9 @@ def test_damage_found_by_the_check_beside_the_start_offers_the_backup(qtbot, dat
     damaged = path.read_bytes()
 
     isolate_settings(tmp_path)
-    assert open_with_recovery(data_dir, check=False), "the fast open does not read every page"
-    win = MainWindow(data_dir)
+    opened = open_with_recovery(data_dir, check=False)
+    assert opened is not None, "the fast open does not read every page"
+    win = MainWindow(data_dir, opened)
     qtbot.addWidget(win)
     win.show()
     checks = StartChecks(data_dir, win)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from peewee import TextField
 
-from relapp.cli.main import main
+from cli_helpers import run_command
 from relapp.services import accounts, journal, people
 from relapp.services.logs import setup_logging
 from relapp.services.validation import ValidationError
@@ -83,9 +83,9 @@ def test_logs_never_hold_what_the_user_wrote(demo_db, data_dir, log_dir, capsys)
     close_db()
     for args in (["accounts"], ["accounts", "--json"], ["check"], ["backup"], ["backups"],
                  ["backup", "-o", str(data_dir.parent / "copy.sqlite3")]):
-        main([*data_option(data_dir), *args])
+        run_command([*data_option(data_dir), *args])
         close_db()
-    main([*data_option(data_dir), "restore", str(data_dir.parent / "copy.sqlite3")])
+    run_command([*data_option(data_dir), "restore", str(data_dir.parent / "copy.sqlite3")])
     close_db()
     # Errors, unexpected and expected, with the canary in their messages.
     log = logging.getLogger("relapp.services.test")
@@ -100,7 +100,7 @@ def test_logs_never_hold_what_the_user_wrote(demo_db, data_dir, log_dir, capsys)
     db_file.write_bytes(b"SQLite format 3\x00" + CANARY.encode() * 500)
     for suffix in ("-wal", "-shm"):
         Path(str(db_file) + suffix).unlink(missing_ok=True)
-    assert main([*data_option(data_dir), "accounts"]) == 1
+    assert run_command([*data_option(data_dir), "accounts"]) == 1
     capsys.readouterr()
 
     text = log_text(log_dir)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -18,7 +19,7 @@ from contextlib import contextmanager
 import pytest
 
 from gui_helpers import open_window
-from relapp.cli.main import main
+from cli_helpers import run_command
 from relapp.domain.read_only import read_only_reason
 from relapp.services.accounts import create_account, find_account
 from relapp.services.journal import add_entry
@@ -93,7 +94,7 @@ def empty_read_only_folder(tmp_path):
 
 
 def run(capsys, data_dir, *args):
-    code = main([*data_option(data_dir), *args])
+    code = run_command([*data_option(data_dir), *args])
     close_db()
     out = capsys.readouterr()
     return code, out.out, out.err
@@ -180,5 +181,33 @@ def test_the_window_says_so_too_and_does_not_start(qtbot, empty_read_only_folder
 
     seen = []
     on_next_dialog(lambda box: (seen.append(box.text()), box.button(QMessageBox.Ok).click()))
-    assert open_with_recovery(empty_read_only_folder) is False
+    assert open_with_recovery(empty_read_only_folder) is None
     assert "holds no Relapp data yet" in seen[0]
+
+
+def test_read_only_data_is_searched_as_its_last_writer_left_it(read_only_data, capsys):
+    """Closing the data brought its search index up to date, and a search of
+    data that cannot be written never tries to write: the entry is found."""
+    code, out, err = run(capsys, read_only_data, "search", "kick")
+    assert code == 0, err
+    assert "Kick-off" in out
+
+
+def _written_behind_our_back(data_dir):
+    _one_account(data_dir)
+    con = sqlite3.connect(data_dir / "relapp.sqlite3")  # another program, noted by the triggers only
+    con.execute("INSERT INTO entry (account_id, day, kind, value, title, notes, trust, created_at) "
+                "SELECT id, '2026-03-03', 'call', 1, 'Pendingword call', '', 0, '2026-03-03 09:00:00' FROM account")
+    con.commit()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+
+
+def test_rows_another_program_wrote_do_not_break_searching_read_only_data(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("RELAPP_DATA_DIR", str(tmp_path / "disk" / "data"))
+    with read_only_disk(tmp_path, _written_behind_our_back) as data_dir:
+        code, out, err = run(capsys, data_dir, "search", "kick")
+        assert (code, err.count("error")) == (0, 0)
+        assert "Kick-off" in out
+        code, out, _err = run(capsys, data_dir, "search", "pendingword")
+        assert code == 0 and "nothing found" in out  # not in the index yet; the next writer applies it

@@ -2,7 +2,7 @@
 the last view shows an account's people at once, the one last shown when
 it is still there; the start checks wait for the first frame."""
 
-from gui_helpers import isolate_settings
+from gui_helpers import data_open_now, isolate_settings
 from PySide6.QtCore import QEvent, QObject, QSettings
 
 from relapp.gui.main_window import MainWindow
@@ -22,7 +22,7 @@ def names_of(account_id: int) -> set[str]:
 def test_map_as_last_view_shows_the_first_accounts_people(qtbot, demo_db, data_dir, tmp_path):
     isolate_settings(tmp_path)
     QSettings().setValue("window/view", "map")
-    window = MainWindow(data_dir)
+    window = MainWindow(data_dir, data_open_now())
     qtbot.addWidget(window)
     window.show()
     assert window.current_view() == "map"
@@ -36,7 +36,7 @@ def test_map_as_last_view_shows_the_first_accounts_people(qtbot, demo_db, data_d
 
 def test_map_reopens_on_the_account_last_shown(qtbot, demo_db, data_dir, tmp_path):
     isolate_settings(tmp_path)
-    first = MainWindow(data_dir)
+    first = MainWindow(data_dir, data_open_now())
     qtbot.addWidget(first)
     first.show()
     chosen = max((a for a in Account.select() if names_of(a.id)), key=lambda a: a.name.lower())
@@ -44,7 +44,7 @@ def test_map_reopens_on_the_account_last_shown(qtbot, demo_db, data_dir, tmp_pat
     first.show_view("map")
     first.close()
 
-    second = MainWindow(data_dir)
+    second = MainWindow(data_dir, data_open_now())
     qtbot.addWidget(second)
     second.show()
     assert second.current_view() == "map"
@@ -58,7 +58,7 @@ def test_an_account_gone_since_falls_back_to_the_first(qtbot, demo_db, data_dir,
     isolate_settings(tmp_path)
     QSettings().setValue("window/view", "accounts")
     QSettings().setValue("window/account", 999999)
-    window = MainWindow(data_dir)
+    window = MainWindow(data_dir, data_open_now())
     qtbot.addWidget(window)
     window.show()
     first = min((a for a in Account.select() if not a.archived), key=lambda a: a.name.lower())
@@ -70,7 +70,7 @@ def test_first_frame_is_announced_once_after_homes_list_painted(qtbot, demo_db, 
     data: started at the window's first (empty) paint, they took a core and
     the disk from Home's reading."""
     isolate_settings(tmp_path)
-    window = MainWindow(data_dir)
+    window = MainWindow(data_dir, data_open_now())
     qtbot.addWidget(window)
     home = window.view("home")
     assert home.waiting_for_content()
@@ -111,7 +111,7 @@ def test_first_frame_is_announced_when_home_has_nothing_to_show(qtbot, db, data_
         attention.dismiss(item.key)
     assert not attention.attention_list()
     isolate_settings(tmp_path)
-    window = MainWindow(data_dir)
+    window = MainWindow(data_dir, data_open_now())
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.first_frame, timeout=10000):
         window.show()
@@ -126,7 +126,7 @@ def test_map_opened_from_home_shows_the_first_accounts_people(qtbot, demo_db, da
 
     isolate_settings(tmp_path)
     QSettings().setValue("window/view", "home")
-    window = MainWindow(data_dir)
+    window = MainWindow(data_dir, data_open_now())
     qtbot.addWidget(window)
     window.show()
     assert window.current_view() == "home"

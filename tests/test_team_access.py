@@ -15,7 +15,7 @@ from relapp.services import accounts, people, team_users
 from relapp.store import team_access
 from relapp.store.binding import open_database_or_none
 from relapp.store.models import TeamLogin
-from team_helpers import DAY, connect_as, team, two_accounts  # noqa: F401  (team: the fixture)
+from team_helpers import DAY, connect_as, open_as, team, two_accounts  # noqa: F401  (team: the fixture)
 
 
 def names(con, sql: str) -> list[str]:
@@ -66,12 +66,10 @@ def test_an_administrator_sees_every_account_and_a_login_cannot_make_itself_one(
 def ann_creates_delta(team):
     """Ann, a login on Alpha's team only, opens the team database and creates
     the account Delta; her login, Bob and Delta are returned."""
-    from relapp.services.session import open_team_database
-
     _ann, bob, _made = two_accounts()
     ann = team.login("ann")
     team_users.add_user(ann, "Ann Adams", "a long secret")
-    open_team_database(team.url_as(ann))
+    open_as(team.url_as(ann))
     created = accounts.create_account(name="Delta")
     return ann, bob, created
 
@@ -115,7 +113,6 @@ def test_every_table_holding_an_accounts_rows_has_a_policy(team):
 
 
 def test_logins_are_added_listed_and_removed_and_only_by_administrators(team):
-    from relapp.services.session import open_team_database
     from relapp.services.validation import NotFoundError, ValidationError
 
     ann, boss = team.login("ann"), team.login("boss")
@@ -126,18 +123,18 @@ def test_logins_are_added_listed_and_removed_and_only_by_administrators(team):
     with pytest.raises(ValidationError, match="usable login"):
         team_users.add_user("Robert'); DROP TABLE account; --", "Ann Adams", "a long secret")
     # The administrator adds people.
-    open_team_database(team.url_as(boss))
+    open_as(team.url_as(boss))
     team_users.add_user(ann, "Ann Adams", "a long secret")
     assert [(u.login, u.member, u.admin) for u in team_users.list_users()] == sorted(
         [(ann, "Ann Adams", False), (boss, "Carol Chief", True)])
     with pytest.raises(ValidationError, match="already has a login"):
         team_users.add_user(ann, "Ann Adams", "a long secret")
     # A login that is not an administrator cannot.
-    open_team_database(team.url_as(ann))
+    open_as(team.url_as(ann))
     with pytest.raises(ValidationError, match="administrator"):
         team_users.add_user(team.login("eve"), "Eve", "a long secret")
     assert [u.login for u in team_users.list_users()] == [ann]
-    open_team_database(team.url_as(boss))
+    open_as(team.url_as(boss))
     team_users.remove_user(ann)
     assert [u.login for u in team_users.list_users()] == [boss]
     assert TeamLogin.select().where(TeamLogin.login == ann).count() == 0

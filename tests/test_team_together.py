@@ -12,11 +12,10 @@ import pytest
 
 from relapp.services import commitments, health, journal, people, team_users
 from relapp.services.edit_conflicts import EditConflict, UndoRefused, guarded
-from relapp.services.session import open_team_database
 from relapp.services.team_changes import ChangeFeed, TeamChange, summarise
 from relapp.store.models import Commitment, Entry, Stakeholder
 from relapp.store.team_notify import Notice
-from team_helpers import DAY, connect_as, team, two_accounts  # noqa: F401  (the fixture)
+from team_helpers import DAY, connect_as, open_as, team, two_accounts  # noqa: F401  (the fixture)
 
 
 @pytest.fixture
@@ -33,7 +32,7 @@ def ann_and_bob(team):
 def test_what_a_login_writes_carries_its_author_and_the_journal_shows_it(ann_and_bob):
     urls, made = ann_and_bob
     alpha, client = made["Alpha"]
-    open_team_database(urls["ann"])
+    open_as(urls["ann"])
     entry = journal.add_entry(account=alpha, day=DAY, title="Lunch with the client", value=1)
     promise = commitments.add_commitment(stakeholder=client, description="Send the figures",
                                          due=DAY + dt.timedelta(days=3))
@@ -50,7 +49,7 @@ def test_what_a_login_writes_carries_its_author_and_the_journal_shows_it(ann_and
 def test_a_save_from_before_a_colleagues_change_is_refused_showing_theirs(ann_and_bob):
     urls, made = ann_and_bob
     alpha, client = made["Alpha"]
-    open_team_database(urls["ann"])
+    open_as(urls["ann"])
     seen = people.get_stakeholder(client).version
     with connect_as(urls["bob"]) as bob:
         assert bob.execute("UPDATE stakeholder SET title = 'Head of Buying' WHERE id = %s", (client,)).rowcount == 1
@@ -82,7 +81,7 @@ def test_new_entries_from_two_people_at_once_never_conflict(ann_and_bob):
 def test_undo_leaves_a_colleagues_later_change_alone(ann_and_bob):
     urls, made = ann_and_bob
     client = made["Alpha"][1]
-    open_team_database(urls["ann"])
+    open_as(urls["ann"])
     people.update_stakeholder(client, title="Chief Buyer")
     undo = lambda: people.update_stakeholder(client, title="")  # noqa: E731  (what the undo step does)
     with connect_as(urls["bob"]) as bob:
@@ -147,7 +146,7 @@ def test_notices_become_kinds_leaving_out_ones_own():
 def test_entries_promises_and_checkups_saved_over_a_colleagues_change_are_refused(ann_and_bob):
     urls, made = ann_and_bob
     alpha, client = made["Alpha"]
-    open_team_database(urls["ann"])
+    open_as(urls["ann"])
     entry = journal.query_entries(journal.JournalFilter(account_id=alpha))[0]
     seen_entry = journal.get_entry(entry.id).version
     promise = commitments.list_commitments(account_id=alpha)[0]
@@ -215,7 +214,7 @@ def test_undoing_a_map_step_leaves_a_colleagues_later_change_alone(qtbot, ann_an
     alpha, client = made["Alpha"]
     other = people.create_stakeholder(account=alpha, name="Second at Alpha").id
     ann_id = next(m.id for m in people.list_members() if m.name == "Ann Adams")
-    open_team_database(urls["ann"])
+    open_as(urls["ann"])
     isolate_settings(tmp_path)
     view = MapView(today=DAY)
     qtbot.addWidget(view)

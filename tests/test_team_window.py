@@ -134,7 +134,9 @@ def test_two_windows_on_one_team_database_show_each_others_new_entries(qtbot, tm
         people.assign_member(alpha.id, people.create_member(name=name).id)
         team_users.add_user(logins[who], name, "a long secret")
     from relapp.services.session import open_data_dir
+    from relapp.store.database import close_db
 
+    close_db()  # the owner's work on the team database is done: the window starts on the folder
     open_data_dir(data_dir)
     win = open_window(qtbot, data_dir, tmp_path)
     assert win.open_team_database(team.url_as(logins["ann"]))

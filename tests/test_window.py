@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QSpinBox
 
-from gui_helpers import activate, isolate_settings, on_next_dialog, open_window
+from gui_helpers import activate, data_open_now, isolate_settings, on_next_dialog, open_window
 from relapp.gui.main_window import MainWindow
 from relapp.services import journal
 from relapp.store.models import Account, Entry, Stakeholder
@@ -171,7 +171,7 @@ def test_shortcuts_switch_views(qtbot, demo_window):
 
 def test_layout_is_restored_after_reopening(qtbot, demo_db, data_dir, tmp_path):
     isolate_settings(tmp_path)
-    first = MainWindow(data_dir)
+    first = MainWindow(data_dir, data_open_now())
     qtbot.addWidget(first)
     first.show()
     # Restoring clamps to the screen, so the size must fit the (small)
@@ -186,7 +186,7 @@ def test_layout_is_restored_after_reopening(qtbot, demo_db, data_dir, tmp_path):
     first.view("accounts").splitter.setSizes([300, 800])
     sizes = first.view("accounts").splitter.sizes()
     first.close()
-    second = MainWindow(data_dir)
+    second = MainWindow(data_dir, data_open_now())
     qtbot.addWidget(second)
     second.show()
     assert second.current_view() == "journal"

@@ -31,8 +31,9 @@ def run(args) -> int:
     if chosen:
         data_dir = resolve_data_dir(chosen)
         if has_data(data_dir):
-            raise CliError(f"{data_dir} already holds Relapp data; nothing was changed "
-                           "(choose an empty directory, or leave out --data-dir for the separate demo directory)")
+            raise CliError(f"{data_dir} already holds Relapp data (accounts, our team, settings or other entries); "
+                           "nothing was changed (choose an empty directory, or leave out --data-dir for the "
+                           "separate demo directory)")
     else:
         # The demo directory is ours alone: rebuild it from scratch each time.
         data_dir = demo_data_dir()

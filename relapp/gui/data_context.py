@@ -6,10 +6,12 @@ the background tasks started in it (see ``relapp.gui.background``).  The
 window passes it to whatever starts work.  Its whole interface:
 
 - ``DataContext.open(folder)`` opens the data (creating or upgrading it,
-  taking the writer's lock) and returns its context; ``DataContext(folder)``
-  takes over data opened already (the launcher opens it with recovery
-  dialogs, the team session a team database);
-- ``database``, ``lock``, ``settings``, ``read_only``: what it holds;
+  taking the writer's lock) and returns its context; ``DataContext(data)``
+  takes over the ``OpenData`` whoever opened it was handed (the launcher
+  opens it with recovery dialogs, the team session a team database) — it is
+  never looked up;
+- ``data_dir`` (None for a team database), ``database``, ``lock``,
+  ``settings``, ``read_only``: what it holds;
 - ``close()`` ends it: the tasks are cancelled and waited for — each closes
   its own connection as it ends, and whatever they still report is dropped
   — then the GUI thread's connection is closed, the models bound to no data
@@ -27,22 +29,21 @@ import threading
 from pathlib import Path
 
 from relapp.gui.background import Task
-from relapp.services.session import open_data_dir, opened_data
+from relapp.services.session import OpenData, open_data_context
 
 
 class DataContext:
     @classmethod
     def open(cls, data_dir: Path, *, backup: bool = True) -> DataContext:
         """Open the data in ``data_dir`` and return its context.  As
-        ``open_data_dir`` (which it calls): it may raise ``UnusableDataError``
+        ``open_data_dir`` (called through ``open_data_context``): it may raise ``UnusableDataError``
         and the questions for the user, and makes the daily backup unless
         ``backup`` is False.  (A team database, by URL, is to open here too.)"""
-        open_data_dir(Path(data_dir), backup=backup)
-        return cls(data_dir)
+        return cls(open_data_context(Path(data_dir), backup=backup))
 
-    def __init__(self, data_dir: Path):
-        self.data_dir = Path(data_dir)
-        self._data = opened_data()
+    def __init__(self, data: OpenData):
+        self._data = data
+        self.data_dir = data.folder
         self._tasks: set[Task] = set()
         self._tasks_guard = threading.Lock()
         self.closed = False

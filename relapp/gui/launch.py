@@ -51,9 +51,10 @@ def run_window(data_dir: Path, quick_entry: bool = False, database: str | None =
     window = None
     try:
         # The page-by-page check and the daily backup run beside the start.
-        if not open_with_recovery(data_dir, check=False):
+        opened = open_with_recovery(data_dir, check=False)
+        if opened is None:
             return 1
-        window = MainWindow(data_dir, instance=instance)
+        window = MainWindow(data_dir, opened, instance=instance)
         # Closing the window ends the application, whatever else is still
         # around (a hidden dialog or helper widget is no reason to stay).
         window.closed.connect(app.quit, Qt.QueuedConnection)

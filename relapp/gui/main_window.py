@@ -24,6 +24,7 @@ from relapp.gui.text_colours import css
 from relapp.gui.outside_changes import OutsideChanges
 from relapp.gui.shortcuts import key_bindings
 from relapp.gui.team_session import TeamSession
+from relapp.services.session import OpenData
 from relapp.gui.themed_styles import themed
 from relapp.gui.screen_fit import resize_within_screen
 
@@ -45,10 +46,13 @@ class MainWindow(QMainWindow):
     # Emitted once, after that paint.
     first_frame = Signal()
 
-    def __init__(self, data_dir: Path, parent=None, instance=None):
+    def __init__(self, data_dir: Path, data: OpenData, parent=None, instance=None):
+        """The window on ``data``, opened by the caller (``open_with_recovery``)
+        from ``data_dir``, the folder it stays on (a team database opened
+        later comes back to it)."""
         super().__init__(parent)
         self.data_dir = Path(data_dir)
-        self.context = DataContext(self.data_dir)  # the open data; background work is bound to it
+        self.context = DataContext(data)  # the open data; background work is bound to it
         # The lock that says this window has the folder open (``SingleInstance``; the launcher's),
         # handed over to the next folder's when the user opens another.
         self.instance = instance
@@ -496,7 +500,7 @@ class MainWindow(QMainWindow):
                 build_demo("small")
         finally:
             QApplication.restoreOverrideCursor()
-        self.data_switched(demo_dir, context=context)
+        self.data_switched(demo_dir, context)
         self.show_view("accounts")
 
     def choose_data_folder(self) -> Path | None:
@@ -550,19 +554,20 @@ class MainWindow(QMainWindow):
                                         give_up=self.tr("Stay on the data open now"))
         except StoreError as exc:  # busy (a restore there), or the disk refused
             QMessageBox.warning(self, self.tr("Cannot open this folder"), str(exc))
-            opened = False
-        if not opened:  # back to the data open before, as it was
+            opened = None
+        if opened is None:  # back to the data open before, as it was
             instance.release()
-            if previous_team is not None and self.team.open(previous_team, self):
-                self.data_switched(previous, reset=False, keep_team=True)
+            team = self.team.open(previous_team, self) if previous_team is not None else None
+            if team is not None:
+                self.data_switched(previous, DataContext(team), reset=False, keep_team=True)
             else:
-                self.data_switched(previous, reset=False, context=DataContext.open(previous, backup=False))
+                self.data_switched(previous, DataContext.open(previous, backup=False), reset=False)
             return False
         if self.instance is not None:
             self.instance.release()
         self.instance = instance
         instance.listen(self)
-        self.data_switched(folder)  # undo steps belong to the old data: they go
+        self.data_switched(folder, DataContext(opened))  # undo steps belong to the old data: they go
         StartChecks(folder, self).start()
         try:
             remember_data_dir(folder)
@@ -576,7 +581,7 @@ class MainWindow(QMainWindow):
         (encryption); undo steps still apply to it."""
         if not self.context.closed:
             self.close_data()
-        self.data_switched(self.data_dir, reset=False, context=DataContext.open(self.data_dir, backup=False))
+        self.data_switched(self.data_dir, DataContext.open(self.data_dir, backup=False), reset=False)
 
     def show_shortcuts(self) -> None:
         from relapp.gui.help_dialog import HelpDialog, shortcuts_page
@@ -628,27 +633,28 @@ class MainWindow(QMainWindow):
         open before stays open."""
         previous = self.team.url
         self.close_data()
-        if not self.team.open(url, self):
-            if previous is None:
-                self.data_switched(self.data_dir, reset=False, context=DataContext.open(self.data_dir))
+        team = self.team.open(url, self)
+        if team is None:
+            again = self.team.open(previous, self) if previous is not None else None
+            if again is None:
+                self.data_switched(self.data_dir, DataContext.open(self.data_dir), reset=False)
             else:
-                self.team.open(previous, self)
-                self.data_switched(self.data_dir, reset=False, keep_team=True)
+                self.data_switched(self.data_dir, DataContext(again), reset=False, keep_team=True)
             return False
-        self.data_switched(self.data_dir, keep_team=True)
+        self.data_switched(self.data_dir, DataContext(team), keep_team=True)
         return True
 
-    def data_switched(self, data_dir: Path, reset: bool = True, context: DataContext | None = None,
+    def data_switched(self, data_dir: Path, context: DataContext, reset: bool = True,
                       keep_team: bool = False) -> None:
-        """Data is open again after ``close_data`` (its ``context``, when the
-        caller opened it through one): other data (demo, restore), where
+        """Data is open again after ``close_data`` (``context``, made from the
+        ``OpenData`` its opening returned): other data (demo, restore), where
         nothing is left to undo and every view shows it afresh, or (``reset``
         False) the same data as before, a restore having failed.  A team
         database stays open only with ``keep_team``."""
         if not keep_team:
             self.team.stop()
         self.data_dir = Path(data_dir)
-        self.context = context or DataContext(self.data_dir)
+        self.context = context
         for view in self._views.values():
             if hasattr(view, "context"):
                 view.context = self.context

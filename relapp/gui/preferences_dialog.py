@@ -14,15 +14,19 @@ from relapp.gui.application import apply_theme, chosen_theme
 from relapp.services.attention import MAX_GRACE_DAYS
 from relapp.services.data_folder import encryption_available, is_encrypted
 from relapp.services.encryption import decrypt_data, encrypt_data
-from relapp.services.session import open_data_dir, opened_data
+from relapp.services.session import OpenData, open_data_context
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, data_dir, parent=None):
+    def __init__(self, data_dir, parent=None, data: OpenData | None = None):
+        """On the data of ``parent`` when it is the window, else on ``data``
+        (opened by the caller, who is handed back what encrypting opens anew
+        as ``self.data``)."""
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         # The window whose data this is: encrypting closes its data context and opens a new one.
         self.owner = parent if hasattr(parent, "reopen_data") else None
+        self.data = data
         self.setWindowTitle(self.tr("Preferences"))
         self.theme = QComboBox(self)
         self.theme.setAccessibleName(self.tr("Appearance"))
@@ -65,13 +69,13 @@ class PreferencesDialog(QDialog):
 
     def _settings(self):
         """The settings of the data open now (encrypting opens it anew)."""
-        return self.owner.context.settings if self.owner is not None else opened_data().settings
+        return self.owner.context.settings if self.owner is not None else self.data.settings
 
     def _reopen(self) -> None:
         if self.owner is not None:
             self.owner.reopen_data()
-        else:
-            open_data_dir(self.data_dir, backup=False)
+        elif self.data.database.is_closed():  # still open when encrypting failed before closing it
+            self.data = open_data_context(self.data_dir, backup=False)
 
     def _ask(self, label: str) -> str | None:
         text, ok = QInputDialog.getText(self, self.tr("Passphrase"), label, QLineEdit.Password)

@@ -31,14 +31,15 @@ class TeamSession(QObject):
         """The open team database's address, without its password."""
         return shown_address(self.url) if self.url else None
 
-    def open(self, url: str, parent=None) -> bool:
-        """Open the team database at ``url``; False when the user gave up
-        (then whatever data was open stays open)."""
+    def open(self, url: str, parent=None) -> session.OpenData | None:
+        """Open the team database at ``url``: the data opened, for the window's
+        ``DataContext``.  None when the user gave up (then whatever data was
+        open stays open)."""
         team_changes.name_connections()
         while True:
             QApplication.setOverrideCursor(Qt.WaitCursor)
             try:
-                session.open_team_database(url)
+                opened = session.open_data_context(url)
                 break
             except Exception as exc:  # noqa: BLE001 - one line and Retry, whatever stopped it
                 problem = str(exc) or type(exc).__name__
@@ -48,12 +49,12 @@ class TeamSession(QObject):
                               QMessageBox.Retry | QMessageBox.Cancel, parent)
             box.setObjectName("teamUnreachable")
             if box.exec() != QMessageBox.Retry:
-                return False
+                return None
         self.stop()
         self.url = url
         self.feed = TeamFeed(url, self.operations, self, own_name=team_changes.this_process_name())
         self.feed.start()
-        return True
+        return opened
 
     def stop(self) -> None:
         if self.feed is not None:

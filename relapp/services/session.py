@@ -22,10 +22,11 @@ from relapp.store.errors import (
     DiskUnavailableError, NewerSchemaError, PassphraseNeededError, ReadOnlyDataError, StoreError, WrongPassphraseError,
 )
 from relapp.store.location import db_path, tighten_data_dir
-from relapp.store.binding import NoDataOpenError, bind, open_database_or_none, unbind
+from relapp.store.binding import open_database_or_none, refuse_while_open
 from relapp.store.dialect import is_postgres
 from relapp.store.postgres import display_url, is_database_url  # noqa: F401 (display_url: for the commands)
 from relapp.store.read_only import data_read_only, read_only_uri
+from relapp.store.user_rows import holds_user_rows
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,9 @@ def open_data_dir(data_dir: Path, backup: bool = True, check: bool = True) -> Sq
     Raises ``UnusableDataError`` (changing nothing) when the file cannot be
     used.  ``check=False`` leaves the page-by-page integrity check to the
     caller (the window runs it in the background: it takes half a second
-    on ten years of data)."""
+    on ten years of data).  Raises ``DataStillOpenError``, touching
+    nothing, while other data is open in this process."""
+    refuse_while_open(str(data_dir))
     read_only = data_read_only(data_dir)
     took_lock = False
     if read_only is None:
@@ -114,7 +117,9 @@ def open_team_database(url: str) -> SqliteDatabase:
 
     Raises ``ServerUnavailableError`` when the server cannot be reached,
     ``TeamDriverMissingError`` without psycopg, ``NewerSchemaError`` for a
-    database from a newer Relapp."""
+    database from a newer Relapp; ``DataStillOpenError`` while other data
+    is open in this process."""
+    refuse_while_open(url)
     db = init_team_db(url)
     log.info("team database opened")
     return db
@@ -141,10 +146,6 @@ class OpenData:
     lock: WriterLock | None
     settings: DataSettings
     folder: Path | None = None
-    # The data bound when this was opened, bound again at close: data opened
-    # for one command inside a process that has data open already (a test's)
-    # gives the process back as it found it.
-    bound_before: Database | None = field(default=None, repr=False)
     closed: bool = field(default=False, init=False)
 
     @property
@@ -159,20 +160,13 @@ class OpenData:
 
     def close(self) -> None:
         """This thread's connection closed (other threads close their own,
-        see ``worker_connection``), the models bound to no data (or to the
-        data bound before), the lock given up.  Closing twice does nothing."""
+        see ``worker_connection``), the models bound to no data, the lock
+        given up unless this process held it before.  Closing twice does
+        nothing, and never touches other data opened since."""
         if self.closed:
             return
         self.closed = True
-        try:
-            if not self.database.is_closed():
-                self.database.close()
-        finally:
-            unbind(self.database)
-            if self.bound_before is not None and not self.bound_before.is_closed():
-                bind(self.bound_before)
-            if self.lock is not None:
-                self.lock.release()
+        close_db(self.database, release_lock=self.lock is not None)
 
     def __enter__(self) -> OpenData:
         return self
@@ -181,42 +175,29 @@ class OpenData:
         self.close()
 
 
-def _own_data(db: Database, lock_held_before: bool, bound_before: Database | None) -> OpenData:
-    """``db``, just opened (the models bound to it), as ``OpenData``: its
-    lock counted as its own unless this process held it before."""
+def owned_data(db: Database, lock_held_before: bool = False) -> OpenData:
+    """``db``, just opened by ``open_data`` (or ``open_data_dir``,
+    ``open_team_database``: the models bound to it), as ``OpenData`` for its
+    opener to keep and hand on: its lock counted as its own unless this
+    process held it before."""
     folder = lock = None
     if not is_postgres(db):
         folder = Path(db.database).parent
         if getattr(db, "read_only", None) is None and not lock_held_before:
             lock = WriterLock(folder)
-    return OpenData(db, lock if lock is not None and lock.held else None, DataSettings(db), folder, bound_before)
+    return OpenData(db, lock if lock is not None and lock.held else None, DataSettings(db), folder)
 
 
 def open_data_context(location: Path | str, backup: bool = True, check: bool = True) -> OpenData:
     """Open a data folder or a team database (as ``open_data``) for one
     piece of work that closes it again, best as ``with open_data_context(…)
-    as data:``.  When the open fails nothing of it is left: the lock it
-    took is given up and whatever data was bound before is bound again."""
-    bound_before = open_database_or_none()
+    as data:``.  When the open fails nothing of it is left (the lock it
+    took is given up, no data bound).  Data still open in this process is
+    refused (``DataStillOpenError``): its owner closes it first."""
     folder = None if is_database_url(location) else Path(location)
     lock_held_before = folder is not None and WriterLock(folder).held
-    try:
-        db = open_data(location, backup=backup, check=check)  # gives up the lock it took when it fails
-    except BaseException:
-        if bound_before is not None and not bound_before.is_closed():
-            bind(bound_before)
-        raise
-    return _own_data(db, lock_held_before, bound_before)
-
-
-def opened_data() -> OpenData:
-    """The data ``open_data`` (or ``open_data_dir``, ``open_team_database``)
-    opened last, for its owner to keep.  Raises ``NoDataOpenError`` when
-    none is open."""
-    db = open_database_or_none()
-    if db is None:
-        raise NoDataOpenError("no data is open")
-    return _own_data(db, lock_held_before=False, bound_before=None)
+    db = open_data(location, backup=backup, check=check)  # gives up the lock it took when it fails
+    return owned_data(db, lock_held_before)
 
 
 def open_data_read_only() -> str | None:
@@ -224,14 +205,10 @@ def open_data_read_only() -> str | None:
     return getattr(open_database_or_none(), "read_only", None)
 
 
-def close_data() -> None:
-    """Close the open data: this thread's connection, and its place among the writers.
-    (Work on other threads closes its own connections: see ``worker_connection``.)"""
-    close_db()
-
-
 def has_data(data_dir: Path) -> bool:
-    """Whether the directory already holds a Relapp database with accounts."""
+    """Whether the directory already holds a Relapp database with anything
+    in it a user would miss: accounts, but also only our team's members,
+    settings, tags… (``relapp.store.user_rows``)."""
     path = db_path(data_dir)
     if not path.exists() or path.stat().st_size == 0:
         return False
@@ -239,9 +216,9 @@ def has_data(data_dir: Path) -> bool:
         con = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "account" not in tables:
-                return bool(tables)
-            return con.execute("SELECT EXISTS(SELECT 1 FROM account)").fetchone()[0] == 1
+            if "schema_version" not in tables:
+                return bool(tables)  # not Relapp's, or not yet: never built over
+            return holds_user_rows(con)
         finally:
             con.close()
     except database_errors():

@@ -150,17 +150,21 @@ def init_db(path: Path, check: bool = True, read_only: str | None = None) -> Sql
 
     db = open_database(path)
     bind(db)
-    db.connect(reuse_if_open=True)
-    if found is None:
-        _create(db)
-    elif found < CURRENT_VERSION:
-        _migrate(db, found)
-        # An upgrade can leave a hundred megabytes of pages in the WAL (the
-        # search index rebuilt); until a later write starts it over, every
-        # read looks there first.  Folded into the file once, now.
-        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    for suffix in ("", "-wal", "-shm"):
-        make_private(Path(str(path) + suffix))
+    try:
+        db.connect(reuse_if_open=True)
+        if found is None:
+            _create(db)
+        elif found < CURRENT_VERSION:
+            _migrate(db, found)
+            # An upgrade can leave a hundred megabytes of pages in the WAL (the
+            # search index rebuilt); until a later write starts it over, every
+            # read looks there first.  Folded into the file once, now.
+            db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        for suffix in ("", "-wal", "-shm"):
+            make_private(Path(str(path) + suffix))
+    except BaseException:
+        _unopened(db)
+        raise
     return db
 
 
@@ -188,10 +192,17 @@ def init_team_db(url: str) -> postgres.TeamDatabase:
         # kept by the server itself, checked at every open.
         team_access.ensure_in_place(db)
     except BaseException:
-        db.close()
-        unbind(db)
+        _unopened(db)
         raise
     return db
+
+
+def _unopened(db: Database) -> None:
+    """``db`` failed to open: nothing of it stays open or bound."""
+    try:
+        db.close()
+    finally:
+        unbind(db)
 
 
 def _open_read_only(path: Path, found: int | None, check: bool, reason: str) -> SqliteDatabase:
@@ -210,7 +221,11 @@ def _open_read_only(path: Path, found: int | None, check: bool, reason: str) -> 
             raise CorruptDatabaseError(f"{path} is damaged: {problem}")
     db = ReadOnlyDatabase(path, reason)
     bind(db)
-    db.connect(reuse_if_open=True)
+    try:
+        db.connect(reuse_if_open=True)
+    except BaseException:
+        _unopened(db)
+        raise
     return db
 
 
@@ -281,16 +296,23 @@ def _migrate(db: SqliteDatabase, found: int) -> None:
     log.info("database upgraded from schema %d to %d", found, CURRENT_VERSION)
 
 
-def close_db(db: Database | None = None) -> None:
-    """Close this thread's connection to ``db`` (by default the open data),
-    give up this process's place among its writers, and, when it is the
-    data the models are bound to, bind them to no data: a query after this
-    fails with "no data is open"."""
+def close_db(db: Database | None = None, *, release_lock: bool = True) -> None:
+    """The one way data is closed: this thread's connection to ``db`` (by
+    default the open data) closed, its search index brought up to date
+    first, and, when it is the data the models are bound to, the models
+    bound to no data (a query after this fails with "no data is open").
+    This process's place among the folder's writers is given up unless
+    ``release_lock`` is False (``OpenData`` whose opener found the lock
+    held already: a command run inside a process that keeps it).  The
+    binding and the lock go also when closing the connection fails."""
     db = db if db is not None else open_database_or_none()
     if db is None:
         return
-    if not db.is_closed():
-        db.close()
-    unbind(db)
-    if not is_postgres(db):
-        data_lock.release(Path(db.database).parent)
+    try:
+        if not db.is_closed():
+            fts.settle(db)
+            db.close()
+    finally:
+        unbind(db)
+        if release_lock and not is_postgres(db):
+            data_lock.release(Path(db.database).parent)

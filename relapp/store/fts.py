@@ -26,6 +26,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from peewee import DatabaseError
+
 from relapp.store.dialect import is_postgres
 from relapp.store.binding import bound_database
 
@@ -81,12 +83,35 @@ def catch_up(db) -> None:
 def search_ready(db) -> None:
     """Call before reading a search table: applies what the triggers noted
     since the last search (nothing to write, and no lock taken, when the
-    index is current).  A team database's index is always current."""
-    if is_postgres(db):
+    index is current).  A team database's index is always current.  Data
+    that cannot be written is searched as its index stands: whoever last
+    wrote it caught up when closing it (``settle``), so only rows another
+    program wrote since are not found (and nothing deleted is ever found:
+    searches join back to the rows)."""
+    if is_postgres(db) or getattr(db, "read_only", None) is not None:
         return
     waiting = " UNION ALL ".join(f"SELECT 1 FROM {table}_fts_pending" for table in COLUMNS)
     if db.execute_sql(f"SELECT EXISTS ({waiting})").fetchone()[0]:
         catch_up(db)
+
+
+def settle(db) -> None:
+    """Before closing ``db`` on this thread: bring the index up to date, so
+    the file is never left with noted rows that a later read-only open
+    (a backup disk, a folder without write permission) could not apply.
+    Never waits for another writer and never fails the close: what is left
+    the next search applies."""
+    if is_postgres(db) or getattr(db, "read_only", None) is not None or db.is_closed() or db.in_transaction():
+        return
+    connection = db.connection()
+    waited_ms = connection.execute("PRAGMA busy_timeout").fetchone()[0]
+    connection.execute("PRAGMA busy_timeout = 0")
+    try:
+        search_ready(db)
+    except DatabaseError:
+        pass  # another process is writing (or the disk refused): the next search catches up
+    finally:
+        connection.execute(f"PRAGMA busy_timeout = {int(waited_ms)}")
 
 
 BULK_HASH_BYTES = 16 * 1024 * 1024

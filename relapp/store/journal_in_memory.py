@@ -11,6 +11,10 @@ fails, and the commit writes each page once and syncs it: ``synchronous``
 stays FULL.  The WAL comes back after, whatever happened.  When the journal
 cannot be switched (another connection has the file open, or the data is a
 team database) the load runs as it would have.
+
+Only into a file that holds no user rows: the pages of rows already there
+would be overwritten with their only copy in memory, and a crash during the
+commit would take them with it.  Into any other file the load runs in WAL.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from contextlib import contextmanager
 from peewee import OperationalError
 
 from relapp.store.dialect import is_postgres
+from relapp.store.user_rows import holds_user_rows
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +34,7 @@ log = logging.getLogger(__name__)
 @contextmanager
 def journal_in_memory(db) -> Iterator[None]:
     """Around a transaction that loads most of a new database."""
-    if is_postgres(db) or db.in_transaction():
+    if is_postgres(db) or db.in_transaction() or holds_user_rows(db.connection()):
         yield
         return
     try:

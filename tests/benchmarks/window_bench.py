@@ -298,24 +298,33 @@ def measure(data_dir: Path, rounds: int = 5, baselines: bool = True, database: s
     from relapp.gui.application import create_application
     from relapp.gui.main_window import MainWindow
     from relapp.services import balance
-    from relapp.services.session import open_data_dir, open_team_database
+    from relapp.services.session import open_data_dir, open_team_database, owned_data
+    from relapp.store import fts
+    from relapp.store.binding import bound_database
+    from relapp.store.database import close_db
     from relapp.store.models import Account
 
     app = create_application(sys.argv[:1])
     from relapp.gui.idle_collector import install
 
     install(app)  # as relapp.gui.launch does for the window
-    open_data_dir(data_dir)
+    folder = open_data_dir(data_dir)
     if database is not None:
+        close_db(folder)
         open_team_database(database)
     chart_account = add_chart_account()
     map_account = add_map_account()
+    # Those rows went in by plain inserts, which the search triggers only
+    # note: brought into the index now, as the app's next search (or closing
+    # the data) would, so the first timed search does not index 5,000 rows.
+    fts.search_ready(bound_database())
     base = Baselines(app) if baselines else None
     app.processEvents()
 
     if database is not None:
-        open_data_dir(data_dir)  # as relapp.gui.launch: the window opens on the folder, then the team database
-    window = MainWindow(data_dir)
+        close_db()
+        folder = open_data_dir(data_dir)  # as relapp.gui.launch: the window opens on the folder, then the team database
+    window = MainWindow(data_dir, owned_data(folder))
     window.resize(1400, 900)
     window.show()
     if database is not None and not window.open_team_database(database):

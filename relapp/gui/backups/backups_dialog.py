@@ -171,7 +171,7 @@ class BackupsDialog(QDialog):
                 context = DataContext.open(self.data_dir, backup=False)  # the restored data, or as it was
                 if window is not None:
                     # Undo steps refer to records of the data that was replaced.
-                    window.data_switched(self.data_dir, reset=replaced, context=context)
+                    window.data_switched(self.data_dir, context, reset=replaced)
         except Exception as exc:  # noqa: BLE001 - shown to the user; nothing was replaced
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Restore failed"), str(exc))

@@ -14,7 +14,7 @@ from relapp.services.data_errors import (
     DiskUnavailableError, NotRelappDatabaseError, PassphraseNeededError, ReadOnlyDataError, WrongPassphraseError,
 )
 from relapp.services.encryption import unlock
-from relapp.services.session import UnusableDataError, open_data_dir
+from relapp.services.session import OpenData, UnusableDataError, open_data_context
 
 # lupdate reads translate("Context", "text") calls; the context is fixed
 # because these are plain functions, not methods of a QObject.
@@ -85,21 +85,21 @@ def ask_passphrase(data_dir: Path, parent=None) -> bool:
             hint = translate("Recovery", "That passphrase did not unlock the data; try again.") + "\n\n"
 
 
-def open_with_recovery(data_dir: Path, parent=None, check: bool = True, give_up: str | None = None) -> bool:
-    """Open the data, asking the user what to do when it cannot be opened.
-    False when the user chose to quit (nothing was changed then; ``give_up``
+def open_with_recovery(data_dir: Path, parent=None, check: bool = True, give_up: str | None = None) -> OpenData | None:
+    """Open the data, asking the user what to do when it cannot be opened;
+    the data opened, for the caller to keep (``DataContext(data)``).  None
+    when the user chose to quit (nothing was changed then; ``give_up``
     labels that choice).  With ``check=False`` the page-by-page check and the
     daily backup are left to the caller (``StartChecks``)."""
     while True:
         try:
-            open_data_dir(data_dir, backup=check, check=check)
-            return True
+            return open_data_context(data_dir, backup=check, check=check)
         except (PassphraseNeededError, WrongPassphraseError):
             if not ask_passphrase(data_dir, parent):
-                return False
+                return None
         except (DiskUnavailableError, ReadOnlyDataError) as error:
             QMessageBox.critical(parent, translate("Recovery", "Relapp cannot read your data now"), str(error))
-            return False
+            return None
         except UnusableDataError as error:
             choice = ask(error, parent, give_up)
             if choice == "restore":
@@ -107,8 +107,8 @@ def open_with_recovery(data_dir: Path, parent=None, check: bool = True, give_up:
                     restore_backup(data_dir, error.backup.path)
                 except Exception as exc:  # noqa: BLE001 - say why, then ask again
                     QMessageBox.warning(parent, translate("Recovery", "Restore failed"), str(exc))
-                    return False
+                    return None
             elif choice == "fresh":
                 move_aside(data_dir, "newer" if error.newer else "unusable")
             else:
-                return False
+                return None

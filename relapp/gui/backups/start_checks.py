@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from relapp.gui.background import Task, run_in_background
+from relapp.gui.data_context import DataContext
 from relapp.services.data_errors import CorruptDatabaseError
 
 log = logging.getLogger(__name__)
@@ -97,8 +98,9 @@ class StartChecks(QObject):
             restore_backup(self.data_dir, error.backup.path)
         else:
             move_aside(self.data_dir, "unusable")
-        if not open_with_recovery(self.data_dir, self.window):
+        opened = open_with_recovery(self.data_dir, self.window)
+        if opened is None:
             self.window.close()
         else:
-            self.window.data_switched(self.data_dir)
+            self.window.data_switched(self.data_dir, DataContext(opened))
         self.finished.emit("")

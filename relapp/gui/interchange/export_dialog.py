@@ -119,8 +119,10 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Choose the file to write first."))
             return
         path = Path(text).expanduser()
+        # Never over the data it is made from: the context's folder (None for a team database).
+        folder = self.context.data_dir if self.context is not None else bound_data_dir()
         try:
-            check_target(path, bound_data_dir(), replace=path == self._replace_confirmed)
+            check_target(path, folder, replace=path == self._replace_confirmed)
         except TargetExistsError:
             answer = QMessageBox.question(self, self.tr("Export"),
                                           self.tr("%1 already exists. Replace it?").replace("%1", path.name),
@@ -135,7 +137,7 @@ class ExportDialog(QDialog):
 
         def work(_progress, _cancelled):
             # Checked again when writing: the user may have waited at the question.
-            return write_export(path, export_bytes(kind, account_id), replace=True)
+            return write_export(path, export_bytes(kind, account_id), replace=True, data_folder=folder)
 
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
