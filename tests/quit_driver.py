@@ -18,7 +18,12 @@ from relapp.gui.launch import run_window
 
 
 def drive() -> None:
-    window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow")
+    window = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow"), None)
+    if window is None or not window.isVisible():
+        # Not up yet on a busy machine: a second was once not enough, and the
+        # driver's exception then left the window open until the test's timeout.
+        QTimer.singleShot(100, drive)
+        return
     window.show_view("accounts")
 
     def close_brief() -> None:
