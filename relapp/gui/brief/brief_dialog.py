@@ -34,6 +34,7 @@ from relapp.services.brief import Brief, build_brief, build_summary
 from relapp.services.files import UnsafeTargetError, write_export
 from relapp.gui.themed_styles import themed
 from relapp.gui.screen_fit import resize_within_screen
+from relapp.gui.tab_chain import chain_tab_order
 
 FILTERS = {"pdf": QT_TRANSLATE_NOOP("BriefDialog", "PDF document (*.pdf)"),
            "html": QT_TRANSLATE_NOOP("BriefDialog", "Web page (*.html)"),
@@ -130,11 +131,8 @@ class BriefDialog(QDialog):
         audience_label.setBuddy(self.audience_combo)
         form_layout.addRow(audience_label, self.audience_combo)
         # Tab follows the rows as they are laid out (the audiences sit last).
-        QWidget.setTabOrder(self.attendees, self.goals_edit)
-        QWidget.setTabOrder(self.goals_edit, self.save_goals_button)
-        QWidget.setTabOrder(self.save_goals_button, self.since_meeting)
-        QWidget.setTabOrder(self.since_meeting, self.since_edit)
-        QWidget.setTabOrder(self.since_edit, self.audience_combo)
+        chain_tab_order(self.attendees, self.goals_edit, self.save_goals_button, self.since_meeting,
+                        self.since_edit, self.audience_combo)
 
         # Preview ---------------------------------------------------------------------
         self.privacy_label = QLabel(self)

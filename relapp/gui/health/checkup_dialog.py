@@ -18,6 +18,7 @@ from relapp.gui.forms.designer import FormDialog
 from relapp.gui.forms.stale_save import StaleSave, shown
 from relapp.gui.health.question_row import QuestionRow
 from relapp.gui.operations import Changes, created, field_edit
+from relapp.gui.tab_chain import chain_tab_order
 from relapp.services import accounts, health
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.gui.screen_fit import resize_within_screen
@@ -106,8 +107,7 @@ class CheckupDialog(StaleSave, FormDialog):
         # chain set in order (setTabOrder moves its second widget, so a link made
         # later must not pull a widget out of one made before).
         chain = [self.field("day")] + [w for row in self.rows for w in (row.box, row.comment)] + [self.field("notes")]
-        for before, after in zip(chain, chain[1:]):
-            QWidget.setTabOrder(before, after)
+        chain_tab_order(*chain)
         if self.rows:
             self.rows[0].box.setFocus()
 
