@@ -252,7 +252,7 @@
     <message>
         <location line="-14"/>
         <source>New stakeholder…</source>
-        <translation>Neuer Ansprechpartner…</translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -262,7 +262,7 @@
     <message>
         <location line="+1"/>
         <source>Open card</source>
-        <translation>Kontaktkarte öffnen</translation>
+        <translation>Kontaktkarte…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -690,7 +690,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
     <message>
         <location line="+10"/>
         <source>Let old credit fade</source>
-        <translation>Altes Guthaben verblassen lassen</translation>
+        <translation>Guthaben verblasst</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1183,7 +1183,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
     <message>
         <location line="+2"/>
         <source>New promise…</source>
-        <translation>Neue Zusage…</translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <location line="+2"/>
