@@ -440,7 +440,11 @@ class MapView(QWidget):
         self._fill_gaps()
         self._fill_suggestions()
         self.model_label.setText(model_summary(self.data, untied_max=8))
-        self.header.setText(self.tr("%s — %s") % (self.data.account_name, LAYOUT_TITLES[self.layout_name]))
+        # Narrow, the header keeps the account's name whole and drops the layout's
+        # (its button is pressed in the tools above).
+        self.header.setText(self.tr("%s — %s") % (self.data.account_name, LAYOUT_TITLES[self.layout_name]),
+                            short=self.data.account_name)
+        self._share_header_row()
         self.find_completer.model().setStringList([p.name for p in self.data.people])
         self.former_list.clear()
         for p in self.data.former:
@@ -541,6 +545,23 @@ class MapView(QWidget):
             self.refresh()
         else:
             self._stale = True  # brought up to date when shown
+
+    # The most of the header's row the account's name may take from the filters.
+    HEADER_SHARE = 0.45
+
+    def _share_header_row(self) -> None:
+        """The filters beside the header fold (into their » menu) before the
+        account's name is cut: at 1024 pixels they left it 270 pixels,
+        'Orrin Logistics Group — Or…'.  A maximum width, not a minimum for
+        the header, so the window can still be made as narrow as before."""
+        row = self.width() - 8  # the view's margins
+        name = self.data.account_name if self.data is not None else ""
+        wanted = min(self.header.fontMetrics().horizontalAdvance(name) + 12, int(row * self.HEADER_SHARE))
+        self.filter_bar.setMaximumWidth(max(self.filter_bar.minimumSizeHint().width(), row - wanted))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._share_header_row()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
