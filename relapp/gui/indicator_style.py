@@ -1,9 +1,9 @@
-"""Fusion with the edges of check boxes, radio buttons, text fields, spin
-boxes (dates too) and editable combo boxes drawn in a colour that stands off
-the window.  Fusion outlines them in a shade darker than the window: on the
-dark palette (and barely on the light one) a check box's square and a
-field's edge all but vanished (1.1:1), and a date field's or a number
-field's too (1.1:1 dark, 2:1 light)."""
+"""Fusion with the edges of check boxes, radio buttons, text fields (of one
+line or several), spin boxes (dates too) and editable combo boxes drawn in
+a colour that stands off the window.  Fusion outlines them in a shade
+darker than the window: on the dark palette (and barely on the light one) a
+check box's square and a field's edge all but vanished (1.1:1), and a date
+field's, a number field's or a notes field's too (1.1:1 dark, 2:1 light)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ class RingedControls(QProxyStyle):
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt's name)
         super().drawPrimitive(element, option, painter, widget)
+        if element == QStyle.PE_Frame and _typed_into(widget) and not option.rect.isEmpty():
+            _ring(option, painter, "rect")  # a notes field: a text field of several lines
+            return
         if element not in RINGED or option.rect.isEmpty():
             return
         if element == QStyle.PE_PanelLineEdit and not self._framed(option, widget):
@@ -52,6 +55,13 @@ class RingedControls(QProxyStyle):
         from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
 
         return not isinstance(parent, (QAbstractSpinBox, QComboBox))
+
+
+def _typed_into(widget) -> bool:
+    """A text field of several lines the user writes in (not a read-only view)."""
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+    return isinstance(widget, (QPlainTextEdit, QTextEdit)) and not widget.isReadOnly()
 
 
 def _ring(option, painter, shape: str) -> None:
