@@ -361,3 +361,11 @@ def test_a_200_person_map_fitted_on_a_small_laptop_keeps_its_headings_readable(q
             place = title.sceneBoundingRect()
             assert not any(place.intersects(box) for box in boxes), title.text()
             assert not any(place.intersects(other.sceneBoundingRect()) for other in titles[n + 1:]), title.text()
+
+
+def test_in_german_the_header_names_the_layout_in_german(qtbot, eighty, german):
+    """The header took the layout's name from the untranslated list: 'Orrin
+    Logistics Group — Power and interest' in the German window."""
+    view = open_map(qtbot, eighty)
+    view.set_layout("grid")
+    assert view.header.text() == "Eighty Strong plc — Macht und Interesse"

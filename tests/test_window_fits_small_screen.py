@@ -14,34 +14,6 @@ def window(qtbot, demo_db, data_dir, tmp_path):
     return open_window(qtbot, data_dir, tmp_path)
 
 
-@pytest.fixture
-def german(qapp, tmp_path):
-    """The German catalogue compiled and installed (its longer words made the
-    window 1071 pixels wide at least)."""
-    import sys
-    from pathlib import Path
-
-    from PySide6.QtCore import QLocale, QTranslator
-
-    from relapp.gui.translations import install_translator
-
-    packaging = str(Path(__file__).resolve().parent.parent / "packaging")
-    sys.path.insert(0, packaging)
-    try:
-        import update_translations
-    finally:
-        sys.path.remove(packaging)
-    try:
-        update_translations.release(tmp_path / "qm")
-    except SystemExit:
-        pytest.skip("pyside6-lrelease is not installed")
-    assert install_translator(qapp, QLocale(QLocale.Language.German), folder=tmp_path / "qm") is not None
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-
-
 @pytest.fixture(params=["en", "de"])
 def window_in_each_language(request, qtbot, demo_db, data_dir, tmp_path):
     if request.param == "de":

@@ -275,7 +275,7 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>No account matches the filter and tag chosen.</source>
         <translation>Kein Konto passt zum gewählten Filter und Schlagwort.</translation>
     </message>
@@ -330,7 +330,7 @@
         <translation>noch nicht erfasst</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>No board meeting planned</source>
         <translation>Keine Vorstandssitzung geplant</translation>
     </message>
@@ -636,7 +636,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../relapp/gui/chart/balance_chart.py" line="+52"/>
+        <location filename="../../relapp/gui/chart/balance_chart.py" line="+53"/>
         <source>Balance chart</source>
         <translation>Saldoverlauf</translation>
     </message>
@@ -647,12 +647,12 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
     </message>
     <message>
         <location line="+23"/>
-        <location line="+192"/>
+        <location line="+195"/>
         <source>No entries yet — write one with Ctrl+N and the balance starts here.</source>
         <translation>Noch keine Einträge — schreiben Sie einen mit Strg+N, dann beginnt hier der Saldo.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-188"/>
         <source>3 months</source>
         <translation>3 Monate</translation>
     </message>
@@ -718,7 +718,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <translation>Konto, das neben diesem gezeichnet wird:</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>No account yet — create one with Ctrl+Shift+A; its balance shows here.</source>
         <translation>Noch kein Konto — legen Sie eines mit Strg+Umschalt+A an; sein Saldo erscheint hier.</translation>
     </message>
@@ -2561,7 +2561,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location line="+22"/>
         <source>All: %s</source>
-        <translation>Alle: %s</translation>
+        <translation>%s: alle</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3291,7 +3291,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
         <translation>Interesse →</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>Our team</source>
         <translation>Unser Team</translation>
     </message>
@@ -3307,7 +3307,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
     </message>
     <message>
         <location filename="../../relapp/gui/map/legend_bar.py" line="-19"/>
-        <location filename="../../relapp/gui/map/scene.py" line="+51"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+57"/>
         <source>Coverage gap</source>
         <translation>Abdeckungslücke</translation>
     </message>
@@ -3372,12 +3372,12 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location line="+412"/>
+        <location line="+416"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-390"/>
         <source>Map of</source>
         <translation>Karte von</translation>
     </message>
@@ -3443,12 +3443,12 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+308"/>
+        <location line="+329"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-328"/>
         <source>Tag filter</source>
         <translation>Filter nach Schlagwort</translation>
     </message>
@@ -3610,12 +3610,12 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <translation>Noch niemand von uns in diesem Konto: Fügen Sie sich und Ihre Kollegen mit Strg+Umschalt+T hinzu und erfassen Sie dann, wer wen kennt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%s — %s</source>
         <translation>%s — %s</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Arrange the map again</source>
         <translation>Die Karte neu anordnen</translation>
     </message>
@@ -3641,7 +3641,7 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <translation>%s konnte nicht geschrieben werden: %s</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>Tied to %s</source>
         <translation>Verbunden mit %s</translation>
     </message>

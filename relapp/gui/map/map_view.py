@@ -41,8 +41,8 @@ from relapp.domain.coverage import suggested_ties, suggestion_text
 from relapp.gui.map.people_model import KEY_ROLE, MapPeopleModel
 from relapp.gui.map.render import render_scene
 from relapp.gui.map.scene import (
-    GROUP_KEY, LAYOUT_TITLES, Filters, MapScene, NodeItem, PersonItem, build, department_of, model_summary,
-    path_label,
+    GROUP_KEY, LAYOUT_TITLES, Filters, MapScene, NodeItem, PersonItem, build, department_of, layout_title,
+    model_summary, path_label,
 )
 from relapp.gui.combo_choices import refill_tags
 from relapp.gui.elided_label import ElidedLabel
@@ -442,7 +442,7 @@ class MapView(QWidget):
         self.model_label.setText(model_summary(self.data, untied_max=8))
         # Narrow, the header keeps the account's name whole and drops the layout's
         # (its button is pressed in the tools above).
-        self.header.setText(self.tr("%s — %s") % (self.data.account_name, LAYOUT_TITLES[self.layout_name]),
+        self.header.setText(self.tr("%s — %s") % (self.data.account_name, layout_title(self.layout_name)),
                             short=self.data.account_name)
         self._share_header_row()
         self.find_completer.model().setStringList([p.name for p in self.data.people])
