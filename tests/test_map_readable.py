@@ -32,9 +32,10 @@ def eighty(db):
 
 
 def open_map(qtbot, account_id):
+    from gui_helpers import context_now
     from relapp.gui.map.map_view import MapView
 
-    view = MapView()
+    view = MapView(context=context_now())
     qtbot.addWidget(view)
     view.resize(1200, 800)
     view.show()

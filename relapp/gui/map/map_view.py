@@ -90,9 +90,11 @@ class MapView(QWidget):
     account_chosen = Signal(int)  # the user chose another account on the map itself
     write_entry = Signal(int, int)  # account id, stakeholder id
 
-    def __init__(self, operations: Operations | None = None, parent=None, today: dt.date | None = None):
+    def __init__(self, operations: Operations | None = None, parent=None, today: dt.date | None = None,
+                 context=None):
         super().__init__(parent)
         self.operations = operations or Operations(self)
+        self.context = context  # the DataContext shown (the window hands on the next one); exports need it
         self.operations.changed.connect(self._data_changed)
         self._stale = False
         self._choices_stale = True  # the account choice is filled on first use
@@ -511,7 +513,8 @@ class MapView(QWidget):
             scene.clear()
         try:
             # The file dialog asked before replacing a file.
-            return write_export(Path(path), payload, replace=True)
+            return write_export(Path(path), payload, replace=True,
+                                data_folder=self.context.data_dir)  # never over the data it shows
         except (OSError, UnsafeTargetError) as exc:
             QMessageBox.warning(self, self.tr("Export the map"), self.tr("Could not write %s: %s") % (path, exc))
             return None
