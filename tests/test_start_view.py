@@ -138,3 +138,29 @@ def test_map_opened_from_home_shows_the_first_accounts_people(qtbot, demo_db, da
     assert window.view("map").account_id == first.id
     assert people_on_map(window) == names_of(first.id)
     assert window.view("map").account_choice.currentData() == first.id
+
+
+def test_home_starts_reading_before_the_rest_of_the_window_is_built(qtbot, demo_db, data_dir, tmp_path,
+                                                                    monkeypatch):
+    """Opening on Home, the list's reading starts before the window builds
+    its sidebar, menus and views around it (the first widgets of a start
+    load fonts and style for about 100 ms, time the reading can use), and
+    its rows still arrive."""
+    from relapp.gui.home import home_view
+
+    isolate_settings(tmp_path)
+    started = []
+    original = home_view.run_in_background
+
+    def noting(work, *, parent, **kwargs):
+        window = parent.parent()
+        started.append((isinstance(window, MainWindow), hasattr(window, "sidebar"), hasattr(parent, "table")))
+        return original(work, parent=parent, **kwargs)
+
+    monkeypatch.setattr(home_view, "run_in_background", noting)
+    window = MainWindow(data_dir, data_open_now())
+    qtbot.addWidget(window)
+    assert started == [(True, False, False)]
+    home = window.view("home")
+    assert window.stack.currentWidget() is home
+    qtbot.waitUntil(lambda: home.model.rowCount() > 0, timeout=10000)

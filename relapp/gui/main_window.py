@@ -71,6 +71,11 @@ class MainWindow(QMainWindow):
         # The account the window opens on, until the Accounts view is built
         # and keeps its own: the map shown first needs one too.
         self._start_account: int | None = None
+        self.backup_problem: str | None = None
+        if self._saved_view() == "home":
+            # Built before the rest of the window: Home starts reading its
+            # list at once, beside the building of the window.
+            self._views["home"] = self._make_home()
 
         self.sidebar = QListWidget(self)
         self.sidebar.setAccessibleName(self.tr("Views"))
@@ -85,8 +90,8 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
         themed(self.sidebar, lambda: SIDEBAR_STYLE)  # set again on a theme switch: it keeps the old look
         self.stack = QStackedWidget(self)
-        for _key in VIEWS:
-            self.stack.addWidget(QWidget(self))  # placeholders until first shown
+        for key in VIEWS:
+            self.stack.addWidget(self._views.get(key) or QWidget(self))  # placeholders until first shown
         self.sidebar.currentRowChanged.connect(self._switch)
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -106,7 +111,6 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.data_label = QLabel(self)
-        self.backup_problem: str | None = None
         self.backup_warning = QLabel(self)
         themed(self.backup_warning, lambda: css("negative") + " font-weight: bold;")
         self.backup_warning.hide()
@@ -728,13 +732,18 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        view = settings.value("window/view", "home")
-        view = view if view in VIEWS else "home"
+        view = self._saved_view()
         # The map and the account pane come back on the last account; from any
         # other view the map, once shown, starts on the first (see _sync_map).
         if view in ("accounts", "map"):
             self._start_account = self._last_account(settings.value("window/account"))
         self.show_view(view)
+
+    @staticmethod
+    def _saved_view() -> str:
+        """The view the window was showing when it last closed (Home at first)."""
+        view = QSettings().value("window/view", "home")
+        return view if view in VIEWS else "home"
 
     @staticmethod
     def _last_account(saved) -> int | None:

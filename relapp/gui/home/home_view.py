@@ -68,6 +68,10 @@ class HomeView(QWidget):
         # a running read, so no worker outlives the data it reads.
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        # The list is read first, beside the building of this view and of
+        # the window around it (the first widgets of a start load the fonts
+        # and the style, about 100 ms): Home's first frame waits for it.
+        reading = self._start_reading()
         self.stack = QStackedWidget(self)
         self.welcome = make_welcome(self, self.open_demo.emit, self.create_account.emit)
 
@@ -142,7 +146,7 @@ class HomeView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.backup_banner)
         layout.addWidget(self.stack)
-        self.refresh()
+        self._show_reading(reading)
         if editor is not None:
             editor.operations.changed.connect(self._data_changed)
 
@@ -177,9 +181,10 @@ class HomeView(QWidget):
     def refresh(self) -> None:
         """Show the welcome page at once when there is no account; otherwise
         read the list in the worker pool and show it when it arrives."""
-        if self._task is not None:
-            self._task.cancel()  # a newer list is on its way
-        if not attention.has_active_accounts():
+        self._show_reading(self._start_reading())
+
+    def _show_reading(self, reading: bool) -> None:
+        if not reading:
             self.loading = False
             self.stack.setCurrentWidget(self.welcome)
             return
@@ -187,6 +192,15 @@ class HomeView(QWidget):
         self.loading = True
         if not self.model.rowCount():
             self.summary.setText(self.tr("Looking for what needs your attention…"))
+
+    def _start_reading(self) -> bool:
+        """Start reading the list on the worker (False: there is no account,
+        nothing to read).  What it reports arrives through the event loop,
+        so the view may still be building its widgets meanwhile."""
+        if self._task is not None:
+            self._task.cancel()  # a newer list is on its way
+        if not attention.has_active_accounts():
+            return False
         today = self._today()
 
         def read(first_part, cancelled):
@@ -204,6 +218,7 @@ class HomeView(QWidget):
                                  done=lambda result: self._loaded(task, result),
                                  failed=lambda exc: self._loaded(task, exc))
         self._task = task
+        return True
 
     def _first_part(self, task: Task, part) -> None:
         if task is self._task and not task.is_cancelled() and not self.model.rowCount():
