@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from demo_day import TODAY
-from gui_helpers import activate, open_window
+from gui_helpers import activate, context_now, open_window
 from relapp.gui.operations import Changes, Operation, Operations
 from relapp.services import people
 from relapp.services.validation import ValidationError
@@ -137,7 +137,7 @@ def test_check_up_questions_changed_in_their_dialog_are_undone_step_by_step(qtbo
     from relapp.gui.health.questions_dialog import QuestionsDialog
     from relapp.services import health
 
-    operations = Operations()
+    operations = Operations(context=context_now())
     dialog = QuestionsDialog(operations=operations)
     qtbot.addWidget(dialog)
     before = [(q.text, q.active) for q in health.list_questions(include_inactive=True)]
