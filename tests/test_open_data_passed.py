@@ -4,8 +4,12 @@ asks the process which data is open."""
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 
+import relapp
 from relapp.services.files import UnsafeTargetError, write_export
 from relapp.services.session import open_data_context
 
@@ -23,3 +27,46 @@ def test_an_export_is_checked_against_the_folder_its_caller_names(data_dir, tmp_
     assert database.read_bytes() == before
     written = write_export(tmp_path / "out.txt", "fine", data_folder=folder)
     assert written.read_text() == "fine"
+
+
+# -- No global lookup of the open data -------------------------------------------------------
+# The models' binding is process-wide (store/binding.py says why), and the raw SQL of the services
+# runs on it as the models' queries do; but which data a service, view or command works on (its
+# folder, whether it is a team database, what to close) is handed to it.
+
+ROOT = Path(relapp.__file__).parent
+LOOKUPS = {"open_database_or_none"}  # "which data is open?" asked of the process
+# The one left: work started outside any data's context (tests' dialogs without one) has its
+# thread's connection closed after it on whatever data was bound (session.worker_connection).
+ALLOWED = {("services/session.py", "open_database_or_none")}
+
+
+def global_lookups(root: Path) -> set[tuple[str, str]]:
+    """(module path, what) for each lookup of the open data in services, gui and cli:
+    importing ``LOOKUPS``, or ``close_db()`` without saying which data."""
+    found = set()
+    for layer in ("services", "gui", "cli"):
+        for path in (root / layer).rglob("*.py"):
+            where = path.relative_to(root).as_posix()
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom):
+                    found |= {(where, alias.name) for alias in node.names if alias.name in LOOKUPS}
+                elif (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None))
+                      == "close_db" and not node.args):
+                    found.add((where, "close_db()"))
+    return found
+
+
+def test_no_service_view_or_command_asks_which_data_is_open():
+    assert global_lookups(ROOT) - ALLOWED == set()
+
+
+def test_a_planted_lookup_is_caught(tmp_path):
+    for layer in ("services", "gui", "cli"):
+        (tmp_path / layer).mkdir()
+    (tmp_path / "services" / "planted.py").write_text(
+        "from relapp.store.binding import open_database_or_none\n", encoding="utf-8")
+    (tmp_path / "gui" / "planted.py").write_text(
+        "from relapp.store import database\n\ndatabase.close_db()\n", encoding="utf-8")
+    assert global_lookups(tmp_path) == {("services/planted.py", "open_database_or_none"),
+                                        ("gui/planted.py", "close_db()")}
