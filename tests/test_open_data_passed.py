@@ -70,3 +70,20 @@ def test_a_planted_lookup_is_caught(tmp_path):
         "from relapp.store import database\n\ndatabase.close_db()\n", encoding="utf-8")
     assert global_lookups(tmp_path) == {("services/planted.py", "open_database_or_none"),
                                         ("gui/planted.py", "close_db()")}
+
+
+def test_a_command_run_while_other_data_is_open_in_its_process_is_an_internal_error_naming_both(
+        data_dir, tmp_path, capsys):
+    """Not a user's mistake: each ``relapp`` command runs in a process of its own and opens its
+    data once, so only code that forgot to close data gets here. Exit 70, the data named."""
+    from relapp.cli.main import main
+
+    other = tmp_path / "other"
+    with open_data_context(data_dir, backup=False):
+        code = main(["--data-dir", str(other), "accounts"])
+        err = capsys.readouterr().err
+    assert code == 70
+    assert err.strip().splitlines()[-1] == (
+        f"relapp: internal error: DataStillOpenError: {other} cannot be opened while "
+        f"{data_dir / 'relapp.sqlite3'} is still open in this process: close it first")
+    assert not other.exists()
