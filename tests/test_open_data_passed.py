@@ -36,9 +36,6 @@ def test_an_export_is_checked_against_the_folder_its_caller_names(data_dir, tmp_
 
 ROOT = Path(relapp.__file__).parent
 LOOKUPS = {"open_database_or_none"}  # "which data is open?" asked of the process
-# The one left: work started outside any data's context (tests' dialogs without one) has its
-# thread's connection closed after it on whatever data was bound (session.worker_connection).
-ALLOWED = {("services/session.py", "open_database_or_none")}
 
 
 def global_lookups(root: Path) -> set[tuple[str, str]]:
@@ -58,7 +55,7 @@ def global_lookups(root: Path) -> set[tuple[str, str]]:
 
 
 def test_no_service_view_or_command_asks_which_data_is_open():
-    assert global_lookups(ROOT) - ALLOWED == set()
+    assert global_lookups(ROOT) == set()
 
 
 def test_a_planted_lookup_is_caught(tmp_path):

@@ -180,8 +180,8 @@ def test_snooze_dismiss_and_show_again_on_home_are_undone(qtbot, demo_db, tmp_pa
 
     host = QWidget()
     qtbot.addWidget(host)
-    operations = Operations(host)
-    home = HomeView(Editor(operations, host), host, today=TODAY)
+    operations = Operations(host, context_now())
+    home = HomeView(Editor(operations, host), host, today=TODAY, context=operations.context)
     qtbot.waitUntil(lambda: not home.loading, timeout=30000)
     home.table.selectRow(0)
     home.dismiss_current()
