@@ -142,7 +142,7 @@ def test_gap_list_shows_the_demos_gaps(qtbot, account_id):
     way_in = {f"s:{paths[gaps[0].stakeholder_id].via_id}"} if gaps[0].stakeholder_id in paths else set()
     assert {i.key for i in view.scene.selectedItems()} == {f"s:{gaps[0].stakeholder_id}"} | way_in
     # Each way in is drawn as a dotted line from that colleague to the person in the gap.
-    drawn = {(e.a.key, e.b.key) for e in view.scene.items() if getattr(e, "kind", None) == "path"}
+    drawn = {(e.a.key, e.b.key) for e in view.scene.map_lines.lines if e.kind == "path"}
     assert paths and drawn == {(f"s:{p.via_id}", f"s:{sid}") for sid, p in paths.items()}
     assert any("Way in: " in view.gap_list.item(i).text() for i in range(view.gap_list.count()))
 
@@ -285,8 +285,6 @@ def test_resting_the_pointer_on_a_box_or_a_line_shows_its_tooltip(qtbot, account
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QToolTip
 
-    from relapp.gui.map.scene import EdgeItem
-
     view = open_view(qtbot, account_id, "teams")
     gv = view.view
 
@@ -302,11 +300,10 @@ def test_resting_the_pointer_on_a_box_or_a_line_shows_its_tooltip(qtbot, account
     shown = tip_at(person.centre())
     assert shown == person.toolTip()
     assert shown.startswith(f"{person.person.name}\n{person.person.title}\n") and "influence" in shown
-    ties = [i for i in view.scene.items() if isinstance(i, EdgeItem)]
-    tie = next(i for i in ties if i.kind == "tie")
-    for other in ties:  # lines cross: keep one to aim at
-        if other is not tie:
-            view.scene.removeItem(other)
+    lines = view.scene.map_lines
+    tie = next(line for line in lines.lines if line.kind == "tie")
+    lines.lines[:] = [tie]  # lines cross: keep one to aim at
+    lines.moved()
     middle = tie._line.pointAt(0.5)
     assert not any(isinstance(i, (PersonItem, MemberItem)) for i in view.scene.items(middle))
     assert tip_at(middle) == f"{tie.a.member.name} – {tie.b.person.name}: " + tie.toolTip().split(": ", 1)[1]
@@ -406,3 +403,37 @@ def test_the_map_is_read_once_per_change_not_per_redraw(qtbot, account_id, monke
     assert node(view, person.key).person.stance == "champion"
     view.operations.stack.undo()
     assert node(view, person.key).person.stance == "blocker"
+
+
+def test_lines_follow_a_dragged_box_and_let_clicks_through_to_the_map(qtbot, account_id):
+    # One item paints every line of the map; a box dragged away takes its
+    # lines along, and a click on a line is a click on the empty map.
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtCore import QRectF
+
+    view = open_view(qtbot, account_id, "org")
+    lines = view.scene.map_lines
+    line = next(i for i in lines.lines if i.kind == "reports")
+    report = line.b
+    drag(view, report.pos() + QPointF(20, 10), report.pos() + QPointF(20 + 150, 10 + 90))
+    top_middle = (report.x() + report.w / 2, report.y())
+    assert line.points[-1] == pytest.approx(top_middle)
+    # Painted where it now runs: the bracket's last leg comes down onto the box's top.
+    image = QImage(20, 30, QImage.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    view.scene.render(painter, QRectF(0, 0, 20, 30), QRectF(top_middle[0] - 10, top_middle[1] - 30, 20, 30))
+    painter.end()
+    assert min(image.pixelColor(x, 10).lightness() for x in range(8, 13)) < 200
+
+    (x1, y1), (x2, y2) = line.points[0], line.points[1]
+    on_line = QPointF((x1 + x2) / 2, (y1 + y2) / 2)
+    assert not any(isinstance(i, (PersonItem, MemberItem)) for i in view.scene.items(on_line))
+    report.setSelected(True)
+    gv = view.view
+    gv.centerOn(on_line)
+    at = gv.mapFromScene(on_line)
+    send(gv.viewport(), QEvent.MouseButtonPress, at, Qt.LeftButton)
+    send(gv.viewport(), QEvent.MouseButtonRelease, at, Qt.NoButton)
+    assert view.scene.selectedItems() == []
+

@@ -287,6 +287,8 @@ def scene_counts(view) -> dict[str, int]:
                 counting = _CountingPainter(painter)
                 item.paint(counting, QStyleOptionGraphicsItem(), None)
                 counts["texts"] += counting.texts
+            elif name == "MapLines":  # one item paints all of the map's lines
+                counts["lines"] += len(item.lines)
             elif name == "EdgeItem" or isinstance(item, (QGraphicsLineItem, QGraphicsPathItem)):
                 counts["lines"] += 1
             elif isinstance(item, (QGraphicsSimpleTextItem, QGraphicsTextItem)):

@@ -8,16 +8,15 @@ QPainter calls (no effects, no per-frame work) so 200 people stay smooth.
 from __future__ import annotations
 
 import functools
-import math
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF, QTransform,
+    QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QTransform,
 )
 from PySide6.QtWidgets import (
-    QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QToolTip,
+    QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QToolTip,
 )
 
 from relapp.domain import contact_model
@@ -25,6 +24,9 @@ from relapp.domain import map_layout as ml
 from relapp.domain.coverage import Acquaintance, suggestion_text
 from relapp.domain.introductions import Introduction
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
+from relapp.gui.map.lines import (
+    CONFLICT_COLOUR, GAP_COLOUR, INFLUENCE_COLOUR, REPORTS_PEN, TIE_COLOUR, MapLine, MapLines,
+)
 from relapp.gui.overdue_look import OVERDUE_RED
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.stakeholder_map import MapData, MapMember, MapPerson
@@ -41,12 +43,8 @@ STANCE_COLOURS = {
     "sceptic": QColor("#E69F00"),
     "blocker": QColor("#D55E00"),
 }
-GAP_COLOUR = QColor("#CC79A7")
 OVERDUE_COLOUR = QColor(OVERDUE_RED)
 OUR_COLOUR = QColor("#1F3A5F")
-INFLUENCE_COLOUR = QColor("#0072B2")
-CONFLICT_COLOUR = QColor("#D55E00")
-TIE_COLOUR = QColor("#3B6EA5")
 TEXT_COLOUR = QColor("#1A1A1A")
 RING_SPACE = 34.0  # room on the right of a box for the influence ring
 LEFT_MIDDLE = Qt.AlignLeft | Qt.AlignVCenter  # once: combining Qt's flags in Python is slow
@@ -136,7 +134,7 @@ class NodeItem(QGraphicsRectItem):
         super().__init__(-6, -6, w + 12, h + 12)
         self.key = key
         self.w, self.h = w, h
-        self.edges: list[EdgeItem] = []
+        self.edges: list[MapLine] = []
         self._shape: QPainterPath | None = None
         self.setFlags(NODE_FLAGS)
         self.setZValue(2)
@@ -155,6 +153,8 @@ class NodeItem(QGraphicsRectItem):
         """Bring the lines to this box after it moved."""
         for edge in self.edges:
             edge.adjust()
+        if self.edges and self.edges[0].layer is not None:
+            self.edges[0].layer.moved()  # one layer holds all of a map's lines
 
     def mouseDoubleClickEvent(self, event):
         scene = self.scene()
@@ -425,6 +425,7 @@ def enlarged_font(lod: float) -> tuple[QFont, QFontMetricsF, float]:
 _ENLARGED: dict[float, tuple[QFont, QFontMetricsF, float]] = {}
 
 
+
 def _overdue_badge(painter, centre: QPointF, count: int, font: QFont) -> None:
     """A red disc with the number of overdue promises, on the box's corner
     (inside the item's bounding rectangle, which leaves 6 px around the box)."""
@@ -472,99 +473,10 @@ class MemberItem(NodeItem):
                              QFontMetricsF(small_font).elidedText(self.member.role, Qt.ElideRight, self.w - 20))
 
 
-class EdgeItem(QGraphicsPathItem):
-    """A line between two boxes: reports-to, a tie, influence or conflict.
-    Qt's own path item draws it (no Python call per paint, nor for its
-    bounds); an influence's arrow head is a closed triangle in the same path,
-    filled by the item's brush."""
-
-    def __init__(self, kind: str, a: NodeItem, b: NodeItem, weight: float = 1.0, label: str = ""):
-        super().__init__()
-        self.kind, self.a, self.b, self.weight, self.label = kind, a, b, weight, label
-        a.edges.append(self)
-        b.edges.append(self)
-        if kind in ("influences", "conflict"):  # the others stay at 0 (each change of an item calls into Python)
-            self.setZValue(1)
-        self.setPen(_edge_pen(kind, weight))
-        if kind == "influences":
-            self.setBrush(INFLUENCE_COLOUR)
-        self.adjust()
-
-    def toolTip(self) -> str:
-        return self.label  # shown by MapScene.helpEvent: no tooltip set on each of hundreds of lines
-
-    def _ends(self) -> tuple[float, float, float, float]:
-        # In plain numbers: each sum of Qt points is a call into Qt, and a
-        # crowded map has hundreds of lines.
-        a, b = self.a, self.b
-        ax, ay, bx, by = a.x(), a.y(), b.x(), b.y()
-        if self.kind == "reports":
-            return ax + a.w / 2, ay + a.h, bx + b.w / 2, by
-        if self.kind in ("tie", "journal"):
-            return ax + a.w, ay + a.h / 2, bx, by + b.h / 2
-        a_centre, b_centre = (ax + a.w / 2, ay + a.h / 2), (bx + b.w / 2, by + b.h / 2)
-        return (*_border_point(a_centre, a.w, a.h, b_centre), *_border_point(b_centre, b.w, b.h, a_centre))
-
-    def adjust(self) -> None:
-        x1, y1, x2, y2 = self._ends()
-        self._line = QLineF(x1, y1, x2, y2)
-        path = QPainterPath()
-        path.moveTo(x1, y1)
-        if self.kind == "reports":
-            mid = (y1 + y2) / 2
-            path.lineTo(x1, mid)
-            path.lineTo(x2, mid)
-        path.lineTo(x2, y2)
-        if self.kind == "influences" and math.hypot(x2 - x1, y2 - y1) > 1:
-            # The arrow head: a closed triangle at the far end.
-            angle = math.atan2(y2 - y1, x2 - x1)
-            path.moveTo(x2, y2)
-            path.lineTo(x2 - math.cos(angle - 0.45) * 11, y2 - math.sin(angle - 0.45) * 11)
-            path.lineTo(x2 - math.cos(angle + 0.45) * 11, y2 - math.sin(angle + 0.45) * 11)
-            path.closeSubpath()
-        self.setPath(path)
-
-
-def _edge_pen(kind: str, weight: float) -> QPen:
-    if kind == "reports":
-        return REPORTS_PEN
-    if kind == "tie":
-        colour = QColor(TIE_COLOUR)
-        colour.setAlpha(110 + int(weight) * 29)
-        return QPen(colour, 0.8 + weight * 0.9)
-    if kind == "journal":
-        # Known from the journal, no tie recorded: dashed, a suggestion.
-        return QPen(TIE_COLOUR, 0.8 + weight * 0.6, Qt.DashLine)
-    if kind == "path":
-        return PATH_PEN
-    if kind == "conflict":
-        return CONFLICT_PEN
-    return INFLUENCE_PEN
-
-
-REPORTS_PEN = QPen(QColor("#777777"), 1.4)
-PATH_PEN = QPen(GAP_COLOUR, 2.6, Qt.DotLine)
-CONFLICT_PEN = QPen(CONFLICT_COLOUR, 2.2, Qt.DashLine)
-INFLUENCE_PEN = QPen(INFLUENCE_COLOUR, 2)
-
-
 def _tint(colour: QColor, share: float = 0.28) -> QColor:
     """The stance colour thinned with white, so dark text stays readable on it."""
     return QColor(int(255 - (255 - colour.red()) * share), int(255 - (255 - colour.green()) * share),
                   int(255 - (255 - colour.blue()) * share))
-
-
-def _border_point(centre: tuple[float, float], w: float, h: float,
-                  towards: tuple[float, float]) -> tuple[float, float]:
-    """Where the line from a w × h box's centre towards a point leaves the box."""
-    cx, cy = centre
-    dx, dy = towards[0] - cx, towards[1] - cy
-    if dx == 0 and dy == 0:
-        return cx, cy
-    sx = (w / 2) / abs(dx) if dx else math.inf
-    sy = (h / 2) / abs(dy) if dy else math.inf
-    s = min(sx, sy, 1.0)
-    return cx + dx * s, cy + dy * s
 
 
 @dataclass
@@ -675,6 +587,11 @@ class MapScene(QGraphicsScene):
         self._link_from: MemberItem | None = None
         self._link_line: QGraphicsLineItem | None = None
         self.allow_tie_drag = False
+        self.map_lines: MapLines | None = None  # the lines of the map built in it (build() sets it)
+
+    def clear(self) -> None:
+        self.map_lines = None  # deleted with the other items
+        super().clear()
 
     def node_items(self) -> list[NodeItem]:
         return [i for i in self.items() if isinstance(i, NodeItem)]
@@ -690,14 +607,28 @@ class MapScene(QGraphicsScene):
         reach = HOVER_REACH / max(transform.m11(), 0.01)
         pos = event.scenePos()
         around = QRectF(pos.x() - reach, pos.y() - reach, 2 * reach, 2 * reach)
+        # The lines have no shape of their own (one item paints them all):
+        # they are asked in their turn, between what is drawn over them and what under.
+        lines = self.map_lines
         for item in self.items(around, Qt.IntersectsItemShape, Qt.DescendingOrder, transform):
-            text = item.toolTip()
-            if text:
-                QToolTip.showText(event.screenPos(), text, event.widget())
-                event.setAccepted(True)
+            if lines is not None and item.zValue() < lines.zValue():
+                if self._show_tip(event, lines.line_at(pos.x(), pos.y(), reach)):
+                    return
+                lines = None
+            if self._show_tip(event, item):
                 return
+        if lines is not None and self._show_tip(event, lines.line_at(pos.x(), pos.y(), reach)):
+            return
         QToolTip.hideText()
         event.setAccepted(False)
+
+    @staticmethod
+    def _show_tip(event, item) -> bool:
+        text = item.toolTip() if item is not None else ""
+        if text:
+            QToolTip.showText(event.screenPos(), text, event.widget())
+            event.setAccepted(True)
+        return bool(text)
 
     def _node_at(self, pos: QPointF) -> NodeItem | None:
         for item in self.items(pos):
@@ -856,36 +787,39 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
         scene.addItem(item)
 
     by_key = built.nodes
+    lines = MapLines()
     if layout == "org":
         for p in people:
             boss = by_key.get(f"s:{p.reports_to}") if p.reports_to else None
             if boss is not None:
                 label = translate("MapScene", "%s reports to %s") % (p.name, boss.person.name)
-                scene.addItem(EdgeItem("reports", boss, by_key[p.key], label=label))
+                lines.add(MapLine("reports", boss, by_key[p.key], label=label))
     if layout == "teams":
         for t in data.ties:
             a, b = by_key.get(f"m:{t.member_id}"), by_key.get(f"s:{t.stakeholder_id}")
             if a is not None and b is not None:
                 strength = vocabulary_label(TIE_STRENGTHS[t.strength])
-                scene.addItem(EdgeItem("tie", a, b, t.strength, f"{a.member.name} – {b.person.name}: {strength}"))
+                lines.add(MapLine("tie", a, b, t.strength, f"{a.member.name} – {b.person.name}: {strength}"))
         for p in people:
             for known in p.known:
                 a, b = by_key.get(f"m:{known.member_id}"), by_key.get(p.key)
                 if known.source == "journal" and a is not None and b is not None:
-                    scene.addItem(EdgeItem("journal", a, b, known.strength, journal_label(known, p.name)))
+                    lines.add(MapLine("journal", a, b, known.strength, journal_label(known, p.name)))
     else:
         for link in data.links:
             a, b = by_key.get(f"s:{link.source}"), by_key.get(f"s:{link.target}")
             if a is not None and b is not None:
                 words = (translate("MapScene", "%s influences %s") if link.kind == "influences"
                          else translate("MapScene", "%s is in conflict with %s"))
-                scene.addItem(EdgeItem(link.kind, a, b, label=words % (a.person.name, b.person.name)))
+                lines.add(MapLine(link.kind, a, b, label=words % (a.person.name, b.person.name)))
     if layout != "teams" and data.coverage is not None:
         # A way to each gap: a dotted line from the colleague we know well to them.
         for sid, intro in data.coverage.paths.items():
             a, b = by_key.get(f"s:{intro.via_id}"), by_key.get(f"s:{sid}")
             if a is not None and b is not None:
-                scene.addItem(EdgeItem("path", a, b, label=path_label(intro)))
+                lines.add(MapLine("path", a, b, label=path_label(intro)))
+    scene.addItem(lines)
+    scene.map_lines = lines
     if layout == "teams":
         _column_titles(scene, built, fonts)
     if not (title or legend):
