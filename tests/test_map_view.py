@@ -437,3 +437,18 @@ def test_lines_follow_a_dragged_box_and_let_clicks_through_to_the_map(qtbot, acc
     send(gv.viewport(), QEvent.MouseButtonRelease, at, Qt.NoButton)
     assert view.scene.selectedItems() == []
 
+
+def test_a_texts_width_is_measured_once_per_font(qapp):
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from relapp.gui.map.scene import text_widths
+
+    small, large = QFont(), QFont()
+    small.setPointSizeF(9)
+    large.setPointSizeF(18)
+    for font in (small, large):
+        width = text_widths(font)
+        assert width("Valentina Wojcik") == QFontMetricsF(font).horizontalAdvance("Valentina Wojcik")
+        assert text_widths(font)("Valentina Wojcik") == width("Valentina Wojcik")  # kept for the next map
+    assert text_widths(large)("Valentina Wojcik") > 1.5 * text_widths(small)("Valentina Wojcik")
+

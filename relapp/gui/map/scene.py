@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QTransform,
+    QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QPainterPath, QPen, QStaticText, QTransform,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QToolTip,
@@ -130,12 +130,13 @@ class NodeItem(QGraphicsRectItem):
     ring and the overdue badge. ``paint()`` draws the box; the rectangle as
     such is never drawn."""
 
+    _shape: QPainterPath | None = None  # made when first asked for
+
     def __init__(self, key: str, w: float, h: float):
         super().__init__(-6, -6, w + 12, h + 12)
         self.key = key
         self.w, self.h = w, h
         self.edges: list[MapLine] = []
-        self._shape: QPainterPath | None = None
         self.setFlags(NODE_FLAGS)
         self.setZValue(2)
 
@@ -175,8 +176,6 @@ class PersonItem(NodeItem):
         self.fonts = fonts
         self.gap = gap
         self.name_width = name_width
-        lines = [person.title, role_label(person.role)]
-        self.lines = [line for line in lines if line]
         self._look = _person_look(person, w, h, bool(gap), {} if shapes is None else shapes)
         self._texts: dict[str, object] = {}  # elided texts per level of detail, worked out when first drawn
 
@@ -218,7 +217,7 @@ class PersonItem(NodeItem):
             if detail == "name":
                 painter.setFont(name_font)
                 painter.setPen(TEXT_COLOUR)
-                painter.drawText(text_rect, LEFT_MIDDLE, self._elided_name(text_rect.width()))
+                _draw_left_middle(painter, text_rect, self._elided_name(text_rect.width()), name_font, "name")
             elif detail == "initials":
                 self._draw_initials(painter, text_rect, lod)
             if p.overdue_promises:
@@ -257,7 +256,7 @@ class PersonItem(NodeItem):
             shown = self._texts["initials"] = (lod, short_name(self.person.name, metrics, rect.width(), estimate))
         painter.setFont(font)
         painter.setPen(TEXT_COLOUR)
-        painter.drawText(rect, LEFT_MIDDLE, shown[1])
+        _draw_left_middle(painter, rect, shown[1], font, lod)
 
     def _elided_name(self, width: float) -> str:
         text = self._texts.get("name")
@@ -265,6 +264,11 @@ class PersonItem(NodeItem):
             text = self._texts["name"] = QFontMetricsF(self.fonts[0]).elidedText(self.person.name, Qt.ElideRight,
                                                                                  width)
         return text
+
+    def lines(self) -> list[str]:
+        """The lines under the name: title and role in decisions, those there are
+        (worked out when the box is first drawn that close, not for every box of a map)."""
+        return [line for line in (self.person.title, role_label(self.person.role)) if line]
 
     def _full_texts(self) -> list[str]:
         texts = self._texts.get("full")
@@ -274,7 +278,7 @@ class PersonItem(NodeItem):
             small = QFontMetricsF(small_font)
             texts = self._texts["full"] = [QFontMetricsF(name_font).elidedText(self.person.name, Qt.ElideRight,
                                                                                width)] + \
-                [small.elidedText(line, Qt.ElideRight, width) for line in self.lines]
+                [small.elidedText(line, Qt.ElideRight, width) for line in self.lines()]
         return texts
 
 
@@ -424,6 +428,28 @@ def enlarged_font(lod: float) -> tuple[QFont, QFontMetricsF, float]:
 
 _ENLARGED: dict[float, tuple[QFont, QFontMetricsF, float]] = {}
 
+
+def _draw_left_middle(painter, rect: QRectF, text: str, font: QFont, size_key) -> None:
+    """Draw ``text`` (which fits ``rect``'s width) at its left, centred
+    top to bottom, in ``font``, the painter's font: laid out once for every
+    box that shows it (``size_key`` names the font), where drawText lays it
+    out again each time (py-spy: most of a crowded grid's paint was laying
+    out its boxes' initials, and a crowded map shows the same few)."""
+    key = (text, size_key)
+    static = _LAID_OUT.get(key)
+    if static is None:
+        if len(_LAID_OUT) > 4096:  # zoomed through many steps
+            _LAID_OUT.clear()
+        static = QStaticText(text)
+        static.setTextFormat(Qt.PlainText)
+        static.prepare(QTransform(), font)
+        _LAID_OUT[key] = static = (static, static.size().height())
+    painter.drawStaticText(QPointF(rect.x(), rect.y() + (rect.height() - static[1]) / 2), static[0])
+
+
+# Texts laid out for the boxes, by (text, font): the map's fonts, and each
+# zoom's enlarged font (by its zoom), are made again for each map drawn.
+_LAID_OUT: dict[tuple[str, object], tuple[QStaticText, float]] = {}
 
 
 def _overdue_badge(painter, centre: QPointF, count: int, font: QFont) -> None:
@@ -696,14 +722,40 @@ class MapScene(QGraphicsScene):
         super().contextMenuEvent(event)
 
 
+def text_widths(font: QFont):
+    """A function giving a text's width in ``font``: each text measured once
+    for as long as the font (and the screen's resolution) stays, where every
+    layout and every opening of a map measured all its names and titles again."""
+    screen = QGuiApplication.primaryScreen()
+    key = (font.key(), screen.logicalDotsPerInch() if screen is not None else 0.0)
+    known = _WIDTHS.get(key)
+    if known is None or len(known) > 20000:
+        if len(_WIDTHS) > 8:
+            _WIDTHS.clear()
+        known = _WIDTHS[key] = {}
+    metrics = QFontMetricsF(font)
+
+    def width(text: str) -> float:
+        found = known.get(text)
+        if found is None:
+            found = known[text] = metrics.horizontalAdvance(text)
+        return found
+
+    return width
+
+
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
 def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None = None,
           *, legend: bool = True, title: bool = False) -> BuiltMap:
     """Fill ``scene`` with the map of ``data`` in ``layout``."""
     scene.clear()
     _ENLARGED.clear()  # made from the application's font, which may have changed
+    _LAID_OUT.clear()
     filters = filters or Filters()
     fonts = map_fonts()
-    name_m, small_m = QFontMetricsF(fonts[0]), QFontMetricsF(fonts[1])
+    name_m = QFontMetricsF(fonts[0])
     gaps = {g.stakeholder_id: f"{g.kind}: {g.reason}" for g in (data.coverage.gaps if data.coverage else [])}
     tied_to: dict[int, set[int]] = {}
     for tie in data.ties:
@@ -711,18 +763,11 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
     people = [p for p in data.people if filters.keeps(p, tied_to)]
     built = BuiltMap(visible_people=people)
 
-    small_widths: dict[str, float] = {}  # titles and roles repeat: each measured once per map
-
-    def small_width(text: str) -> float:
-        width = small_widths.get(text)
-        if width is None:
-            width = small_widths[text] = small_m.horizontalAdvance(text)
-        return width
-
+    name_width, small_width = text_widths(fonts[0]), text_widths(fonts[1])
     name_widths: dict[str, float] = {}  # kept for the boxes: zoomed out, they scale it instead of measuring
 
     def person_size(p: MapPerson) -> tuple[float, float]:
-        name_w = name_widths[p.key] = name_m.horizontalAdvance(p.name)
+        name_w = name_widths[p.key] = name_width(p.name)
         w = max(name_w, small_width(p.title), small_width(role_label(p.role)))
         lines = 1 + bool(p.title) + bool(p.role)
         return min(340.0, max(120.0, w + 22 + RING_SPACE)), 14 + 18 + 15 * (lines - 1)
@@ -733,8 +778,7 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
     team: list[MapMember] = []
     if layout == "teams":
         team = [m for m in data.team if filters.member_id is None or m.id == filters.member_id]
-        member_nodes = [ml.Node(m.key, min(230.0, max(120.0, max(name_m.horizontalAdvance(m.name),
-                                                                   small_m.horizontalAdvance(m.role)) + 22)),
+        member_nodes = [ml.Node(m.key, min(230.0, max(120.0, max(name_width(m.name), small_width(m.role)) + 22)),
                                 47 if m.role else 32) for m in team]
         ties = [(f"m:{t.member_id}", f"s:{t.stakeholder_id}", float(t.strength)) for t in data.ties]
         # Contact the journal shows places them beside ours too (coverage rule), drawn dashed.
