@@ -452,3 +452,25 @@ def test_a_texts_width_is_measured_once_per_font(qapp):
         assert text_widths(font)("Valentina Wojcik") == width("Valentina Wojcik")  # kept for the next map
     assert text_widths(large)("Valentina Wojcik") > 1.5 * text_widths(small)("Valentina Wojcik")
 
+
+def test_the_lists_beside_the_map_are_kept_over_a_layout_and_filled_again_after_an_edit(qtbot, account_id):
+    # They follow the account's map as read, not the layout or filters: the
+    # gap chosen stays chosen when the layout changes; a tie recorded fills
+    # them again from the data.
+    from relapp.gui.editing import tie_edit
+
+    view = open_view(qtbot, account_id, "org")
+    gaps = account_coverage(account_id, TODAY).gaps
+    view.gap_list.setCurrentRow(1)
+    view.set_layout("grid")
+    view.stance_filter.setCurrentIndex(1)
+    assert view.gap_list.currentRow() == 1 and view.gap_list.count() == len(gaps)
+
+    unknown = next(g for g in gaps if g.kind == "unknown")
+    view._step(tie_edit("Tie", view.data.team[0].id, unknown.stakeholder_id, 5))
+    now = account_coverage(account_id, TODAY).gaps
+    assert unknown not in now  # known now: out of the gaps, or in them for another reason
+    shown = [view.gap_list.item(i).text() for i in range(view.gap_list.count())]
+    assert len(shown) == len(now)
+    assert all(text.startswith(g.name) and g.reason in text for g, text in zip(now, shown))
+    assert not any(text.startswith(unknown.name) and unknown.reason in text for text in shown)

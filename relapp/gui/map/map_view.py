@@ -105,6 +105,7 @@ class MapView(QWidget):
         self._kept: OrderedDict[int, smap.MapData] = OrderedDict()
         self._kept_day: dt.date | None = None
         self.built = None
+        self._side_of: smap.MapData | None = None  # the map the lists beside it were filled from
         self._syncing = False
 
         self.scene = MapScene(self)
@@ -390,7 +391,7 @@ class MapView(QWidget):
         self._stale = False
         self._set_enabled(self.account_id is not None)
         if self.account_id is None:
-            self.data = None
+            self.data = self._side_of = None
             self.scene.clear()
             self.people_model.fill([], [], {})
             self.gap_list.clear()
@@ -437,10 +438,26 @@ class MapView(QWidget):
             self._syncing = False
         self._scene_selection_changed()
         self._fit_columns()
+        if self._side_of is not self.data:
+            self._side_of = self.data
+            self._fill_side()
+        self.header.setText(self.tr("%s — %s") % (self.data.account_name, LAYOUT_TITLES[self.layout_name]))
+        self._fill_account_choice()
+        if fit:
+            self.fit()
+
+    def fit(self) -> None:
+        self.view.fit()
+
+    def _fill_side(self) -> None:
+        """The lists beside the map that follow the account's map as read
+        (gaps, suggested ties, contact pattern, the former), not the layout
+        or the filters: filled again only when it was read again, so a
+        change of layout or filter does not rebuild a crowded account's
+        gap list (a tenth of redrawing it)."""
         self._fill_gaps()
         self._fill_suggestions()
         self.model_label.setText(model_summary(self.data, untied_max=8))
-        self.header.setText(self.tr("%s — %s") % (self.data.account_name, LAYOUT_TITLES[self.layout_name]))
         self.find_completer.model().setStringList([p.name for p in self.data.people])
         self.former_list.clear()
         for p in self.data.former:
@@ -451,12 +468,6 @@ class MapView(QWidget):
         # the room the lists above need.
         self.former_title.setVisible(bool(self.data.former))
         self.former_list.setVisible(bool(self.data.former))
-        self._fill_account_choice()
-        if fit:
-            self.fit()
-
-    def fit(self) -> None:
-        self.view.fit()
 
     def _fit_columns(self) -> None:
         """Each column of the list as wide as its widest text and its title.
