@@ -314,3 +314,22 @@ def test_an_account_made_elsewhere_is_in_the_chooser_when_shown(qtbot, eighty):
     view.set_account(later.id)
     assert view.account_choice.currentData() == later.id
     assert view.account_choice.currentText() == "Made Elsewhere Ltd"
+
+
+def test_a_zoomed_out_name_is_shortened_once_per_font_and_room(qtbot, eighty, monkeypatch):
+    # Choosing "A. 42" (or initials) for "Alexandra Featherstonehaugh 42" measures its
+    # shorter forms: done once, not again for each layout or opening.
+    from relapp.gui.map import scene
+
+    view = open_map(qtbot, eighty)
+    view.set_layout("grid")
+    chosen = []
+    real = scene.short_name
+    monkeypatch.setattr(scene, "short_name", lambda name, *args: chosen.append(name) or real(name, *args))
+    scene._SHORT_NAMES.clear()
+    first = drawn_texts(view.scene, 0.5)
+    assert len(set(chosen)) == 80 and len(chosen) == 80
+    assert "A. 42" in first
+    view.set_layout("org")
+    view.set_layout("grid")  # every box made anew
+    assert drawn_texts(view.scene, 0.5) == first and len(chosen) == 80

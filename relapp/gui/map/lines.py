@@ -4,9 +4,10 @@ conflict and the ways in to coverage gaps.
 Every line of a map is painted by one item, ``MapLines``, a path per pen:
 an item per line cost its construction in Python, its place in the
 scene's index, its removal on the next redraw and a paint of its own,
-for each of a crowded map's hundreds of lines (py-spy: about a tenth of
-opening a 200-person map).  A line is a plain object that knows its two
-boxes, its pen, its tooltip and where it runs.
+for each of a crowded map's hundreds of lines (CPU time, A/B: building a
+200-person organisation chart went from about 9.2 to 7.7 ms).  A line is a
+plain object that knows its two boxes, its pen, its tooltip and where it
+runs.
 """
 
 from __future__ import annotations
