@@ -50,6 +50,14 @@ def data_open_now():
     return owned_data(bound_database())
 
 
+def context_now():
+    """The data the test's fixtures opened as the ``DataContext`` the window
+    hands its views and dialogs (exports check their target against its folder)."""
+    from relapp.gui.data_context import DataContext
+
+    return DataContext(data_open_now())
+
+
 def open_window(qtbot, data_dir, tmp_path):
     """The main window on ``data_dir``, shown, with settings of its own."""
     from relapp.gui.main_window import MainWindow

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from gui_helpers import open_window
 from relapp.gui.views.accounts_view import LATEST_ENTRIES
+from relapp.gui.views.tables import fit_columns
 from relapp.services import journal, people
 from relapp.services.journal import JournalFilter
 from relapp.store.models import Account, Stakeholder
@@ -71,3 +72,18 @@ def test_people_columns_fit_the_people_on_screen_and_keep_their_width(pane):
     pane.select_account(by_size[-1].id)
     assert [header.sectionSize(c) for c in range(header.count() - 1)] >= widths
     assert all(header.sectionSize(c) >= w for c, w in enumerate(widths)), "columns do not jump back and forth"
+
+
+def test_people_columns_fit_the_texts_again_in_a_larger_font(pane):
+    """Widths are remembered per font: texts measured in the old font do
+    not stand for the new one."""
+    first = Account.select().first().id
+    pane.select_account(first)
+    table, header = pane.people_table, pane.people_table.horizontalHeader()
+    font = table.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    table.setFont(font)
+    fit_columns(table, pane.people_model.texts)
+    metrics = table.fontMetrics()
+    for column, text in texts_on_screen(table):
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(text), (column, text)

@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox
 
 from brief_data import TODAY, make_account
-from gui_helpers import activate, data_open_now, isolate_settings, on_next_dialog
+from gui_helpers import activate, context_now, data_open_now, isolate_settings, on_next_dialog
 from relapp.gui.brief.brief_dialog import BriefDialog
 from relapp.gui.brief.meetings_dialog import MeetingsDialog
 from relapp.services import meetings
@@ -24,7 +24,7 @@ def account(db, tmp_path):
 
 
 def open_brief(qtbot, account_id):
-    dialog = BriefDialog(account_id, None, today=TODAY)
+    dialog = BriefDialog(account_id, None, today=TODAY, context=context_now())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -105,6 +105,19 @@ def test_export_through_the_file_dialog_writes_the_pdf_off_the_gui_thread(qtbot,
                      "Share the security questionnaire"):
         assert expected in text
     assert "Ocean sailing" not in text
+
+
+def test_an_export_over_the_data_the_brief_was_made_from_is_refused(qtbot, account, data_dir):
+    """The target is checked against the folder of the dialog's data context."""
+    dialog = open_brief(qtbot, account["account"].id)
+    tick(qtbot, dialog.attendees, "Ada Brookfield")
+    qtbot.waitUntil(lambda: "Ada Brookfield" in dialog.preview_text(), timeout=3000)
+    database = data_dir / "relapp.sqlite3"
+    before = database.read_bytes()
+    dialog.export_to(database, "md")
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=15000)
+    assert dialog.status.text().startswith("Export failed:") and "Relapp's own data" in dialog.status.text()
+    assert database.read_bytes() == before
 
 
 def test_html_and_markdown_exports_and_printing(qtbot, account, tmp_path):

@@ -167,3 +167,25 @@ def test_day_positions_are_utc_midnight_seconds(day):
     from relapp.gui.chart.balance_chart import to_seconds
 
     assert to_seconds(day) == float(calendar.timegm(day.timetuple()))
+
+
+def test_dots_mark_each_day_with_entries_in_the_colour_of_its_change(db, chart):
+    """Green where the day's entries added up to a deposit, red to a
+    withdrawal, grey to nothing; the line's last point on today, where no
+    entry was written, has no dot."""
+    from relapp.gui.chart.balance_chart import DEPOSIT, NEUTRAL, WITHDRAWAL
+    from relapp.gui.chart.date_ticks import seconds_of
+
+    account = create_account(name="Dotted Ltd")
+    days = {TODAY - dt.timedelta(days=40): (2,), TODAY - dt.timedelta(days=30): (-3,),
+            TODAY - dt.timedelta(days=20): (1, -1), TODAY - dt.timedelta(days=10): (3, -1)}
+    for day, values in days.items():
+        for value in values:
+            journal.add_entry(account=account.id, day=day, kind="call", value=value, title="Call")
+    chart.set_account(account.id)
+    dotted = {colour: [(dt.datetime.fromtimestamp(x, dt.timezone.utc).date(), y)
+                       for x, y in zip(*chart._marks[colour].getData())]
+              for colour in (DEPOSIT, WITHDRAWAL, NEUTRAL)}
+    day = sorted(days)
+    assert dotted == {DEPOSIT: [(day[0], 2), (day[3], 1)], WITHDRAWAL: [(day[1], -1)], NEUTRAL: [(day[2], -1)]}
+    assert chart._xs[-1] == seconds_of(TODAY)  # the line reaches today, undotted

@@ -101,3 +101,48 @@ def test_relapp_demo_refuses_a_folder_that_holds_only_our_team(data_dir, tmp_pat
     assert main(["--data-dir", str(folder), "demo", "--no-open"]) != 0
     assert "already holds Relapp data" in capsys.readouterr().err
     assert (folder / "relapp.sqlite3").read_bytes() == before
+
+
+def _edit_questions(how: str) -> None:
+    from relapp.services import health
+
+    first = health.list_questions()[0]
+    if how == "reworded":
+        health.update_question(first.id, text="Do they take our calls?")
+    elif how == "turned off":
+        health.update_question(first.id, active=False)
+    elif how == "moved":
+        health.move_question(first.id, 1)
+    else:
+        health.add_question("Do they pay on time?")
+
+
+@pytest.mark.parametrize("how", ["reworded", "turned off", "moved", "added"])
+def test_relapp_demo_refuses_a_folder_whose_health_questions_the_user_changed(data_dir, tmp_path, capsys, how):
+    """Relapp's own questions are not the user's data; a question the user changed is."""
+    from relapp.cli.main import main
+    from relapp.services.session import has_data, open_data_context
+
+    folder = tmp_path / "ours"
+    with open_data_context(folder, backup=False):
+        pass
+    assert not has_data(folder)  # a new file: the questions are Relapp's own
+    with open_data_context(folder, backup=False):
+        _edit_questions(how)
+    assert has_data(folder)
+    before = (folder / "relapp.sqlite3").read_bytes()
+    assert main(["--data-dir", str(folder), "demo", "--no-open"]) != 0
+    assert "already holds Relapp data" in capsys.readouterr().err
+    assert (folder / "relapp.sqlite3").read_bytes() == before
+
+
+@pytest.mark.sqlite_only
+def test_a_demo_load_into_a_file_with_a_reworded_question_runs_in_wal(db, monkeypatch):
+    """The reworded question's page never has its only copy in memory."""
+    from relapp.services import health
+
+    _edit_questions("reworded")
+    seen = journal_seen_while_loading(monkeypatch, db)
+    demo.build_demo("small", seed=1, today=TODAY)
+    assert seen and set(seen) == {"wal"}
+    assert health.list_questions()[0].text == "Do they take our calls?"

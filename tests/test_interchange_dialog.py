@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
-from gui_helpers import isolate_settings, open_window
+from gui_helpers import context_now, isolate_settings, open_window
 from interchange_helpers import FIXTURES, account_names, database_state, import_from_window, people
 
 
@@ -117,7 +117,7 @@ def test_export_dialog_writes_a_private_vcard(qtbot, demo_db, tmp_path):
     from relapp.gui.interchange.export_dialog import ExportDialog
 
     isolate_settings(tmp_path)
-    dlg = ExportDialog()
+    dlg = ExportDialog(context=context_now())
     qtbot.addWidget(dlg)
     dlg.show()
     target = tmp_path / "out" / "contacts.vcf"

@@ -8,6 +8,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
+from gui_helpers import context_now, on_next_dialog
 from relapp.gui.map.map_view import MapView
 from relapp.gui.map.people_model import KEY_ROLE
 from relapp.gui.map.scene import MemberItem, PersonItem
@@ -22,7 +23,7 @@ def account_id(demo_db):
 
 
 def open_view(qtbot, account_id, layout):
-    view = MapView(today=TODAY)
+    view = MapView(today=TODAY, context=context_now())
     qtbot.addWidget(view)
     view.resize(1400, 900)
     view.set_layout(layout)
@@ -233,6 +234,18 @@ def test_layout_shortcuts_and_export_from_window(qtbot, account_id, tmp_path):
     assert all(p.name in text for p in view.data.people)
     png = view.export("png", str(tmp_path / "map.png"))
     assert png.read_bytes().startswith(b"\x89PNG")
+
+
+def test_the_map_is_never_exported_over_the_data_it_shows(qtbot, account_id, data_dir):
+    """The target is checked against the folder of the view's data context."""
+    view = open_view(qtbot, account_id, "org")
+    database = data_dir / "relapp.sqlite3"
+    before = database.read_bytes()
+    said = []
+    on_next_dialog(lambda box: (said.append(box.text()), box.accept()))
+    assert view.export("svg", str(database)) is None
+    assert "Relapp's own data" in said[0]
+    assert database.read_bytes() == before
 
 
 def test_no_account_shows_an_empty_disabled_map(qtbot, db):

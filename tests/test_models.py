@@ -65,6 +65,25 @@ def test_journal_jumps_land_on_the_same_rows_as_reading_in_order(qtbot, demo_db,
     assert model.row(total) is None
 
 
+def test_journal_forgets_the_cells_of_a_page_with_the_page(qtbot, demo_db, monkeypatch):
+    # Past the memory cap the oldest page goes, and its rows' cells with it:
+    # the rows still kept answer from their cells, the others are read again.
+    from relapp.gui.models import journal_table
+
+    monkeypatch.setattr(journal_table, "MAX_PAGES", 3)
+    model = JournalTableModel()
+    model.set_filter(JournalFilter())
+    assert model.rowCount() > 5 * PAGE
+    for row in range(5 * PAGE):
+        model.index(row, 4).data()
+    assert list(model._pages) == [2, 3, 4]
+    assert sorted(model._cells) == list(range(2 * PAGE, 5 * PAGE))
+    # A forgotten row is read again, and says what it said before.
+    expected = journal.query_entries(offset=PAGE, limit=1)[0].title
+    assert model.index(PAGE, 4).data() == expected
+    assert list(model._pages)[-1] == 1 and PAGE in model._cells
+
+
 def test_journal_model_filter_resets(qtbot, demo_db):
     model = JournalTableModel()
     QAbstractItemModelTester(model, FATAL)

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from gui_helpers import isolate_settings, on_next_dialog
+from gui_helpers import context_now, isolate_settings, on_next_dialog
 from cli_helpers import run_command
 from relapp.services.accounts import create_account
 from relapp.services.backups import backup_now
@@ -188,7 +188,7 @@ def test_the_export_dialog_refuses_the_database_and_asks_before_replacing(qtbot,
 
     open_data_dir(data_dir)
     isolate_settings(tmp_path)
-    dlg = ExportDialog()
+    dlg = ExportDialog(context=context_now())
     qtbot.addWidget(dlg)
     dlg.show()
     database = data_dir / "relapp.sqlite3"

@@ -23,7 +23,7 @@ from cli_helpers import run_command
 from relapp.domain.read_only import read_only_reason
 from relapp.services.accounts import create_account, find_account
 from relapp.services.journal import add_entry
-from relapp.services.session import open_data_dir, open_data_read_only
+from relapp.services.session import open_data_dir
 from relapp.store.database import close_db
 from relapp.store.models import Entry
 from relapp.store.read_only import data_read_only
@@ -133,8 +133,8 @@ def test_the_window_opens_read_only_with_a_banner_and_refuses_edits(qtbot, read_
     from relapp.gui.forms.quick_entry import QuickEntryDialog
 
     open_data_dir(read_only_data)
-    assert open_data_read_only() == "the disk holding it is mounted read-only"
     window = open_window(qtbot, read_only_data, tmp_path)
+    assert window.context.read_only == "the disk holding it is mounted read-only"
     assert window.read_only_banner.isVisible()
     assert "read-only" in window.read_only_banner.text() and "mounted" in window.read_only_banner.text()
     dialog = QuickEntryDialog(find_account("Rescue Ltd").id)
@@ -150,7 +150,7 @@ def test_the_window_opens_read_only_with_a_banner_and_refuses_edits(qtbot, read_
 def test_a_writable_folder_has_no_banner(qtbot, db, data_dir, tmp_path):
     window = open_window(qtbot, data_dir, tmp_path)
     assert not window.read_only_banner.isVisible()
-    assert open_data_read_only() is None
+    assert window.context.read_only is None
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")

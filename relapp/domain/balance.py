@@ -7,13 +7,15 @@ relationship nobody invests in visibly loses its credit.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 
-@dataclass(frozen=True)
-class BalancePoint:
+class BalancePoint(NamedTuple):
+    # A named tuple, not a frozen dataclass: a chart makes one per day of an
+    # account's history on every account switch, and a frozen dataclass
+    # takes twice as long to make (0.9 µs against 0.4); its columns also
+    # come apart in one zip().
     day: date
     balance: float
     change: int  # sum of the values entered on that day

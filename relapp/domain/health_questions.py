@@ -30,3 +30,11 @@ INTERNAL_QUESTIONS: list[tuple[str, str]] = [
     ("internal-easy", "Is working with us easy for them: no chasing, no surprises?"),
     ("internal-listened", "When they tell us what to change, do they see it change?"),
 ]
+
+
+def questions_of_a_new_file() -> list[tuple[str, str, int, str]]:
+    """The questions Relapp writes into a data file it creates, as (key,
+    text, position, audience), all active: the client set, then the
+    internal one.  Any other set is the user's doing (see ``store.user_rows``)."""
+    both = [(k, t, "client") for k, t in DEFAULT_QUESTIONS] + [(k, t, "internal") for k, t in INTERNAL_QUESTIONS]
+    return [(key, text, position, audience) for position, (key, text, audience) in enumerate(both)]

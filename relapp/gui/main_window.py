@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
             placeholder = QLabel(self.tr("The stakeholder map is not available in this build."), self)
             placeholder.setAlignment(Qt.AlignCenter)
             return placeholder
-        view = MapView(self.operations, self)
+        view = MapView(self.operations, self, context=self.context)
         view.open_stakeholder.connect(self.open_contact_card)
         if hasattr(view, "account_chosen"):
             view.account_chosen.connect(lambda account_id: self.view("accounts").select_account(account_id))

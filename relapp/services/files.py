@@ -16,8 +16,6 @@ from pathlib import Path
 from relapp.store.data_lock import LOCK_FILE as WRITERS_LOCK_FILENAME
 from relapp.store.errors import StoreError
 from relapp.store.location import DB_FILENAME, LOCK_FILENAME, ensure_private_dir
-from relapp.store.binding import open_database_or_none
-from relapp.store.postgres import is_database_url
 
 # The database's companions: a file written under one of these names would
 # be taken for part of the database (or, for the lock, hide a running window).
@@ -36,14 +34,6 @@ class TargetExistsError(UnsafeTargetError):
     def __init__(self, path: Path):
         super().__init__(f"{path} already exists")
         self.path = path
-
-
-def bound_data_dir() -> Path | None:
-    """The data folder of the database this process works on, if any."""
-    db = open_database_or_none()
-    if db is None or is_database_url(db.database):  # a team database has no folder
-        return None
-    return Path(db.database).parent
 
 
 def protected_paths(data_dir: Path) -> list[Path]:
@@ -105,17 +95,12 @@ def check_target(path: Path, data_dir: Path | None, *, replace: bool) -> Path:
     return path
 
 
-_OPEN_DATA = object()  # ``write_export``'s default: the data this process has open
-
-
-def write_export(path: Path, data: bytes | str, *, replace: bool = False,
-                 data_folder: Path | None | object = _OPEN_DATA) -> Path:
+def write_export(path: Path, data: bytes | str, *, data_folder: Path | None, replace: bool = False) -> Path:
     """Write a file the user asked for, after ``check_target`` against the
-    data it was made from: ``data_folder`` (None for a team database), as
-    the caller's open data knows it.  Left out, the folder of the data this
-    process has open (the window's: one data at a time)."""
-    folder = bound_data_dir() if data_folder is _OPEN_DATA else data_folder
-    return write_private(check_target(path, folder, replace=replace), data)
+    data it was made from: ``data_folder``, the folder of the caller's open
+    data (``OpenData.folder``, ``DataContext.data_dir``; None for a team
+    database, which has no folder).  Always given: the caller knows its data."""
+    return write_private(check_target(path, data_folder, replace=replace), data)
 
 
 def write_private(path: Path, data: bytes | str) -> Path:

@@ -15,7 +15,7 @@ from relapp.services.records import EntryRecord, StakeholderRecord, record, stor
 from relapp.store import fts
 from relapp.store.dates import stored_day
 from relapp.store.dialect import is_postgres
-from relapp.store.binding import bound_database, open_database_or_none
+from relapp.store.binding import bound_database
 from relapp.store.models import Entry, EntryMember, EntryStakeholder, Stakeholder, TeamMember
 
 ENTRY_FIELDS = {"account", "day", "kind", "value", "title", "notes", "trust", "stakeholders", "members"}

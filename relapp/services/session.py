@@ -200,11 +200,6 @@ def open_data_context(location: Path | str, backup: bool = True, check: bool = T
     return owned_data(db, lock_held_before)
 
 
-def open_data_read_only() -> str | None:
-    """Why the data open now cannot be changed, or None when it can."""
-    return getattr(open_database_or_none(), "read_only", None)
-
-
 def has_data(data_dir: Path) -> bool:
     """Whether the directory already holds a Relapp database with anything
     in it a user would miss: accounts, but also only our team's members,

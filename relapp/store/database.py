@@ -18,7 +18,7 @@ from pathlib import Path
 from peewee import Database, SqliteDatabase, fn
 
 from relapp import __version__
-from relapp.domain.health_questions import DEFAULT_QUESTIONS, INTERNAL_QUESTIONS
+from relapp.domain.health_questions import questions_of_a_new_file
 from relapp.store import data_lock, fts, postgres, record_versions, team_access
 from relapp.store.dialect import is_postgres
 from relapp.store.backup import copy_database, free_name, integrity_problem, remove_partials
@@ -273,8 +273,7 @@ def _create(db: SqliteDatabase) -> None:
             db.execute_sql(sql)
         SchemaVersion.create(version=CURRENT_VERSION, app_version=__version__)
         HealthQuestion.insert_many(
-            [(key, text, pos, audience) for pos, (key, text, audience) in enumerate(
-                [(k, t, "client") for k, t in DEFAULT_QUESTIONS] + [(k, t, "internal") for k, t in INTERNAL_QUESTIONS])],
+            questions_of_a_new_file(),
             fields=[HealthQuestion.key, HealthQuestion.text, HealthQuestion.position, HealthQuestion.audience],
         ).execute()
 

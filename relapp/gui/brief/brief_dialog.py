@@ -41,12 +41,14 @@ FILTERS = {"pdf": QT_TRANSLATE_NOOP("BriefDialog", "PDF document (*.pdf)"),
            "md": QT_TRANSLATE_NOOP("BriefDialog", "Markdown (*.md)")}
 
 
-def write_document(brief: Brief, images: dict[str, bytes], fmt: str, path: Path, cancelled) -> str:
-    """Lay out and write one document (on a worker thread: it touches no widget); the path written."""
+def write_document(brief: Brief, images: dict[str, bytes], fmt: str, path: Path, data_folder: Path | None,
+                   cancelled) -> str:
+    """Lay out and write one document (on a worker thread: it touches no widget), never over the
+    data in ``data_folder`` it was made from; the path written."""
     data = render_brief(brief, fmt, images)
     if not cancelled():
         # The file dialog asked before replacing a file.
-        write_export(path, data, replace=True)
+        write_export(path, data, replace=True, data_folder=data_folder)
     return str(path)
 
 
@@ -376,10 +378,11 @@ class BriefDialog(QDialog):
             return
         images = self.images(self.current) if fmt != "md" else {}
         brief, path = self.current, Path(path)
+        folder = self.context.data_dir  # never over the data the brief was made from
         self.export_button.setEnabled(False)
         self.cancel_export_button.show()
         self.status.setText(self.tr("Exporting to %s…") % path.name)
-        self._job = run_in_background(lambda _progress, cancelled: write_document(brief, images, fmt, path, cancelled),
+        self._job = run_in_background(lambda _progress, cancelled: write_document(brief, images, fmt, path, folder, cancelled),
                                       parent=self, context=self.context, done=self._export_done,
                                       failed=lambda exc: self._export_failed(
                                           # An unsafe target says itself what is wrong.

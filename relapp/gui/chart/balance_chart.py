@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -235,7 +236,7 @@ class BalanceChart(QWidget):
         self._y_extent = self._x_extent = None
         any_points = False
         self.legend.clear()
-        marks: list[tuple[float, float, int]] = []
+        dot_xs = dot_ys = dot_changes = np.empty(0)
         for number, curve in enumerate(self._curves):
             points = self._points(*self._items[number]) if number < len(self._items) else []
             if not points:
@@ -243,8 +244,9 @@ class BalanceChart(QWidget):
                 curve.hide()
                 continue
             any_points = True
-            xs = [to_seconds(p.day) for p in points]
-            ys = [p.balance for p in points]
+            # The points are named tuples: their columns in one pass.
+            days, ys, changes = (list(column) for column in zip(*points))
+            xs = [to_seconds(day) for day in days]
             curve.setData(xs, ys)
             curve.show()
             low, high = self._y_extent or (min(ys), max(ys))
@@ -255,12 +257,14 @@ class BalanceChart(QWidget):
                 self.legend.addItem(curve, self._label(*self._items[number]))
             if number == 0:
                 # Dots only on days with entries (the last point may be "today").
-                marks = [(x, y, p.change) for x, y, p in zip(xs, ys, points) if p.change or p is not points[-1]]
+                dotted = len(points) if changes[-1] else len(points) - 1
+                dot_xs, dot_ys = np.array(xs[:dotted], dtype=float), np.array(ys[:dotted], dtype=float)
+                dot_changes = np.array(changes[:dotted])
                 self._xs = xs
-                self._days = [p.day for p in points]
-        for colour, keep in ((DEPOSIT, lambda c: c > 0), (WITHDRAWAL, lambda c: c < 0), (NEUTRAL, lambda c: c == 0)):
-            chosen = [m for m in marks if keep(m[2])]
-            self._marks[colour].setData([m[0] for m in chosen], [m[1] for m in chosen])
+                self._days = days
+        for colour, keep in ((DEPOSIT, np.greater), (WITHDRAWAL, np.less), (NEUTRAL, np.equal)):
+            chosen = keep(dot_changes, 0)
+            self._marks[colour].setData(dot_xs[chosen], dot_ys[chosen])
         if len(self._items) < 2:
             self.legend.hide()
         else:

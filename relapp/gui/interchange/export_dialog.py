@@ -111,8 +111,7 @@ class ExportDialog(QDialog):
             self._replace_confirmed = Path(path)  # the file dialog asked before replacing it
 
     def write(self) -> None:
-        from relapp.services.files import TargetExistsError, UnsafeTargetError, bound_data_dir, check_target, \
-            write_export
+        from relapp.services.files import TargetExistsError, UnsafeTargetError, check_target, write_export
 
         text = self.path_edit.text().strip()
         if not text:
@@ -120,7 +119,7 @@ class ExportDialog(QDialog):
             return
         path = Path(text).expanduser()
         # Never over the data it is made from: the context's folder (None for a team database).
-        folder = self.context.data_dir if self.context is not None else bound_data_dir()
+        folder = self.context.data_dir
         try:
             check_target(path, folder, replace=path == self._replace_confirmed)
         except TargetExistsError:

@@ -41,8 +41,8 @@ from relapp.domain.coverage import suggested_ties, suggestion_text
 from relapp.gui.map.people_model import KEY_ROLE, MapPeopleModel
 from relapp.gui.map.render import render_scene
 from relapp.gui.map.scene import (
-    GROUP_KEY, LAYOUT_TITLES, Filters, MapScene, NodeItem, PersonItem, build, department_of, model_summary,
-    path_label,
+    GROUP_KEY, LAYOUT_TITLES, Filters, MapScene, NodeItem, PersonItem, build, department_of, layout_title,
+    model_summary, path_label,
 )
 from relapp.gui.combo_choices import refill_tags
 from relapp.gui.elided_label import ElidedLabel
@@ -90,9 +90,11 @@ class MapView(QWidget):
     account_chosen = Signal(int)  # the user chose another account on the map itself
     write_entry = Signal(int, int)  # account id, stakeholder id
 
-    def __init__(self, operations: Operations | None = None, parent=None, today: dt.date | None = None):
+    def __init__(self, operations: Operations | None = None, parent=None, today: dt.date | None = None,
+                 context=None):
         super().__init__(parent)
         self.operations = operations or Operations(self)
+        self.context = context  # the DataContext shown (the window hands on the next one); exports need it
         self.operations.changed.connect(self._data_changed)
         self._stale = False
         self._choices_stale = True  # the account choice is filled on first use
@@ -441,7 +443,11 @@ class MapView(QWidget):
         if self._side_of is not self.data:
             self._side_of = self.data
             self._fill_side()
-        self.header.setText(self.tr("%s — %s") % (self.data.account_name, LAYOUT_TITLES[self.layout_name]))
+        # Narrow, the header keeps the account's name whole and drops the layout's
+        # (its button is pressed in the tools above).
+        self.header.setText(self.tr("%s — %s") % (self.data.account_name, layout_title(self.layout_name)),
+                            short=self.data.account_name)
+        self._share_header_row()
         self._fill_account_choice()
         if fit:
             self.fit()
@@ -518,7 +524,8 @@ class MapView(QWidget):
             scene.clear()
         try:
             # The file dialog asked before replacing a file.
-            return write_export(Path(path), payload, replace=True)
+            return write_export(Path(path), payload, replace=True,
+                                data_folder=self.context.data_dir)  # never over the data it shows
         except (OSError, UnsafeTargetError) as exc:
             QMessageBox.warning(self, self.tr("Export the map"), self.tr("Could not write %s: %s") % (path, exc))
             return None
@@ -552,6 +559,23 @@ class MapView(QWidget):
             self.refresh()
         else:
             self._stale = True  # brought up to date when shown
+
+    # The most of the header's row the account's name may take from the filters.
+    HEADER_SHARE = 0.45
+
+    def _share_header_row(self) -> None:
+        """The filters beside the header fold (into their » menu) before the
+        account's name is cut: at 1024 pixels they left it 270 pixels,
+        'Orrin Logistics Group — Or…'.  A maximum width, not a minimum for
+        the header, so the window can still be made as narrow as before."""
+        row = self.width() - 8  # the view's margins
+        name = self.data.account_name if self.data is not None else ""
+        wanted = min(self.header.fontMetrics().horizontalAdvance(name) + 12, int(row * self.HEADER_SHARE))
+        self.filter_bar.setMaximumWidth(max(self.filter_bar.minimumSizeHint().width(), row - wanted))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._share_header_row()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -8,6 +8,7 @@ QPainter calls (no effects, no per-frame work) so 200 people stay smooth.
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -971,17 +972,28 @@ def _draw_grid(scene: QGraphicsScene, grid: ml.GridLayout, fonts) -> None:
     axis.setPos(width / 2 - axis.boundingRect().width() / 2, numbers_y + small_h + gap / 2)
 
 
+# The room a fitted map has on the smallest screen Relapp fits (the map's
+# share of a 1024×640 window, a little less for safety).  Crowded maps
+# scaled their headings for 850×650 and showed them at 7 pt there (5 pt
+# for a column title squeezed by its neighbour).
+FIT_ROOM = (580.0, 430.0)
+
+
 def label_scale(width: float, height: float) -> float:
     """How much larger than normal a map's labels are drawn: a crowded map
     is shown smaller to fit the window, and its labels grow with it so
-    that they still read at about their normal size when it fits."""
-    return max(1.0, (width + 120) / 850, (height + 150) / 650)
+    that they still read at about their normal size when it fits, on a
+    small laptop's screen too."""
+    return max(1.0, (width + 120) / FIT_ROOM[0], (height + 150) / FIT_ROOM[1])
 
 
 def _column_titles(scene: QGraphicsScene, built: BuiltMap, fonts) -> None:
     """A title above each column of the team-on-team map, as large as the
-    map needs to read it when fitted, but never wider than the room before
-    the next column."""
+    map needs to read it when fitted.  A title wider than the room before
+    the next column ends at its column's right edge when nothing is to the
+    left of it (our team), else sits higher than the titles after it and
+    reaches over them (it was shrunk to fit instead: 5 pt on a fitted
+    200-person map)."""
     ours = [n for n in built.nodes.values() if isinstance(n, MemberItem)]
     theirs = [n for n in built.nodes.values() if isinstance(n, PersonItem)]
     tied = {e.b.key for n in ours for e in n.edges}
@@ -1001,17 +1013,23 @@ def _column_titles(scene: QGraphicsScene, built: BuiltMap, fonts) -> None:
     for area, _ in columns:
         whole |= area
     k = label_scale(whole.width(), whole.height())
-    base = fonts[0].pointSizeF()
-    for n, (area, text) in enumerate(columns):
-        # The room up to the next column's title (the last one has the rest of its own block).
-        room = (columns[n + 1][0].left() - area.left() - 24) if n + 1 < len(columns) else max(area.width(), 200.0)
-        font = QFont(fonts[0])
-        font.setPointSizeF(base * k)
-        width = QFontMetricsF(font).horizontalAdvance(text)
-        if width > room:
-            font.setPointSizeF(max(base, base * k * room / width))
+    font = QFont(fonts[0])
+    font.setPointSizeF(fonts[0].pointSizeF() * k)
+    gap = 6 * k
+    ceiling = math.inf  # the top of the titles placed so far, right to left
+    for n in range(len(columns) - 1, -1, -1):
+        area, text = columns[n]
         label = scene.addSimpleText(text, font)
-        label.setPos(area.left(), area.top() - label.boundingRect().height() - 6 * k)
+        size = label.boundingRect()
+        left, bottom = area.left(), area.top() - gap
+        # The room up to the next column (the last one has the rest of the map).
+        if n + 1 < len(columns) and size.width() > columns[n + 1][0].left() - area.left() - 24:
+            if n == 0:
+                left = area.right() - size.width()
+            else:
+                bottom = min(bottom, ceiling - gap)
+        label.setPos(left, bottom - size.height())
+        ceiling = min(ceiling, bottom - size.height())
 
 
 def legend_marks(layout: str) -> list[tuple[str, object]]:

@@ -198,6 +198,9 @@ class AccountsView(QWidget):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
+        # The header is as tall as the shown account's texts need at the pane's
+        # width (its layout asks the wrapped labels): it only grew before, and
+        # left a gap under a short header once a tall one had been shown.
         self.header = QWidget(right)
         top.setContentsMargins(0, 0, 0, 0)
         self.header.setLayout(top)
@@ -354,9 +357,6 @@ class AccountsView(QWidget):
         self.stage_strip.set_account(account_id, knowledge=self.people_model.knowledge)
         self._show_health(account_id)
         self._enable_person_buttons()
-        # The header only ever grows: one that changed height with every
-        # account would resize (and re-lay out) the chart on each switch.
-        self.header.setMinimumHeight(max(self.header.minimumHeight(), self.header.sizeHint().height()))
         if changed:
             self.account_selected.emit(account_id)
 

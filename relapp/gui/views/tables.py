@@ -25,6 +25,11 @@ def make_table(model, parent=None) -> QTableView:
 # Room beside a cell's text: the item delegate's margins and a little air.
 CELL_PADDING = 16
 FIT_ROWS = 50
+# Widths of texts already measured, per font: roles, stances, influence
+# dots, ties, days and titles come back on every account switch, and Qt
+# shapes a text anew each time it is measured.
+_widths: dict[str, dict[str, int]] = {}
+WIDTHS_KEPT = 20_000  # per font; past that the memory starts afresh
 
 
 def fit_columns(table: QTableView, texts: Callable[[int], Sequence[str]]) -> None:
@@ -39,6 +44,9 @@ def fit_columns(table: QTableView, texts: Callable[[int], Sequence[str]]) -> Non
         return
     header = table.horizontalHeader()
     metrics = table.fontMetrics()
+    known = _widths.setdefault(table.font().key(), {})
+    if len(known) > WIDTHS_KEPT:
+        known.clear()
     first = max(table.rowAt(0), 0)
     # The rows a tall window shows, whatever the table's height is right
     # now (a switch can change it just after).
@@ -47,7 +55,11 @@ def fit_columns(table: QTableView, texts: Callable[[int], Sequence[str]]) -> Non
     widths = [0] * header.count()
     for row in range(first, min(rows, first + shown)):
         for column, text in enumerate(texts(row)):
-            widths[column] = max(widths[column], metrics.horizontalAdvance(text))
+            width = known.get(text)
+            if width is None:
+                width = known[text] = metrics.horizontalAdvance(text)
+            if width > widths[column]:
+                widths[column] = width
     for column, width in enumerate(widths):
         if column == last_column and header.stretchLastSection():
             continue
