@@ -5,7 +5,9 @@
 
 ``pyside6-lupdate`` collects every ``tr()`` string from relapp/**/*.py and the
 Designer forms ui/*.ui into ``relapp_<lang>.ts``, keeping the translations
-already made.  Translators edit the .ts with Qt Linguist.  The .qm files are
+already made and dropping those of texts the code no longer has (git keeps
+them).  Translators edit the .ts with Qt Linguist; every text needs its
+translation before it lands (tests/test_packaging.py).  The .qm files are
 build output and never committed.
 """
 
@@ -39,7 +41,7 @@ def update() -> None:
     for lang in LANGUAGES:
         ts = CATALOGUES / f"relapp_{lang}.ts"
         subprocess.run([_tool("pyside6-lupdate"), "-locations", "relative", "-target-language", lang,
-                        *files, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+                        "-no-obsolete", *files, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
 
 
 def release(out_dir: Path = CATALOGUES) -> list[Path]:

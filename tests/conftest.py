@@ -202,3 +202,31 @@ def demo_db(db):
 
     build_demo("small", seed=1, today=TODAY)
     return db
+
+
+@pytest.fixture
+def german(qapp, tmp_path):
+    """The window in German: the catalogue compiled from the .ts and
+    installed for the test (removed after it)."""
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from relapp.gui.translations import install_translator
+
+    packaging = str(Path(__file__).resolve().parent.parent / "packaging")
+    sys.path.insert(0, packaging)
+    try:
+        import update_translations
+    finally:
+        sys.path.remove(packaging)
+    try:
+        update_translations.release(tmp_path / "qm")
+    except SystemExit:
+        pytest.skip("pyside6-lrelease is not installed")
+    assert install_translator(qapp, QLocale(QLocale.Language.German), folder=tmp_path / "qm") is not None
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()

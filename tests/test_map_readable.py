@@ -315,3 +315,77 @@ def test_an_account_made_elsewhere_is_in_the_chooser_when_shown(qtbot, eighty):
     view.set_account(later.id)
     assert view.account_choice.currentData() == later.id
     assert view.account_choice.currentText() == "Made Elsewhere Ltd"
+
+
+def test_a_zoomed_out_name_is_shortened_once_per_font_and_room(qtbot, eighty, monkeypatch):
+    # Choosing "A. 42" (or initials) for "Alexandra Featherstonehaugh 42" measures its
+    # shorter forms: done once, not again for each layout or opening.
+    from relapp.gui.map import scene
+
+    view = open_map(qtbot, eighty)
+    view.set_layout("grid")
+    chosen = []
+    real = scene.short_name
+    monkeypatch.setattr(scene, "short_name", lambda name, *args: chosen.append(name) or real(name, *args))
+    scene._SHORT_NAMES.clear()
+    first = drawn_texts(view.scene, 0.5)
+    assert len(set(chosen)) == 80 and len(chosen) == 80
+    assert "A. 42" in first
+    view.set_layout("org")
+    view.set_layout("grid")  # every box made anew
+    assert drawn_texts(view.scene, 0.5) == first and len(chosen) == 80
+
+
+def test_a_200_person_map_fitted_on_a_small_laptop_keeps_its_headings_readable(qtbot, db):
+    """Fitted in the map's share of a 1024×640 window, a 200-person map showed
+    'Their people' at 5 pt (shrunk to the room before the next column) and
+    the other headings at 7 pt; now none is under READABLE_PT, and none
+    lies on a box or on another heading."""
+    import random
+
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    from relapp.gui.map.map_view import MapView
+    from relapp.gui.map.scene import READABLE_PT
+    from relapp.store.binding import atomic
+
+    rng = random.Random(3)
+    with atomic():
+        account = accounts.create_account(name="Two Hundred Strong plc")
+        ids: list[int] = []
+        for i in range(200):
+            ids.append(people.create_stakeholder(
+                account=account.id, name=f"Person Number {i:03d}", title="Head of Things",
+                reports_to=ids[(i - 1) // 4] if ids else None,
+                influence=rng.randint(1, 5), interest=rng.randint(1, 5)).id)
+        members = [people.create_member(name=f"Colleague {k}") for k in range(4)]
+        for k, sid in enumerate(ids[::5]):
+            people.set_tie(members[k % 4].id, sid, 1 + k % 5)
+    view = MapView()
+    qtbot.addWidget(view)
+    view.resize(874, 600)  # the map's share of a 1024×640 window
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_account(account.id)
+    headings = {"teams": ("Our team", "Their people", "No tie with us yet"),
+                "grid": ("Keep satisfied", "Manage closely", "Monitor", "Keep informed")}
+    for layout, words in headings.items():
+        view.set_layout(layout)
+        view.fit()
+        zoom = view.view.transform().m11()
+        labels = {i.text(): i for i in view.scene.items() if isinstance(i, QGraphicsSimpleTextItem)}
+        titles = [labels[w] for w in words]
+        boxes = [n.sceneBoundingRect() for n in view.built.nodes.values()]
+        for n, title in enumerate(titles):
+            assert title.font().pointSizeF() * zoom >= READABLE_PT, (layout, title.text(), zoom)
+            place = title.sceneBoundingRect()
+            assert not any(place.intersects(box) for box in boxes), title.text()
+            assert not any(place.intersects(other.sceneBoundingRect()) for other in titles[n + 1:]), title.text()
+
+
+def test_in_german_the_header_names_the_layout_in_german(qtbot, eighty, german):
+    """The header took the layout's name from the untranslated list: 'Orrin
+    Logistics Group — Power and interest' in the German window."""
+    view = open_map(qtbot, eighty)
+    view.set_layout("grid")
+    assert view.header.text() == "Eighty Strong plc — Macht und Interesse"

@@ -64,3 +64,26 @@ def test_the_account_list_shows_a_long_name_whole(qtbot, db):
     view.set_account(account)
     popup_list = view.account_choice.view()
     assert popup_list.minimumWidth() > popup_list.fontMetrics().horizontalAdvance(long_name)
+
+
+def test_at_a_small_laptops_width_the_header_shows_the_accounts_name_whole(qtbot, db):
+    """Cut at the right, the header lost the end of a long name with the
+    layout's ('Harrowgate Energy Services and Storage …'); the filters left
+    it 270 pixels in the window at 1024.  The layout's name, pressed in the
+    tools above, gives way first, then the filters fold."""
+    from PySide6.QtWidgets import QLabel
+
+    from relapp.services import accounts
+
+    name = "Harrowgate Energy Services and Storage"
+    account = accounts.create_account(name=name).id
+    view = open_map(qtbot, MAP_WIDTHS[0])
+    view.set_account(account)
+    qtbot.waitUntil(lambda: view.header.text().startswith(name))
+    shown = QLabel.text(view.header)  # what the label draws, not the whole text
+    assert shown == name
+    assert view.header.toolTip() == view.header.text()  # the whole of it on hover
+    assert_bars_fit(view)
+    # Wide, the layout's name is back.
+    view.resize(MAP_WIDTHS[1], view.height())
+    qtbot.waitUntil(lambda: QLabel.text(view.header) == view.header.text())

@@ -13,6 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
+CATALOGUE_DE = ROOT / "resources" / "translations" / "relapp_de.ts"
 APP_ID = "io.relapp.Relapp"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
@@ -175,6 +176,47 @@ def test_catalogue_is_up_to_date_with_the_code(tmp_path):
     subprocess.run([lupdate, "-silent", *files, "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
     missing = _catalogue_entries(fresh) - _catalogue_entries(ROOT / "resources" / "translations" / "relapp_de.ts")
     assert not missing, f"run python packaging/update_translations.py: {sorted(missing)[:10]}"
+
+
+def _catalogue_messages(ts: Path):
+    """(context, source, translation element, numerus) of every message in the catalogue."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(ts).getroot()
+    return [(ctx.findtext("name"), msg.findtext("source"), msg.find("translation"), msg.get("numerus") == "yes")
+            for ctx in root.iter("context") for msg in ctx.iter("message")]
+
+
+def _translations(element, numerus: bool) -> list[str]:
+    return [form.text or "" for form in element.findall("numerusform")] if numerus else [element.text or ""]
+
+
+def test_every_text_of_the_catalogue_has_its_german_translation():
+    """A text in the catalogue but untranslated (or only guessed by lupdate,
+    which lrelease -nounfinished leaves out) shows in English in the German
+    window; a text the code dropped lingers as an obsolete entry."""
+    untranslated, leftover = [], []
+    for context, source, translation, numerus in _catalogue_messages(CATALOGUE_DE):
+        kind = translation.get("type")
+        if kind in {"obsolete", "vanished"}:
+            leftover.append((context, source))
+        elif kind == "unfinished" or not all(text.strip() for text in _translations(translation, numerus)):
+            untranslated.append((context, source))
+    assert not untranslated, f"{len(untranslated)} without a German translation, e.g. {untranslated[:5]}"
+    assert not leftover, f"run python packaging/update_translations.py: {leftover[:5]}"
+
+
+def test_translations_keep_the_placeholders_and_markup_of_their_text():
+    """A translation without the source's %s fails when the text is filled in
+    (or shows the wrong value with %1 and %2 swapped for a missing one)."""
+    import re
+
+    def marks(text: str) -> tuple[list[str], list[str]]:
+        return sorted(re.findall(r"%(?:\d|[sdn])", text)), sorted(re.findall(r"</?\w+>", text))
+
+    wrong = [(context, source, text) for context, source, translation, numerus in _catalogue_messages(CATALOGUE_DE)
+             for text in _translations(translation, numerus) if text and marks(text) != marks(source)]
+    assert wrong == []
 
 
 def test_no_translated_text_hides_inside_an_f_string():

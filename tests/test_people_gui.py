@@ -108,3 +108,27 @@ def test_marking_a_person_as_left_from_the_card_is_one_undo_step(qtbot, host, me
     assert former_people(account.id) == [] and card.left_button.isVisible()
     host.editor.operations.stack.redo()
     assert [f.name for f in former_people(account.id)] == ["Carmen Juhasz"]
+
+
+def test_contact_card_fits_a_small_laptop_screen_with_every_button_whole(qtbot, host, met_but_untied):
+    """Its eight buttons in one row made the card at least 972 pixels wide;
+    in two rows it fits a 1024×640 screen with room to spare, no button cut."""
+    from PySide6.QtWidgets import QPushButton
+
+    from fit_checks import squeezed
+    from relapp.gui.views.contact_card import ContactCard
+
+    _, carmen, _, _ = met_but_untied
+    card = ContactCard(carmen.id, host.editor, host)
+    qtbot.addWidget(card)
+    minimum = card.minimumSizeHint().expandedTo(card.minimumSize())
+    assert minimum.width() <= 800 and minimum.height() <= 600, minimum
+    card.resize(minimum.width(), 600)
+    card.show()
+    qtbot.waitExposed(card)
+    buttons = [b for b in card.findChildren(QPushButton) if b.isVisible()]
+    assert len(buttons) >= 8
+    assert not squeezed(buttons), squeezed(buttons)
+    from PySide6.QtCore import QPoint, QRect
+
+    assert all(card.rect().contains(QRect(b.mapTo(card, QPoint(0, 0)), b.size())) for b in buttons)

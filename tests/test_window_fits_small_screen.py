@@ -14,7 +14,18 @@ def window(qtbot, demo_db, data_dir, tmp_path):
     return open_window(qtbot, data_dir, tmp_path)
 
 
-def test_every_view_fits_a_1024_by_640_window(qtbot, window):
+@pytest.fixture(params=["en", "de"])
+def window_in_each_language(request, qtbot, demo_db, data_dir, tmp_path):
+    if request.param == "de":
+        request.getfixturevalue("german")
+    win = open_window(qtbot, data_dir, tmp_path)
+    if request.param == "de":
+        assert win.view("accounts").archived_box.text() != "Show archived"  # really in German
+    return win
+
+
+def test_every_view_fits_a_1024_by_640_window(qtbot, window_in_each_language):
+    window = window_in_each_language
     too_big = []
     for key in VIEWS:
         window.show_view(key)
@@ -63,3 +74,43 @@ def test_in_a_small_window_the_account_list_keeps_room_for_the_names(qtbot, wind
     assert room >= 15 * table.fontMetrics().averageCharWidth()
     names = [table.model().index(row, 0).data() for row in range(table.model().rowCount())]
     assert any(table.fontMetrics().horizontalAdvance(name) <= room for name in names)
+
+
+@pytest.mark.parametrize("size", [SMALL, (1600, 1000)])
+def test_switching_accounts_leaves_no_gap_under_the_header(qtbot, window, size):
+    """The account pane's header kept the height of the tallest one shown
+    (a long name, the industry, board meetings, on a narrow column): after
+    it, a quiet account had 90 pixels of nothing under its header, and the
+    window had grown past a 640-pixel screen."""
+    import datetime as dt
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from relapp.gui.operations import Changes
+    from relapp.services import accounts, meetings
+
+    tall = accounts.create_account(name="Alderbrook Freight and Storage", industry="Food and beverage").id
+    for days in (3, 10):
+        meetings.create_meeting(account=tall, day=dt.date.today() + dt.timedelta(days=days), title="Board review")
+    empty = accounts.create_account(name="Zero Quiet Holdings").id
+    window.operations.announce(Changes.of("accounts", "meetings"))
+    window.show_view("accounts")
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    pane = window.view("accounts")
+    header = pane.header
+
+    def needed() -> int:
+        return header.heightForWidth(header.width())
+
+    heights = {}
+    for account_id in (tall, empty, tall, empty):
+        pane.select_account(account_id)
+        for _ in range(3):  # the labels' new sizes reach the header through posted layout requests
+            QApplication.sendPostedEvents(None, QEvent.LayoutRequest)
+        qtbot.waitUntil(lambda: abs(header.height() - needed()) <= 4, timeout=2000)
+        heights[account_id] = needed()
+        minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+        assert minimum.height() <= SMALL[1], (account_id, minimum)
+    assert heights[empty] < heights[tall]  # the quiet one really needs less

@@ -1,5 +1,6 @@
 """A one-line label that gives way: narrower than its text, it shows the
-text cut with an ellipsis and the whole of it as its tooltip, so a long
+text cut with an ellipsis (or a shorter text given for the purpose: the
+part that matters, whole) and the whole of it as its tooltip, so a long
 name never makes the window wider than the screen."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ class ElidedLabel(QLabel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._full = ""
+        self._short = ""
         self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.setTextFormat(Qt.PlainText)
 
@@ -19,8 +21,10 @@ class ElidedLabel(QLabel):
         """The whole text, not the part shown."""
         return self._full
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def setText(self, text: str, short: str = "") -> None:  # noqa: N802 (Qt's name)
+        """``short``: shown instead of ``text`` cut short when ``text`` does not fit."""
         self._full = text
+        self._short = short
         self._show()
         self.updateGeometry()
 
@@ -36,7 +40,10 @@ class ElidedLabel(QLabel):
         self._show()
 
     def _show(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.ElideRight, max(0, self.contentsRect().width()))
+        room = max(0, self.contentsRect().width())
+        shown = self.fontMetrics().elidedText(self._full, Qt.ElideRight, room)
+        if shown != self._full and self._short:
+            shown = self.fontMetrics().elidedText(self._short, Qt.ElideRight, room)
         super().setText(shown)
         self.setToolTip(self._full if shown != self._full else "")
 

@@ -1,18 +1,24 @@
-"""Fusion with the edges of check boxes, radio buttons and text fields
-drawn in a colour that stands off the window.  Fusion outlines them in a
-shade darker than the window: on the dark palette (and barely on the light
-one) a check box's square and a field's edge all but vanished (1.1:1)."""
+"""Fusion with the edges of check boxes, radio buttons, text fields (of one
+line or several), spin boxes (dates too) and editable combo boxes drawn in
+a colour that stands off the window.  Fusion outlines them in a shade
+darker than the window: on the dark palette (and barely on the light one) a
+check box's square and a field's edge all but vanished (1.1:1), and a date
+field's, a number field's or a notes field's too (1.1:1 dark, 2:1 light)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOptionComboBox
 
 # 4.5:1 against the dark window (#202124) and 3.1:1 against Fusion's light
 # one (#efefef): a control's edge needs 3:1 (WCAG 1.4.11) on either.
 EDGE = "#80868b"
 RINGED = (QStyle.PE_IndicatorCheckBox, QStyle.PE_IndicatorRadioButton, QStyle.PE_PanelLineEdit)
+# Fields drawn whole as one complex control: a spin box (and a date edit),
+# and a combo box one types into.  A plain combo box is a button, whose face
+# already stands off the window like every button's.
+RINGED_FIELDS = (QStyle.CC_SpinBox, QStyle.CC_ComboBox)
 
 
 class RingedControls(QProxyStyle):
@@ -21,24 +27,23 @@ class RingedControls(QProxyStyle):
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt's name)
         super().drawPrimitive(element, option, painter, widget)
+        if element == QStyle.PE_Frame and _typed_into(widget) and not option.rect.isEmpty():
+            _ring(option, painter, "rect")  # a notes field: a text field of several lines
+            return
         if element not in RINGED or option.rect.isEmpty():
             return
         if element == QStyle.PE_PanelLineEdit and not self._framed(option, widget):
             return
-        focused = option.state & QStyle.State_HasFocus
-        painter.save()
-        painter.setRenderHint(QPainter.Antialiasing, True)
-        colour = option.palette.color(QPalette.Highlight) if focused else QColor(EDGE)
-        painter.setPen(QPen(colour, 1))
-        painter.setBrush(Qt.NoBrush)
-        rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
-        if element == QStyle.PE_IndicatorRadioButton:
-            painter.drawEllipse(rect)
-        elif element == QStyle.PE_PanelLineEdit:
-            painter.drawRoundedRect(rect, 2, 2)
-        else:
-            painter.drawRect(rect)
-        painter.restore()
+        shape = {QStyle.PE_IndicatorRadioButton: "ellipse", QStyle.PE_PanelLineEdit: "rounded"}.get(element, "rect")
+        _ring(option, painter, shape)
+
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802 (Qt's name)
+        super().drawComplexControl(control, option, painter, widget)
+        if control not in RINGED_FIELDS or option.rect.isEmpty() or not getattr(option, "frame", True):
+            return
+        if isinstance(option, QStyleOptionComboBox) and not option.editable:
+            return
+        _ring(option, painter, "rounded")
 
     @staticmethod
     def _framed(option, widget) -> bool:
@@ -50,3 +55,28 @@ class RingedControls(QProxyStyle):
         from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
 
         return not isinstance(parent, (QAbstractSpinBox, QComboBox))
+
+
+def _typed_into(widget) -> bool:
+    """A text field of several lines the user writes in (not a read-only view)."""
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+    return isinstance(widget, (QPlainTextEdit, QTextEdit)) and not widget.isReadOnly()
+
+
+def _ring(option, painter, shape: str) -> None:
+    """The edge: EDGE, or the highlight while the control has the focus."""
+    focused = option.state & QStyle.State_HasFocus
+    painter.save()
+    painter.setRenderHint(QPainter.Antialiasing, True)
+    colour = option.palette.color(QPalette.Highlight) if focused else QColor(EDGE)
+    painter.setPen(QPen(colour, 1))
+    painter.setBrush(Qt.NoBrush)
+    rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+    if shape == "ellipse":
+        painter.drawEllipse(rect)
+    elif shape == "rounded":
+        painter.drawRoundedRect(rect, 2, 2)
+    else:
+        painter.drawRect(rect)
+    painter.restore()

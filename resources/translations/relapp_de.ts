@@ -159,17 +159,17 @@
     <message>
         <location line="+0"/>
         <source>Only contact that &amp;counts resets that clock (not entries worth 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kontakt, der &amp;zählt, setzt diese Uhr zurück (keine Einträge mit Wert 0)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Only contact that counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kontakt, der zählt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When ticked, a &quot;just checking in&quot; entry worth 0 does not reset the out-of-touch clock: only contact that gave or cost something does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn angehakt, setzt ein Eintrag „nur kurz nachgefragt“ mit Wert 0 die Uhr für „Kein Kontakt mehr“ nicht zurück: nur Kontakt, der etwas gebracht oder gekostet hat.</translation>
     </message>
 </context>
 <context>
@@ -177,12 +177,12 @@
     <message>
         <location filename="../../relapp/gui/models/account_table.py" line="+73"/>
         <source>An account in red has an overdue promise (point at it to see how many)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein rotes Konto hat eine überfällige Zusage (mit der Maus darauf zeigen, um zu sehen, wie viele)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%d overdue promise(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%d überfällige Zusage(n)</translation>
     </message>
 </context>
 <context>
@@ -205,12 +205,12 @@
     <message>
         <location line="+3"/>
         <source>Only accounts with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Konten mit diesem Schlagwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Schlagwort</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -252,7 +252,7 @@
     <message>
         <location line="-14"/>
         <source>New stakeholder…</source>
-        <translation>Neuer Ansprechpartner…</translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -262,7 +262,7 @@
     <message>
         <location line="+1"/>
         <source>Open card</source>
-        <translation>Kontaktkarte öffnen</translation>
+        <translation>Kontaktkarte…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -275,24 +275,24 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>No account matches the filter and tag chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto passt zum gewählten Filter und Schlagwort.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No accounts yet. Create one with New account… (Ctrl+Shift+A), or open the demo from Home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten. Legen Sie eines mit Neues Konto… (Strg+Umschalt+A) an oder öffnen Sie die Demo unter Start.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose an account on the left to see its people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links ein Konto, um seine Personen zu sehen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody on this account yet: add the people you deal with there with New stakeholder… (Ctrl+Shift+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand in diesem Konto: Fügen Sie die Personen, mit denen Sie dort zu tun haben, mit Neuer Ansprechpartner… (Strg+Umschalt+S) hinzu.</translation>
     </message>
     <message>
         <location line="+80"/>
@@ -302,7 +302,7 @@
     <message>
         <location line="+1"/>
         <source>Create an account with Ctrl+Shift+A, or open the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie ein Konto mit Strg+Umschalt+A an oder öffnen Sie die Demo.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -330,14 +330,14 @@
         <translation>noch nicht erfasst</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>No board meeting planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorstandssitzung geplant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next board meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Vorstandssitzungen</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -358,7 +358,7 @@
     <message>
         <location line="+2"/>
         <source>Account plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoplan</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -381,12 +381,12 @@
     <message>
         <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+190"/>
         <source>%s achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>%s erreicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Joint objective achieved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames Ziel erreicht: %s</translation>
     </message>
 </context>
 <context>
@@ -394,52 +394,52 @@
     <message>
         <location filename="../../ui/achieve_form.ui" line="+5"/>
         <source>Objective achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel erreicht</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Achieved on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erreicht am</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Achieved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht am</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write a deposit in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einzahlung ins Journal schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a &amp;deposit in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ein&amp;zahlung ins Journal schreiben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Value</source>
-        <translation type="unfinished">&amp;Wert</translation>
+        <translation>&amp;Wert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entry &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel des Eintrags</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Entry title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Eintrags</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Problem with the form</source>
-        <translation type="unfinished">Problem im Formular</translation>
+        <translation>Problem im Formular</translation>
     </message>
 </context>
 <context>
@@ -447,52 +447,52 @@
     <message>
         <location filename="../../relapp/gui/home/attention_model.py" line="+72"/>
         <source>Purpose: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck: %s</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht entschieden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Our intent: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Absicht: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their intent: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Absicht: %s</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>no entry with them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Eintrag mit ihnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in %d days</source>
-        <translation type="unfinished"></translation>
+        <translation>in %d Tagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 day late</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag zu spät</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%d days late</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Tage zu spät</translation>
     </message>
 </context>
 <context>
@@ -501,17 +501,17 @@
         <location filename="../../relapp/gui/backups/backups_dialog.py" line="+31"/>
         <location line="+8"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Relapp backs up your data once a day when it starts and before every upgrade, and keeps one backup for each of the last 7 days, 4 weeks and 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relapp sichert Ihre Daten einmal am Tag beim Start und vor jedem Upgrade und behält je eine Sicherung für die letzten 7 Tage, 4 Wochen und 12 Monate.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -521,120 +521,122 @@
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore from &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Datei wiederherstellen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner zeigen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Before the upgrade to schema %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Upgrade auf Schema %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand erstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your data before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten vor einer Wiederherstellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chosen for a restore that was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine abgebrochene Wiederherstellung gewählt</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Backing up and verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern und prüfen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backed up and verified: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert und geprüft: %s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist fehlgeschlagen: %s</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Restore from file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relapp data (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relapp-Daten (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace your data with %s?
 
 Your current data is kept as a backup first, so you can go back to it from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten durch %s ersetzen?
+
+Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über diese Liste zu ihnen zurückkehren können.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restored %s. Your previous data is kept at %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s wiederhergestellt. Ihre bisherigen Daten liegen unter %s.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s wiederhergestellt.</translation>
     </message>
 </context>
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../relapp/gui/chart/balance_chart.py" line="+52"/>
+        <location filename="../../relapp/gui/chart/balance_chart.py" line="+53"/>
         <source>Balance chart</source>
         <translation>Saldoverlauf</translation>
     </message>
@@ -645,12 +647,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
     </message>
     <message>
         <location line="+23"/>
-        <location line="+192"/>
+        <location line="+195"/>
         <source>No entries yet — write one with Ctrl+N and the balance starts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einträge — schreiben Sie einen mit Strg+N, dann beginnt hier der Saldo.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-188"/>
         <source>3 months</source>
         <translation>3 Monate</translation>
     </message>
@@ -667,346 +669,346 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="+8"/>
         <source>Show %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s zeigen</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+74"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>Draw up to two more accounts or people on this chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu zwei weitere Konten oder Personen in dieses Diagramm zeichnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare with another account or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem anderen Konto oder einer anderen Person vergleichen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Let old credit fade</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben verblasst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Half-life %d days: without new deposits, a balance loses half its value in that time, so neglect becomes visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbwertszeit %d Tage: Ohne neue Einzahlungen verliert ein Saldo in dieser Zeit die Hälfte seines Werts, so wird Vernachlässigung sichtbar.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>People of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen von %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Another account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Konto…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop comparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr vergleichen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Account to draw beside this one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto, das neben diesem gezeichnet wird:</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>No account yet — create one with Ctrl+Shift+A; its balance shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Konto — legen Sie eines mit Strg+Umschalt+A an; sein Saldo erscheint hier.</translation>
     </message>
 </context>
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+38"/>
+        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+39"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Board brief — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing für die Vorstandssitzung — %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Board brief</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Briefing für die Vorstandssitzung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account &amp;summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontoübersicht</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+45"/>
         <source>Meeting</source>
-        <translation type="unfinished">Treffen</translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>&amp;Meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+42"/>
         <source>Their attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Teilnehmer</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Who the document is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen das Dokument ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Me: everything, the personal side included</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich: alles, einschließlich der persönlichen Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our team: everything but the personal side</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Team: alles außer der persönlichen Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client: a handout (no stances, worries, risks or scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde: eine Tischvorlage (keine Haltungen, Sorgen, Risiken oder Bewertungen)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What we want from this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir von dieser Sitzung wollen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What we want from this meeting, in a few lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir von dieser Sitzung wollen, in wenigen Zeilen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep with the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Sitzung speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save these lines with the chosen meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen bei der gewählten Sitzung speichern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the &amp;last board meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>der &amp;letzten Vorstandssitzung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Untick to count the changes from a day of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken entfernen, um die Änderungen ab einem selbst gewählten Tag zu zählen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Count changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen zählen seit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What we want</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir wollen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;or</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Für</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Privacy mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzmodus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export the brief as PDF, HTML or Markdown (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing als PDF, HTML oder Markdown exportieren (%s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the brief (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing drucken (%s)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No meeting: choose the attendees below</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung: Teilnehmer unten wählen</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Goals of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele der Sitzung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved with the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Sitzung gespeichert.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&lt;b&gt;For me:&lt;/b&gt; this document includes the personal side of people (family, interests, private notes). Keep it to yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Für mich:&lt;/b&gt; Dieses Dokument enthält die persönliche Seite der Personen (Familie, Interessen, private Notizen). Behalten Sie es für sich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;For our team:&lt;/b&gt; the personal side of people is left out; stances, risks and coverage are in: not for the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Für unser Team:&lt;/b&gt; Die persönliche Seite der Personen fehlt; Haltungen, Risiken und Abdeckung sind enthalten: nicht für den Kunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;For the client:&lt;/b&gt; a handout with the account at a glance, our joint work and the next steps agreed; no stances, worries, risks, coverage or health scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Für den Kunden:&lt;/b&gt; eine Tischvorlage mit dem Konto auf einen Blick, unserer gemeinsamen Arbeit und den vereinbarten nächsten Schritten; keine Haltungen, Sorgen, Risiken, Abdeckung oder Gesundheitswerte.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tick at least one of their people to see the brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens eine ihrer Personen an, um das Briefing zu sehen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Export the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing exportieren</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Exporting to %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %s…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Written to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben nach %s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %s</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker geschickt.</translation>
     </message>
 </context>
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../relapp/gui/health/checkup_dialog.py" line="+38"/>
+        <location filename="../../relapp/gui/health/checkup_dialog.py" line="+39"/>
         <source>Check-up — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Check — %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change check-up — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Check ändern — %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Edit questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen bearbeiten…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save check-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Check speichern</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>last check-up %s</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Check %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no check-up recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Check erfasst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>purpose not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck nicht entschieden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Our intent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Absicht:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theirs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Check-up of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Check von %s</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Change check-up of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Check von %s ändern</translation>
     </message>
 </context>
 <context>
@@ -1014,37 +1016,37 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location filename="../../ui/checkup_form.ui" line="+5"/>
         <source>Check-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Check-up &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum des Checks</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Check-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Checks</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Overall notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen insgesamt</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Score each question from 1 (not at all) to 5 (without doubt): click, or type the number and Tab on. A question left unscored is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie jede Frage von 1 (gar nicht) bis 5 (ohne Zweifel): klicken, oder die Zahl tippen und mit Tab weiter. Eine unbewertete Frage wird übersprungen.</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>About the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Konto</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Overall &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen insgesamt</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1057,17 +1059,17 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location filename="../../relapp/gui/commitments/commitment_dialog.py" line="+23"/>
         <source>New promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zusage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage ändern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand Bestimmtes</translation>
     </message>
 </context>
 <context>
@@ -1075,32 +1077,32 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location filename="../../ui/commitment_form.ui" line="+5"/>
         <source>New promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zusage</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Promised &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt &amp;an</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Promised to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt an</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What we promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir zugesagt haben</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Owner on our side</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich bei uns</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1110,22 +1112,22 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="-40"/>
         <source>&amp;What we promised</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was wir zugesagt haben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. Send the revised plan</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Den überarbeiteten Plan schicken</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Owner on our side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich bei uns</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig</translation>
     </message>
 </context>
 <context>
@@ -1133,17 +1135,17 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location filename="../../relapp/gui/commitments/commitment_model.py" line="+25"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald fällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1158,12 +1160,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="+61"/>
         <source>Overdue by %d days</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %d Tagen überfällig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Written to the journal on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %s ins Journal geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1176,27 +1178,27 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="+7"/>
         <source>Overdue promises</source>
-        <translation type="unfinished">Überfällige Zusagen</translation>
+        <translation>Überfällige Zusagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New promise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Broken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebrochen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1206,17 +1208,17 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="+2"/>
         <source>Show kept and broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltene und gebrochene zeigen</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>1 promise overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zusage überfällig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%d promises overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Zusagen überfällig</translation>
     </message>
 </context>
 <context>
@@ -1224,57 +1226,57 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location filename="../../relapp/gui/connect_dialog.py" line="+53"/>
         <source>Connect to a team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Teamdatenbank verbinden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address of the team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Teamdatenbank</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remember the password in the desktop&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund des Desktops &amp;merken</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your administrator gives you the address and your login. Settings and the window&apos;s layout stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Administrator gibt Ihnen die Adresse und Ihre Anmeldung. Einstellungen und die Anordnung des Fensters bleiben auf diesem Computer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The team database cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamdatenbank ist nicht erreichbar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the address and your network, or ask your administrator whether the server is running. What you typed is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse und Ihr Netzwerk oder fragen Sie Ihren Administrator, ob der Server läuft. Was Sie eingegeben haben, bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1282,57 +1284,57 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location filename="../../relapp/gui/views/contact_card.py" line="+48"/>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktkarte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who on our side knows them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer bei uns sie kennt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Timeline of entries with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste der Einträge mit dieser Person</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing with them in the journal yet: “New entry with them…” below writes the first entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts mit ihnen im Journal: „Neuer Eintrag mit ihnen…“ unten schreibt den ersten Eintrag.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Professional</source>
-        <translation type="unfinished">Beruflich</translation>
+        <translation>Beruflich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What matters to them</source>
-        <translation type="unfinished">Was ihnen wichtig ist</translation>
+        <translation>Was ihnen wichtig ist</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Keeping in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Record tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;erfassen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tags and key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter und wichtige Daten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Person</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1340,54 +1342,54 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <translation>Zusagen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>New entry with them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag mit ihnen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>Left the company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat das Unternehmen verlassen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moved role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle gewechselt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back at the company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück im Unternehmen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Key dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Daten…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>New promise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zusage…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%s — contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>%s — Kontaktkarte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>left on %s (former)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschieden am %s (ehemalig)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1397,88 +1399,88 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="+1"/>
         <source>Role in decisions</source>
-        <translation type="unfinished">Rolle bei Entscheidungen</translation>
+        <translation>Rolle bei Entscheidungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Influence / interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfluss / Interesse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stance towards us</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung uns gegenüber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Career goals</source>
-        <translation type="unfinished">Karriereziele</translation>
+        <translation>Karriereziele</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keeps them up at night</source>
-        <translation type="unfinished"></translation>
+        <translation>Raubt ihnen den Schlaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How we could help</source>
-        <translation type="unfinished">Wie wir helfen könnten</translation>
+        <translation>Wie wir helfen könnten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email / phone</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail / Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bekannt</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Family</source>
-        <translation type="unfinished">Familie</translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private notes</source>
-        <translation type="unfinished">Private Notizen</translation>
+        <translation>Private Notizen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Promises (%d overdue)</source>
-        <translation type="unfinished">Zusagen (%d überfällig)</translation>
+        <translation>Zusagen (%d überfällig)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promises (%d open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusagen (%d offen)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>How well %s knows them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gut %s sie kennt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No tie</source>
-        <translation type="unfinished">Keine Verbindung</translation>
+        <translation>Keine Verbindung</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Record a tie of strength %d (as the journal shows), undo with Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung der Stärke %d erfassen (wie das Journal zeigt), rückgängig mit Strg+Z</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1488,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location filename="../../relapp/gui/plan/plan_dialogs.py" line="-22"/>
         <source>Drop %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s aufgeben</translation>
     </message>
 </context>
 <context>
@@ -1494,37 +1496,37 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location filename="../../ui/drop_form.ui" line="+5"/>
         <source>Drop the objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel aufgeben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Who decided</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer entschieden hat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer entschieden hat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;rum</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why</source>
-        <translation type="unfinished">Warum</translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason, for whoever reads the plan later</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund, für alle, die den Plan später lesen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Problem with the form</source>
-        <translation type="unfinished">Problem im Formular</translation>
+        <translation>Problem im Formular</translation>
     </message>
 </context>
 <context>
@@ -1532,7 +1534,7 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location filename="../../relapp/gui/editing.py" line="+59"/>
         <source>New account %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Konto %s</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1542,12 +1544,12 @@ Your current data is kept as a backup first, so you can go back to it from this 
     <message>
         <location line="+5"/>
         <source>Archive %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s archivieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restore %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s wiederherstellen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1558,22 +1560,23 @@ Your current data is kept as a backup first, so you can go back to it from this 
         <location line="+1"/>
         <source>Delete %s with its people, journal, promises and check-ups?
 You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s mit seinen Personen, Journal, Zusagen und Checks löschen?
+Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete account %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %s löschen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New stakeholder %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ansprechpartner %s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Edit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s bearbeiten</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1583,23 +1586,23 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+1"/>
         <source>Delete %s and their ties and promises?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s mit den Verbindungen und Zusagen löschen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+24"/>
         <source>Delete %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s löschen</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>New team member %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Teammitglied %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit team member</source>
-        <translation type="unfinished">Teammitglied bearbeiten</translation>
+        <translation>Teammitglied bearbeiten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1609,42 +1612,42 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+1"/>
         <source>Delete %s and their ties?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s mit den Verbindungen löschen?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Change tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung ändern</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%s left the company</source>
-        <translation type="unfinished"></translation>
+        <translation>%s hat das Unternehmen verlassen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%s moved to another role</source>
-        <translation type="unfinished"></translation>
+        <translation>%s hat die Rolle gewechselt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s is back at the company</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ist zurück im Unternehmen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>People</source>
-        <translation type="unfinished">Personen</translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New entry %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag %s</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Change entry %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %s ändern</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1654,57 +1657,57 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+0"/>
         <source>Delete the entry “%s”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag „%s“ löschen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete entry %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %s löschen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Tags of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter von %s</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Key dates of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Daten von %s</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Change tag %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort %s ändern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete tag %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort %s löschen</translation>
     </message>
     <message>
         <location filename="../../relapp/gui/commitments/actions.py" line="+35"/>
         <source>New promise %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zusage %s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Promise kept: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage gehalten: %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Promise broken: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage gebrochen: %s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Change promise %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage %s ändern</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete promise %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage %s löschen</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1715,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../relapp/gui/views/empty_hint.py" line="+28"/>
         <source>Empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Liste</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +1723,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../relapp/gui/forms/entry_dialog.py" line="+26"/>
         <source>Change journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaleintrag ändern</translation>
     </message>
 </context>
 <context>
@@ -1728,27 +1731,27 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../relapp/gui/error_report.py" line="+66"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %s.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relapp hit an error it did not expect. Your data is safe: every edit was saved when you made it, and the window keeps running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relapp ist auf einen unerwarteten Fehler gestoßen. Ihre Daten sind sicher: Jede Änderung wurde gespeichert, als Sie sie gemacht haben, und das Fenster läuft weiter.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The details below hold no names or notes; you can copy them into a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details unten enthalten keine Namen oder Notizen; Sie können sie in einen Fehlerbericht kopieren.</translation>
     </message>
 </context>
 <context>
@@ -1756,34 +1759,34 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../relapp/gui/interchange/export_dialog.py" line="+20"/>
         <source>Contacts as vCard 4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte als vCard 4.0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte als CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journal as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal als CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything as a JSON dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles als JSON-Abzug</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+61"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Was exportiert wird</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1793,63 +1796,63 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+1"/>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportstatus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Choose the file to write first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Zieldatei.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibe %1…</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+23"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: %1</translation>
     </message>
 </context>
 <context>
@@ -1857,80 +1860,80 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../relapp/gui/find/find_box.py" line="+31"/>
         <source>Find anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles finden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accounts</source>
-        <translation type="unfinished">Konten</translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Their people</source>
-        <translation type="unfinished">Ihre Leute</translation>
+        <translation>Ihre Leute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our team</source>
-        <translation type="unfinished">Unser Team</translation>
+        <translation>Unser Team</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Journal</source>
-        <translation type="unfinished">Journal</translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Promises</source>
-        <translation type="unfinished">Zusagen</translation>
+        <translation>Zusagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Board meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstandssitzungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find accounts, people, entries, promises, meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten, Personen, Einträge, Zusagen, Sitzungen finden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit diesem Schlagwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Schlagwort</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
         <source>%n found · ↑↓ to choose · Enter opens · Esc closes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gefunden · ↑↓ zum Wählen · Enter öffnet · Esc schließt</numerusform>
+            <numerusform>%n gefunden · ↑↓ zum Wählen · Enter öffnet · Esc schließt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing found for “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden für „%s“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Names, titles, emails, organisations, words from the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Titel, E-Mails, Organisationen, Wörter aus dem Journal</translation>
     </message>
 </context>
 <context>
@@ -1938,7 +1941,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../relapp/gui/forms/designer.py" line="+144"/>
         <source>Not saved: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %s.</translation>
     </message>
 </context>
 <context>
@@ -1946,7 +1949,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../relapp/gui/health/health_chart.py" line="+21"/>
         <source>Health trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheitsverlauf</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1956,7 +1959,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+1"/>
         <source>No check-up yet: record one and the health trend starts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Check: Erfassen Sie einen, dann beginnt hier der Gesundheitsverlauf.</translation>
     </message>
 </context>
 <context>
@@ -1964,57 +1967,57 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../relapp/gui/health/health_panel.py" line="+28"/>
         <source>Check-up status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Checks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a check-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Check erfassen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the last one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Den letzten ändern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the day, scores, comments or notes of the latest check-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag, Bewertungen, Kommentare oder Notizen des letzten Checks ändern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How each question moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich jede Frage entwickelt hat</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Last check-up: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Check: %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>health %d of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheit %d von 100</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>check-ups switched off for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks für dieses Konto ausgeschaltet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>next one due since %s</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster fällig seit %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>next one due %s (every %d days)</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster fällig %s (alle %d Tage)</translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2025,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../relapp/gui/home/home_view.py" line="+79"/>
         <source>Show only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zeigen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2054,22 +2057,22 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+11"/>
         <source>Enter or double-click opens an item · Delete dismisses it · right-click for more</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter oder Doppelklick öffnet einen Punkt · Entf verwirft ihn · Rechtsklick für mehr</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Looking for what needs your attention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche, was Ihre Aufmerksamkeit braucht…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>still checking who is out of touch…</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfe noch, zu wem der Kontakt abgerissen ist…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The list could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2089,12 +2092,12 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+2"/>
         <source>No promise is late, nobody important is out of touch, no balance fell and no check-up is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zusage ist überfällig, zu niemand Wichtigem ist der Kontakt abgerissen, kein Saldo ist gefallen und kein Check ist fällig.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d snoozed or dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>%d zurückgestellt oder verworfen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2104,27 +2107,27 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+47"/>
         <source>Snooze “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%s“ zurückstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dismiss “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%s“ verwerfen</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Show hidden items again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendete Punkte wieder zeigen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Snooze for a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show snoozed and dismissed items again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellte und verworfene Punkte wieder zeigen</translation>
     </message>
 </context>
 <context>
@@ -2132,28 +2135,28 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../relapp/gui/interchange/import_dialog.py" line="+29"/>
         <source>Import of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von %s</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+87"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <location line="-75"/>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vCard (.vcf), CSV from LinkedIn, Google or Outlook, or a Relapp dump</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (.vcf), CSV aus LinkedIn, Google oder Outlook, oder ein Relapp-Abzug</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2165,85 +2168,85 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="-147"/>
         <source>Leave as it is to put each person in their organisation&apos;s account, or pick or type one account for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>So lassen, um jede Person ins Konto ihrer Organisation zu legen, oder ein Konto für alle wählen oder eintippen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>Importstatus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a file (or type its path and press Enter): what it would add, merge and refuse shows here before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei (oder tippen Sie ihren Pfad und drücken Enter): Was sie hinzufügen, zusammenführen und ablehnen würde, erscheint hier, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Similar account names</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Kontonamen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Known people at a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Personen bei einer neuen Organisation</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Each person&apos;s organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation jeder Person</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Contacts (*.vcf *.vcard *.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte (*.vcf *.vcard *.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese %1…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Checking against your accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich mit Ihren Konten…</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Relapp dump: everything in it (%n stakeholder(s)) will be restored into this empty data directory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relapp-Abzug: Alles darin (%n Ansprechpartner) wird in diesem leeren Datenordner wiederhergestellt.</numerusform>
+            <numerusform>Relapp-Abzug: Alles darin (%n Ansprechpartner) wird in diesem leeren Datenordner wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2): %3 to add, %4 to merge, %5 to skip, %6 refused; %7 new account(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 hinzuzufügen, %4 zusammenzuführen, %5 zu überspringen, %6 abgelehnt; %7 neue(s) Konto/Konten.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2264,42 +2267,42 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+1"/>
         <source>People to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To add (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügen (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>existing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2309,7 +2312,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+0"/>
         <source>New people</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Personen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2319,32 +2322,32 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+1"/>
         <source>Accounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten (%1)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>“%1” in the file is the existing account “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in der Datei ist das vorhandene Konto „%2“</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Record that %1 moved from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass %1 von %2 zu %3 gewechselt ist</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibe…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %1</translation>
     </message>
 </context>
 <context>
@@ -2352,80 +2355,80 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../ui/intent_form.ui" line="+5"/>
         <source>Rate the intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absicht bewerten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;In words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In Worten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In words</source>
-        <translation type="unfinished"></translation>
+        <translation>In Worten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this side wants from the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese Seite von der Beziehung will</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;nd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Problem with the form</source>
-        <translation type="unfinished">Problem im Formular</translation>
+        <translation>Problem im Formular</translation>
     </message>
 </context>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/journal_table.py" line="+208"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="+215"/>
         <source>What built trust, one letter per kind in this order: %s; a dot where the entry has none of that kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Vertrauen aufgebaut hat, ein Buchstabe je Art in dieser Reihenfolge: %s; ein Punkt, wo der Eintrag nichts von dieser Art hat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An account in red has an overdue promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein rotes Konto hat eine überfällige Zusage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deposits (+1 to +5) in green, withdrawals (−1 to −5) in red</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzahlungen (+1 bis +5) in Grün, Abhebungen (−1 bis −5) in Rot</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+52"/>
         <source>%d overdue promise(s) in this account</source>
-        <translation type="unfinished"></translation>
+        <translation>%d überfällige Zusage(n) in diesem Konto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzahlung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhebung</translation>
     </message>
 </context>
 <context>
@@ -2473,7 +2476,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+1"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2508,90 +2511,90 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+1"/>
         <source>From … to …</source>
-        <translation type="unfinished"></translation>
+        <translation>Von … bis …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Datum</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaleinträge</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>New entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a journal entry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Journaleintrag schreiben (Strg+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag ändern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the selected entry (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Eintrag ändern (F2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New promise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zusage…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A promise to the chosen person, or to someone in the selected entry&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusage an die gewählte Person oder an jemanden im Konto des gewählten Eintrags</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>All: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: alle</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%s (our side)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (unsere Seite)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No entry matches the search and choices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag passt zur Suche und Auswahl oben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No entries yet. After a meeting, a call or a delivery, write one with Ctrl+N: what happened, and whether it was a deposit or a withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einträge. Schreiben Sie nach einem Treffen, einem Anruf oder einer Lieferung einen mit Strg+N: was geschah und ob es eine Einzahlung oder eine Abhebung war.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Choose an account (or select an entry) for the promise first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Konto (oder einen Eintrag) für die Zusage</translation>
     </message>
 </context>
 <context>
@@ -2599,57 +2602,57 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../relapp/gui/forms/key_dates_dialog.py" line="+20"/>
         <source>Key dates of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Daten von %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Jahr</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the day as 1980-06-12, or --06-12 when the year is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Tag als 1980-06-12 oder als --06-12, wenn das Jahr nicht bekannt ist.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Row %d: say what the date is (Birthday, Anniversary…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %d: Geben Sie an, was das Datum ist (Geburtstag, Jahrestag…)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row %d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %d: %s</translation>
     </message>
 </context>
 <context>
@@ -2657,12 +2660,12 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../relapp/gui/launch.py" line="+45"/>
         <source>Relapp is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Relapp ist bereits geöffnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relapp is already open for %s (perhaps in another session on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Relapp ist für %s bereits geöffnet (vielleicht in einer anderen Sitzung auf diesem Computer).</translation>
     </message>
 </context>
 <context>
@@ -2670,17 +2673,13 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../relapp/gui/map/legend_bar.py" line="+51"/>
         <source>Map legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende der Karte</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Relapp</source>
-        <translation type="vanished">Relapp</translation>
-    </message>
-    <message>
-        <location filename="../../relapp/gui/main_window.py" line="+72"/>
+        <location filename="../../relapp/gui/main_window.py" line="+76"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2707,7 +2706,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished">Personen</translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location line="+112"/>
@@ -2742,7 +2741,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Open Data Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2762,7 +2761,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+1"/>
         <source>Connect to a team &amp;database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Team&amp;datenbank verbinden…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2792,13 +2791,13 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+1"/>
         <source>Find &amp;anything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles finden…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+19"/>
         <source>&amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter…</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -2833,7 +2832,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+0"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2873,12 +2872,12 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The &amp;ideas behind Relapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;Ideen hinter Relapp</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2903,133 +2902,133 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location line="+40"/>
         <source>Open Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner öffnen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>That data folder is open already</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datenordner ist bereits geöffnet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start new data here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier neue Daten anlegen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s holds no Relapp data. Start new, empty data in it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s enthält keine Relapp-Daten. Darin neue, leere Daten anlegen?</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+14"/>
         <source>Cannot open this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Open in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem anderen Fenster geöffnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another Relapp has %s open. Close it there first; you stay on the data open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Relapp hat %s geöffnet. Schließen Sie es dort zuerst; Sie bleiben bei den jetzt geöffneten Daten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stay on the data open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei den jetzt geöffneten Daten bleiben</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Could not remember the folder for the next start: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte für den nächsten Start nicht gemerkt werden: %s</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Map: organisation, power and interest, team on team</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte: Organisation, Macht und Interesse, Team zu Team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map: fit in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte: ins Fenster einpassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map: zoom in and out</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte: vergrößern und verkleinern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map: forget manual placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte: von Hand gesetzte Positionen vergessen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map: find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte: eine Person finden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map: one frame per department</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte: ein Rahmen je Abteilung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift-drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt+Ziehen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Map, team on team: from one of ours to one of theirs records a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte, Team zu Team: von einem der Unseren zu einem der Ihren erfasst eine Verbindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter / Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Esc</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quick entry and forms: save / cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelleintrag und Formulare: speichern / abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Home: dismiss the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Start: den Punkt verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F2 / Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 / Entf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Journal: change / delete the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal: den gewählten Eintrag ändern / löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Board brief: export / print</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing: exportieren / drucken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The ideas behind Relapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ideen hinter Relapp</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3042,30 +3041,31 @@ You can undo this with Ctrl+Z.</source>
         <translation>&lt;b&gt;Relapp %s&lt;/b&gt;&lt;p&gt;Ein Kontobuch für Ihre Kundenbeziehungen: Einzahlungen und Abhebungen, wer zählt, und das Briefing für die nächste Vorstandssitzung.&lt;/p&gt;&lt;p&gt;Ihre Daten: %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Could not undo or redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig oder Wiederholen nicht möglich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%s” could not be undone or redone: %s
 It has left the undo list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%s“ konnte nicht rückgängig gemacht oder wiederholt werden: %s
+Es wurde aus der Liste zum Rückgängigmachen entfernt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Automatic backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%s — Relapp</source>
-        <translation type="unfinished"></translation>
+        <translation>%s — Relapp</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Team database: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamdatenbank: %s</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3075,26 +3075,22 @@ It has left the undo list.</source>
     <message>
         <location line="+0"/>
         <source>Data (read-only): %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten (nur lesen): %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This data is read-only: %1. You can look, search, export and back up to another place; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Daten sind nur lesbar: %1. Sie können ansehen, suchen, exportieren und an einen anderen Ort sichern; Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Undone “%s” · Ctrl+Shift+Z does it again</source>
-        <translation type="unfinished"></translation>
+        <translation>„%s“ rückgängig gemacht · Strg+Umschalt+Z macht es erneut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved · Ctrl+Z undoes “%s”</source>
         <translation>Gespeichert · Strg+Z macht „%s“ rückgängig</translation>
-    </message>
-    <message>
-        <source>Data in %s</source>
-        <translation type="vanished">Daten in %s</translation>
     </message>
 </context>
 <context>
@@ -3107,7 +3103,7 @@ It has left the undo list.</source>
     <message>
         <location line="+0"/>
         <source>Title / side</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel / Seite</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3127,17 +3123,17 @@ It has left the undo list.</source>
     <message>
         <location line="+0"/>
         <source>Interest</source>
-        <translation type="unfinished">Interesse</translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How well we know them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gut wir sie kennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3148,73 +3144,74 @@ It has left the undo list.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+99"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+102"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>influence %d/5, interest %d/5</source>
         <translation>Einfluss %d/5, Interesse %d/5</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-92"/>
         <source>%d overdue promise(s) to them</source>
-        <translation type="unfinished"></translation>
+        <translation>%d überfällige Zusage(n) an sie</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%s, from the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>%s, aus dem Journal</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Way in: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask %s, whom %s knows well, for an introduction to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie %s, den %s gut kennt, um eine Vorstellung bei %s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%s met %s in the last year; no tie recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%s hat %s im letzten Jahr getroffen; keine Verbindung erfasst</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Gap: %s</source>
         <translation>Lücke: %s</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+254"/>
         <source>%s (our side)
 Shift-drag to one of theirs to add a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (unsere Seite)
+Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
     </message>
     <message>
         <location line="+134"/>
         <source>No department</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abteilung</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%s: %d people</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %d Personen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Double-click to fold or unfold %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick, um %s zu- oder aufzuklappen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%s: double-click to show them</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: Doppelklick, um sie zu zeigen</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+216"/>
         <source>%s reports to %s</source>
         <translation>%s berichtet an %s</translation>
     </message>
@@ -3229,7 +3226,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>%s steht im Konflikt mit %s</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Contact pattern: too few ties to tell</source>
         <translation>Kontaktmuster: zu wenige Verbindungen für eine Aussage</translation>
     </message>
@@ -3264,7 +3261,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Team zu Team</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Keep satisfied</source>
         <translation>Zufrieden halten</translation>
     </message>
@@ -3294,7 +3291,7 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>Interesse →</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+32"/>
         <source>Our team</source>
         <translation>Unser Team</translation>
     </message>
@@ -3310,7 +3307,7 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location filename="../../relapp/gui/map/legend_bar.py" line="-19"/>
-        <location filename="../../relapp/gui/map/scene.py" line="+35"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+57"/>
         <source>Coverage gap</source>
         <translation>Abdeckungslücke</translation>
     </message>
@@ -3328,7 +3325,7 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+1"/>
         <source>Red badge: overdue promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotes Abzeichen: überfällige Zusagen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3374,30 +3371,30 @@ Shift-drag to one of theirs to add a tie</source>
         <translation>neu, noch nicht getroffen</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+409"/>
+        <location line="+47"/>
+        <location line="+416"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-390"/>
         <source>Map of</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte von</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Map tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenwerkzeuge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto auf der Karte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the account the map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wählen, das die Karte zeigt</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3417,7 +3414,7 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+1"/>
         <source>Show the %s layout (Alt+%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht %s zeigen (Alt+%d)</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3446,44 +3443,44 @@ Shift-drag to one of theirs to add a tie</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+303"/>
+        <location line="+329"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-328"/>
         <source>Tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Schlagwort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Schlagwort</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>By department</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Abteilung</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>No account yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Konto</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Organisation: one frame per department; double-click a frame to fold it into a counted group (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: ein Rahmen je Abteilung; Doppelklick auf einen Rahmen klappt ihn zu einer gezählten Gruppe zu (Alt+D)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Find on the map (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte finden (Strg+Umschalt+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte finden</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3493,7 +3490,7 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+0"/>
         <source>Forget placements on this layout (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen in dieser Ansicht vergessen (Strg+Umschalt+R)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3503,32 +3500,32 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+0"/>
         <source>Fit the map in the window (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte ins Fenster einpassen (Strg+0)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export this map as a PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte als PNG-Bild exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export this map as an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte als SVG-Zeichnung exportieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Map filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenfilter</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3563,137 +3560,138 @@ Shift-drag to one of theirs to add a tie</source>
     <message>
         <location line="+4"/>
         <source>Suggested &amp;ties (Enter records one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene &amp;Verbindungen (Enter erfasst eine)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggested ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Verbindungen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Former (left the company)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ehemalige (haben das Unternehmen verlassen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Former people</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehemalige</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off the map and out of coverage; open the card for “Back at the company…”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf der Karte und außerhalb der Abdeckung; öffnen Sie die Karte für „Zurück im Unternehmen…“</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>No account to map yet.
 Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Konto für die Karte.
+Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodaten unter Start.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Drag to place people; double-click opens the contact card; right-click for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen, um Personen zu platzieren; Doppelklick öffnet die Kontaktkarte; Rechtsklick für mehr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag a person to another cell to change their influence and interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine Person in ein anderes Feld, um ihren Einfluss und ihr Interesse zu ändern.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift-drag from one of ours to one of theirs to add a tie; right-click a person to set how strong it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Umschalt+Ziehen von einem der Unseren zu einem der Ihren eine Verbindung hinzufügen; Rechtsklick auf eine Person legt fest, wie stark sie ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nobody of ours is on this account yet: add yourself and your colleagues with Ctrl+Shift+T, then record who knows whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand von uns in diesem Konto: Fügen Sie sich und Ihre Kollegen mit Strg+Umschalt+T hinzu und erfassen Sie dann, wer wen kennt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%s — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s — %s</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Arrange the map again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte neu anordnen</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+21"/>
         <source>Export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte exportieren</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Could not write %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s konnte nicht geschrieben werden: %s</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+61"/>
         <source>Tied to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %s</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Way in: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang: %s</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>No powerful person is left unknown; %n of their people have no tie with us yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine einflussreiche Person ist uns unbekannt; %n ihrer Personen hat noch keine Verbindung zu uns.</numerusform>
+            <numerusform>Keine einflussreiche Person ist uns unbekannt; %n ihrer Personen haben noch keine Verbindung zu uns.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No gaps: everyone who matters is known and met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lücken: Alle, die zählen, sind bekannt und getroffen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>None: every recent contact has its tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Jeder jüngste Kontakt hat seine Verbindung.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Record tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung erfassen</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Nobody on the map is called %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand auf der Karte heißt %s</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Move %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move people on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen auf der Karte verschieben</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Add tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung hinzufügen</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -3713,37 +3711,37 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
     <message>
         <location line="+1"/>
         <source>Stance of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung von %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Role in decisions</source>
-        <translation type="unfinished">Rolle bei Entscheidungen</translation>
+        <translation>Rolle bei Entscheidungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No role</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rolle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ties with our team</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen zu unserem Team</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no tie</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tie between %s and %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zwischen %s und %s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3753,42 +3751,42 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
     <message>
         <location line="+6"/>
         <source>Nobody of ours works on this account yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand von uns arbeitet an diesem Konto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Influences</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinflusst</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In conflict with</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Konflikt mit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Link %s and %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s und %s verknüpfen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>influences</source>
-        <translation type="unfinished"></translation>
+        <translation>beeinflusst</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>in conflict with</source>
-        <translation type="unfinished"></translation>
+        <translation>im Konflikt mit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove link: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung entfernen: %s</translation>
     </message>
 </context>
 <context>
@@ -3796,7 +3794,7 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
     <message>
         <location filename="../../ui/meeting_form.ui" line="+5"/>
         <source>Board meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstandssitzung</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3806,27 +3804,27 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Titel</translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What we want from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir davon wollen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Their attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Teilnehmer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Our attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Teilnehmer</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3836,27 +3834,27 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
     <message>
         <location line="-21"/>
         <source>e.g. Quarterly board review</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Quartalsbericht an den Vorstand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What we &amp;want from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir davon &amp;wollen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Their attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihre Teilnehmer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Our attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unsere Teilnehmer</translation>
     </message>
 </context>
 <context>
@@ -3864,12 +3862,12 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
     <message>
         <location filename="../../relapp/gui/brief/meetings_dialog.py" line="+55"/>
         <source>Edit board meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstandssitzung bearbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New board meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vorstandssitzung</translation>
     </message>
 </context>
 <context>
@@ -3877,72 +3875,72 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
     <message>
         <location line="+34"/>
         <source>Board meetings — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstandssitzungen — %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No meeting recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzung erfasst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>kommend</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>past</source>
-        <translation type="unfinished"></translation>
+        <translation>vergangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no attendees yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Teilnehmer</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>New board meeting %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vorstandssitzung %s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Change board meeting %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstandssitzung %s ändern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “%s” on %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%s“ am %s löschen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete board meeting %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstandssitzung %s löschen</translation>
     </message>
 </context>
 <context>
@@ -4032,17 +4030,17 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
         <location filename="../../relapp/gui/plan/plan_dialogs.py" line="-41"/>
         <location line="+1"/>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New joint objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues gemeinsames Ziel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit joint objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames Ziel bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4050,82 +4048,82 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
     <message>
         <location filename="../../ui/objective_form.ui" line="+5"/>
         <source>Joint objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames Ziel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Halve the order backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Den Auftragsrückstand halbieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Owner on &amp;their side</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich bei &amp;ihnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Owner on their side</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich bei ihnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Owner on &amp;our side</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich bei &amp;uns</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Owner on our side</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich bei uns</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Measured by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemessen an</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Measured by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How both sides will know it worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran beide Seiten erkennen, dass es geklappt hat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zieldatum</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatum</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Problem with the form</source>
-        <translation type="unfinished">Problem im Formular</translation>
+        <translation>Problem im Formular</translation>
     </message>
 </context>
 <context>
@@ -4134,22 +4132,22 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
         <location filename="../../relapp/gui/plan/plan_dialogs.py" line="+76"/>
         <location line="+1"/>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not sized</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beziffert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Chance</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4158,117 +4156,117 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
         <location filename="../../ui/opportunity_form.ui" line="+5"/>
         <location line="+12"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>&amp;Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chance</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. Warehouse audit</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Lagerprüfung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What it brings &amp;them</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es &amp;ihnen bringt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What it brings them</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es ihnen bringt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What it brings &amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es &amp;uns bringt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What it brings us</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es uns bringt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rough si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungefähre &amp;Größe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rough size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungefähre Größe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Wäh&amp;rung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;ponsor on their side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förderer bei ihnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sponsor on their side</source>
-        <translation type="unfinished"></translation>
+        <translation>Förderer bei ihnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>O&amp;wner on our side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich bei uns</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Owner on our side</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich bei uns</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next step &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt &amp;bis</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next step by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt bis</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Problem with the form</source>
-        <translation type="unfinished">Problem im Formular</translation>
+        <translation>Problem im Formular</translation>
     </message>
 </context>
 <context>
@@ -4276,113 +4274,113 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
     <message>
         <location filename="../../relapp/gui/people/people_view.py" line="+36"/>
         <source>Filter by name, title, account, email or tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Titel, Konto, E-Mail oder Schlagwort filtern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen filtern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accounts</source>
-        <translation type="unfinished">Konten</translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Schlagwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Influence</source>
-        <translation type="unfinished">Einfluss</translation>
+        <translation>Einfluss</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Any influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Einfluss</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Influence %d or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfluss %d oder mehr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Influence 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfluss 5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stance</source>
-        <translation type="unfinished">Haltung</translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Any stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Haltung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last contact</source>
-        <translation type="unfinished">Letzter Kontakt</translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder letzte Kontakt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seen in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 30 Tagen gesehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not seen for 90 days or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit 90 Tagen oder länger nicht gesehen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Never met</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie getroffen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+69"/>
         <source>Our team</source>
-        <translation type="unfinished">Unser Team</translation>
+        <translation>Unser Team</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>People</source>
-        <translation type="unfinished">Personen</translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Nobody matches the filter and choices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand passt zum Filter und zur Auswahl oben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody here yet. Their people come with the accounts: add a stakeholder to an account (Ctrl+Shift+S), and your colleagues and yourself under Our team (Ctrl+Shift+T).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hier. Ihre Leute kommen mit den Konten: Fügen Sie einem Konto einen Ansprechpartner hinzu (Strg+Umschalt+S) und Ihre Kollegen und sich selbst unter Unser Team (Strg+Umschalt+T).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 of %2 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Personen</translation>
     </message>
 </context>
 <context>
@@ -4390,77 +4388,77 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
     <message>
         <location filename="../../relapp/gui/views/person_change_dialog.py" line="+24"/>
         <source>%s left the company</source>
-        <translation type="unfinished"></translation>
+        <translation>%s hat das Unternehmen verlassen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%s moved to another role</source>
-        <translation type="unfinished"></translation>
+        <translation>%s hat die Rolle gewechselt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s is back at the company</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ist zurück im Unternehmen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New title</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Titel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New department</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Abteilung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vorgesetzte oder neuer Vorgesetzter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand erfasst</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer T&amp;itel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New d&amp;epartment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Abteilung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtet a&amp;n</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Their entries, ties and promises stay; they leave the map and coverage and are listed under former people, with a way back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einträge, Verbindungen und Zusagen bleiben; die Person verlässt Karte und Abdeckung und steht unter den Ehemaligen, mit einem Weg zurück.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The old role stays in their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Rolle bleibt in ihrer Geschichte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They come back onto the map and into coverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person kommt zurück auf die Karte und in die Abdeckung.</translation>
     </message>
 </context>
 <context>
@@ -4468,104 +4466,106 @@ Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</sour
     <message>
         <location filename="../../relapp/gui/plan/plan_steps.py" line="+59"/>
         <source>Change the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe ändern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rate the intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absicht bewerten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What could the relationship be worth to both sides, in more than money?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was könnte die Beziehung beiden Seiten wert sein, über Geld hinaus?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit the potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Potenzial bearbeiten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New objective %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ziel %s</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Edit objective %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %s bearbeiten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Progress on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt bei %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete a progress note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Fortschrittsnotiz löschen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%s achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>%s erreicht</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Drop %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s aufgeben</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “%s” and its progress notes?
 You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%s“ mit seinen Fortschrittsnotizen löschen?
+Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete objective %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %s löschen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New opportunity %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Chance %s</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Edit opportunity %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance %s bearbeiten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “%s”?
 Agreed and dropped ones can simply stay in the list as history.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%s“ löschen?
+Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste bleiben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete opportunity %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance %s löschen</translation>
     </message>
 </context>
 <context>
@@ -4574,313 +4574,313 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <location filename="../../relapp/gui/plan/plan_panel.py" line="+48"/>
         <location line="+15"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+15"/>
         <source>Our intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Absicht</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+15"/>
         <source>Their intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Absicht</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Our intent runs two or more levels ahead of theirs: find out what they want before investing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Absicht liegt zwei oder mehr Stufen vor ihrer: Finden Sie heraus, was sie wollen, bevor Sie mehr investieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+10"/>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzial</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Change &amp;stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe ändern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate &amp;ours…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unsere bewerten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate t&amp;heirs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihre bewerten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit &amp;potential…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potenzial bearbeiten…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Joint objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Ziele</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Joint objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames Ziel</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+8"/>
         <location line="+14"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Owners (theirs / ours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche (ihre / unsere)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Measured by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen an</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Chancen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sponsor / owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Förderer / Verantwortlich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;New objective…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Ziel…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;rogress…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortschritt…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Achieved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>New opport&amp;unity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Chance…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished">Bearbeiten…</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>not set yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht festgelegt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>since %s</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geschrieben</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>(%d days late)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%d Tage zu spät)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>For them: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Für sie: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For us: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Für uns: %s</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relapp/gui/preferences_dialog.py" line="+26"/>
+        <location filename="../../relapp/gui/preferences_dialog.py" line="+30"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem System folgen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Encrypt my data and its backups with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten und ihre Sicherungen mit einer Passphrase verschlüsseln</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Needs the optional SQLCipher support: pip install &apos;relapp[encryption]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht die optionale SQLCipher-Unterstützung: pip install &apos;relapp[encryption]&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unencrypted files are removed, but the disk may keep old blocks of them: turn on disk encryption as well for full protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unverschlüsselten Dateien werden entfernt, doch die Festplatte kann alte Blöcke davon behalten: Schalten Sie für vollen Schutz auch die Festplattenverschlüsselung ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key dates on Home, days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Daten unter Start, Tage im Voraus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage im Voraus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days before new people count as not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, bevor neue Personen als nicht getroffen gelten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Home mentions new people nobody on our side has met only after this many days, so an import is not a list of things to do today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start nennt neue Personen, die niemand von uns getroffen hat, erst nach so vielen Tagen, damit ein Import keine Liste von Aufgaben für heute wird.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darstellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Key dates on Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wichtige Daten unter Start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New people count as &amp;not met after</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Personen gelten als &amp;nicht getroffen nach</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+15"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>New passphrase (at least 8 characters). Without it your data cannot be read — keep it somewhere safe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase (mindestens 8 Zeichen). Ohne sie lassen sich Ihre Daten nicht lesen — bewahren Sie sie sicher auf:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The same passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Passphrase noch einmal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
 </context>
 <context>
@@ -4888,7 +4888,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location filename="../../relapp/gui/plan/plan_dialogs.py" line="-70"/>
         <source>Progress on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt bei %s</translation>
     </message>
 </context>
 <context>
@@ -4896,37 +4896,37 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location filename="../../ui/progress_form.ui" line="+5"/>
         <source>Progress note</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsnotiz</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;What moved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was sich bewegt hat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich bewegt hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Backlog down by a fifth</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Rückstand um ein Fünftel gesunken</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Problem with the form</source>
-        <translation type="unfinished">Problem im Formular</translation>
+        <translation>Problem im Formular</translation>
     </message>
 </context>
 <context>
@@ -4934,62 +4934,62 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location filename="../../relapp/gui/health/question_row.py" line="+16"/>
         <source>Not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Gar nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hardly</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mostly</source>
-        <translation type="unfinished"></translation>
+        <translation>Größtenteils</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Without doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Zweifel</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Score for: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung für: %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%s: %d of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %d von 5</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>last: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt: %d</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last: —</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt: —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The score in the previous check-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung im vorigen Check</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment on: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar zu: %s</translation>
     </message>
 </context>
 <context>
@@ -4998,52 +4998,52 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <location filename="../../relapp/gui/health/questions_dialog.py" line="+30"/>
         <location line="+5"/>
         <source>Check-up questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen des Checks</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Check-up questions for internal customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen des Checks für interne Kunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Double-click a question to reword it; untick it to stop asking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Frage, um sie umzuformulieren; entfernen Sie den Haken, um sie nicht mehr zu stellen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Change a check-up question</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage des Checks ändern</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New question — double-click to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Frage — Doppelklick, um sie zu schreiben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New check-up question</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Frage des Checks</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Move a check-up question</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage des Checks verschieben</translation>
     </message>
 </context>
 <context>
@@ -5066,7 +5066,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+0"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5086,7 +5086,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+0"/>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeit</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5096,7 +5096,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+0"/>
         <source>&amp;Risk-free</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risikolos</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5106,7 +5106,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+0"/>
         <source>&amp;Understanding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verständnis</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5116,7 +5116,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+0"/>
         <source>&amp;Specialists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fachleute</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5126,7 +5126,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+0"/>
         <source>Trust &amp;earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertra&amp;uen verdient</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5146,37 +5146,37 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+0"/>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With (names, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit (Namen, durch Kommas getrennt)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5186,7 +5186,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+0"/>
         <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah, in wenigen Worten</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5217,77 +5217,77 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location filename="../../relapp/gui/backups/recovery.py" line="+26"/>
         <source>Your data was saved by a newer version of Relapp, which this version cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten wurden von einer neueren Version von Relapp gespeichert, die diese Version nicht lesen kann.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file in your data folder is not Relapp data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei in Ihrem Datenordner enthält keine Relapp-Daten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your data file is damaged and cannot be opened safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datendatei ist beschädigt und kann nicht sicher geöffnet werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Relapp cannot open your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Relapp kann Ihre Daten nicht öffnen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The latest good backup is from %s. Restoring it moves the current file to %s — it is kept, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte gute Sicherung ist vom %s. Beim Wiederherstellen wird die aktuelle Datei nach %s verschoben — sie bleibt erhalten und wird nicht gelöscht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Or quit and update Relapp to open the newer data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder beenden Sie Relapp und aktualisieren Sie es, um die neueren Daten zu öffnen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore the backup from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom %s wiederherstellen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no good backup to go back to. You can quit (and update Relapp if the data is newer), or start with empty data: the current file is moved to %s, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine gute Sicherung, zu der Sie zurückkehren können. Sie können beenden (und Relapp aktualisieren, wenn die Daten neuer sind) oder mit leeren Daten beginnen: Die aktuelle Datei wird nach %s verschoben, nicht gelöscht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start with empty data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit leeren Daten beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Unlock your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten entsperren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your Relapp data is encrypted. Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Relapp-Daten sind verschlüsselt. Passphrase:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>That passphrase did not unlock the data; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase hat die Daten nicht entsperrt; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Relapp cannot read your data now</source>
-        <translation type="unfinished"></translation>
+        <translation>Relapp kann Ihre Daten gerade nicht lesen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -5295,32 +5295,32 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location filename="../../ui/resolve_commitment.ui" line="+5"/>
         <source>Promise kept or broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage gehalten oder gebrochen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Journal &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert im Journal</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Journal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert im Journal</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Date of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Eintrags</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Entry title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Eintrags</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5330,12 +5330,12 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="-40"/>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Am</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Entry &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel des Eintrags</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5348,22 +5348,22 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location filename="../../relapp/gui/commitments/resolve_dialog.py" line="+24"/>
         <source>Promise kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage gehalten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Promise broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage gebrochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept: &lt;b&gt;%s&lt;/b&gt; to %s. A deposit goes into the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalten: &lt;b&gt;%s&lt;/b&gt; an %s. Eine Einzahlung kommt ins Journal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Broken: &lt;b&gt;%s&lt;/b&gt; to %s. A withdrawal goes into the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebrochen: &lt;b&gt;%s&lt;/b&gt; an %s. Eine Abhebung kommt ins Journal.</translation>
     </message>
 </context>
 <context>
@@ -5371,47 +5371,47 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location filename="../../ui/stage_form.ui" line="+5"/>
         <source>Change the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe ändern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Since</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;What moved it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was sie bewegt hat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What moved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie bewegt hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. They asked our view before the tender</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Sie fragten vor der Ausschreibung nach unserer Sicht</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Problem with the form</source>
-        <translation type="unfinished">Problem im Formular</translation>
+        <translation>Problem im Formular</translation>
     </message>
 </context>
 <context>
@@ -5419,32 +5419,32 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location filename="../../relapp/gui/plan/stage_strip.py" line="+45"/>
         <source>Stage and contact breadth</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe und Kontaktbreite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stage over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe im Zeitverlauf</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>too few ties to tell</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Verbindungen für eine Aussage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;%s&lt;/b&gt; since %s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%s&lt;/b&gt; seit %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;i&gt;no stage recorded yet&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;noch keine Stufe erfasst&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage: %s · Contact breadth: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe: %s · Kontaktbreite: %s</translation>
     </message>
 </context>
 <context>
@@ -5693,12 +5693,12 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location filename="../../relapp/gui/models/stakeholder_table.py" line="+140"/>
         <source>%s: a tie recorded by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: eine von Hand erfasste Verbindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s: met in %d journal entries of the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: getroffen in %d Journaleinträgen des letzten Jahres</translation>
     </message>
 </context>
 <context>
@@ -5706,33 +5706,33 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="-46"/>
         <source>%s (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (ausgeschieden)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%d overdue promise(s) to this person</source>
-        <translation type="unfinished"></translation>
+        <translation>%d überfällige Zusage(n) an diese Person</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Left on %s: history kept, out of coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschieden am %s: Geschichte bleibt, außerhalb der Abdeckung</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Influence %d of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfluss %d von 5</translation>
     </message>
 </context>
 <context>
@@ -5740,22 +5740,22 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location filename="../../relapp/gui/forms/stale_save.py" line="+79"/>
         <source>%s: %s (you changed it too: yours is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %s (Sie haben es auch geändert: Ihres bleibt)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s saved this %s while you were editing it:</source>
-        <translation type="unfinished"></translation>
+        <translation>%s hat dies (%s) gespeichert, während Sie es bearbeitet haben:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your changes are still in the form: OK saves them on top of theirs; Cancel keeps theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen stehen noch im Formular: OK speichert sie über die anderen; Abbrechen behält die anderen.</translation>
     </message>
 </context>
 <context>
@@ -5818,7 +5818,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/account_table.py" line="-81"/>
-        <location filename="../../relapp/gui/models/journal_table.py" line="-216"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="-242"/>
         <location filename="../../relapp/gui/people/people_model.py" line="+22"/>
         <source>Account</source>
         <translation>Konto</translation>
@@ -5900,7 +5900,7 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+1"/>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben von</translation>
     </message>
     <message>
         <location filename="../../relapp/gui/models/stakeholder_table.py" line="-1"/>
@@ -5933,12 +5933,12 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location filename="../../relapp/gui/people/people_model.py" line="-2"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Daten</translation>
     </message>
 </context>
 <context>
@@ -5947,37 +5947,37 @@ Agreed and dropped ones can simply stay in the list as history.</source>
         <location filename="../../relapp/gui/forms/tag_manager.py" line="+31"/>
         <location line="+3"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Schlagworts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tag colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe des Schlagworts</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort &amp;löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Name</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe</translation>
     </message>
 </context>
 <context>
@@ -5985,22 +5985,22 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location filename="../../relapp/gui/forms/tags_dialog.py" line="+17"/>
         <source>Tags of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter von %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier 1, North, Retail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe 1, Nord, Handel…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Separate tags with commas; a new name makes a new tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie Schlagwörter mit Kommas; ein neuer Name legt ein neues Schlagwort an.</translation>
     </message>
 </context>
 <context>
@@ -6013,12 +6013,12 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+3"/>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglieder</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6028,12 +6028,12 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+1"/>
         <source>Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Key dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Daten…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6044,9 +6044,9 @@ Agreed and dropped ones can simply stay in the list as history.</source>
 <context>
     <name>TeamSession</name>
     <message>
-        <location filename="../../relapp/gui/team_session.py" line="+47"/>
+        <location filename="../../relapp/gui/team_session.py" line="+48"/>
         <source>The team database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamdatenbank kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -6054,32 +6054,32 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location filename="../../relapp/gui/health/touch_line.py" line="+19"/>
         <source>last contact %s</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Kontakt %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no entry with them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Eintrag mit ihnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep in touch every %d days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten alle %d Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No keep-in-touch rhythm set</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rhythmus für den Kontakt festgelegt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>next contact %d days late</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Kontakt %d Tage zu spät</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>next contact by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Kontakt bis %s</translation>
     </message>
 </context>
 <context>
@@ -6307,177 +6307,177 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location line="+1"/>
         <source>Key date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtiges Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objective overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel überfällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objective at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel gefährdet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next step late</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt verspätet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intent mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Absichten passen nicht zusammen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Influential person left</source>
-        <translation type="unfinished"></translation>
+        <translation>Einflussreiche Person ausgeschieden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle gewechselt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trading</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbeziehung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each piece of work is bought on price and specification and stands on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Auftrag wird nach Preis und Anforderungen vergeben und steht für sich.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat business</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholte Aufträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They come back to us by choice, but the terms and the agenda are still theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie kommen aus freien Stücken wieder zu uns, doch Bedingungen und Agenda bestimmen weiter sie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trusted adviser</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauter Berater</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They ask our view before they decide and tell us what worries them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie fragen nach unserer Sicht, bevor sie entscheiden, und sagen uns, was sie beunruhigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Several people on each side work together and plan the next steps jointly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Personen auf jeder Seite arbeiten zusammen und planen die nächsten Schritte gemeinsam.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mutual</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenseitig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Both sides own joint objectives, measure them together and share what they bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten tragen gemeinsame Ziele, messen sie zusammen und teilen, was sie bringen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>So lassen, wie es ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invest where it pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Investieren, wo es sich lohnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invest steadily</source>
-        <translation type="unfinished"></translation>
+        <translation>Stetig investieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make it a priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Priorität machen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explored</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkundet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At their request</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ihren Wunsch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Entscheidung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Absicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Absicht</translation>
     </message>
 </context>
 <context>
@@ -6485,22 +6485,22 @@ Agreed and dropped ones can simply stay in the list as history.</source>
     <message>
         <location filename="../../relapp/gui/home/welcome_page.py" line="+20"/>
         <source>Welcome to Relapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Relapp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep a ledger of what you give and what goes wrong in each client relationship, see who matters inside each client, and prepare for the next board meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie Buch darüber, was Sie in jede Kundenbeziehung einbringen und was schiefgeht, sehen Sie, wer bei jedem Kunden zählt, und bereiten Sie die nächste Vorstandssitzung vor.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Explore the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten erkunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create your first account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr erstes Konto anlegen…</translation>
     </message>
 </context>
 </TS>

@@ -43,15 +43,6 @@ class AccountFilterProxy(QSortFilterProxyModel):
         self.show_archived = False
         self.tagged: set[int] | None = None  # the accounts with the chosen tag, None for any
 
-    def multiData(self, index, span) -> None:
-        # Qt's sorting proxy has no multiData() of its own: the default asks
-        # its data() role by role, each mapping the cell to the source and
-        # asking the source model in Python (fourteen crossings a cell).
-        # The source answers all roles of a cell in one call instead.
-        source = self.mapToSource(index)
-        if source.isValid():
-            self.sourceModel().multiData(source, span)
-
     def filterAcceptsRow(self, row, parent) -> bool:
         account = self.sourceModel().account(row)
         if account is not None and account.archived and not self.show_archived:
@@ -198,6 +189,9 @@ class AccountsView(QWidget):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
+        # The header is as tall as the shown account's texts need at the pane's
+        # width (its layout asks the wrapped labels): it only grew before, and
+        # left a gap under a short header once a tall one had been shown.
         self.header = QWidget(right)
         top.setContentsMargins(0, 0, 0, 0)
         self.header.setLayout(top)
@@ -272,8 +266,9 @@ class AccountsView(QWidget):
 
     @staticmethod
     def _rewrite(view: "AccountsView") -> None:
-        # The pane's rich text carries the theme's shades in its markup:
-        # after a theme switch, write it again in the new ones.
+        # The list's cells and the pane's rich text carry the theme's
+        # shades: after a theme switch, colour them again in the new ones.
+        view.model.restyle()
         if view.account_id is not None:
             view._show_account(view.account_id)
 
@@ -354,9 +349,6 @@ class AccountsView(QWidget):
         self.stage_strip.set_account(account_id, knowledge=self.people_model.knowledge)
         self._show_health(account_id)
         self._enable_person_buttons()
-        # The header only ever grows: one that changed height with every
-        # account would resize (and re-lay out) the chart on each switch.
-        self.header.setMinimumHeight(max(self.header.minimumHeight(), self.header.sizeHint().height()))
         if changed:
             self.account_selected.emit(account_id)
 

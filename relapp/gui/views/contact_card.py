@@ -115,35 +115,38 @@ class ContactCard(QDialog):
         split.addWidget(lower)
         split.setSizes([470, 170, 190])
 
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        # Two rows of buttons: the person's record above, what to do next and
+        # Close below.  All eight in one row made the card 972 pixels wide at
+        # least, the whole width of a small laptop's screen.
+        record = QHBoxLayout()
         edit = QPushButton(self.tr("Edit…"), self)
         edit.clicked.connect(lambda: self.editor.edit_stakeholder(self.stakeholder_id))
-        entry = QPushButton(self.tr("New entry with them…"), self)
-        entry.clicked.connect(self._new_entry)
-        buttons.addButton(edit, QDialogButtonBox.ActionRole)
-        buttons.addButton(entry, QDialogButtonBox.ActionRole)
+        tags_button = QPushButton(self.tr("Tags…"), self)
+        tags_button.clicked.connect(lambda: self.editor.edit_tags("stakeholder", self.stakeholder_id,
+                                                                  self.name.text()))
+        dates_button = QPushButton(self.tr("Key dates…"), self)
+        dates_button.clicked.connect(lambda: self.editor.edit_key_dates("stakeholder", self.stakeholder_id,
+                                                                        self.name.text()))
         self.left_button = QPushButton(self.tr("Left the company…"), self)
         self.left_button.clicked.connect(lambda: self.editor.person_change(self.stakeholder_id, "left"))
         self.moved_button = QPushButton(self.tr("Moved role…"), self)
         self.moved_button.clicked.connect(lambda: self.editor.person_change(self.stakeholder_id, "moved"))
         self.back_button = QPushButton(self.tr("Back at the company…"), self)
         self.back_button.clicked.connect(lambda: self.editor.person_change(self.stakeholder_id, "returned"))
-        for button in (self.left_button, self.moved_button, self.back_button):
-            buttons.addButton(button, QDialogButtonBox.ActionRole)
-        tags_button = QPushButton(self.tr("Tags…"), self)
-        tags_button.clicked.connect(lambda: self.editor.edit_tags("stakeholder", self.stakeholder_id,
-                                                                  self.name.text()))
-        buttons.addButton(tags_button, QDialogButtonBox.ActionRole)
-        dates_button = QPushButton(self.tr("Key dates…"), self)
-        dates_button.clicked.connect(lambda: self.editor.edit_key_dates("stakeholder", self.stakeholder_id,
-                                                                        self.name.text()))
-        buttons.addButton(dates_button, QDialogButtonBox.ActionRole)
+        for button in (edit, tags_button, dates_button, self.left_button, self.moved_button, self.back_button):
+            record.addWidget(button)
+        record.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        entry = QPushButton(self.tr("New entry with them…"), self)
+        entry.clicked.connect(self._new_entry)
+        buttons.addButton(entry, QDialogButtonBox.ActionRole)
         promise = QPushButton(self.tr("New promise…"), self)
         promise.clicked.connect(self.promises.new_promise)
         buttons.addButton(promise, QDialogButtonBox.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
+        layout.addLayout(record)
         layout.addWidget(buttons)
         editor.operations.changed.connect(self._data_changed)
         self.refresh()
