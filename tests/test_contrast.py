@@ -195,6 +195,9 @@ def test_switching_theme_restyles_what_is_already_on_screen(qtbot, demo_db, data
                  if any(c in label.text() + label.styleSheet() for c, r in low.items() if r < AA)]
         assert stale == []
         assert SHADES["negative"][after == "dark"] in accounts.alert.styleSheet()
+        # The list's cells hold their colours: the red of an account with an
+        # overdue promise is the new theme's, not the one they were filled in.
+        assert model_foregrounds(accounts.model) == {SHADES["negative"][after == "dark"]}
         unchecked = next(b for b in accounts.chart.findChildren(QToolButton) if b.isCheckable() and not b.isChecked())
         face = unchecked.grab().toImage().pixelColor(3, unchecked.height() // 2)
         window_colour = palette.color(QPalette.Window)
