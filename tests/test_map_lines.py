@@ -7,7 +7,8 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
-from relapp.gui.map.scene import CONFLICT_COLOUR, INFLUENCE_COLOUR, REPORTS_PEN, EdgeItem, PersonItem, map_fonts
+from relapp.gui.map.lines import MapLine, MapLines
+from relapp.gui.map.scene import CONFLICT_COLOUR, INFLUENCE_COLOUR, REPORTS_PEN, PersonItem, map_fonts
 from relapp.services.stakeholder_map import MapPerson
 
 
@@ -41,8 +42,9 @@ def close_to(found: QColor, wanted: QColor, slack: int = 30) -> bool:
 def test_a_link_runs_between_the_boxes_borders_with_a_head_only_for_influence(qapp, kind, colour, head):
     scene = QGraphicsScene()
     a, b = person(1, 20, 20), person(2, 520, 420)  # 150 x 50 boxes, centres (95, 45) and (595, 445)
-    line = EdgeItem(kind, a, b, label="words")
-    for item in (a, b, line):
+    lines = MapLines()
+    line = lines.add(MapLine(kind, a, b, label="words"))
+    for item in (a, b, lines):
         scene.addItem(item)
     # From the centre of one towards the other's, cut where it leaves each box (its bottom and top edges).
     (x1, y1), (x2, y2) = (line._line.x1(), line._line.y1()), (line._line.x2(), line._line.y2())
@@ -59,7 +61,9 @@ def test_a_link_runs_between_the_boxes_borders_with_a_head_only_for_influence(qa
 def test_reports_to_is_a_bracket_from_the_boss_down_to_the_report(qapp):
     scene = QGraphicsScene()
     boss, report = person(1, 300, 20), person(2, 60, 220)  # bottom middle (375, 70), top middle (135, 220)
-    for item in (boss, report, EdgeItem("reports", boss, report)):
+    lines = MapLines()
+    lines.add(MapLine("reports", boss, report))
+    for item in (boss, report, lines):
         scene.addItem(item)
     image = drawn(scene)
     mid = (70 + 220) / 2

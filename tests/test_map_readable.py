@@ -317,6 +317,25 @@ def test_an_account_made_elsewhere_is_in_the_chooser_when_shown(qtbot, eighty):
     assert view.account_choice.currentText() == "Made Elsewhere Ltd"
 
 
+def test_a_zoomed_out_name_is_shortened_once_per_font_and_room(qtbot, eighty, monkeypatch):
+    # Choosing "A. 42" (or initials) for "Alexandra Featherstonehaugh 42" measures its
+    # shorter forms: done once, not again for each layout or opening.
+    from relapp.gui.map import scene
+
+    view = open_map(qtbot, eighty)
+    view.set_layout("grid")
+    chosen = []
+    real = scene.short_name
+    monkeypatch.setattr(scene, "short_name", lambda name, *args: chosen.append(name) or real(name, *args))
+    scene._SHORT_NAMES.clear()
+    first = drawn_texts(view.scene, 0.5)
+    assert len(set(chosen)) == 80 and len(chosen) == 80
+    assert "A. 42" in first
+    view.set_layout("org")
+    view.set_layout("grid")  # every box made anew
+    assert drawn_texts(view.scene, 0.5) == first and len(chosen) == 80
+
+
 def test_a_200_person_map_fitted_on_a_small_laptop_keeps_its_headings_readable(qtbot, db):
     """Fitted in the map's share of a 1024×640 window, a 200-person map showed
     'Their people' at 5 pt (shrunk to the room before the next column) and

@@ -143,7 +143,7 @@ def test_gap_list_shows_the_demos_gaps(qtbot, account_id):
     way_in = {f"s:{paths[gaps[0].stakeholder_id].via_id}"} if gaps[0].stakeholder_id in paths else set()
     assert {i.key for i in view.scene.selectedItems()} == {f"s:{gaps[0].stakeholder_id}"} | way_in
     # Each way in is drawn as a dotted line from that colleague to the person in the gap.
-    drawn = {(e.a.key, e.b.key) for e in view.scene.items() if getattr(e, "kind", None) == "path"}
+    drawn = {(e.a.key, e.b.key) for e in view.scene.map_lines.lines if e.kind == "path"}
     assert paths and drawn == {(f"s:{p.via_id}", f"s:{sid}") for sid, p in paths.items()}
     assert any("Way in: " in view.gap_list.item(i).text() for i in range(view.gap_list.count()))
 
@@ -298,8 +298,6 @@ def test_resting_the_pointer_on_a_box_or_a_line_shows_its_tooltip(qtbot, account
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QToolTip
 
-    from relapp.gui.map.scene import EdgeItem
-
     view = open_view(qtbot, account_id, "teams")
     gv = view.view
 
@@ -315,11 +313,10 @@ def test_resting_the_pointer_on_a_box_or_a_line_shows_its_tooltip(qtbot, account
     shown = tip_at(person.centre())
     assert shown == person.toolTip()
     assert shown.startswith(f"{person.person.name}\n{person.person.title}\n") and "influence" in shown
-    ties = [i for i in view.scene.items() if isinstance(i, EdgeItem)]
-    tie = next(i for i in ties if i.kind == "tie")
-    for other in ties:  # lines cross: keep one to aim at
-        if other is not tie:
-            view.scene.removeItem(other)
+    lines = view.scene.map_lines
+    tie = next(line for line in lines.lines if line.kind == "tie")
+    lines.lines[:] = [tie]  # lines cross: keep one to aim at
+    lines.moved()
     middle = tie._line.pointAt(0.5)
     assert not any(isinstance(i, (PersonItem, MemberItem)) for i in view.scene.items(middle))
     assert tip_at(middle) == f"{tie.a.member.name} – {tie.b.person.name}: " + tie.toolTip().split(": ", 1)[1]
@@ -419,3 +416,74 @@ def test_the_map_is_read_once_per_change_not_per_redraw(qtbot, account_id, monke
     assert node(view, person.key).person.stance == "champion"
     view.operations.stack.undo()
     assert node(view, person.key).person.stance == "blocker"
+
+
+def test_lines_follow_a_dragged_box_and_let_clicks_through_to_the_map(qtbot, account_id):
+    # One item paints every line of the map; a box dragged away takes its
+    # lines along, and a click on a line is a click on the empty map.
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtCore import QRectF
+
+    view = open_view(qtbot, account_id, "org")
+    lines = view.scene.map_lines
+    line = next(i for i in lines.lines if i.kind == "reports")
+    report = line.b
+    drag(view, report.pos() + QPointF(20, 10), report.pos() + QPointF(20 + 150, 10 + 90))
+    top_middle = (report.x() + report.w / 2, report.y())
+    assert line.points[-1] == pytest.approx(top_middle)
+    # Painted where it now runs: the bracket's last leg comes down onto the box's top.
+    image = QImage(20, 30, QImage.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    view.scene.render(painter, QRectF(0, 0, 20, 30), QRectF(top_middle[0] - 10, top_middle[1] - 30, 20, 30))
+    painter.end()
+    assert min(image.pixelColor(x, 10).lightness() for x in range(8, 13)) < 200
+
+    (x1, y1), (x2, y2) = line.points[0], line.points[1]
+    on_line = QPointF((x1 + x2) / 2, (y1 + y2) / 2)
+    assert not any(isinstance(i, (PersonItem, MemberItem)) for i in view.scene.items(on_line))
+    report.setSelected(True)
+    gv = view.view
+    gv.centerOn(on_line)
+    at = gv.mapFromScene(on_line)
+    send(gv.viewport(), QEvent.MouseButtonPress, at, Qt.LeftButton)
+    send(gv.viewport(), QEvent.MouseButtonRelease, at, Qt.NoButton)
+    assert view.scene.selectedItems() == []
+
+
+def test_a_texts_width_is_measured_once_per_font(qapp):
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from relapp.gui.map.scene import text_widths
+
+    small, large = QFont(), QFont()
+    small.setPointSizeF(9)
+    large.setPointSizeF(18)
+    for font in (small, large):
+        width = text_widths(font)
+        assert width("Valentina Wojcik") == QFontMetricsF(font).horizontalAdvance("Valentina Wojcik")
+        assert text_widths(font)("Valentina Wojcik") == width("Valentina Wojcik")  # kept for the next map
+    assert text_widths(large)("Valentina Wojcik") > 1.5 * text_widths(small)("Valentina Wojcik")
+
+
+def test_the_lists_beside_the_map_are_kept_over_a_layout_and_filled_again_after_an_edit(qtbot, account_id):
+    # They follow the account's map as read, not the layout or filters: the
+    # gap chosen stays chosen when the layout changes; a tie recorded fills
+    # them again from the data.
+    from relapp.gui.editing import tie_edit
+
+    view = open_view(qtbot, account_id, "org")
+    gaps = account_coverage(account_id, TODAY).gaps
+    view.gap_list.setCurrentRow(1)
+    view.set_layout("grid")
+    view.stance_filter.setCurrentIndex(1)
+    assert view.gap_list.currentRow() == 1 and view.gap_list.count() == len(gaps)
+
+    unknown = next(g for g in gaps if g.kind == "unknown")
+    view._step(tie_edit("Tie", view.data.team[0].id, unknown.stakeholder_id, 5))
+    now = account_coverage(account_id, TODAY).gaps
+    assert unknown not in now  # known now: out of the gaps, or in them for another reason
+    shown = [view.gap_list.item(i).text() for i in range(view.gap_list.count())]
+    assert len(shown) == len(now)
+    assert all(text.startswith(g.name) and g.reason in text for g, text in zip(now, shown))
+    assert not any(text.startswith(unknown.name) and unknown.reason in text for text in shown)

@@ -1,5 +1,6 @@
 """Item models checked with Qt's own model tester, without widgets."""
 
+import datetime as dt
 import random
 
 import pytest
@@ -26,6 +27,37 @@ def test_account_model(qtbot, demo_db):
     assert names == sorted(names, key=str.lower)
     # The sort role gives numbers for the balance column, not text.
     assert isinstance(model.index(0, 4).data(Qt.UserRole), int)
+    # Shown, not edited in place: a double click opens no editor in the list.
+    assert model.flags(model.index(0, 0)) == Qt.ItemIsSelectable | Qt.ItemIsEnabled
+    # Read again after an edit: the row says what the account holds now.
+    account = model.account(0)
+    journal.add_entry(account=account.id, day=dt.date.today(), kind="call", value=3, title="Call")
+    assert model.refresh_accounts([account.id])
+    assert model.index(0, 3).data() == account.entries + 1
+    assert model.index(0, 4).data(Qt.UserRole) == account.balance + 3
+
+
+def test_the_account_list_leaves_no_python_wrapper_on_its_cells(qtbot, demo_db):
+    """Qt deletes the list's cells whenever it is read again, and is not
+    bound to tell Python: a cell made or fetched as a QStandardItem in Python
+    kept a wrapper on freed memory, and the window crashed when Qt later made
+    another object at that address.  The cells are filled through indexes, so
+    the model's only wrapped item is the prototype Qt copies them from."""
+    from PySide6.QtGui import QStandardItem
+    from shiboken6 import Shiboken
+
+    def wrapped_items() -> int:
+        return sum(isinstance(w, QStandardItem) for w in Shiboken.getAllValidWrappers())
+
+    before = wrapped_items()
+    model = AccountTableModel()
+    QAbstractItemModelTester(model, FATAL)
+    model.reload()
+    model.refresh_accounts([model.account(0).id, model.account(3).id])
+    model.restyle()
+    model.reload()
+    assert model.rowCount() == 8 and model.index(7, 0).data()
+    assert wrapped_items() - before == 1
 
 
 def test_journal_model_pages_lazily_and_agrees_with_the_service(qtbot, demo_db):
@@ -206,9 +238,9 @@ def test_stakeholder_table_believes_the_journal_like_the_map(qtbot, db):
 
 
 def test_the_account_list_paints_through_its_filter_what_the_model_says(qtbot, demo_db):
-    """The list's filter answers a painted cell's roles in one call to the
-    model (multiData): what the item delegate paints is what data() says,
-    red names, italic archived accounts and right-aligned figures included."""
+    """What the item delegate paints through the list's sorting filter is
+    what the model's cells hold: red names, italic archived accounts and
+    right-aligned figures included."""
     from PySide6.QtCore import QLocale
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem

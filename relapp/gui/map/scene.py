@@ -14,10 +14,10 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF, QTransform,
+    QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QPainterPath, QPen, QStaticText, QTransform,
 )
 from PySide6.QtWidgets import (
-    QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QToolTip,
+    QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QToolTip,
 )
 
 from relapp.domain import contact_model
@@ -25,6 +25,9 @@ from relapp.domain import map_layout as ml
 from relapp.domain.coverage import Acquaintance, suggestion_text
 from relapp.domain.introductions import Introduction
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
+from relapp.gui.map.lines import (
+    CONFLICT_COLOUR, GAP_COLOUR, INFLUENCE_COLOUR, REPORTS_PEN, TIE_COLOUR, MapLine, MapLines,
+)
 from relapp.gui.overdue_look import OVERDUE_RED
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.stakeholder_map import MapData, MapMember, MapPerson
@@ -41,12 +44,8 @@ STANCE_COLOURS = {
     "sceptic": QColor("#E69F00"),
     "blocker": QColor("#D55E00"),
 }
-GAP_COLOUR = QColor("#CC79A7")
 OVERDUE_COLOUR = QColor(OVERDUE_RED)
 OUR_COLOUR = QColor("#1F3A5F")
-INFLUENCE_COLOUR = QColor("#0072B2")
-CONFLICT_COLOUR = QColor("#D55E00")
-TIE_COLOUR = QColor("#3B6EA5")
 TEXT_COLOUR = QColor("#1A1A1A")
 RING_SPACE = 34.0  # room on the right of a box for the influence ring
 LEFT_MIDDLE = Qt.AlignLeft | Qt.AlignVCenter  # once: combining Qt's flags in Python is slow
@@ -132,12 +131,13 @@ class NodeItem(QGraphicsRectItem):
     ring and the overdue badge. ``paint()`` draws the box; the rectangle as
     such is never drawn."""
 
+    _shape: QPainterPath | None = None  # made when first asked for
+
     def __init__(self, key: str, w: float, h: float):
         super().__init__(-6, -6, w + 12, h + 12)
         self.key = key
         self.w, self.h = w, h
-        self.edges: list[EdgeItem] = []
-        self._shape: QPainterPath | None = None
+        self.edges: list[MapLine] = []
         self.setFlags(NODE_FLAGS)
         self.setZValue(2)
 
@@ -155,6 +155,8 @@ class NodeItem(QGraphicsRectItem):
         """Bring the lines to this box after it moved."""
         for edge in self.edges:
             edge.adjust()
+        if self.edges and self.edges[0].layer is not None:
+            self.edges[0].layer.moved()  # one layer holds all of a map's lines
 
     def mouseDoubleClickEvent(self, event):
         scene = self.scene()
@@ -175,8 +177,6 @@ class PersonItem(NodeItem):
         self.fonts = fonts
         self.gap = gap
         self.name_width = name_width
-        lines = [person.title, role_label(person.role)]
-        self.lines = [line for line in lines if line]
         self._look = _person_look(person, w, h, bool(gap), {} if shapes is None else shapes)
         self._texts: dict[str, object] = {}  # elided texts per level of detail, worked out when first drawn
 
@@ -218,7 +218,7 @@ class PersonItem(NodeItem):
             if detail == "name":
                 painter.setFont(name_font)
                 painter.setPen(TEXT_COLOUR)
-                painter.drawText(text_rect, LEFT_MIDDLE, self._elided_name(text_rect.width()))
+                _draw_left_middle(painter, text_rect, self._elided_name(text_rect.width()), name_font, "name")
             elif detail == "initials":
                 self._draw_initials(painter, text_rect, lod)
             if p.overdue_promises:
@@ -247,17 +247,25 @@ class PersonItem(NodeItem):
     def _draw_initials(self, painter, rect: QRectF, lod: float) -> None:
         """The person's name, or their initials when the name does not fit, at a
         size that reads as at least READABLE_PT on screen."""
-        font, metrics, height = enlarged_font(lod)
+        font, metrics, height, font_key = enlarged_font(lod)
         if height > rect.height() * 1.1:
             return  # too far out even for initials: the box alone says where they are
         shown = self._texts.get("initials")
         if shown is None or shown[0] != lod:
-            estimate = (None if self.name_width is None
-                        else self.name_width * font.pointSizeF() / self.fonts[0].pointSizeF())
-            shown = self._texts["initials"] = (lod, short_name(self.person.name, metrics, rect.width(), estimate))
+            # Chosen once per name, font and room, for every layout and
+            # opening of the map (choosing measures the name's shorter forms).
+            key = (self.person.name, font_key, rect.width(), self.name_width)
+            text = _SHORT_NAMES.get(key)
+            if text is None:
+                if len(_SHORT_NAMES) > 20000:
+                    _SHORT_NAMES.clear()
+                estimate = (None if self.name_width is None
+                            else self.name_width * font.pointSizeF() / self.fonts[0].pointSizeF())
+                text = _SHORT_NAMES[key] = short_name(self.person.name, metrics, rect.width(), estimate)
+            shown = self._texts["initials"] = (lod, text)
         painter.setFont(font)
         painter.setPen(TEXT_COLOUR)
-        painter.drawText(rect, LEFT_MIDDLE, shown[1])
+        _draw_left_middle(painter, rect, shown[1], font, lod)
 
     def _elided_name(self, width: float) -> str:
         text = self._texts.get("name")
@@ -265,6 +273,11 @@ class PersonItem(NodeItem):
             text = self._texts["name"] = QFontMetricsF(self.fonts[0]).elidedText(self.person.name, Qt.ElideRight,
                                                                                  width)
         return text
+
+    def lines(self) -> list[str]:
+        """The lines under the name: title and role in decisions, those there are
+        (worked out when the box is first drawn that close, not for every box of a map)."""
+        return [line for line in (self.person.title, role_label(self.person.role)) if line]
 
     def _full_texts(self) -> list[str]:
         texts = self._texts.get("full")
@@ -274,7 +287,7 @@ class PersonItem(NodeItem):
             small = QFontMetricsF(small_font)
             texts = self._texts["full"] = [QFontMetricsF(name_font).elidedText(self.person.name, Qt.ElideRight,
                                                                                width)] + \
-                [small.elidedText(line, Qt.ElideRight, width) for line in self.lines]
+                [small.elidedText(line, Qt.ElideRight, width) for line in self.lines()]
         return texts
 
 
@@ -406,9 +419,9 @@ def short_name(name: str, metrics: QFontMetricsF, width: float, estimate: float 
     return initials(name)
 
 
-def enlarged_font(lod: float) -> tuple[QFont, QFontMetricsF, float]:
+def enlarged_font(lod: float) -> tuple[QFont, QFontMetricsF, float, str]:
     """The bold font that reads as READABLE_PT (and a little more) at a zoom
-    of ``lod``, with its metrics and line height: made once per zoom for
+    of ``lod``, with its metrics, line height and key: made once per zoom for
     every box, not per box and paint."""
     found = _ENLARGED.get(lod)
     if found is None:
@@ -418,11 +431,36 @@ def enlarged_font(lod: float) -> tuple[QFont, QFontMetricsF, float]:
         font.setBold(True)
         font.setPointSizeF(READABLE_PT / max(lod, 0.01) * 1.1)
         metrics = QFontMetricsF(font)
-        found = _ENLARGED[lod] = (font, metrics, metrics.height())
+        found = _ENLARGED[lod] = (font, metrics, metrics.height(), font.key())
     return found
 
 
-_ENLARGED: dict[float, tuple[QFont, QFontMetricsF, float]] = {}
+_ENLARGED: dict[float, tuple[QFont, QFontMetricsF, float, str]] = {}
+# What short_name() chose, by (name, font key, room, the name's width in the map's name font).
+_SHORT_NAMES: dict[tuple[str, str, float, float | None], str] = {}
+
+
+def _draw_left_middle(painter, rect: QRectF, text: str, font: QFont, size_key) -> None:
+    """Draw ``text`` (which fits ``rect``'s width) at its left, centred
+    top to bottom, in ``font``, the painter's font: laid out once for every
+    box that shows it (``size_key`` names the font), where drawText lays it
+    out again each time (a crowded map shows the same few initials; CPU
+    time, A/B: painting a 200-person grid went from about 7.5 to 6.6 ms)."""
+    key = (text, size_key)
+    static = _LAID_OUT.get(key)
+    if static is None:
+        if len(_LAID_OUT) > 4096:  # zoomed through many steps
+            _LAID_OUT.clear()
+        static = QStaticText(text)
+        static.setTextFormat(Qt.PlainText)
+        static.prepare(QTransform(), font)
+        _LAID_OUT[key] = static = (static, static.size().height())
+    painter.drawStaticText(QPointF(rect.x(), rect.y() + (rect.height() - static[1]) / 2), static[0])
+
+
+# Texts laid out for the boxes, by (text, font): the map's fonts, and each
+# zoom's enlarged font (by its zoom), are made again for each map drawn.
+_LAID_OUT: dict[tuple[str, object], tuple[QStaticText, float]] = {}
 
 
 def _overdue_badge(painter, centre: QPointF, count: int, font: QFont) -> None:
@@ -472,99 +510,10 @@ class MemberItem(NodeItem):
                              QFontMetricsF(small_font).elidedText(self.member.role, Qt.ElideRight, self.w - 20))
 
 
-class EdgeItem(QGraphicsPathItem):
-    """A line between two boxes: reports-to, a tie, influence or conflict.
-    Qt's own path item draws it (no Python call per paint, nor for its
-    bounds); an influence's arrow head is a closed triangle in the same path,
-    filled by the item's brush."""
-
-    def __init__(self, kind: str, a: NodeItem, b: NodeItem, weight: float = 1.0, label: str = ""):
-        super().__init__()
-        self.kind, self.a, self.b, self.weight, self.label = kind, a, b, weight, label
-        a.edges.append(self)
-        b.edges.append(self)
-        if kind in ("influences", "conflict"):  # the others stay at 0 (each change of an item calls into Python)
-            self.setZValue(1)
-        self.setPen(_edge_pen(kind, weight))
-        if kind == "influences":
-            self.setBrush(INFLUENCE_COLOUR)
-        self.adjust()
-
-    def toolTip(self) -> str:
-        return self.label  # shown by MapScene.helpEvent: no tooltip set on each of hundreds of lines
-
-    def _ends(self) -> tuple[float, float, float, float]:
-        # In plain numbers: each sum of Qt points is a call into Qt, and a
-        # crowded map has hundreds of lines.
-        a, b = self.a, self.b
-        ax, ay, bx, by = a.x(), a.y(), b.x(), b.y()
-        if self.kind == "reports":
-            return ax + a.w / 2, ay + a.h, bx + b.w / 2, by
-        if self.kind in ("tie", "journal"):
-            return ax + a.w, ay + a.h / 2, bx, by + b.h / 2
-        a_centre, b_centre = (ax + a.w / 2, ay + a.h / 2), (bx + b.w / 2, by + b.h / 2)
-        return (*_border_point(a_centre, a.w, a.h, b_centre), *_border_point(b_centre, b.w, b.h, a_centre))
-
-    def adjust(self) -> None:
-        x1, y1, x2, y2 = self._ends()
-        self._line = QLineF(x1, y1, x2, y2)
-        path = QPainterPath()
-        path.moveTo(x1, y1)
-        if self.kind == "reports":
-            mid = (y1 + y2) / 2
-            path.lineTo(x1, mid)
-            path.lineTo(x2, mid)
-        path.lineTo(x2, y2)
-        if self.kind == "influences" and math.hypot(x2 - x1, y2 - y1) > 1:
-            # The arrow head: a closed triangle at the far end.
-            angle = math.atan2(y2 - y1, x2 - x1)
-            path.moveTo(x2, y2)
-            path.lineTo(x2 - math.cos(angle - 0.45) * 11, y2 - math.sin(angle - 0.45) * 11)
-            path.lineTo(x2 - math.cos(angle + 0.45) * 11, y2 - math.sin(angle + 0.45) * 11)
-            path.closeSubpath()
-        self.setPath(path)
-
-
-def _edge_pen(kind: str, weight: float) -> QPen:
-    if kind == "reports":
-        return REPORTS_PEN
-    if kind == "tie":
-        colour = QColor(TIE_COLOUR)
-        colour.setAlpha(110 + int(weight) * 29)
-        return QPen(colour, 0.8 + weight * 0.9)
-    if kind == "journal":
-        # Known from the journal, no tie recorded: dashed, a suggestion.
-        return QPen(TIE_COLOUR, 0.8 + weight * 0.6, Qt.DashLine)
-    if kind == "path":
-        return PATH_PEN
-    if kind == "conflict":
-        return CONFLICT_PEN
-    return INFLUENCE_PEN
-
-
-REPORTS_PEN = QPen(QColor("#777777"), 1.4)
-PATH_PEN = QPen(GAP_COLOUR, 2.6, Qt.DotLine)
-CONFLICT_PEN = QPen(CONFLICT_COLOUR, 2.2, Qt.DashLine)
-INFLUENCE_PEN = QPen(INFLUENCE_COLOUR, 2)
-
-
 def _tint(colour: QColor, share: float = 0.28) -> QColor:
     """The stance colour thinned with white, so dark text stays readable on it."""
     return QColor(int(255 - (255 - colour.red()) * share), int(255 - (255 - colour.green()) * share),
                   int(255 - (255 - colour.blue()) * share))
-
-
-def _border_point(centre: tuple[float, float], w: float, h: float,
-                  towards: tuple[float, float]) -> tuple[float, float]:
-    """Where the line from a w × h box's centre towards a point leaves the box."""
-    cx, cy = centre
-    dx, dy = towards[0] - cx, towards[1] - cy
-    if dx == 0 and dy == 0:
-        return cx, cy
-    sx = (w / 2) / abs(dx) if dx else math.inf
-    sy = (h / 2) / abs(dy) if dy else math.inf
-    s = min(sx, sy, 1.0)
-    return cx + dx * s, cy + dy * s
 
 
 @dataclass
@@ -675,6 +624,11 @@ class MapScene(QGraphicsScene):
         self._link_from: MemberItem | None = None
         self._link_line: QGraphicsLineItem | None = None
         self.allow_tie_drag = False
+        self.map_lines: MapLines | None = None  # the lines of the map built in it (build() sets it)
+
+    def clear(self) -> None:
+        self.map_lines = None  # deleted with the other items
+        super().clear()
 
     def node_items(self) -> list[NodeItem]:
         return [i for i in self.items() if isinstance(i, NodeItem)]
@@ -690,14 +644,28 @@ class MapScene(QGraphicsScene):
         reach = HOVER_REACH / max(transform.m11(), 0.01)
         pos = event.scenePos()
         around = QRectF(pos.x() - reach, pos.y() - reach, 2 * reach, 2 * reach)
+        # The lines have no shape of their own (one item paints them all):
+        # they are asked in their turn, between what is drawn over them and what under.
+        lines = self.map_lines
         for item in self.items(around, Qt.IntersectsItemShape, Qt.DescendingOrder, transform):
-            text = item.toolTip()
-            if text:
-                QToolTip.showText(event.screenPos(), text, event.widget())
-                event.setAccepted(True)
+            if lines is not None and item.zValue() < lines.zValue():
+                if self._show_tip(event, lines.line_at(pos.x(), pos.y(), reach)):
+                    return
+                lines = None
+            if self._show_tip(event, item):
                 return
+        if lines is not None and self._show_tip(event, lines.line_at(pos.x(), pos.y(), reach)):
+            return
         QToolTip.hideText()
         event.setAccepted(False)
+
+    @staticmethod
+    def _show_tip(event, item) -> bool:
+        text = item.toolTip() if item is not None else ""
+        if text:
+            QToolTip.showText(event.screenPos(), text, event.widget())
+            event.setAccepted(True)
+        return bool(text)
 
     def _node_at(self, pos: QPointF) -> NodeItem | None:
         for item in self.items(pos):
@@ -765,14 +733,40 @@ class MapScene(QGraphicsScene):
         super().contextMenuEvent(event)
 
 
+def text_widths(font: QFont):
+    """A function giving a text's width in ``font``: each text measured once
+    for as long as the font (and the screen's resolution) stays, where every
+    layout and every opening of a map measured all its names and titles again."""
+    screen = QGuiApplication.primaryScreen()
+    key = (font.key(), screen.logicalDotsPerInch() if screen is not None else 0.0)
+    known = _WIDTHS.get(key)
+    if known is None or len(known) > 20000:
+        if len(_WIDTHS) > 8:
+            _WIDTHS.clear()
+        known = _WIDTHS[key] = {}
+    metrics = QFontMetricsF(font)
+
+    def width(text: str) -> float:
+        found = known.get(text)
+        if found is None:
+            found = known[text] = metrics.horizontalAdvance(text)
+        return found
+
+    return width
+
+
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
 def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None = None,
           *, legend: bool = True, title: bool = False) -> BuiltMap:
     """Fill ``scene`` with the map of ``data`` in ``layout``."""
     scene.clear()
     _ENLARGED.clear()  # made from the application's font, which may have changed
+    _LAID_OUT.clear()
     filters = filters or Filters()
     fonts = map_fonts()
-    name_m, small_m = QFontMetricsF(fonts[0]), QFontMetricsF(fonts[1])
+    name_m = QFontMetricsF(fonts[0])
     gaps = {g.stakeholder_id: f"{g.kind}: {g.reason}" for g in (data.coverage.gaps if data.coverage else [])}
     tied_to: dict[int, set[int]] = {}
     for tie in data.ties:
@@ -780,18 +774,11 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
     people = [p for p in data.people if filters.keeps(p, tied_to)]
     built = BuiltMap(visible_people=people)
 
-    small_widths: dict[str, float] = {}  # titles and roles repeat: each measured once per map
-
-    def small_width(text: str) -> float:
-        width = small_widths.get(text)
-        if width is None:
-            width = small_widths[text] = small_m.horizontalAdvance(text)
-        return width
-
+    name_width, small_width = text_widths(fonts[0]), text_widths(fonts[1])
     name_widths: dict[str, float] = {}  # kept for the boxes: zoomed out, they scale it instead of measuring
 
     def person_size(p: MapPerson) -> tuple[float, float]:
-        name_w = name_widths[p.key] = name_m.horizontalAdvance(p.name)
+        name_w = name_widths[p.key] = name_width(p.name)
         w = max(name_w, small_width(p.title), small_width(role_label(p.role)))
         lines = 1 + bool(p.title) + bool(p.role)
         return min(340.0, max(120.0, w + 22 + RING_SPACE)), 14 + 18 + 15 * (lines - 1)
@@ -802,8 +789,7 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
     team: list[MapMember] = []
     if layout == "teams":
         team = [m for m in data.team if filters.member_id is None or m.id == filters.member_id]
-        member_nodes = [ml.Node(m.key, min(230.0, max(120.0, max(name_m.horizontalAdvance(m.name),
-                                                                   small_m.horizontalAdvance(m.role)) + 22)),
+        member_nodes = [ml.Node(m.key, min(230.0, max(120.0, max(name_width(m.name), small_width(m.role)) + 22)),
                                 47 if m.role else 32) for m in team]
         ties = [(f"m:{t.member_id}", f"s:{t.stakeholder_id}", float(t.strength)) for t in data.ties]
         # Contact the journal shows places them beside ours too (coverage rule), drawn dashed.
@@ -856,36 +842,39 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
         scene.addItem(item)
 
     by_key = built.nodes
+    lines = MapLines()
     if layout == "org":
         for p in people:
             boss = by_key.get(f"s:{p.reports_to}") if p.reports_to else None
             if boss is not None:
                 label = translate("MapScene", "%s reports to %s") % (p.name, boss.person.name)
-                scene.addItem(EdgeItem("reports", boss, by_key[p.key], label=label))
+                lines.add(MapLine("reports", boss, by_key[p.key], label=label))
     if layout == "teams":
         for t in data.ties:
             a, b = by_key.get(f"m:{t.member_id}"), by_key.get(f"s:{t.stakeholder_id}")
             if a is not None and b is not None:
                 strength = vocabulary_label(TIE_STRENGTHS[t.strength])
-                scene.addItem(EdgeItem("tie", a, b, t.strength, f"{a.member.name} – {b.person.name}: {strength}"))
+                lines.add(MapLine("tie", a, b, t.strength, f"{a.member.name} – {b.person.name}: {strength}"))
         for p in people:
             for known in p.known:
                 a, b = by_key.get(f"m:{known.member_id}"), by_key.get(p.key)
                 if known.source == "journal" and a is not None and b is not None:
-                    scene.addItem(EdgeItem("journal", a, b, known.strength, journal_label(known, p.name)))
+                    lines.add(MapLine("journal", a, b, known.strength, journal_label(known, p.name)))
     else:
         for link in data.links:
             a, b = by_key.get(f"s:{link.source}"), by_key.get(f"s:{link.target}")
             if a is not None and b is not None:
                 words = (translate("MapScene", "%s influences %s") if link.kind == "influences"
                          else translate("MapScene", "%s is in conflict with %s"))
-                scene.addItem(EdgeItem(link.kind, a, b, label=words % (a.person.name, b.person.name)))
+                lines.add(MapLine(link.kind, a, b, label=words % (a.person.name, b.person.name)))
     if layout != "teams" and data.coverage is not None:
         # A way to each gap: a dotted line from the colleague we know well to them.
         for sid, intro in data.coverage.paths.items():
             a, b = by_key.get(f"s:{intro.via_id}"), by_key.get(f"s:{sid}")
             if a is not None and b is not None:
-                scene.addItem(EdgeItem("path", a, b, label=path_label(intro)))
+                lines.add(MapLine("path", a, b, label=path_label(intro)))
+    scene.addItem(lines)
+    scene.map_lines = lines
     if layout == "teams":
         _column_titles(scene, built, fonts)
     if not (title or legend):

@@ -1,17 +1,33 @@
-"""The accounts list as a table model."""
+"""The accounts list as a table model.
+
+Every cell's roles are held by Qt (a ``QStandardItemModel``), so painting
+the list and sorting it never call into Python: an account switch that
+scrolls the list repaints every row on screen, and a Python model answered
+seven data() questions for each painted cell; sorting a thousand accounts
+asked Python for both sort keys of every comparison.
+
+The cells are filled through the model's indexes only, never as
+``QStandardItem`` objects made or fetched in Python: Qt deletes a cell's
+item when the list is read again, and a Python wrapper still holding it
+would then point at freed memory (the binding is not told about items Qt
+made itself), which crashed the window when another object was later made
+at the same address.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from relapp.gui.models import roles
-from relapp.gui.models.row_table import RowTableModel
+from relapp.gui.models.header_text import header_text
 from relapp.services.accounts import AccountRow, list_accounts
 from relapp.services.commitments import overdue_counts
 from relapp.gui.text_colours import text_brush
 
 RIGHT_ALIGNED = int(Qt.AlignRight | Qt.AlignVCenter)
+SHOWN_ONLY = Qt.ItemIsSelectable | Qt.ItemIsEnabled  # not edited in place
+HORIZONTAL = Qt.Orientation.Horizontal
 COLUMNS = (
     QT_TRANSLATE_NOOP("TableHeader", "Account"),
     QT_TRANSLATE_NOOP("TableHeader", "Industry"),
@@ -21,32 +37,45 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TableHeader", "30 days"),
     QT_TRANSLATE_NOOP("TableHeader", "Last contact"),
 )
+NAME, TREND = 0, 5
 
 
-class AccountTableModel(RowTableModel):
+class AccountTableModel(QStandardItemModel):
     COLUMNS = COLUMNS
     IdRole = Qt.UserRole + 1
-    _ROLES = frozenset({roles.DISPLAY, roles.USER, roles.ALIGNMENT, roles.FOREGROUND, roles.TOOLTIP, roles.FONT,
-                        int(IdRole)})
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(0, len(COLUMNS), parent)
+        # Qt makes each cell's item as a copy of this one (in C++, never
+        # wrapped in Python): shown, not edited in place.  The model owns it.
+        prototype = QStandardItem()
+        prototype.setFlags(SHOWN_ONLY)
+        self.setItemPrototype(prototype)
+        self.setHorizontalHeaderLabels([header_text(title) for title in COLUMNS])
+        self.setHeaderData(NAME, HORIZONTAL,
+                           self.tr("An account in red has an overdue promise (point at it to see how many)"),
+                           roles.TOOLTIP)
         self._rows: list[AccountRow] = []
-        self._texts: list[tuple] = []
-        self._keys: list[tuple] = []
         self._archived_font = QFont()
         self._archived_font.setItalic(True)
         self._overdue: dict[int, int] = {}  # account id → overdue promises
 
     def reload(self) -> None:
+        rows = list_accounts()
+        overdue = overdue_counts()[1]
+        # One reset for the whole list: filled cell by cell with signals on,
+        # the sorting filter above would take each cell in turn.
         self.beginResetModel()
-        self._rows = list_accounts()
-        # Worked out once: views and the sorting proxy ask for every cell of
-        # a thousand accounts many times over.
-        self._texts = [_texts(r) for r in self._rows]
-        self._keys = [_keys(r) for r in self._rows]
-        self._overdue = overdue_counts()[1]
-        self.endResetModel()
+        blocked = self.blockSignals(True)
+        try:
+            self._rows, self._overdue = rows, overdue
+            self.setRowCount(0)
+            self.setRowCount(len(rows))
+            for number, row in enumerate(rows):
+                self._fill(number, row)
+        finally:
+            self.blockSignals(blocked)
+            self.endResetModel()
 
     def refresh_accounts(self, account_ids) -> bool:
         """Read again only the rows of ``account_ids``.  False, changing
@@ -59,53 +88,58 @@ class AccountTableModel(RowTableModel):
         if set(fresh) != set(numbers) or any(fresh[i].archived != self._rows[n].archived for i, n in numbers.items()):
             return False
         for ident, number in numbers.items():
-            row = fresh[ident]
-            self._rows[number], self._texts[number], self._keys[number] = row, _texts(row), _keys(row)
+            row = self._rows[number] = fresh[ident]
             self._overdue[ident] = overdue_counts(account_id=ident)[1].get(ident, 0)
+            blocked = self.blockSignals(True)  # one dataChanged for the row, not one per cell
+            try:
+                self._fill(number, row)
+            finally:
+                self.blockSignals(blocked)
             self.dataChanged.emit(self.index(number, 0), self.index(number, len(COLUMNS) - 1))
         return True
 
+    def restyle(self) -> None:
+        """Colour the red cells again in the theme now on (called after a theme change)."""
+        for number, row in enumerate(self._rows):
+            for column, brush in ((NAME, self._name_brush(row)), (TREND, self._trend_brush(row))):
+                if brush is not None:
+                    self.setData(self.index(number, column), brush, roles.FOREGROUND)
+
     def account(self, row: int) -> AccountRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def header_tip(self, column: str) -> str | None:
-        if column == "Account":
-            return self.tr("An account in red has an overdue promise (point at it to see how many)")
-        return None
-
-    def data(self, index, role=roles.DISPLAY):
-        # Qt asks for a dozen roles per visible cell on every paint; those
-        # this model never answers are turned away before anything else.
-        if role not in self._ROLES:
-            return None
-        number = index.row()
-        if not 0 <= number < len(self._rows):
-            return None
-        if role == roles.DISPLAY:
-            return self._texts[number][index.column()]
-        if role == roles.USER:  # sort keys: numbers sort as numbers
-            return self._keys[number][index.column()]
-        row = self._rows[number]
-        if role == self.IdRole:
-            return row.id
-        if role == roles.ALIGNMENT and index.column() >= 2:
-            return RIGHT_ALIGNED
-        if index.column() == 0 and self._overdue.get(row.id):
-            if role == roles.FOREGROUND:
-                return text_brush("negative")
-            if role == roles.TOOLTIP:
-                return self.tr("%d overdue promise(s)") % self._overdue[row.id]
-        if role == roles.FOREGROUND and index.column() == 5 and row.trend < 0:
-            return text_brush("negative")
-        if role == roles.FONT and row.archived:
-            return self._archived_font
-        return None
 
     def row_of(self, account_id: int) -> int:
         for number, row in enumerate(self._rows):
             if row.id == account_id:
                 return number
         return -1
+
+    def _fill(self, number: int, row: AccountRow) -> None:
+        """The row's cells: text, sort key (numbers sort as numbers), and the
+        colours, font and alignment the list shows them in; each cell's
+        roles replaced in one call."""
+        cells = [{roles.DISPLAY: text, roles.USER: key} for text, key in zip(_texts(row), _keys(row))]
+        for cell in cells[2:]:
+            cell[roles.ALIGNMENT] = RIGHT_ALIGNED
+        if row.archived:
+            for cell in cells:
+                cell[roles.FONT] = self._archived_font
+        cells[NAME][self.IdRole] = row.id
+        if (brush := self._name_brush(row)) is not None:
+            cells[NAME][roles.FOREGROUND] = brush
+            cells[NAME][roles.TOOLTIP] = self.tr("%d overdue promise(s)") % self._overdue[row.id]
+        if (brush := self._trend_brush(row)) is not None:
+            cells[TREND][roles.FOREGROUND] = brush
+        for column, cell in enumerate(cells):
+            # Makes the cell's item from the prototype where there is none yet.
+            self.setItemData(self.index(number, column), cell)
+
+    def _name_brush(self, row: AccountRow):
+        return text_brush("negative") if self._overdue.get(row.id) else None
+
+    @staticmethod
+    def _trend_brush(row: AccountRow):
+        return text_brush("negative") if row.trend < 0 else None
 
 
 def _texts(row: AccountRow) -> tuple:

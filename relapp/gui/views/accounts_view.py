@@ -43,15 +43,6 @@ class AccountFilterProxy(QSortFilterProxyModel):
         self.show_archived = False
         self.tagged: set[int] | None = None  # the accounts with the chosen tag, None for any
 
-    def multiData(self, index, span) -> None:
-        # Qt's sorting proxy has no multiData() of its own: the default asks
-        # its data() role by role, each mapping the cell to the source and
-        # asking the source model in Python (fourteen crossings a cell).
-        # The source answers all roles of a cell in one call instead.
-        source = self.mapToSource(index)
-        if source.isValid():
-            self.sourceModel().multiData(source, span)
-
     def filterAcceptsRow(self, row, parent) -> bool:
         account = self.sourceModel().account(row)
         if account is not None and account.archived and not self.show_archived:
@@ -193,8 +184,10 @@ class AccountsView(QWidget):
         meetings_row.addStretch(1)
         top_left.addLayout(meetings_row)
         top_left.addStretch(1)
+        # Half the width each: with a third, a long name and the meetings
+        # wrapped so often that at 1024×640 the header lost its last lines.
         top.addLayout(top_left, 1)
-        top.addWidget(self.intent, 2)
+        top.addWidget(self.intent, 1)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
@@ -275,8 +268,9 @@ class AccountsView(QWidget):
 
     @staticmethod
     def _rewrite(view: "AccountsView") -> None:
-        # The pane's rich text carries the theme's shades in its markup:
-        # after a theme switch, write it again in the new ones.
+        # The list's cells and the pane's rich text carry the theme's
+        # shades: after a theme switch, colour them again in the new ones.
+        view.model.restyle()
         if view.account_id is not None:
             view._show_account(view.account_id)
 
