@@ -27,8 +27,8 @@ def isolate_settings(tmp_path) -> None:
 
 
 def editor_host(qtbot, tmp_path):
-    """A widget with an Editor on its own Operations, as the main window has,
-    for panels and dialogs tested without the window."""
+    """A widget with an Editor on its own Operations on the data open now, as
+    the main window has, for panels and dialogs tested without the window."""
     from PySide6.QtWidgets import QWidget
 
     from relapp.gui.editing import Editor
@@ -36,7 +36,7 @@ def editor_host(qtbot, tmp_path):
 
     isolate_settings(tmp_path)
     widget = QWidget()
-    widget.editor = Editor(Operations(widget), widget)
+    widget.editor = Editor(Operations(widget, context_now()), widget)
     qtbot.addWidget(widget)
     return widget
 

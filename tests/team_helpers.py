@@ -21,7 +21,7 @@ def team(postgres_server, postgres_url):
     from relapp.services.session import open_team_database
     from relapp.store.database import close_db
 
-    open_team_database(postgres_url)
+    opened = open_team_database(postgres_url)
     from urllib.parse import urlsplit
 
     name = urlsplit(postgres_url).path.strip("/")
@@ -31,6 +31,7 @@ def team(postgres_server, postgres_url):
     class Team:
         url = postgres_url
         database = name
+        db = opened  # the team database as its owner opened it (what services that act on it are handed)
 
         def login(self, who: str) -> str:
             login = f"{who}_{suffix}"

@@ -244,9 +244,10 @@ def test_check_boxes_and_fields_show_their_edges_in_both_themes(qtbot, theme):
     assert edge_contrast(field, field.rect()) >= 3.0
 
 
-def test_spin_boxes_dates_notes_and_typed_combo_boxes_show_their_edges_in_both_themes(qtbot, theme):
+def test_spin_boxes_dates_notes_and_combo_boxes_show_their_edges_in_both_themes(qtbot, theme):
     """Fusion outlined a number field, a date field, a notes field and a combo
-    box one types into in a shade of the window itself (1.1:1 dark, 2:1 light)."""
+    box one types into in a shade of the window itself (1.1:1 dark, 2:1 light);
+    a combo box one only chooses from had its button face alone (2:1)."""
     from PySide6.QtWidgets import (
         QComboBox, QDateEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
     )
@@ -258,15 +259,17 @@ def test_spin_boxes_dates_notes_and_typed_combo_boxes_show_their_edges_in_both_t
     qtbot.addWidget(host)
     focus = QPushButton("Elsewhere", host)  # the fields are drawn without the focus highlight
     number, day, typed, notes = QSpinBox(host), QDateEdit(host), QComboBox(host), QPlainTextEdit(host)
+    chosen = QComboBox(host)
+    chosen.addItems(["Neutral", "Champion"])
     typed.setEditable(True)
     layout = QVBoxLayout(host)
-    for widget in (focus, number, day, typed, notes):
+    for widget in (focus, number, day, typed, chosen, notes):
         layout.addWidget(widget)
-    for widget in (host, focus, number, day, typed, notes, typed.lineEdit(), number.findChild(QWidget),
+    for widget in (host, focus, number, day, typed, chosen, notes, typed.lineEdit(), number.findChild(QWidget),
                    day.findChild(QWidget)):
         widget.setStyle(style)
     host.show()
     focus.setFocus()
-    for field in (number, day, typed, notes):
+    for field in (number, day, typed, chosen, notes):
         assert not field.hasFocus()
         assert edge_contrast(field, field.rect()) >= 3.0, type(field).__name__

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QWidget
 
-from gui_helpers import data_open_now, isolate_settings, on_next_dialog
+from gui_helpers import context_now, data_open_now, isolate_settings, on_next_dialog
 from relapp.services import accounts, health
 from relapp.store.binding import bound_database
 
@@ -23,7 +23,7 @@ def test_home_lists_what_needs_attention_and_acts_on_it(qtbot, demo_db, tmp_path
     from relapp.gui.home.home_view import HomeView
 
     isolate_settings(tmp_path)
-    home = HomeView(today=TODAY)
+    home = HomeView(today=TODAY, context=context_now())
     qtbot.addWidget(home)
     home.show()
     qtbot.waitExposed(home)
@@ -53,11 +53,11 @@ def test_home_lists_what_needs_attention_and_acts_on_it(qtbot, demo_db, tmp_path
     assert home.model.rowCount() == count - 2
     assert "2 snoozed or dismissed" in home.hidden_label.text()
     assert home.model.item(home.table.currentIndex().row()) is not None  # the selection stays in the list
-    again = ready(qtbot, HomeView(today=TODAY))  # remembered
+    again = ready(qtbot, HomeView(today=TODAY, context=context_now()))  # remembered
     qtbot.addWidget(again)
     keys = {again.model.item(r).key for r in range(again.model.rowCount())}
     assert first.key not in keys and second.key not in keys
-    later = ready(qtbot, HomeView(today=TODAY + dt.timedelta(days=7)))
+    later = ready(qtbot, HomeView(today=TODAY + dt.timedelta(days=7), context=context_now()))
     qtbot.addWidget(later)
     assert second.key in {later.model.item(r).key for r in range(later.model.rowCount())}
 
@@ -65,7 +65,7 @@ def test_home_lists_what_needs_attention_and_acts_on_it(qtbot, demo_db, tmp_path
 def test_home_filter_by_kind(qtbot, demo_db):
     from relapp.gui.home.home_view import HomeView
 
-    home = ready(qtbot, HomeView(today=TODAY))
+    home = ready(qtbot, HomeView(today=TODAY, context=context_now()))
     qtbot.addWidget(home)
     home.kind_box.setCurrentIndex(home.kind_box.findData("meeting-soon"))
     meetings = bound_database().execute_sql("SELECT COUNT(*) FROM meeting WHERE day BETWEEN ? AND ?",
@@ -80,7 +80,7 @@ def test_a_due_checkup_on_home_opens_the_form_and_leaves_the_list(qtbot, demo_db
 
     host = QWidget()
     qtbot.addWidget(host)
-    home = ready(qtbot, HomeView(today=TODAY, parent=host))
+    home = ready(qtbot, HomeView(today=TODAY, parent=host, context=context_now()))
     row = next(r for r in range(home.model.rowCount()) if home.model.item(r).kind == "checkup-due")
     item = home.model.item(row)
 
@@ -116,7 +116,7 @@ def test_home_tooltips_give_each_accounts_purpose_and_intent(qtbot, demo_db):
     from relapp.gui.home.home_view import HomeView
     from relapp.services.accounts import get_account
 
-    home = ready(qtbot, HomeView(today=TODAY))
+    home = ready(qtbot, HomeView(today=TODAY, context=context_now()))
     qtbot.addWidget(home)
     item = home.model.item(0)
     account = get_account(item.account_id)
@@ -127,7 +127,7 @@ def test_home_tooltips_give_each_accounts_purpose_and_intent(qtbot, demo_db):
 def test_home_shows_the_welcome_at_once_without_data_and_the_list_after_an_account(qtbot, db):
     from relapp.gui.home.home_view import HomeView
 
-    home = HomeView(today=TODAY)
+    home = HomeView(today=TODAY, context=context_now())
     qtbot.addWidget(home)
     assert home.stack.currentWidget() is home.welcome and not home.loading
     account = accounts.create_account(name="Solo")

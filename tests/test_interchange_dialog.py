@@ -18,7 +18,7 @@ def dialog(qtbot, db, tmp_path):
     from relapp.gui.interchange.import_dialog import ImportDialog
 
     isolate_settings(tmp_path)
-    dlg = ImportDialog()
+    dlg = ImportDialog(context=context_now())
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitExposed(dlg)
@@ -65,7 +65,7 @@ def test_near_match_is_asked_and_merged_only_when_ticked(qtbot, db, tmp_path):
 
     isolate_settings(tmp_path)
     create_account(name="Northwind Trading")
-    dlg = ImportDialog()
+    dlg = ImportDialog(context=context_now())
     qtbot.addWidget(dlg)
     dlg.show()
     dlg.set_file(FIXTURES / "apple_contacts.vcf")

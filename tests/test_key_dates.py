@@ -244,7 +244,7 @@ def test_google_and_outlook_csv_birthdays_and_groups(db, tmp_path):
 
 
 def test_home_shows_key_dates_as_far_ahead_as_preferences_say(qtbot, acme, data_dir, tmp_path):
-    from gui_helpers import data_open_now, isolate_settings
+    from gui_helpers import context_now, data_open_now, isolate_settings
     from test_health_home import ready
 
     from relapp.gui.home.home_view import HomeView
@@ -257,7 +257,7 @@ def test_home_shows_key_dates_as_far_ahead_as_preferences_say(qtbot, acme, data_
     today = dt.date(2026, 6, 5)
 
     def key_messages():
-        home = HomeView(today=today)
+        home = HomeView(today=today, context=context_now())
         qtbot.addWidget(home)
         home.show()
         ready(qtbot, home)

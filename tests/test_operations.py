@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from demo_day import TODAY
-from gui_helpers import activate, open_window
+from gui_helpers import activate, context_now, open_window
 from relapp.gui.operations import Changes, Operation, Operations
 from relapp.services import people
 from relapp.services.validation import ValidationError
@@ -137,7 +137,7 @@ def test_check_up_questions_changed_in_their_dialog_are_undone_step_by_step(qtbo
     from relapp.gui.health.questions_dialog import QuestionsDialog
     from relapp.services import health
 
-    operations = Operations()
+    operations = Operations(context=context_now())
     dialog = QuestionsDialog(operations=operations)
     qtbot.addWidget(dialog)
     before = [(q.text, q.active) for q in health.list_questions(include_inactive=True)]
@@ -180,8 +180,8 @@ def test_snooze_dismiss_and_show_again_on_home_are_undone(qtbot, demo_db, tmp_pa
 
     host = QWidget()
     qtbot.addWidget(host)
-    operations = Operations(host)
-    home = HomeView(Editor(operations, host), host, today=TODAY)
+    operations = Operations(host, context_now())
+    home = HomeView(Editor(operations, host), host, today=TODAY, context=operations.context)
     qtbot.waitUntil(lambda: not home.loading, timeout=30000)
     home.table.selectRow(0)
     home.dismiss_current()

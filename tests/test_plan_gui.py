@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from gui_helpers import data_open_now, isolate_settings, on_next_dialog
+from gui_helpers import context_now, data_open_now, isolate_settings, on_next_dialog
 from relapp.gui.editing import Editor
 from relapp.gui.operations import Operations
 from relapp.gui.plan.plan_panel import PlanPanel
@@ -263,7 +263,7 @@ def test_home_lists_the_plans_needs_with_their_labels(qtbot, demo_db):
 
     from relapp.gui.home.home_view import HomeView
 
-    home = HomeView(today=TODAY)
+    home = HomeView(today=TODAY, context=context_now())
     qtbot.addWidget(home)
     qtbot.waitUntil(lambda: not home.loading, timeout=5000)
     QAbstractItemModelTester(home.model, QAbstractItemModelTester.FailureReportingMode.Fatal)

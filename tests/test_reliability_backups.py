@@ -138,6 +138,27 @@ def test_restore_verifies_first_and_keeps_the_current_data(db, data_dir, tmp_pat
     open_data_dir(data_dir)  # the restored data opens as usual
 
 
+def test_data_still_open_in_this_process_is_never_replaced_or_moved_aside(db, data_dir, tmp_path):
+    """Its owner closes it first: a connection left open would go on writing into the file moved away.
+    Refused before anything is touched, naming the data still open."""
+    from relapp.services.backups import move_aside
+    from relapp.store.binding import DataStillOpenError
+
+    create_account(name="Open Ltd")
+    good = backup_now(data_dir, tmp_path / "good.sqlite3")
+    kept_before = list_backups(data_dir)
+    current = data_dir / "relapp.sqlite3"
+    still_open = rf"{data_dir}.* cannot be (replaced by a backup|moved aside) while .*relapp.sqlite3 is still open"
+    with pytest.raises(DataStillOpenError, match=still_open):
+        restore_backup(data_dir, good)
+    with pytest.raises(DataStillOpenError, match=still_open):
+        move_aside(data_dir)
+    assert current.exists() and not (data_dir / "set-aside").exists()
+    assert list_backups(data_dir) == kept_before
+    assert not db.is_closed() and create_account(name="Still open Ltd")  # the data's owner still has it
+    assert "Still open Ltd" in account_names(current)
+
+
 def test_restoring_a_backup_from_an_older_relapp_upgrades_it(data_dir):
     open_data_dir(data_dir)
     close_db()

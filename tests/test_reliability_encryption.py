@@ -105,6 +105,22 @@ def test_decrypt_needs_the_right_passphrase(encrypted):
     assert len(readable_anywhere(encrypted)) == 2
 
 
+def test_data_still_open_in_this_process_is_not_encrypted_or_decrypted(data_dir, encrypted, tmp_path):
+    """Its owner closes it first (its files are replaced); refused before anything changes."""
+    from relapp.store.binding import DataStillOpenError
+    from relapp.store.encryption import has_plain_header
+
+    plain = tmp_path / "plain"
+    with owned_data(open_data_dir(plain)):
+        with pytest.raises(DataStillOpenError, match=r"cannot be encrypted while .*plain.* is still open"):
+            encrypt_data(plain, PASS)
+        with pytest.raises(DataStillOpenError, match=r"cannot be decrypted while .*plain.* is still open"):
+            decrypt_data(encrypted, PASS)
+        assert has_plain_header(plain / "relapp.sqlite3") and not (plain / "relapp.encrypted").exists()
+        assert len(readable_anywhere(encrypted)) == 0
+        create_account(name="Still open Ltd")  # the data's owner still has it
+
+
 def test_preferences_turn_encryption_on_and_the_data_stays_open(qtbot, data_dir, tmp_path):
     from gui_helpers import isolate_settings
     from relapp.gui.preferences_dialog import PreferencesDialog

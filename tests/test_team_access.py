@@ -13,7 +13,6 @@ import pytest
 
 from relapp.services import accounts, people, team_users
 from relapp.store import team_access
-from relapp.store.binding import open_database_or_none
 from relapp.store.models import TeamLogin
 from team_helpers import DAY, connect_as, open_as, team, two_accounts  # noqa: F401  (team: the fixture)
 
@@ -25,7 +24,7 @@ def names(con, sql: str) -> list[str]:
 def test_a_login_reads_only_its_members_accounts_even_through_plain_sql(team):
     ann, _bob, made = two_accounts()
     login = team.login("ann")
-    team_users.add_user(login, "Ann Adams", "a long secret")
+    team_users.add_user(team.db, login, "Ann Adams", "a long secret")
     with connect_as(team.url_as(login)) as con:
         assert names(con, "SELECT name FROM account") == ["Alpha"]
         assert names(con, "SELECT name FROM stakeholder") == ["Client of Alpha"]
@@ -52,8 +51,8 @@ def test_a_login_reads_only_its_members_accounts_even_through_plain_sql(team):
 def test_an_administrator_sees_every_account_and_a_login_cannot_make_itself_one(team):
     two_accounts()
     boss, ann = team.login("boss"), team.login("ann")
-    team_users.add_user(boss, "Carol Chief", "a long secret", admin=True)
-    team_users.add_user(ann, "Ann Adams", "a long secret")
+    team_users.add_user(team.db, boss, "Carol Chief", "a long secret", admin=True)
+    team_users.add_user(team.db, ann, "Ann Adams", "a long secret")
     with connect_as(team.url_as(boss)) as con:
         assert names(con, "SELECT name FROM account") == ["Alpha", "Beta", "Gamma"]
         assert names(con, "SELECT login FROM team_login") == sorted([boss, ann])
@@ -68,7 +67,7 @@ def ann_creates_delta(team):
     the account Delta; her login, Bob and Delta are returned."""
     _ann, bob, _made = two_accounts()
     ann = team.login("ann")
-    team_users.add_user(ann, "Ann Adams", "a long secret")
+    team_users.add_user(team.db, ann, "Ann Adams", "a long secret")
     open_as(team.url_as(ann))
     created = accounts.create_account(name="Delta")
     return ann, bob, created
@@ -109,37 +108,37 @@ def test_a_login_that_creates_an_account_is_on_its_team_and_sees_it_only_while_i
 
 
 def test_every_table_holding_an_accounts_rows_has_a_policy(team):
-    assert team_access.tables_without_policy(open_database_or_none()) == []
+    assert team_access.tables_without_policy(team.db) == []
 
 
 def test_logins_are_added_listed_and_removed_and_only_by_administrators(team):
     from relapp.services.validation import NotFoundError, ValidationError
 
     ann, boss = team.login("ann"), team.login("boss")
-    added = team_users.add_user(boss, "Carol Chief", "a long secret", admin=True)
+    added = team_users.add_user(team.db, boss, "Carol Chief", "a long secret", admin=True)
     assert added.new_member and added.user.admin
     with pytest.raises(ValidationError, match="at least 8"):
-        team_users.add_user(ann, "Ann Adams", "short")
+        team_users.add_user(team.db, ann, "Ann Adams", "short")
     with pytest.raises(ValidationError, match="usable login"):
-        team_users.add_user("Robert'); DROP TABLE account; --", "Ann Adams", "a long secret")
+        team_users.add_user(team.db, "Robert'); DROP TABLE account; --", "Ann Adams", "a long secret")
     # The administrator adds people.
-    open_as(team.url_as(boss))
-    team_users.add_user(ann, "Ann Adams", "a long secret")
-    assert [(u.login, u.member, u.admin) for u in team_users.list_users()] == sorted(
+    as_boss = open_as(team.url_as(boss))
+    team_users.add_user(as_boss, ann, "Ann Adams", "a long secret")
+    assert [(u.login, u.member, u.admin) for u in team_users.list_users(as_boss)] == sorted(
         [(ann, "Ann Adams", False), (boss, "Carol Chief", True)])
     with pytest.raises(ValidationError, match="already has a login"):
-        team_users.add_user(ann, "Ann Adams", "a long secret")
+        team_users.add_user(as_boss, ann, "Ann Adams", "a long secret")
     # A login that is not an administrator cannot.
-    open_as(team.url_as(ann))
+    as_ann = open_as(team.url_as(ann))
     with pytest.raises(ValidationError, match="administrator"):
-        team_users.add_user(team.login("eve"), "Eve", "a long secret")
-    assert [u.login for u in team_users.list_users()] == [ann]
-    open_as(team.url_as(boss))
-    team_users.remove_user(ann)
-    assert [u.login for u in team_users.list_users()] == [boss]
+        team_users.add_user(as_ann, team.login("eve"), "Eve", "a long secret")
+    assert [u.login for u in team_users.list_users(as_ann)] == [ann]
+    as_boss = open_as(team.url_as(boss))
+    team_users.remove_user(as_boss, ann)
+    assert [u.login for u in team_users.list_users(as_boss)] == [boss]
     assert TeamLogin.select().where(TeamLogin.login == ann).count() == 0
     with pytest.raises(NotFoundError):
-        team_users.remove_user(ann)
+        team_users.remove_user(as_boss, ann)
 
 
 def relapp(url: str, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -24,8 +24,8 @@ def ann_and_bob(team):
     ann, bob, made = two_accounts()
     people.assign_member(made["Alpha"][0], bob.id)
     logins = {who: team.login(who) for who in ("ann", "bob")}
-    team_users.add_user(logins["ann"], "Ann Adams", "a long secret")
-    team_users.add_user(logins["bob"], "Bob Brown", "a long secret")
+    team_users.add_user(team.db, logins["ann"], "Ann Adams", "a long secret")
+    team_users.add_user(team.db, logins["bob"], "Bob Brown", "a long secret")
     return {who: team.url_as(login) for who, login in logins.items()}, made
 
 
@@ -81,18 +81,18 @@ def test_new_entries_from_two_people_at_once_never_conflict(ann_and_bob):
 def test_undo_leaves_a_colleagues_later_change_alone(ann_and_bob):
     urls, made = ann_and_bob
     client = made["Alpha"][1]
-    open_as(urls["ann"])
+    as_ann = open_as(urls["ann"])
     people.update_stakeholder(client, title="Chief Buyer")
     undo = lambda: people.update_stakeholder(client, title="")  # noqa: E731  (what the undo step does)
     with connect_as(urls["bob"]) as bob:
         bob.execute("UPDATE stakeholder SET notes = 'Bob was here' WHERE id = %s", (client,))
     with pytest.raises(UndoRefused, match="Bob Brown changed this person"):
-        guarded([("Stakeholder", client)], undo)
+        guarded(as_ann, [("Stakeholder", client)], undo)
     person = people.get_stakeholder(client)
     assert (person.title, person.notes) == ("Chief Buyer", "Bob was here")
     # Her own later change is hers to undo.
     people.update_stakeholder(client, notes="Ann again")
-    guarded([("Stakeholder", client)], undo)
+    guarded(as_ann, [("Stakeholder", client)], undo)
     assert people.get_stakeholder(client).title == ""
 
 
@@ -206,7 +206,7 @@ def test_new_promises_and_ties_from_two_people_at_once_never_conflict(ann_and_bo
 
 
 def test_undoing_a_map_step_leaves_a_colleagues_later_change_alone(qtbot, ann_and_bob, tmp_path):
-    from gui_helpers import isolate_settings
+    from gui_helpers import context_now, isolate_settings
     from relapp.gui.map.map_view import MapView
     from relapp.store.models import StakeholderLink, Tie
 
@@ -216,7 +216,7 @@ def test_undoing_a_map_step_leaves_a_colleagues_later_change_alone(qtbot, ann_an
     ann_id = next(m.id for m in people.list_members() if m.name == "Ann Adams")
     open_as(urls["ann"])
     isolate_settings(tmp_path)
-    view = MapView(today=DAY)
+    view = MapView(today=DAY, context=context_now())  # Ann's
     qtbot.addWidget(view)
     view.set_account(alpha)
     refused: list[str] = []

@@ -70,7 +70,7 @@ def fill(qtbot, dialog, address: str, password: str) -> None:
 def test_connecting_keeps_the_address_in_settings_and_the_password_only_in_the_keyring(
         qtbot, tmp_path, team, memory_keyring):
     login = team.login("ann")
-    team_users.add_user(login, "Ann Adams", "a long secret")
+    team_users.add_user(team.db, login, "Ann Adams", "a long secret")
     address = team.url_as(login)
     dialog = connect_dialog(qtbot, tmp_path)
     fill(qtbot, dialog, address, "a long secret")
@@ -132,7 +132,7 @@ def test_two_windows_on_one_team_database_show_each_others_new_entries(qtbot, tm
     logins = {who: team.login(who) for who in ("ann", "bob")}
     for name, who in (("Ann Adams", "ann"), ("Bob Brown", "bob")):
         people.assign_member(alpha.id, people.create_member(name=name).id)
-        team_users.add_user(logins[who], name, "a long secret")
+        team_users.add_user(team.db, logins[who], name, "a long secret")
     from relapp.services.session import open_data_dir
     from relapp.store.database import close_db
 

@@ -79,9 +79,11 @@ def test_in_a_small_window_the_account_list_keeps_room_for_the_names(qtbot, wind
 @pytest.mark.parametrize("size", [SMALL, (1600, 1000)])
 def test_switching_accounts_leaves_no_gap_under_the_header(qtbot, window, size):
     """The account pane's header kept the height of the tallest one shown
-    (a long name, the industry, board meetings, on a narrow column): after
-    it, a quiet account had 90 pixels of nothing under its header, and the
-    window had grown past a 640-pixel screen."""
+    (a long name, the industry, board meetings): after it, a quiet account
+    had 90 pixels of nothing under its header, and the window had grown past
+    a 640-pixel screen.  Given only a third of the header's width, the name
+    and the meetings wrapped so often that the header needed more room than
+    the pane had at 1024×640, and lost its last lines."""
     import datetime as dt
 
     from PySide6.QtCore import QEvent
@@ -90,9 +92,11 @@ def test_switching_accounts_leaves_no_gap_under_the_header(qtbot, window, size):
     from relapp.gui.operations import Changes
     from relapp.services import accounts, meetings
 
-    tall = accounts.create_account(name="Alderbrook Freight and Storage", industry="Food and beverage").id
-    for days in (3, 10):
-        meetings.create_meeting(account=tall, day=dt.date.today() + dt.timedelta(days=days), title="Board review")
+    tall = accounts.create_account(name="Worldwide Consolidated Holdings and Logistics International plc",
+                                   industry="Food, beverage and household goods distribution").id
+    for days in (3, 10, 17):
+        meetings.create_meeting(account=tall, day=dt.date.today() + dt.timedelta(days=days),
+                                title="Quarterly board review of the joint programme")
     empty = accounts.create_account(name="Zero Quiet Holdings").id
     window.operations.announce(Changes.of("accounts", "meetings"))
     window.show_view("accounts")

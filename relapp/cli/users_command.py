@@ -56,8 +56,8 @@ def new_password(login: str) -> str:
 def run_add(args) -> int:
     login = team_users.check_login(args.login)
     password = new_password(login)
-    with open_data(args):
-        added = team_users.add_user(login, args.member, password, admin=args.admin)
+    with open_data(args) as data:
+        added = team_users.add_user(data.database, login, args.member, password, admin=args.admin)
         role = "administrator" if added.user.admin else "login"
         note = " (new team member)" if added.new_member else ""
         print(f"added {role} {added.user.login} for {added.user.member}{note}")
@@ -65,8 +65,8 @@ def run_add(args) -> int:
 
 
 def run_list(args) -> int:
-    with open_data(args):
-        users = team_users.list_users()
+    with open_data(args) as data:
+        users = team_users.list_users(data.database)
         if args.json:
             print(json.dumps([{"login": u.login, "member": u.member, "admin": u.admin, "can_log_in": u.can_log_in}
                               for u in users], ensure_ascii=False, indent=2))
@@ -79,7 +79,7 @@ def run_list(args) -> int:
 
 def run_remove(args) -> int:
     login = team_users.check_login(args.login)
-    with open_data(args):
-        team_users.remove_user(login)
+    with open_data(args) as data:
+        team_users.remove_user(data.database, login)
         print(f"removed {login}")
         return 0

@@ -15,10 +15,11 @@ One way to cancel: ``task.cancel()``.  Once asked, whatever the work returns
 or raises ends in ``cancelled`` (never ``done`` or ``failed``).  A task
 whose ``parent`` is gone when it ends tells nobody.
 
-Every task is bound to the ``DataContext`` it started in (see
-``relapp.gui.data_context``): switching data cancels the old context's tasks
-and waits for them before its database is closed, so no work outlives its
-data.  The worker closes its own database connection when the work ends.
+Every task that reads or writes data is bound to the ``DataContext`` it
+started in (see ``relapp.gui.data_context``): switching data cancels the old
+context's tasks and waits for them before its database is closed, so no work
+outlives its data.  The worker closes its own connection to the context's
+database when the work ends.  A task without a context touches no data.
 Whatever a task reports once its context is closed is dropped, even a result
 already on its way to the GUI thread: it describes data no longer open.
 """
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -81,7 +83,9 @@ class _Runner(QRunnable):
         task = self.task
         outcome, value = "done", None
         try:
-            with worker_connection(self.context.database if self.context is not None else None):
+            # Work without a context touches no data (a finished brief written out); work on data
+            # closes this thread's connection to it when it ends.
+            with worker_connection(self.context.database) if self.context is not None else nullcontext():
                 try:
                     value = self.work(self._progress, task.is_cancelled)
                 except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, never lost in the pool

@@ -46,7 +46,7 @@ def _library_dirs(environ: Mapping[str, str]) -> list[Path]:
 
 def _loadable(name: str) -> bool:
     # Looked up on disk, not loaded: nothing foreign enters the process
-    # before Qt (and no ctypes in Relapp at all).
+    # before Qt (Relapp loads no C library of its own at all).
     return any((folder / name).exists() for folder in _library_dirs(os.environ))
 
 

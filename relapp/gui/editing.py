@@ -17,7 +17,6 @@ from relapp.gui.forms.quick_entry import QuickEntryDialog
 from relapp.gui.forms.record_dialogs import AccountDialog, MemberDialog, StakeholderDialog
 from relapp.gui.operations import Changes, Operation, Operations, created, deleted, field_edit
 from relapp.services import accounts, journal, key_dates, people, people_changes, tags
-from relapp.services.edit_conflicts import unless_changed_since
 from relapp.services.validation import NotFoundError, ValidationError
 
 # What goes with a deleted record (cascades, and references set to nothing).
@@ -267,7 +266,6 @@ def tie_edit(text: str, member_id: int, stakeholder_id: int, strength: int | Non
     now = partial(people.tie_strength, member_id, stakeholder_id)
     # Each way only while the tie is as this window left it: a colleague's change since stays.
     return Operation(text, Changes.of("ties", account=account_id),
-                     lambda: unless_changed_since("tie", now, old, partial(people.set_tie, member_id, stakeholder_id,
-                                                                            strength)),
-                     lambda: unless_changed_since("tie", now, strength or 0, partial(people.set_tie, member_id,
-                                                                                     stakeholder_id, old)))
+                     partial(people.set_tie, member_id, stakeholder_id, strength),
+                     partial(people.set_tie, member_id, stakeholder_id, old),
+                     unchanged=("tie", now, old, strength or 0))

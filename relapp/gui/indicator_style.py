@@ -1,23 +1,23 @@
 """Fusion with the edges of check boxes, radio buttons, text fields (of one
-line or several), spin boxes (dates too) and editable combo boxes drawn in
-a colour that stands off the window.  Fusion outlines them in a shade
-darker than the window: on the dark palette (and barely on the light one) a
-check box's square and a field's edge all but vanished (1.1:1), and a date
-field's, a number field's or a notes field's too (1.1:1 dark, 2:1 light)."""
+line or several), spin boxes (dates too) and combo boxes drawn in a colour
+that stands off the window.  Fusion outlines them in a shade darker than
+the window: on the dark palette (and barely on the light one) a check box's
+square and a field's edge all but vanished (1.1:1), and a date field's, a
+number field's or a notes field's too (1.1:1 dark, 2:1 light)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOptionComboBox
+from PySide6.QtWidgets import QProxyStyle, QStyle
 
 # 4.5:1 against the dark window (#202124) and 3.1:1 against Fusion's light
 # one (#efefef): a control's edge needs 3:1 (WCAG 1.4.11) on either.
 EDGE = "#80868b"
 RINGED = (QStyle.PE_IndicatorCheckBox, QStyle.PE_IndicatorRadioButton, QStyle.PE_PanelLineEdit)
-# Fields drawn whole as one complex control: a spin box (and a date edit),
-# and a combo box one types into.  A plain combo box is a button, whose face
-# already stands off the window like every button's.
+# Fields drawn whole as one complex control: a spin box (and a date edit)
+# and a combo box (one types into or only chooses from: its face alone was
+# 2:1 against the window, like a button's, and it sat among fields).
 RINGED_FIELDS = (QStyle.CC_SpinBox, QStyle.CC_ComboBox)
 
 
@@ -40,8 +40,6 @@ class RingedControls(QProxyStyle):
     def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802 (Qt's name)
         super().drawComplexControl(control, option, painter, widget)
         if control not in RINGED_FIELDS or option.rect.isEmpty() or not getattr(option, "frame", True):
-            return
-        if isinstance(option, QStyleOptionComboBox) and not option.editable:
             return
         _ring(option, painter, "rounded")
 

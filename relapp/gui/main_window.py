@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         # handed over to the next folder's when the user opens another.
         self.instance = instance
         self.setObjectName("MainWindow")
-        self.operations = Operations(self)
+        self.operations = Operations(self, self.context)
         self.operations.changed.connect(self._data_changed)
         self.operations.failed.connect(self._step_failed)
         self.operations.stack.indexChanged.connect(self._update_undo_status)
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
             placeholder = QLabel(self.tr("The stakeholder map is not available in this build."), self)
             placeholder.setAlignment(Qt.AlignCenter)
             return placeholder
-        view = MapView(self.operations, self, context=self.context)
+        view = MapView(self.operations, self)  # the window's operations carry its data context
         view.open_stakeholder.connect(self.open_contact_card)
         if hasattr(view, "account_chosen"):
             view.account_chosen.connect(lambda account_id: self.view("accounts").select_account(account_id))
@@ -655,6 +655,7 @@ class MainWindow(QMainWindow):
             self.team.stop()
         self.data_dir = Path(data_dir)
         self.context = context
+        self.operations.context = context
         for view in self._views.values():
             if hasattr(view, "context"):
                 view.context = self.context

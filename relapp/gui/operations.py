@@ -36,7 +36,7 @@ from typing import Callable, Iterable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from relapp.services.edit_conflicts import guarded
+from relapp.services.edit_conflicts import guarded, unless_changed_since
 from relapp.services.snapshots import delete_with_snapshot, restore
 
 # The kinds of data a step can change; views subscribe to the ones they show.
@@ -97,12 +97,17 @@ class Operation(QUndoCommand):
     """One undoable step: ``do`` and ``undo`` are service calls; ``done`` when ``do`` already ran."""
 
     def __init__(self, text: str, changes: Changes, do: Callable[[], object], undo: Callable[[], object],
-                 done: bool = False, record: tuple[str, int] | list[tuple[str, int]] | None = None):
+                 done: bool = False, record: tuple[str, int] | list[tuple[str, int]] | None = None,
+                 unchanged: tuple[str, Callable[[], object], object, object] | None = None):
         super().__init__(text)
         self.changes = changes
         # The record (model name, id) the step changed, or a list of them: on a
         # team database its undo and redo are refused when a colleague changed one since.
         self.records = [record] if isinstance(record, tuple) else list(record or [])
+        # For a record that keeps no version (a tie, a link): (what it is, how to read it now,
+        # its state before the step, after it). Each way runs only while it is as this window
+        # left it (the first do too); on a team database, else refused.
+        self.unchanged = unchanged
         self._do, self._undo = do, undo
         self.done = done
         self._owner: Operations | None = None  # set by Operations.run
@@ -114,17 +119,24 @@ class Operation(QUndoCommand):
             self._first_push = False
             self._owner._announce(self.changes, self._origin)
         else:
-            self._apply(self._do)
+            self._apply(self._do, doing=True)
 
     def undo(self) -> None:
-        self._apply(self._undo)
+        self._apply(self._undo, doing=False)
 
-    def _apply(self, fn: Callable[[], object]) -> None:
+    def _checked(self, fn: Callable[[], object], doing: bool, first: bool = False) -> object:
+        """``fn`` run unless a colleague changed what the step changes since (on a team database:
+        the data of the owner's context)."""
+        if self.unchanged is not None:
+            what, now, before, after = self.unchanged
+            return unless_changed_since(self._owner.database, what, now, before if doing else after, fn)
+        if self.records and not first:
+            return guarded(self._owner.database, self.records, fn)
+        return fn()
+
+    def _apply(self, fn: Callable[[], object], doing: bool) -> None:
         try:
-            if self.records:
-                guarded(self.records, fn)
-            else:
-                fn()
+            self._checked(fn, doing)
         except Exception as exc:  # noqa: BLE001 - any failure is reported, and the step leaves the stack
             self.setObsolete(True)
             self._owner.failed.emit(self.text(), str(exc))
@@ -138,16 +150,27 @@ class Operations(QObject):
     changed = Signal(object, object)  # Changes, origin (the object that asked; None for undo and redo)
     failed = Signal(str, str)  # step, what went wrong
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, context=None):
         super().__init__(parent)
         self.stack = QUndoStack(self)
+        # The DataContext the steps change (the window hands on the next one when data switches).
+        self.context = context
+
+    @property
+    def database(self):
+        """The database of the data the steps change: undo and redo ask it whether a colleague
+        changed a record since (a team database) or not (a local file)."""
+        if self.context is None:
+            raise RuntimeError("these operations were given no data context: the window gives them its own")
+        return self.context.database
 
     def run(self, op: Operation, origin: object | None = None) -> Changes:
         """Do ``op`` (unless already done), push it on the stack and announce its changes."""
+        op._owner = self
         if not op.done:
-            op._do()  # errors reach the caller; nothing is pushed
+            op._checked(op._do, doing=True, first=True)  # errors reach the caller; nothing is pushed
             op.done = True
-        op._owner, op._origin, op._first_push = self, origin, True
+        op._origin, op._first_push = origin, True
         self.stack.push(op)
         return op.changes
 

@@ -71,10 +71,18 @@ class PreferencesDialog(QDialog):
         """The settings of the data open now (encrypting opens it anew)."""
         return self.owner.context.settings if self.owner is not None else self.data.settings
 
+    def _close(self) -> None:
+        """The data closed before its files are replaced: the window's (its background work ends
+        first), or the data this dialog was handed."""
+        if self.owner is not None:
+            self.owner.close_data()
+        else:
+            self.data.close()
+
     def _reopen(self) -> None:
         if self.owner is not None:
             self.owner.reopen_data()
-        elif self.data.database.is_closed():  # still open when encrypting failed before closing it
+        elif self.data.database.is_closed():  # closed for the encryption (an error may come before that)
             self.data = open_data_context(self.data_dir, backup=False)
 
     def _ask(self, label: str) -> str | None:
@@ -97,8 +105,7 @@ class PreferencesDialog(QDialog):
                     return False
                 QApplication.setOverrideCursor(Qt.WaitCursor)
                 try:
-                    if self.owner is not None:
-                        self.owner.close_data()  # its background work ends before the file is replaced
+                    self._close()
                     encrypt_data(self.data_dir, first)
                 finally:
                     QApplication.restoreOverrideCursor()
@@ -106,8 +113,7 @@ class PreferencesDialog(QDialog):
                 current = self._ask(self.tr("Current passphrase:"))
                 if current is None:
                     return False
-                if self.owner is not None:
-                    self.owner.close_data()
+                self._close()
                 decrypt_data(self.data_dir, current)
         except Exception as exc:  # noqa: BLE001 - told to the user; the files are unchanged
             QMessageBox.warning(self, self.tr("Encryption"), str(exc))

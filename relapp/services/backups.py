@@ -20,14 +20,14 @@ from relapp.store.backup import (
     THINNED_KINDS, BackupFile, as_utc, copy_database, free_name, integrity_problem, list_backup_files, remove_partials,
 )
 from relapp.store.data_lock import writing_alone
-from relapp.store.database import close_db, read_schema_version, staged_restore_path
+from relapp.store.database import read_schema_version, staged_restore_path
 from relapp.store.encryption import database_errors
 from relapp.store.errors import CorruptDatabaseError, NewerSchemaError, StoreError
 from relapp.store.location import (
     backups_dir, db_path, ensure_private_dir, make_private, tighten_data_dir,
 )
 from relapp.store.migrations import CURRENT_VERSION
-from relapp.store.binding import open_database_or_none
+from relapp.store.binding import refuse_while_open
 from relapp.store.read_only import data_read_only
 
 
@@ -152,11 +152,14 @@ def latest_good_backup(data_dir: Path) -> BackupFile | None:
 def move_aside(data_dir: Path, reason: str = "damaged", now: dt.datetime | None = None) -> Path | None:
     """Rename the database (and its WAL and shared-memory files) into the
     ``set-aside`` folder, untouched: a damaged or foreign file is never
-    overwritten or deleted.  Returns its new path."""
+    overwritten or deleted.  Returns its new path.  Raises
+    ``DataStillOpenError``, moving nothing, while data is open in this
+    process: its owner closes it first (a connection left open would go
+    on writing into the file moved away)."""
     source = db_path(data_dir)
     if not source.exists():
         return None
-    _close_if_bound(source)
+    refuse_while_open(str(data_dir), "moved aside")
     folder = ensure_private_dir(data_dir / "set-aside")
     dest = free_name(folder, reason, now)
     for suffix in ("-wal", "-shm"):
@@ -174,8 +177,10 @@ def restore_backup(data_dir: Path, source: Path) -> RestoreResult:
     """Put ``source`` in place of the database.  It is verified first
     (nothing changes when it fails); the current database is kept as a
     verified copy in the backups folder, or, if it cannot be read, moved
-    aside as it is.  The caller opens the data again afterwards (an older
+    aside as it is.  The caller closes the data first (``DataStillOpenError``
+    otherwise, nothing changed) and opens it again afterwards (an older
     backup is then upgraded, after its own backup)."""
+    refuse_while_open(str(data_dir), "replaced by a backup")
     source = Path(source).expanduser()
     problem = backup_problem(source)
     if problem:
@@ -207,7 +212,6 @@ def restore_backup(data_dir: Path, source: Path) -> RestoreResult:
 def _keep_current(data_dir: Path, target: Path) -> tuple[Path | None, bool]:
     """Keep the database a restore replaces: a verified copy in the backups
     folder, or, when it cannot be read, the file itself moved aside."""
-    _close_if_bound(target)
     if not target.exists() or target.stat().st_size == 0:
         return None, False
     try:
@@ -216,10 +220,3 @@ def _keep_current(data_dir: Path, target: Path) -> tuple[Path | None, bool]:
         return copy_database(target, free_name(backups_dir(data_dir), "before-restore")), False
     except (StoreError, OSError, *database_errors()):
         return move_aside(data_dir), True
-
-
-def _close_if_bound(path: Path) -> None:
-    """Close this process's connection to ``path`` (before its file moves)."""
-    db = open_database_or_none()
-    if db is not None and Path(db.database).resolve() == path.resolve():
-        close_db()

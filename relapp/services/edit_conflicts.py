@@ -16,7 +16,6 @@ from __future__ import annotations
 from relapp.services import validation as v
 from relapp.store import record_versions
 from relapp.store.dialect import is_postgres
-from relapp.store.binding import open_database_or_none
 from relapp.store.models import MODELS, TeamMember
 
 _BY_NAME = {model.__name__: model for model in MODELS}
@@ -78,29 +77,27 @@ def save_unless_changed(record, expected_version: int | None, parts_changed: boo
         raise EditConflict(_what(model), _editor_name(now), now.__data__.copy(), now.version) from None
 
 
-def current_member_id() -> int | None:
-    """The team member the connected login is; None in a local file (the user)."""
-    db = open_database_or_none()
-    if not is_postgres(db):
+def current_member_id(database) -> int | None:
+    """The team member the login connected to ``database`` is; None in a local file (the user)."""
+    if not is_postgres(database):
         return None
-    return db.execute_sql("SELECT relapp_current_member()").fetchone()[0]
+    return database.execute_sql("SELECT relapp_current_member()").fetchone()[0]
 
 
-def ensure_last_editor(record: str, record_id: int) -> None:
-    """Refuse (``UndoRefused``) when someone other than the connected login
-    was the last to change the record (``record`` names its model); a
-    record without versions, or gone, passes."""
+def ensure_last_editor(database, record: str, record_id: int) -> None:
+    """Refuse (``UndoRefused``) when someone other than the login connected
+    to ``database`` was the last to change the record (``record`` names its
+    model); a record without versions, or gone, passes."""
     model = _BY_NAME.get(record)
     if model is None or "edited_by" not in model._meta.fields:
         return
-    db = open_database_or_none()
-    if not is_postgres(db):
+    if not is_postgres(database):
         return
     query = model.select().where(model.id == record_id).for_update()
     now = query.first()
     if now is None or now.edited_by_id is None and now.version == 1:
         return
-    if now.edited_by_id != current_member_id():
+    if now.edited_by_id != current_member_id(database):
         raise UndoRefused(_what(model), _editor_name(now))
 
 
@@ -111,25 +108,26 @@ class UndoRefused(Refused):
                                "their change, so it was left as it is")
 
 
-def guarded(records: list[tuple[str, int]], step) -> object:
+def guarded(database, records: list[tuple[str, int]], step) -> object:
     """Run ``step`` (an undo or redo of a change to these records, each a
     model name and an id) unless a colleague changed one of them since;
-    checked and done in one transaction."""
-    if not is_postgres(open_database_or_none()):
+    checked and done in one transaction.  ``database``: the data the step
+    changes, as its caller has it open (a local file has no colleagues)."""
+    if not is_postgres(database):
         return step()
     with v.transaction():
         for record, record_id in records:
-            ensure_last_editor(record, record_id)
+            ensure_last_editor(database, record, record_id)
         return step()
 
 
-def unless_changed_since(what: str, now, left, step) -> object:
+def unless_changed_since(database, what: str, now, left, step) -> object:
     """Run ``step`` (an undo or redo of a change to a record that keeps no
     version, such as a tie or a link) only while the record is still as this
     window left it: ``now()`` reads it, ``left`` is how it was left.  Else
     ``UndoRefused``: a colleague changed it since.  Checked and done in one
-    transaction."""
-    if not is_postgres(open_database_or_none()):
+    transaction.  ``database`` as for ``guarded``."""
+    if not is_postgres(database):
         return step()
     with v.transaction():
         if now() != left:

@@ -16,7 +16,7 @@ from pathlib import Path
 from relapp.services.files import write_private
 from relapp.store.backup import integrity_problem, list_backup_files
 from relapp.store.data_lock import writing_alone
-from relapp.store.database import close_db
+from relapp.store.binding import refuse_while_open
 from relapp.store.encryption import (
     MARKER, available, decrypt_file, encrypt_file, has_plain_header, is_encrypted, passphrase_opens,
     set_passphrase,
@@ -69,7 +69,7 @@ def encrypt_data(data_dir: Path, passphrase: str) -> int:
     check_new_passphrase(passphrase)
     if is_encrypted(data_dir):
         raise StoreError("this data is already encrypted")
-    close_db()
+    refuse_while_open(str(data_dir), "encrypted")  # its owner closes it first: its files are replaced
     with writing_alone(data_dir, "the encryption"):
         # The marker first: if this stops half-way, plain files are still
         # read as plain (by their header) and encrypted ones with the
@@ -93,7 +93,7 @@ def decrypt_data(data_dir: Path, passphrase: str) -> int:
         raise StoreError("this data is not encrypted")
     if not passphrase_opens(db_path(data_dir), passphrase):
         raise WrongPassphraseError("wrong passphrase: nothing was changed")
-    close_db()
+    refuse_while_open(str(data_dir), "decrypted")  # its owner closes it first: its files are replaced
     with writing_alone(data_dir, "the decryption"):
         count = 0
         for path in _files(data_dir):

@@ -22,7 +22,7 @@ from relapp.store.errors import (
     DiskUnavailableError, NewerSchemaError, PassphraseNeededError, ReadOnlyDataError, StoreError, WrongPassphraseError,
 )
 from relapp.store.location import db_path, tighten_data_dir
-from relapp.store.binding import open_database_or_none, refuse_while_open
+from relapp.store.binding import refuse_while_open
 from relapp.store.dialect import is_postgres
 from relapp.store.postgres import display_url, is_database_url  # noqa: F401 (display_url: for the commands)
 from relapp.store.read_only import data_read_only, read_only_uri
@@ -221,25 +221,18 @@ def has_data(data_dir: Path) -> bool:
 
 
 @contextmanager
-def worker_connection(database: Database | None = None) -> Iterator[None]:
+def worker_connection(database: Database) -> Iterator[None]:
     """For work on a background thread, on ``database`` (the data its job
     was started in).  Peewee keeps one connection per thread and database;
     one left open holds the WAL, and when its thread finally ends, closing
     it checkpoints into the file it was opened on.  So the thread's
-    connection is closed at the end.  Without ``database`` (work started
-    outside any data's context): both to the database bound when the work
-    started and to the one bound when it ended, should the data have been
-    switched meanwhile."""
-    started_on = database if database is not None else open_database_or_none()
+    connection is closed at the end.  (The data is not closed under the
+    work: a window's ``DataContext`` drains its work before it closes.)"""
     try:
         yield
     finally:
-        seen = set()
-        for db in (started_on, open_database_or_none() if database is None else None):
-            if db is not None and id(db) not in seen:
-                seen.add(id(db))
-                if not db.is_closed():
-                    db.close()
+        if not database.is_closed():
+            database.close()
 
 
 def outside_change_mark(db: Database | None) -> tuple[int, int] | None:

@@ -29,11 +29,11 @@ def read_local(source: Path) -> dict:
     path = local_database(source)
     with tempfile.TemporaryDirectory(prefix="relapp-push-") as tmp:
         copy = copy_database(path, Path(tmp) / DB_FILENAME)
-        init_db(copy, check=True)
+        db = init_db(copy, check=True)
         try:
             return dump_data()
         finally:
-            close_db()
+            close_db(db)
 
 
 def push(data: dict, target: OpenData) -> dict[str, int]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from relapp.services import validation as v
 from relapp.store import team_access
-from relapp.store.binding import atomic, open_database_or_none
+from relapp.store.binding import atomic
 from relapp.store.models import TeamMember
 from relapp.store.dialect import is_postgres
 
@@ -35,12 +35,12 @@ class Added:
     new_member: bool  # the team member was created for this login
 
 
-def _team_database():
-    db = open_database_or_none()
-    if db is None or not is_postgres(db):
+def _team_database(database):
+    """``database``, the open data the caller works on, when it is a team database."""
+    if database is None or not is_postgres(database):
         raise v.ValidationError("database", "logins belong to a team database: give it with "
                                             "--database postgresql://USER@HOST/DB")
-    return db
+    return database
 
 
 def check_login(login: str) -> str:
@@ -51,10 +51,11 @@ def check_login(login: str) -> str:
     return login
 
 
-def add_user(login: str, member: str, password: str, admin: bool = False) -> Added:
+def add_user(database, login: str, member: str, password: str, admin: bool = False) -> Added:
     """Create ``login`` with ``password`` for the team member called
-    ``member`` (created when the team has nobody of that name yet)."""
-    db = _team_database()
+    ``member`` (created when the team has nobody of that name yet), on
+    ``database``: the team database the caller has open."""
+    db = _team_database(database)
     login = check_login(login)
     name = v.text("member", member, required=True)
     if len(password or "") < MIN_PASSWORD:
@@ -74,14 +75,14 @@ def add_user(login: str, member: str, password: str, admin: bool = False) -> Add
     return Added(TeamUser(login, found.name, admin, True), new_member)
 
 
-def list_users() -> list[TeamUser]:
-    """Every login this connection may see (all of them for an administrator, else its own)."""
-    db = _team_database()
+def list_users(database) -> list[TeamUser]:
+    """Every login this connection to ``database`` may see (all of them for an administrator, else its own)."""
+    db = _team_database(database)
     return [TeamUser(row.login, row.member, row.admin, row.can_log_in) for row in team_access.list_logins(db)]
 
 
-def remove_user(login: str) -> None:
-    db = _team_database()
+def remove_user(database, login: str) -> None:
+    db = _team_database(database)
     login = check_login(login)
     try:
         if not team_access.drop_login(db, login):

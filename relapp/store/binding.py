@@ -38,12 +38,13 @@ def bind(db: Database) -> None:
     _bind_models(db)
 
 
-def refuse_while_open(opening: str) -> None:
+def refuse_while_open(opening: str, doing: str = "opened") -> None:
     """Raise ``DataStillOpenError`` when data is bound and still open, before
-    ``opening`` (a folder, a file or a team database's address) is touched."""
+    ``opening`` (a folder, a file or a team database's address) is touched:
+    ``doing`` says how ("opened", "replaced by a backup"…)."""
     bound = bound_database()
     if bound is not NO_DATA and not bound.is_closed():
-        raise DataStillOpenError(f"{_shown(opening)} cannot be opened while {_shown(str(bound.database))} is "
+        raise DataStillOpenError(f"{_shown(opening)} cannot be {doing} while {_shown(str(bound.database))} is "
                                  "still open in this process: close it first")
 
 

@@ -64,7 +64,7 @@ def prepare(url: str, clients: int, size: str) -> tuple[list[str], list[str]]:
     from relapp.services.accounts import account_choices
     from relapp.services.session import open_team_database
 
-    open_team_database(url)
+    owner = open_team_database(url)
     if not account_choices():
         demo.build_demo(size, seed=7)
     urls, logins = [], []
@@ -72,7 +72,7 @@ def prepare(url: str, clients: int, size: str) -> tuple[list[str], list[str]]:
     for number in range(clients):
         login = f"bench_{number}_{os.getpid()}"
         password = secrets.token_urlsafe(12)
-        added = team_users.add_user(login, f"Bench colleague {number}", password)
+        added = team_users.add_user(owner, login, f"Bench colleague {number}", password)
         member = people.find_member(added.user.member)
         for account_id in accounts:
             people.assign_member(account_id, member.id)
@@ -156,9 +156,9 @@ def remove_logins(url: str, logins: list[str]) -> None:
     from relapp.services import team_users
     from relapp.services.session import open_team_database
 
-    open_team_database(url)
+    owner = open_team_database(url)
     for login in logins:
-        team_users.remove_user(login)
+        team_users.remove_user(owner, login)
 
 
 def team_load(url: str, clients: int = 10, seconds: float = 60, size: str = "small") -> dict:

@@ -51,7 +51,6 @@ from relapp.gui.operations import Changes, Operation, Operations
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.gui.wrapped_row_sizes import WrappedRows
 from relapp.services import accounts
-from relapp.services.edit_conflicts import unless_changed_since
 from relapp.services.tags import owners_tagged
 from relapp.services import stakeholder_map as smap
 from relapp.services import validation as v
@@ -94,7 +93,8 @@ class MapView(QWidget):
                  context=None):
         super().__init__(parent)
         self.operations = operations or Operations(self)
-        self.context = context  # the DataContext shown (the window hands on the next one); exports need it
+        if context is not None:
+            self.context = context
         self.operations.changed.connect(self._data_changed)
         self._stale = False
         self._choices_stale = True  # the account choice is filled on first use
@@ -499,6 +499,16 @@ class MapView(QWidget):
                              partial(smap.save_positions, account_id, layout, placed)))
         self.refresh(fit=True)
 
+    @property
+    def context(self):
+        """The DataContext shown: its operations' (the window hands on the next one); exports
+        are checked against its folder."""
+        return self.operations.context
+
+    @context.setter
+    def context(self, context) -> None:
+        self.operations.context = context
+
     def export(self, fmt: str, path: str | None = None) -> Path | None:
         """Save what the map shows as PNG or SVG; asks for a file when ``path`` is None."""
         if self.data is None:
@@ -825,17 +835,18 @@ class MapView(QWidget):
         """Add a link (``link_id`` None) or remove one; undo does the other. A link added back gets a new id.
         Each is refused when a colleague added or removed the same link since."""
         current = [link_id]
-        linked = partial(smap.link_exists, source, target, kind)
 
         def add() -> None:
-            current[0] = unless_changed_since("link", linked, False, partial(smap.add_link, source, target, kind))
+            current[0] = smap.add_link(source, target, kind)
 
         def remove() -> None:
-            unless_changed_since("link", linked, True, partial(smap.remove_link, current[0]))
+            smap.remove_link(current[0])
 
         adding = link_id is None
         self._step(Operation(text, Changes.of("links", account=self.account_id),
-                             add if adding else remove, remove if adding else add))
+                             add if adding else remove, remove if adding else add,
+                             unchanged=("link", partial(smap.link_exists, source, target, kind),
+                                        not adding, adding)))
 
     # Context menu -----------------------------------------------------------
 

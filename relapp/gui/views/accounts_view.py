@@ -184,8 +184,10 @@ class AccountsView(QWidget):
         meetings_row.addStretch(1)
         top_left.addLayout(meetings_row)
         top_left.addStretch(1)
+        # Half the width each: with a third, a long name and the meetings
+        # wrapped so often that at 1024×640 the header lost its last lines.
         top.addLayout(top_left, 1)
-        top.addWidget(self.intent, 2)
+        top.addWidget(self.intent, 1)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
