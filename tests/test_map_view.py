@@ -454,16 +454,16 @@ def test_lines_follow_a_dragged_box_and_let_clicks_through_to_the_map(qtbot, acc
 def test_a_texts_width_is_measured_once_per_font(qapp):
     from PySide6.QtGui import QFont, QFontMetricsF
 
-    from relapp.gui.map.scene import text_widths
+    from relapp.gui.text_widths import text_widths
 
     small, large = QFont(), QFont()
     small.setPointSizeF(9)
     large.setPointSizeF(18)
     for font in (small, large):
         width = text_widths(font)
-        assert width("Valentina Wojcik") == QFontMetricsF(font).horizontalAdvance("Valentina Wojcik")
-        assert text_widths(font)("Valentina Wojcik") == width("Valentina Wojcik")  # kept for the next map
-    assert text_widths(large)("Valentina Wojcik") > 1.5 * text_widths(small)("Valentina Wojcik")
+        assert width["Valentina Wojcik"] == QFontMetricsF(font).horizontalAdvance("Valentina Wojcik")
+        assert text_widths(font) is width and "Valentina Wojcik" in width  # kept for the next map
+    assert text_widths(large)["Valentina Wojcik"] > 1.5 * text_widths(small)["Valentina Wojcik"]
 
 
 def test_the_lists_beside_the_map_are_kept_over_a_layout_and_filled_again_after_an_edit(qtbot, account_id):

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QPainterPath, QPen, QStaticText, QTransform,
+    QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QStaticText, QTransform,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QToolTip,
@@ -29,6 +29,7 @@ from relapp.gui.map.lines import (
     CONFLICT_COLOUR, GAP_COLOUR, INFLUENCE_COLOUR, REPORTS_PEN, TIE_COLOUR, MapLine, MapLines,
 )
 from relapp.gui.overdue_look import OVERDUE_RED
+from relapp.gui.text_widths import text_widths
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.stakeholder_map import MapData, MapMember, MapPerson
 
@@ -733,31 +734,6 @@ class MapScene(QGraphicsScene):
         super().contextMenuEvent(event)
 
 
-def text_widths(font: QFont):
-    """A function giving a text's width in ``font``: each text measured once
-    for as long as the font (and the screen's resolution) stays, where every
-    layout and every opening of a map measured all its names and titles again."""
-    screen = QGuiApplication.primaryScreen()
-    key = (font.key(), screen.logicalDotsPerInch() if screen is not None else 0.0)
-    known = _WIDTHS.get(key)
-    if known is None or len(known) > 20000:
-        if len(_WIDTHS) > 8:
-            _WIDTHS.clear()
-        known = _WIDTHS[key] = {}
-    metrics = QFontMetricsF(font)
-
-    def width(text: str) -> float:
-        found = known.get(text)
-        if found is None:
-            found = known[text] = metrics.horizontalAdvance(text)
-        return found
-
-    return width
-
-
-_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
-
-
 def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None = None,
           *, legend: bool = True, title: bool = False) -> BuiltMap:
     """Fill ``scene`` with the map of ``data`` in ``layout``."""
@@ -774,12 +750,13 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
     people = [p for p in data.people if filters.keeps(p, tied_to)]
     built = BuiltMap(visible_people=people)
 
-    name_width, small_width = text_widths(fonts[0]), text_widths(fonts[1])
+    # Names and titles measured once per font, for every layout and opening.
+    in_name_font, in_small_font = text_widths(fonts[0]), text_widths(fonts[1])
     name_widths: dict[str, float] = {}  # kept for the boxes: zoomed out, they scale it instead of measuring
 
     def person_size(p: MapPerson) -> tuple[float, float]:
-        name_w = name_widths[p.key] = name_width(p.name)
-        w = max(name_w, small_width(p.title), small_width(role_label(p.role)))
+        name_w = name_widths[p.key] = in_name_font[p.name]
+        w = max(name_w, in_small_font[p.title], in_small_font[role_label(p.role)])
         lines = 1 + bool(p.title) + bool(p.role)
         return min(340.0, max(120.0, w + 22 + RING_SPACE)), 14 + 18 + 15 * (lines - 1)
 
@@ -789,7 +766,7 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
     team: list[MapMember] = []
     if layout == "teams":
         team = [m for m in data.team if filters.member_id is None or m.id == filters.member_id]
-        member_nodes = [ml.Node(m.key, min(230.0, max(120.0, max(name_width(m.name), small_width(m.role)) + 22)),
+        member_nodes = [ml.Node(m.key, min(230.0, max(120.0, max(in_name_font[m.name], in_small_font[m.role]) + 22)),
                                 47 if m.role else 32) for m in team]
         ties = [(f"m:{t.member_id}", f"s:{t.stakeholder_id}", float(t.strength)) for t in data.ties]
         # Contact the journal shows places them beside ours too (coverage rule), drawn dashed.

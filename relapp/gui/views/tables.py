@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from relapp.gui.text_widths import text_widths
+
 
 def make_table(model, parent=None) -> QTableView:
     table = QTableView(parent)
@@ -25,11 +27,6 @@ def make_table(model, parent=None) -> QTableView:
 # Room beside a cell's text: the item delegate's margins and a little air.
 CELL_PADDING = 16
 FIT_ROWS = 50
-# Widths of texts already measured, per font: roles, stances, influence
-# dots, ties, days and titles come back on every account switch, and Qt
-# shapes a text anew each time it is measured.
-_widths: dict[str, dict[str, int]] = {}
-WIDTHS_KEPT = 20_000  # per font; past that the memory starts afresh
 
 
 def fit_columns(table: QTableView, texts: Callable[[int], Sequence[str]]) -> None:
@@ -43,10 +40,9 @@ def fit_columns(table: QTableView, texts: Callable[[int], Sequence[str]]) -> Non
     if not rows:
         return
     header = table.horizontalHeader()
-    metrics = table.fontMetrics()
-    known = _widths.setdefault(table.font().key(), {})
-    if len(known) > WIDTHS_KEPT:
-        known.clear()
+    # Roles, stances, influence dots, ties, days and titles come back on
+    # every account switch: each measured once per font.
+    known = text_widths(table.font(), table.fontMetrics())
     first = max(table.rowAt(0), 0)
     # The rows a tall window shows, whatever the table's height is right
     # now (a switch can change it just after).
@@ -55,9 +51,7 @@ def fit_columns(table: QTableView, texts: Callable[[int], Sequence[str]]) -> Non
     widths = [0] * header.count()
     for row in range(first, min(rows, first + shown)):
         for column, text in enumerate(texts(row)):
-            width = known.get(text)
-            if width is None:
-                width = known[text] = metrics.horizontalAdvance(text)
+            width = known[text]
             if width > widths[column]:
                 widths[column] = width
     for column, width in enumerate(widths):
