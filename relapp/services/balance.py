@@ -13,11 +13,7 @@ DEFAULT_HALF_LIFE_DAYS = 180
 
 
 def _daily(sql: str, params: list) -> list[tuple[dt.date, int]]:
-    # SQLite hands days over as 'YYYY-MM-DD' text, read straight away (a
-    # chart reads one per day of an account's history on every switch);
-    # anything else (a team database's dates) goes through stored_day.
-    day_of = dt.date.fromisoformat
-    return [(day_of(day) if type(day) is str and len(day) == 10 else stored_day(day), int(total))
+    return [(stored_day(day), int(total))
             for day, total in bound_database().execute_sql(sql, params)]
 
 
