@@ -419,7 +419,9 @@ def measure(data_dir: Path, rounds: int = 5, baselines: bool = True, database: s
     journal = window.view("journal")
     map_view = window.view("map")
     brief_html = brief_html_for(ids[0]) if baselines else ""
-    tmp = Path(tempfile.mkdtemp(prefix="relapp-bench-brief-"))
+    # Removed when the measuring ends, however it ends (each run used to leave its PDFs behind).
+    scratch = tempfile.TemporaryDirectory(prefix="relapp-bench-brief-")
+    tmp = Path(scratch.name)
 
     for _round in range(rounds):
         # Account switch: select, then everything the detail shows is painted.
