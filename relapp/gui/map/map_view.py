@@ -611,17 +611,27 @@ class MapView(QWidget):
     def _fill_gaps(self) -> None:
         self.gap_list.blockSignals(True)
         self.gap_list.clear()
-        items = []
+        # Each word translated once per fill, not once per row (a crowded
+        # account has a couple of hundred gaps), and a row without a way in
+        # has no PATH_ROLE at all (its data() answers None all the same).
+        kinds = {kind: self.tr(words) for kind, words in GAP_KIND_WORDS.items()}
+        way_in = self.tr("Way in: %s")
+        paths = self.data.coverage.paths
+        items, texts = [], []
         for gap in self.data.coverage.gaps:
-            kind = self.tr(GAP_KIND_WORDS.get(gap.kind, gap.kind))
-            intro = self.data.coverage.paths.get(gap.stakeholder_id)
-            way = ("\n" + self.tr("Way in: %s") % " → ".join(intro.path)) if intro else ""
-            item = QListWidgetItem(f"{gap.name} ({kind}): {gap.reason}{way}")
+            kind = kinds.get(gap.kind) or self.tr(gap.kind)
+            intro = paths.get(gap.stakeholder_id)
+            text = f"{gap.name} ({kind}): {gap.reason}"
+            if intro:
+                text += "\n" + way_in % " → ".join(intro.path)
+            item = QListWidgetItem(text)
             item.setData(KEY_ROLE, f"s:{gap.stakeholder_id}")
-            item.setData(PATH_ROLE, f"s:{intro.via_id}" if intro else None)
+            if intro:
+                item.setData(PATH_ROLE, f"s:{intro.via_id}")
             item.setToolTip(path_label(intro) if intro else gap.reason)
             items.append(item)
-        self.gap_rows.add(items)
+            texts.append(text)
+        self.gap_rows.add(items, texts)
         untied = sum(1 for p in self.data.people if not p.strongest_tie)
         if not self.data.coverage.gaps and untied:
             self.gap_list.addItem(self.tr("No powerful person is left unknown; %n of their people have no tie "
