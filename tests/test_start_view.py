@@ -211,3 +211,19 @@ def test_a_start_on_home_loads_no_form_before_its_first_content(tmp_path):
     assert int(rows) > 0  # Home's list painted, the overdue promise in it
     assert modules == "[]"
 
+
+
+def test_home_with_accounts_builds_no_welcome_page(qtbot, demo_db, data_dir, tmp_path):
+    """The welcome page is built when first shown, with no account: on data
+    with accounts a start never shows it."""
+    from PySide6.QtWidgets import QPushButton
+
+    isolate_settings(tmp_path)
+    window = MainWindow(data_dir, data_open_now())
+    qtbot.addWidget(window)
+    window.show()
+    home = window.view("home")
+    qtbot.waitUntil(lambda: home.model.rowCount() > 0, timeout=10000)
+    buttons = {button.text() for button in home.findChildren(QPushButton)}
+    assert "Open" in buttons and "Explore the demo data" not in buttons
+    assert home.stack.count() == 1
