@@ -344,3 +344,39 @@ def test_a_command_that_cannot_open_the_data_leaves_the_folder_free(data_dir, ca
     with pytest.raises(UnusableDataError):
         open_data_dir(data_dir)
     assert _writers_lock_free(data_dir)
+
+
+def test_the_map_shows_the_other_folders_people_after_ctrl_o_though_its_account_has_the_same_number(
+        qtbot, data_dir, tmp_path, monkeypatch):
+    from relapp.services import people
+
+    # Each folder's first account is number 1: the map keeps the last maps it read by account
+    # number, and must not show the old folder's people under the new folder's account.
+    other = tmp_path / "other"
+    open_data_dir(other)
+    beta = accounts.create_account(name="Beta plc")
+    people.create_stakeholder(account=beta.id, name="Bob Beta")
+    close_db()
+    open_data_dir(data_dir)
+    alpha = accounts.create_account(name="Alpha Ltd")
+    people.create_stakeholder(account=alpha.id, name="Ann Alpha")
+    assert alpha.id == beta.id
+    try:
+        window = open_window(qtbot, data_dir, tmp_path)
+        window.show_account(alpha.id)
+        window.show_view("map")
+        map_view = window.view("map")
+        qtbot.waitUntil(lambda: map_view.data is not None and map_view.data.account_name == "Alpha Ltd")
+        assert [p.name for p in map_view.data.people] == ["Ann Alpha"]
+
+        monkeypatch.setattr(window, "choose_data_folder", lambda: other)  # the system's folder dialog
+        activate(qtbot, window)
+        qtbot.keyClick(window, Qt.Key_O, Qt.ControlModifier)
+        qtbot.waitUntil(lambda: window.data_dir == other)
+        window.show_view("map")
+        qtbot.waitUntil(lambda: map_view.data is not None and map_view.data.account_name == "Beta plc")
+        assert [p.name for p in map_view.data.people] == ["Bob Beta"]
+        window.close()
+        window.context.close()
+    finally:
+        close_db()
