@@ -370,9 +370,9 @@ class AccountsView(QWidget):
         self.header.updateGeometry()  # its layout item forgets the height it had
         self._detail_layout.activate()
         self.people_table.doItemsLayout()
-        for plot in (self.chart.plot, self.stage_strip.plot):
-            if plot.isVisible():
-                plot.scene().prepareForPaint()
+        self.chart.settle()
+        if self.stage_strip.plot.isVisible():
+            self.stage_strip.plot.scene().prepareForPaint()
 
     def _enable_person_buttons(self, *_args) -> None:
         """Edit, Open card and Delete act on the selected person: with none, they are off."""
