@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from relapp.domain.day_words import days_ago
+from relapp.domain.keep_in_touch import counts_as_contact
 
 # Influence 4 or 5 on the 1–5 scale counts as "power in decisions".
 GAP_MIN_INFLUENCE = 4
@@ -146,8 +147,8 @@ def known_by(contacts: list[MemberContact], today: date) -> list[Acquaintance]:
     recorded tie where there is one, else what the journal shows."""
     out = []
     for c in contacts:
-        past = [d for d in c.days if d <= today]
-        last = max(past) if past else None
+        past = [d for d in c.days if counts_as_contact(d, today)]
+        last = max(past, default=None)
         recent = sum(1 for d in past if (today - d).days <= SUGGEST_WINDOW_DAYS)
         in_year = sum(1 for d in past if (today - d).days <= JOURNAL_WINDOW_DAYS)
         if c.tie > 0:
