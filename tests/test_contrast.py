@@ -273,3 +273,30 @@ def test_spin_boxes_dates_notes_and_combo_boxes_show_their_edges_in_both_themes(
     for field in (number, day, typed, chosen, notes):
         assert not field.hasFocus()
         assert edge_contrast(field, field.rect()) >= 3.0, type(field).__name__
+
+
+def test_push_buttons_show_their_edges_in_both_themes(qtbot, theme):
+    """A push button's face and Fusion's outline stood about 2:1 off the
+    window: a button one cannot make out is one nobody presses."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+    from relapp.gui.indicator_style import RingedControls
+
+    style = RingedControls()
+    host = QWidget()
+    qtbot.addWidget(host)
+    focus = QLineEdit(host)  # the buttons are drawn without the focus highlight
+    button, default, flat = QPushButton("Save", host), QPushButton("OK", host), QPushButton("More…", host)
+    default.setDefault(True)
+    flat.setFlat(True)
+    layout = QVBoxLayout(host)
+    for widget in (focus, button, default, flat):
+        layout.addWidget(widget)
+        widget.setStyle(style)
+    host.setStyle(style)
+    host.show()
+    focus.setFocus()
+    for widget in (button, default):
+        assert not widget.hasFocus()
+        assert edge_contrast(widget, widget.rect()) >= 3.0, widget.text()
+    assert edge_contrast(flat, flat.rect()) < 1.5  # a flat button keeps no face and no edge
