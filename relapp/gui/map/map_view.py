@@ -55,6 +55,7 @@ from relapp.services.tags import owners_tagged
 from relapp.services import stakeholder_map as smap
 from relapp.services import validation as v
 from relapp.services.files import UnsafeTargetError, write_export
+from relapp.gui.refusal_texts import refusal_text
 
 # A tie drawn by dragging says "these two know each other"; how well is set
 # afterwards from the context menu.
@@ -550,7 +551,7 @@ class MapView(QWidget):
             self.operations.run(op, origin=self)
             return True
         except (v.ValidationError, v.NotFoundError) as exc:
-            QMessageBox.warning(self, self.tr("Stakeholder map"), str(exc))
+            QMessageBox.warning(self, self.tr("Stakeholder map"), refusal_text(exc))
             return False
 
     def _data_changed(self, changes: Changes, origin) -> None:
