@@ -104,7 +104,7 @@ def test_the_colours_the_window_shows_on_the_demo_meet_aa(qtbot, demo_db, data_d
     home = window.view("home")
     qtbot.waitUntil(lambda: not home.loading, timeout=20000)
     colours, pairs = set(), set()
-    for view in (accounts, window.view("journal")):
+    for view in (accounts, window.view("journal"), window.view("people")):
         for model in (getattr(view, name, None) for name in ("model", "people_model", "entries_model")):
             if model is not None:
                 colours |= model_foregrounds(model)
