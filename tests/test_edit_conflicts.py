@@ -74,13 +74,17 @@ def test_the_form_shows_their_change_keeps_mine_and_saves_it_on_top(qtbot, db, t
     assert dialog.before == {"department": "Purchasing", "notes": ""}
 
 
-def test_the_journal_shows_no_author_column_for_a_local_file(qtbot, db):
+def test_the_journal_shows_an_author_column_only_for_the_data_it_is_told_is_a_team_one(qtbot, db):
     from relapp.gui.models.journal_table import JournalTableModel
     from relapp.services.journal import JournalFilter
 
-    model = JournalTableModel()
+    team = False
+    model = JournalTableModel(team=lambda: team)
     model.set_filter(JournalFilter())
     assert "Written by" not in model.columns()
+    team = True  # the window switched to a team database: the next load shows who wrote each entry
+    model.set_filter(JournalFilter())
+    assert "Written by" in model.columns()
 
 
 def test_the_promise_form_shows_their_change_keeps_mine_and_saves_it_on_top(qtbot, db, tmp_path):

@@ -294,3 +294,10 @@ def test_help_lists_the_shortcuts_and_the_ideas_offline(qtbot, window):
     section = readme.split("## The ideas behind it", 1)[1].split("\n## ", 1)[0]
     titles = re.findall(r"^- \*\*(.+?)\*\*", section, re.M)
     assert len(titles) >= 5 and all(title in ideas for title in titles)  # the help page keeps the README's ideas
+
+
+def test_the_journal_of_a_window_on_a_local_folder_has_no_author_column(window):
+    # Everything in a folder's file is the user's own: the window's data says so, not a global lookup.
+    assert window.context.team is False
+    window.show_view("journal")
+    assert "Written by" not in window.view("journal").model.columns()

@@ -11,7 +11,7 @@ window passes it to whatever starts work.  Its whole interface:
   opens it with recovery dialogs, the team session a team database) — it is
   never looked up;
 - ``data_dir`` (None for a team database), ``database``, ``lock``,
-  ``settings``, ``read_only``: what it holds;
+  ``settings``, ``read_only``, ``team``: what it holds;
 - ``close()`` ends it: the tasks are cancelled and waited for — each closes
   its own connection as it ends, and whatever they still report is dropped
   — then the GUI thread's connection is closed, the models bound to no data
@@ -63,6 +63,11 @@ class DataContext:
     def settings(self):
         """The settings kept in this data (``DataSettings``)."""
         return self._data.settings
+
+    @property
+    def team(self) -> bool:
+        """Whether this is a team database, whose entries say who wrote them."""
+        return self._data.team
 
     @property
     def read_only(self) -> str | None:

@@ -15,7 +15,6 @@ from relapp.services.edit_conflicts import save_unless_changed
 from relapp.services.records import EntryRecord, StakeholderRecord, record, stored_row
 from relapp.store import fts
 from relapp.store.dates import stored_day
-from relapp.store.dialect import is_postgres
 from relapp.store.binding import bound_database
 from relapp.store.models import Entry, EntryMember, EntryStakeholder, Stakeholder, TeamMember
 
@@ -343,11 +342,6 @@ def _page(clauses: list[str], params: list, offset: int, limit: int,
     names = _participant_names(ids) if with_participants else {}
     return [EntryRow(r[0], stored_day(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], names.get(r[0], ""), r[8] or "")
             for r in rows]
-
-
-def authors_recorded() -> bool:
-    """Whether entries say who wrote them: on a team database; in a local file everything is the user's."""
-    return is_postgres(bound_database())
 
 
 def _participant_names(entry_ids: list[int]) -> dict[int, str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import OrderedDict
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QTimer, Qt
 from PySide6.QtGui import QFont
@@ -48,8 +49,12 @@ class JournalTableModel(QAbstractTableModel):
     _ROLES = frozenset({roles.DISPLAY, roles.FOREGROUND, roles.ALIGNMENT, roles.TOOLTIP, roles.ACCESSIBLE_TEXT,
                         roles.FONT, int(IdRole), int(AccountIdRole)})
 
-    def __init__(self, parent=None, limit: int | None = None, show_account: bool = True):
+    def __init__(self, parent=None, limit: int | None = None, show_account: bool = True,
+                 team: Callable[[], bool] | None = None):
         super().__init__(parent)
+        # Whether the open data is a team database, whose entries say who wrote them: asked of
+        # whoever holds the data (the window's DataContext) on each load, as the data may switch.
+        self._team = team or (lambda: False)
         # Made once: data() runs for every visible cell on every paint.
         self._mono = QFont("monospace")
         self._mono.setStyleHint(QFont.TypeWriter)
@@ -77,7 +82,7 @@ class JournalTableModel(QAbstractTableModel):
     # Loading ------------------------------------------------------------------
     def _wanted_columns(self) -> tuple[str, ...]:
         left_out = {"Account"} if not self._show_account else set()
-        if not journal.authors_recorded():
+        if not self._team():
             left_out.add("Written by")
         return tuple(c for c in COLUMNS if c not in left_out)
 

@@ -143,7 +143,8 @@ class AccountsView(QWidget):
         self.people_table.activated.connect(self._open_person)
         self.team_list = QListWidget(self)
         self.team_list.setAccessibleName(self.tr("Our team on this account"))
-        self.entries_model = JournalTableModel(self, limit=LATEST_ENTRIES, show_account=False)
+        self.entries_model = JournalTableModel(self, limit=LATEST_ENTRIES, show_account=False,
+                                               team=lambda: editor.operations.context.team)
         self.entries_table = make_table(self.entries_model, self)
         self.entries_table.setAccessibleName(self.tr("Latest entries"))
         self.entries_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)

@@ -55,7 +55,7 @@ class ContactCard(QDialog):
         self.ties_grid = QGridLayout(self.ties_box)
         self.chart = BalanceChart(self)
         self.chart.setMinimumHeight(200)
-        self.timeline_model = JournalTableModel(self, show_account=False)
+        self.timeline_model = JournalTableModel(self, show_account=False, team=lambda: editor.operations.context.team)
         self.timeline = make_table(self.timeline_model, self)
         self.timeline.setAccessibleName(self.tr("Timeline of entries with this person"))
         self.timeline.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)

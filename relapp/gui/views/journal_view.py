@@ -76,7 +76,7 @@ class JournalView(QWidget):
         for box in (self.person_box, self.kind_box, self.sign_box, self.trust_box, self.tag_box):
             box.currentIndexChanged.connect(self.apply_filter)
 
-        self.model = JournalTableModel(self)
+        self.model = JournalTableModel(self, team=lambda: editor.operations.context.team)
         self.table = make_table(self.model, self)
         self.table.setAccessibleName(self.tr("Journal entries"))
         header = self.table.horizontalHeader()
