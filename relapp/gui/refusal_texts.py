@@ -34,6 +34,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Refusal", '{value}: {month} has no day {day}'),
     QT_TRANSLATE_NOOP("Refusal", 'unknown TRUST tag {tag}'),
     QT_TRANSLATE_NOOP("Refusal", 'unknown TRUST tag {tag} (use t, r, u, s, T or {keys})'),
+    QT_TRANSLATE_NOOP("Refusal", 'audience must be one of {audiences}, not {audience}'),
+    QT_TRANSLATE_NOOP("Refusal", "the personal side is for 'me' alone, not for audience {audience}"),
     QT_TRANSLATE_NOOP("Refusal", 'must be one of the people offered'),
     QT_TRANSLATE_NOOP("Refusal", 'say why the objective is dropped'),
     QT_TRANSLATE_NOOP("Refusal", 'must be a three-letter code such as EUR, GBP or USD'),

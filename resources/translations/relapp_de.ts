@@ -234,17 +234,17 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Stakeholders</source>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Our team on this account</source>
         <translation>Unser Team für dieses Konto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+25"/>
         <source>Latest entries</source>
         <translation>Neueste Einträge</translation>
@@ -1282,7 +1282,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../relapp/gui/views/contact_card.py" line="+48"/>
+        <location filename="../../relapp/gui/views/contact_card.py" line="+49"/>
         <source>Contact card</source>
         <translation>Kontaktkarte</translation>
     </message>
@@ -1481,6 +1481,74 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <location line="+21"/>
         <source>Record a tie of strength %d (as the journal shows), undo with Ctrl+Z</source>
         <translation>Eine Verbindung der Stärke %d erfassen (wie das Journal zeigt), rückgängig mit Strg+Z</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageGap</name>
+    <message>
+        <location filename="../../relapp/gui/gap_texts.py" line="+18"/>
+        <source>influence {influence}/5 and nobody on our side knows them or met them in the last {window} days</source>
+        <translation>Einfluss {influence}/5, und niemand auf unserer Seite kennt die Person oder hat sie in den letzten {window} Tagen getroffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>influence {influence}/5 but our strongest tie is only {strength}/5 (from the journal, no tie recorded)</source>
+        <translation>Einfluss {influence}/5, aber unsere stärkste Verbindung ist nur {strength}/5 (aus dem Journal, keine Verbindung erfasst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>influence {influence}/5 but our strongest tie is only {strength}/5</source>
+        <translation>Einfluss {influence}/5, aber unsere stärkste Verbindung ist nur {strength}/5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>influence {influence}/5, never met</source>
+        <translation>Einfluss {influence}/5, nie getroffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>influence {influence}/5, last contact today</source>
+        <translation>Einfluss {influence}/5, letzter Kontakt heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>influence {influence}/5, last contact yesterday</source>
+        <translation>Einfluss {influence}/5, letzter Kontakt gestern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>influence {influence}/5, last contact {days} days ago</source>
+        <translation>Einfluss {influence}/5, letzter Kontakt vor {days} Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added today and nobody has met them yet</source>
+        <translation>heute hinzugefügt; noch niemand hat die Person getroffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added yesterday and nobody has met them yet</source>
+        <translation>gestern hinzugefügt; noch niemand hat die Person getroffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added {days} days ago and nobody has met them yet</source>
+        <translation>vor {days} Tagen hinzugefügt; noch niemand hat die Person getroffen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{member} met {person} once in the last {days} days: record a tie?</source>
+        <translation>{member} hat {person} in den letzten {days} Tagen einmal getroffen: Verbindung erfassen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{member} met {person} twice in the last {days} days: record a tie?</source>
+        <translation>{member} hat {person} in den letzten {days} Tagen zweimal getroffen: Verbindung erfassen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{member} met {person} {times} times in the last {days} days: record a tie?</source>
+        <translation>{member} hat {person} in den letzten {days} Tagen {times}-mal getroffen: Verbindung erfassen?</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +1926,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../relapp/gui/refusal_texts.py" line="+101"/>
+        <location filename="../../relapp/gui/refusal_texts.py" line="+103"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -2586,7 +2654,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/journal_table.py" line="+223"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="+228"/>
         <source>What built trust, one letter per kind in this order: %s; a dot where the entry has none of that kind</source>
         <translation>Was Vertrauen aufgebaut hat, ein Buchstabe je Art in dieser Reihenfolge: %s; ein Punkt, wo der Eintrag nichts von dieser Art hat</translation>
     </message>
@@ -3329,7 +3397,7 @@ Es wurde aus der Liste zum Rückgängigmachen entfernt.</translation>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+103"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+104"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
@@ -3396,7 +3464,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
         <translation>%s: Doppelklick, um sie zu zeigen</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+244"/>
         <source>%s reports to %s</source>
         <translation>%s berichtet an %s</translation>
     </message>
@@ -3466,17 +3534,17 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
         <translation>Informiert halten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Influence ↑</source>
         <translation>Einfluss ↑</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Interest →</source>
         <translation>Interesse →</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>Our team</source>
         <translation>Unser Team</translation>
     </message>
@@ -3492,7 +3560,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
     </message>
     <message>
         <location filename="../../relapp/gui/map/legend_bar.py" line="-19"/>
-        <location filename="../../relapp/gui/map/scene.py" line="+61"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+60"/>
         <source>Coverage gap</source>
         <translation>Abdeckungslücke</translation>
     </message>
@@ -3536,7 +3604,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+63"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+64"/>
         <source>unknown to us</source>
         <translation>uns unbekannt</translation>
     </message>
@@ -5478,7 +5546,7 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../relapp/gui/refusal_texts.py" line="-119"/>
+        <location filename="../../relapp/gui/refusal_texts.py" line="-121"/>
         <source>must be text</source>
         <translation>muss Text sein</translation>
     </message>
@@ -5566,6 +5634,16 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
         <location line="+1"/>
         <source>unknown TRUST tag {tag} (use t, r, u, s, T or {keys})</source>
         <translation>unbekanntes TRUST-Merkmal {tag} (t, r, u, s, T oder {keys} verwenden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audience must be one of {audiences}, not {audience}</source>
+        <translation>die Zielgruppe muss eine von {audiences} sein, nicht {audience}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the personal side is for &apos;me&apos; alone, not for audience {audience}</source>
+        <translation>die persönliche Seite ist nur für &apos;me&apos; bestimmt, nicht für die Zielgruppe {audience}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6396,8 +6474,8 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
     <message>
         <location line="+1"/>
         <location filename="../../relapp/gui/models/account_table.py" line="-98"/>
-        <location filename="../../relapp/gui/models/journal_table.py" line="-249"/>
-        <location filename="../../relapp/gui/people/people_model.py" line="+22"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="-253"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="+23"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>

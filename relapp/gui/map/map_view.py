@@ -37,7 +37,7 @@ from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.editing import tie_edit
 from relapp.gui.map.legend_bar import LegendBar
 from relapp.gui.map.map_graphics_view import MapGraphicsView
-from relapp.domain.coverage import suggested_ties, suggestion_text
+from relapp.domain.coverage import suggested_ties
 from relapp.gui.map.people_model import KEY_ROLE, MapPeopleModel
 from relapp.gui.map.render import render_scene
 from relapp.gui.map.scene import (
@@ -55,6 +55,7 @@ from relapp.services.tags import owners_tagged
 from relapp.services import stakeholder_map as smap
 from relapp.services import validation as v
 from relapp.services.files import UnsafeTargetError, write_export
+from relapp.gui.gap_texts import gap_reason, suggestion_words
 from relapp.gui.refusal_texts import refusal_text
 
 # A tie drawn by dragging says "these two know each other"; how well is set
@@ -432,7 +433,7 @@ class MapView(QWidget):
             self.built = build(self.scene, self.data, self.layout_name, self.filters, legend=False)
             self.legend.set_layout(self.layout_name)
             self.view.frame()
-            gaps = {g.stakeholder_id: f"{g.kind}: {g.reason}" for g in self.data.coverage.gaps}
+            gaps = {g.stakeholder_id: f"{g.kind}: {gap_reason(g)}" for g in self.data.coverage.gaps}
             self.people_model.fill(self.built.visible_people, self.built.visible_team, gaps)
             for key in selected:
                 if key in self.built.nodes:
@@ -613,10 +614,10 @@ class MapView(QWidget):
             kind = self.tr(GAP_KIND_WORDS.get(gap.kind, gap.kind))
             intro = self.data.coverage.paths.get(gap.stakeholder_id)
             way = ("\n" + self.tr("Way in: %s") % " → ".join(intro.path)) if intro else ""
-            item = QListWidgetItem(f"{gap.name} ({kind}): {gap.reason}{way}")
+            item = QListWidgetItem(f"{gap.name} ({kind}): {gap_reason(gap)}{way}")
             item.setData(KEY_ROLE, f"s:{gap.stakeholder_id}")
             item.setData(PATH_ROLE, f"s:{intro.via_id}" if intro else None)
-            item.setToolTip(path_label(intro) if intro else gap.reason)
+            item.setToolTip(path_label(intro) if intro else gap_reason(gap))
             items.append(item)
         self.gap_rows.add(items)
         untied = sum(1 for p in self.data.people if not p.strongest_tie)
@@ -632,7 +633,7 @@ class MapView(QWidget):
         self.suggest_list.clear()
         for person in self.data.people:
             for known in suggested_ties(list(person.known)):
-                item = QListWidgetItem(suggestion_text(known, person.name))
+                item = QListWidgetItem(suggestion_words(known, person.name))
                 item.setData(SUGGESTION_ROLE, (known.member_id, person.id, known.strength))
                 item.setData(KEY_ROLE, person.key)
                 self.suggest_list.addItem(item)

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from relapp.domain import contact_model
 from relapp.domain import map_layout as ml
-from relapp.domain.coverage import Acquaintance, suggestion_text
+from relapp.domain.coverage import Acquaintance
 from relapp.domain.introductions import Introduction
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
+from relapp.gui.gap_texts import gap_reason, suggestion_words
 from relapp.gui.map.lines import (
     CONFLICT_COLOUR, GAP_COLOUR, INFLUENCE_COLOUR, REPORTS_PEN, TIE_COLOUR, MapLine, MapLines,
 )
@@ -120,7 +121,7 @@ def path_label(intro: Introduction) -> str:
 def journal_label(known: Acquaintance, person: str) -> str:
     """The tooltip of a line the journal shows: a tie worth recording."""
     if known.recent_contacts:
-        return suggestion_text(known, person)
+        return suggestion_words(known, person)
     return translate("MapScene", "%s met %s in the last year; no tie recorded") % (known.member, person)
 
 
@@ -761,7 +762,7 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
     filters = filters or Filters()
     fonts = map_fonts()
     name_m = QFontMetricsF(fonts[0])
-    gaps = {g.stakeholder_id: f"{g.kind}: {g.reason}" for g in (data.coverage.gaps if data.coverage else [])}
+    gaps = {g.stakeholder_id: f"{g.kind}: {gap_reason(g)}" for g in (data.coverage.gaps if data.coverage else [])}
     tied_to: dict[int, set[int]] = {}
     for tie in data.ties:
         tied_to.setdefault(tie.stakeholder_id, set()).add(tie.member_id)
