@@ -170,6 +170,26 @@ def test_demo_attention_list_is_true_to_the_data(demo_db):
     assert items == sorted(items, key=lambda i: -i.urgency)
 
 
+def test_a_falling_balance_counts_the_last_thirty_days_and_names_the_latest_withdrawal(acme):
+    account, pat, _ = acme
+    other = accounts.create_account(name="Bravo", checkup_interval_days=30)
+    for day, value in ((TODAY - days(30), -5), (TODAY - days(29), -2), (TODAY - days(10), -1),
+                       (TODAY - days(3), 1), (TODAY + days(1), -4)):
+        journal.add_entry(account=account.id, day=day, title="Step", value=value, stakeholders=[pat.id])
+    journal.add_entry(account=other.id, day=TODAY - days(2), title="Gift", value=3)
+    q = [question.id for question in health.list_questions()]
+    health.record_checkup(account.id, {q[0]: 4}, day=TODAY - days(70))
+    health.record_checkup(account.id, {q[0]: 3}, day=TODAY - days(45))
+    items = attention.attention_list(TODAY)
+    falling = [i for i in items if i.kind == "falling-balance"]
+    # The day 30 days back and the day after today are outside the window: -2 - 1 + 1.
+    assert [(i.account_id, i.message) for i in falling] == [(account.id, "Balance fell by 2 over the last 30 days")]
+    assert falling[0].key == f"falling-balance:{account.id}:{TODAY - days(10)}"
+    due = {i.account_id: i for i in items if i.kind == "checkup-due"}
+    assert "last one 45 days ago" in due[account.id].message  # the latest of its two
+    assert due[other.id].message == "No check-up recorded yet"
+
+
 def test_an_entry_worth_something_resets_their_cadence(acme):
     account, pat, me = acme
     people.update_stakeholder(pat.id, cadence_days=30)

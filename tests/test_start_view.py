@@ -164,3 +164,66 @@ def test_home_starts_reading_before_the_rest_of_the_window_is_built(qtbot, demo_
     home = window.view("home")
     assert window.stack.currentWidget() is home
     qtbot.waitUntil(lambda: home.model.rowCount() > 0, timeout=10000)
+
+
+START_ON_HOME = """
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from relapp.gui.application import create_application
+from relapp.gui.main_window import MainWindow
+from relapp.services.accounts import create_account
+from relapp.services.commitments import add_commitment
+from relapp.services.people import create_stakeholder
+from relapp.services.session import open_data_dir, owned_data
+
+app = create_application([])
+data = Path(sys.argv[1])
+database = open_data_dir(data)
+account = create_account(name="Acme")
+person = create_stakeholder(account=account.id, name="Ada")
+add_commitment(stakeholder=person.id, description="Send the offer", due="2020-01-01")
+window = MainWindow(data, owned_data(database))
+window.show()
+home = window.view("home")
+home.content_shown.connect(app.quit)
+QTimer.singleShot(20000, app.quit)
+app.exec()
+print(home.model.rowCount())
+print(sorted(m for m in sys.modules if m.startswith("relapp.gui.forms") or m == "PySide6.QtUiTools"))
+"""
+
+
+def test_a_start_on_home_loads_no_form_before_its_first_content(tmp_path):
+    """The quick entry and the record forms (and Qt's form loader under
+    them) are imported when first opened, not before the window's first
+    frame, which never shows them."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", START_ON_HOME, str(tmp_path / "data")], capture_output=True,
+                            text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    rows, modules = result.stdout.splitlines()[-2:]
+    assert int(rows) > 0  # Home's list painted, the overdue promise in it
+    assert modules == "[]"
+
+
+
+def test_home_with_accounts_builds_no_welcome_page(qtbot, demo_db, data_dir, tmp_path):
+    """The welcome page is built when first shown, with no account: on data
+    with accounts a start never shows it."""
+    from PySide6.QtWidgets import QPushButton
+
+    isolate_settings(tmp_path)
+    window = MainWindow(data_dir, data_open_now())
+    qtbot.addWidget(window)
+    window.show()
+    home = window.view("home")
+    qtbot.waitUntil(lambda: home.model.rowCount() > 0, timeout=10000)
+    buttons = {button.text() for button in home.findChildren(QPushButton)}
+    assert "Open" in buttons and "Explore the demo data" not in buttons
+    assert home.stack.count() == 1

@@ -13,8 +13,6 @@ from functools import partial
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from relapp.gui.forms.quick_entry import QuickEntryDialog
-from relapp.gui.forms.record_dialogs import AccountDialog, MemberDialog, StakeholderDialog
 from relapp.gui.operations import Changes, Operation, Operations, created, deleted, field_edit
 from relapp.services import accounts, journal, key_dates, people, people_changes, tags
 from relapp.services.validation import NotFoundError, ValidationError
@@ -53,6 +51,8 @@ class Editor(QObject):
 
     # Accounts ---------------------------------------------------------------
     def new_account(self) -> int | None:
+        from relapp.gui.forms.record_dialogs import AccountDialog
+
         account = self._run(AccountDialog(parent=self.window))
         if account is None:
             return None
@@ -61,6 +61,8 @@ class Editor(QObject):
         return account.id
 
     def edit_account(self, account_id: int) -> None:
+        from relapp.gui.forms.record_dialogs import AccountDialog
+
         dialog = AccountDialog(accounts.get_account(account_id), self.window)
         if self._run(dialog) is not None:
             self._push_edit(dialog, self.tr("Edit account"), accounts.update_account,
@@ -86,6 +88,8 @@ class Editor(QObject):
 
     # Stakeholders -------------------------------------------------------------
     def new_stakeholder(self, account_id: int) -> int | None:
+        from relapp.gui.forms.record_dialogs import StakeholderDialog
+
         person = self._run(StakeholderDialog(account_id, parent=self.window))
         if person is None:
             return None
@@ -94,6 +98,8 @@ class Editor(QObject):
         return person.id
 
     def edit_stakeholder(self, stakeholder_id: int) -> None:
+        from relapp.gui.forms.record_dialogs import StakeholderDialog
+
         person = people.get_stakeholder(stakeholder_id)
         dialog = StakeholderDialog(person.account_id, person, self.window)
         if self._run(dialog) is not None:
@@ -112,6 +118,8 @@ class Editor(QObject):
 
     # Team members ---------------------------------------------------------------
     def new_member(self) -> int | None:
+        from relapp.gui.forms.record_dialogs import MemberDialog
+
         member = self._run(MemberDialog(parent=self.window))
         if member is None:
             return None
@@ -120,6 +128,8 @@ class Editor(QObject):
         return member.id
 
     def edit_member(self, member_id: int) -> None:
+        from relapp.gui.forms.record_dialogs import MemberDialog
+
         dialog = MemberDialog(people.get_member(member_id), self.window)
         if self._run(dialog) is not None:
             self._push_edit(dialog, self.tr("Edit team member"), people.update_member, Changes.of(*MEMBER_KINDS))
@@ -178,6 +188,8 @@ class Editor(QObject):
 
     # Journal ---------------------------------------------------------------------
     def quick_entry(self, account_id: int | None = None, stakeholder_id: int | None = None) -> int | None:
+        from relapp.gui.forms.quick_entry import QuickEntryDialog
+
         entry = self._run(QuickEntryDialog(account_id, stakeholder_id, self.window))
         if entry is None:
             return None

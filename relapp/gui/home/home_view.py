@@ -73,7 +73,7 @@ class HomeView(QWidget):
         # and the style, about 100 ms): Home's first frame waits for it.
         reading = self._start_reading()
         self.stack = QStackedWidget(self)
-        self.welcome = make_welcome(self, self.open_demo.emit, self.create_account.emit)
+        self._welcome: QWidget | None = None  # built when first shown (see welcome)
 
         self.overview = QWidget(self)
         self.summary = heading("", 1.3)
@@ -136,7 +136,6 @@ class HomeView(QWidget):
         o_layout.addWidget(hint)
         o_layout.addLayout(actions)
 
-        self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.overview)
         self.backup_banner = QLabel(self)
         self.backup_banner.setObjectName("BackupBanner")
@@ -149,6 +148,16 @@ class HomeView(QWidget):
         self._show_reading(reading)
         if editor is not None:
             editor.operations.changed.connect(self._data_changed)
+
+    @property
+    def welcome(self) -> QWidget:
+        """The page shown while there is no account, built when first
+        needed: on data with accounts a start never shows it, and its rich
+        text and buttons cost a start about 10 ms of CPU."""
+        if self._welcome is None:
+            self._welcome = make_welcome(self, self.open_demo.emit, self.create_account.emit)
+            self.stack.insertWidget(0, self._welcome)
+        return self._welcome
 
     def waiting_for_content(self) -> bool:
         """Whether Home is still reading what its first frame is to show."""
