@@ -47,11 +47,11 @@ def test_a_link_runs_between_the_boxes_borders_with_a_head_only_for_influence(qa
     for item in (a, b, lines):
         scene.addItem(item)
     # From the centre of one towards the other's, cut where it leaves each box (its bottom and top edges).
-    (x1, y1), (x2, y2) = (line._line.x1(), line._line.y1()), (line._line.x2(), line._line.y2())
+    (x1, y1), (x2, y2) = line.points  # a link runs straight
     assert (x1, y1, x2, y2) == pytest.approx((95 + 500 * 25 / 400, 70, 595 - 500 * 25 / 400, 420))
     image = drawn(scene)
-    along = [line._line.pointAt(0.5 + k / 400) for k in range(-12, 13)]
-    assert any(close_to(colour_at(image, p.x(), p.y()), colour) for p in along)
+    along = [(x1 + (x2 - x1) * t, y1 + (y2 - y1) * t) for t in (0.5 + k / 400 for k in range(-12, 13))]
+    assert any(close_to(colour_at(image, x, y), colour) for x, y in along)
     # Inside the arrow head: 9 px back from the tip along the line, 2.5 px to one side.
     angle = math.atan2(y2 - y1, x2 - x1)
     inside = (x2 - 9 * math.cos(angle) - 2.5 * math.sin(angle), y2 - 9 * math.sin(angle) + 2.5 * math.cos(angle))

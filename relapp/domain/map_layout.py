@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 GAP_X = 24.0
 GAP_Y = 56.0
@@ -36,8 +37,11 @@ QUADRANTS = {
 }
 
 
-@dataclass(frozen=True)
-class Rect:
+class Rect(NamedTuple):
+    """A box's place (named tuples, not frozen dataclasses: every layout of
+    a crowded map makes one per person, and a frozen dataclass sets each
+    field through ``object.__setattr__``, three times the cost)."""
+
     x: float
     y: float
     w: float
@@ -59,8 +63,9 @@ class Rect:
         return self.x <= x < self.right and self.y <= y < self.bottom
 
 
-@dataclass(frozen=True)
-class Node:
+class Node(NamedTuple):
+    """A box to place: its size, its boss (organisation) and grid cell."""
+
     key: str
     w: float
     h: float

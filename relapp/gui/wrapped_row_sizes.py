@@ -34,7 +34,9 @@ class WrappedRows(QObject):
         """Whether some rows have an estimated size until the event loop is next free."""
         return self._estimated_from is not None
 
-    def add(self, items: list[QListWidgetItem]) -> None:
+    def add(self, items: list[QListWidgetItem], texts: list[str] | None = None) -> None:
+        """``texts``: the items' texts, when the caller has them at hand
+        (asking each item for its text again is a call into Qt per row)."""
         view = self._view
         metrics = view.fontMetrics()
         line = max(1, metrics.lineSpacing())
@@ -45,9 +47,11 @@ class WrappedRows(QObject):
         width = max(1, view.viewport().width() - view.style().pixelMetric(QStyle.PM_ScrollBarExtent, None, view))
         average = max(1, metrics.averageCharWidth())
         margin = 2 * (view.style().pixelMetric(QStyle.PM_FocusFrameVMargin, None, view) + 1)
-        for row, item in enumerate(items, start=view.count()):
+        start = view.count()
+        for row, item in enumerate(items, start=start):
             if row >= first_screen:
-                lines = sum(max(1, math.ceil(len(part) * average / width)) for part in item.text().split("\n"))
+                text = item.text() if texts is None else texts[row - start]
+                lines = sum(max(1, math.ceil(len(part) * average / width)) for part in text.split("\n"))
                 # No width of its own: the rows laid out by Qt decide how wide the list is.
                 item.setSizeHint(QSize(1, lines * line + margin))
             view.addItem(item)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import math
 
-from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -40,7 +40,7 @@ class MapLine:
     ``points``: the polyline it runs along; ``head``: the arrow head's
     triangle at ``b`` (influence only), else None."""
 
-    __slots__ = ("kind", "a", "b", "weight", "label", "pen", "layer", "points", "head", "_line")
+    __slots__ = ("kind", "a", "b", "weight", "label", "pen", "layer", "points", "head")
 
     def __init__(self, kind: str, a, b, weight: float = 1.0, label: str = ""):
         self.kind, self.a, self.b, self.weight, self.label = kind, a, b, weight, label
@@ -68,7 +68,6 @@ class MapLine:
     def adjust(self) -> None:
         """Run from box to box again (after either moved); the layer is told by the box."""
         x1, y1, x2, y2 = self._ends()
-        self._line = QLineF(x1, y1, x2, y2)
         if self.kind == "reports":  # a bracket: down, across, down
             mid = (y1 + y2) / 2
             self.points = ((x1, y1), (x1, mid), (x2, mid), (x2, y2))
