@@ -21,6 +21,14 @@ RINGED = (QStyle.PE_IndicatorCheckBox, QStyle.PE_IndicatorRadioButton, QStyle.PE
 # and a combo box (one types into or only chooses from: its face alone was
 # 2:1 against the window, like a button's, and it sat among fields).
 RINGED_FIELDS = (QStyle.CC_SpinBox, QStyle.CC_ComboBox)
+# Looked up once: every drawPrimitive of the window comes through Python
+# (two per table cell on each paint), and each QStyle.X look-up went through
+# shiboken's type attributes.
+PE_FRAME = QStyle.PE_Frame
+PE_PANEL_LINE_EDIT = QStyle.PE_PanelLineEdit
+PE_PANEL_BUTTON_COMMAND = QStyle.PE_PanelButtonCommand
+SHAPES = {QStyle.PE_IndicatorRadioButton: "ellipse", QStyle.PE_PanelLineEdit: "rounded",
+          QStyle.PE_PanelButtonCommand: "rounded"}
 
 
 class RingedControls(QProxyStyle):
@@ -29,18 +37,17 @@ class RingedControls(QProxyStyle):
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt's name)
         super().drawPrimitive(element, option, painter, widget)
-        if element == QStyle.PE_Frame and _typed_into(widget) and not option.rect.isEmpty():
-            _ring(option, painter, "rect")  # a notes field: a text field of several lines
+        if element is PE_FRAME:
+            if _typed_into(widget) and not option.rect.isEmpty():
+                _ring(option, painter, "rect")  # a notes field: a text field of several lines
             return
         if element not in RINGED or option.rect.isEmpty():
             return
-        if element == QStyle.PE_PanelLineEdit and not self._framed(option, widget):
+        if element is PE_PANEL_LINE_EDIT and not self._framed(option, widget):
             return
-        if element == QStyle.PE_PanelButtonCommand and _flat(option):
+        if element is PE_PANEL_BUTTON_COMMAND and _flat(option):
             return
-        shape = {QStyle.PE_IndicatorRadioButton: "ellipse", QStyle.PE_PanelLineEdit: "rounded",
-                 QStyle.PE_PanelButtonCommand: "rounded"}.get(element, "rect")
-        _ring(option, painter, shape)
+        _ring(option, painter, SHAPES.get(element, "rect"))
 
     def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802 (Qt's name)
         super().drawComplexControl(control, option, painter, widget)

@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 FIGURES = [
     ("cold_start_s", "bare_start_s", 1.3, "start to first content (s)", "bare window"),
     ("account_switch_p95_ms", "account_switch_bare_p95_ms", 1.5, "account switch p95 (ms)",
-     "bare plot + table swap"),
+     "bare list, plot + table swap"),
     ("chart_redraw_p95_ms", "chart_redraw_bare_p95_ms", 1.5, "chart range change p95 (ms)", "bare pyqtgraph"),
     ("journal_scroll_max_frame_ms", "journal_scroll_bare_max_frame_ms", 1.2, "journal scroll worst frame (ms)",
      "bare table"),

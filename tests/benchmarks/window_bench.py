@@ -166,6 +166,7 @@ class Baselines:
         self.second_table = QTableView()  # an account's entries beside its people
         self.second_table.resize(1200, 300)
         self.second_table.show()
+        self.list = None  # the account list's bare twin, made in the list's shape (shape_list)
 
     def chart_range(self, xs: list[float], ys: list[float], windows: list[tuple[float, float]]) -> list[float]:
         self.plot.clear()
@@ -179,15 +180,55 @@ class Baselines:
                                         self.plot.repaint())))
         return times
 
-    def account_switch(self, shape: "SwitchShape") -> float:
+    def shape_list(self, like) -> None:
+        """A bare list in the shape of the window's account list ``like``:
+        as many rows, the same columns shown at the same widths, the same
+        row height, size and look, its cells held by a QStandardItemModel
+        (as the window's are), so choosing a row and scrolling to it paints
+        as many cells as the window's list does."""
+        from PySide6.QtGui import QStandardItem, QStandardItemModel
+        from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+        model = like.model()
+        shown = [c for c in range(model.columnCount()) if not like.isColumnHidden(c)]
+        rows = QStandardItemModel(model.rowCount(), len(shown))
+        for row in range(model.rowCount()):
+            for number, column in enumerate(shown):
+                rows.setItem(row, number, QStandardItem(str(model.index(row, column).data() or "")))
+        self.list = QTableView()
+        self.list.setModel(rows)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.list.setAlternatingRowColors(like.alternatingRowColors())
+        self.list.setWordWrap(like.wordWrap())
+        self.list.verticalHeader().setVisible(like.verticalHeader().isVisible())
+        self.list.verticalHeader().setDefaultSectionSize(like.verticalHeader().defaultSectionSize())
+        for number, column in enumerate(shown):
+            self.list.setColumnWidth(number, like.columnWidth(column))
+        self.list.resize(like.size())
+        self.list.show()
+        settle(self.app)
+        self.list.resize(self.list.size() + like.viewport().size() - self.list.viewport().size())
+        settle(self.app)
+
+    def account_switch(self, shape: "SwitchShape") -> tuple[float, float]:
         """What an account switch shows, bare: the account's balance series
         plotted, and tables with as many rows and columns as its people and
-        entries, swapped in and painted."""
+        entries, swapped in and painted; and, as the window's list does, a
+        bare list of as many rows choosing the account's row and scrolling
+        to it.  Returns the swap's time and the list's."""
+        from PySide6.QtCore import QItemSelectionModel
+
         people, entries = self.Rows(shape.people_rows, shape.people_columns), \
             self.Rows(shape.entry_rows, shape.entry_columns)
-        return timed(lambda: (self.plot.clear(), self.plot.plot(shape.xs, shape.ys), self.table.setModel(people),
+        swap = timed(lambda: (self.plot.clear(), self.plot.plot(shape.xs, shape.ys), self.table.setModel(people),
                               self.second_table.setModel(entries), self.plot.repaint(),
                               self.table.viewport().repaint(), self.second_table.viewport().repaint()))
+        chosen = self.list.model().index(shape.list_row, 0)
+        flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+        choose = timed(lambda: (self.list.selectionModel().setCurrentIndex(chosen, flags),
+                                self.list.scrollTo(chosen), self.list.viewport().repaint()))
+        return swap, choose
 
     def settle(self) -> None:
         """Handle, untimed, the paints the bare plot asked for after its
@@ -337,6 +378,7 @@ class SwitchShape(NamedTuple):
     people_columns: int
     entry_rows: int
     entry_columns: int
+    list_row: int  # the account's row in the window's account list
 
 
 def switch_shape(view, account_id: int) -> SwitchShape:
@@ -352,7 +394,7 @@ def switch_shape(view, account_id: int) -> SwitchShape:
     entries = min(journal.count_entries(JournalFilter(account_id=account_id)), LATEST_ENTRIES)
     return SwitchShape([to_seconds(p.day) for p in points], [float(p.balance) for p in points],
                        view.people_model.rowCount(), view.people_model.columnCount(),
-                       entries, view.entries_model.columnCount())
+                       entries, view.entries_model.columnCount(), view.table.currentIndex().row())
 
 
 # Measurements on the real window, each round beside its bare baseline (A B A B) ----------------
@@ -426,15 +468,23 @@ def measure(data_dir: Path, rounds: int = 5, baselines: bool = True, database: s
         window.show_view("accounts")
         settle(app, window)
         # Each switch is followed by its bare counterpart of the same size.
-        switch, bare_switch = [], []
+        switch, bare_switch, bare_swap = [], [], []
+        if base is not None and base.list is None:
+            base.shape_list(view.table)
         for account_id in rng.sample(ids, min(40, len(ids))):
             switch.append(timed(lambda: (view.select_account(account_id), app.processEvents())))
             if base is not None:
-                bare_switch.append(base.account_switch(switch_shape(view, account_id)))
+                swap, choose = base.account_switch(switch_shape(view, account_id))
+                bare_switch.append(swap + choose)
+                bare_swap.append(swap)
                 base.settle()
         record("account_switch_p95_ms", p95(switch))
         if base is not None:
+            # The figure's baseline: the swap and the list, as the window's
+            # switch chooses its row in the list and scrolls to it.  The
+            # swap alone, the baseline before, beside it.
             record("account_switch_bare_p95_ms", p95(bare_switch))
+            record("account_switch_bare_swap_p95_ms", p95(bare_swap))
 
         # Chart range changes on the 5,000-entry account.
         view.select_account(chart_account)

@@ -284,6 +284,17 @@ class BalanceChart(QWidget):
             # 21 ms; the curve is clipped to the view and downsampled).
             self.plot.getPlotItem().getViewBox().prepareForPaint()
 
+    def settle(self) -> None:
+        """Work out now what the next paint would start with: the axes for
+        the plot's size and dates (pyqtgraph's prepareForPaint), and the
+        zero line's extent, which it works out when first painted after a
+        change of scale and then asks for a paint of its own (an event
+        filter: a second paint of the chart's data on most account
+        switches).  For a caller that has just laid the chart out."""
+        if self.plot.isVisible():
+            self.plot.scene().prepareForPaint()
+            self.zero_line.boundingRect()
+
     def _apply_range(self) -> None:
         view = self.plot.getPlotItem().getViewBox()
         days = RANGES[self._range]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from relapp.domain.account_plan import STAGES, StageChange, stage_label, stage_on, stage_steps
 from relapp.gui.chart.direct_axes import DatePlotWidget, to_seconds
+from relapp.gui.quiet_label import QuietLabel
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.account_plan import stage_history
 from relapp.services.coverage import account_contact_model, contact_model_of
@@ -41,7 +42,7 @@ class StageStrip(QWidget):
         self.today = today
         self.steps: list[tuple[dt.date, int]] = []
         self._followed: pg.PlotWidget | None = None
-        self.caption = QLabel(self)
+        self.caption = QuietLabel(self)  # rich text, re-measured by the pane's layouts on every switch
         self.caption.setAccessibleName(self.tr("Stage and contact breadth"))
         self.plot = DatePlotWidget()
         self.plot.setAccessibleName(self.tr("Stage over time"))

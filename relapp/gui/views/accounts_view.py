@@ -190,7 +190,7 @@ class AccountsView(QWidget):
         top.addLayout(top_left, 1)
         top.addWidget(self.intent, 1)
         right = QWidget(self)
-        right_layout = QVBoxLayout(right)
+        right_layout = self._detail_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         # The header is as tall as the shown account's texts need at the pane's
         # width (its layout asks the wrapped labels): it only grew before, and
@@ -352,8 +352,28 @@ class AccountsView(QWidget):
         self.stage_strip.set_account(account_id, knowledge=self.people_model.knowledge)
         self._show_health(account_id)
         self._enable_person_buttons()
+        self._lay_out_header()
         if changed:
             self.account_selected.emit(account_id)
+
+    def _lay_out_header(self) -> None:
+        """Lay the pane out for the new account now, before the window
+        paints, so that a switch paints each part once.  Left to Qt, the
+        header's new height climbs one layout per pass of the event loop:
+        the window painted the chart, the people and the header at the old
+        height first, then everything under the header again once the
+        header had its new height.  The people table lays its rows out on a
+        timer after its model is reset, and repainted itself whole once
+        more then; and a plot whose size or dates changed works its axes
+        out at the start of its paint, which asked for a second paint of
+        its data (an event filter counted the people table, the chart and
+        the stage strip painted twice on most switches)."""
+        self.header.updateGeometry()  # its layout item forgets the height it had
+        self._detail_layout.activate()
+        self.people_table.doItemsLayout()
+        self.chart.settle()
+        if self.stage_strip.plot.isVisible():
+            self.stage_strip.plot.scene().prepareForPaint()
 
     def _enable_person_buttons(self, *_args) -> None:
         """Edit, Open card and Delete act on the selected person: with none, they are off."""

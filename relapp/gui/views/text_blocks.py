@@ -6,11 +6,12 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from relapp.gui.quiet_label import QuietLabel
 from relapp.gui.text_colours import css
 
 
 def heading(text: str = "", size: float = 1.35) -> QLabel:
-    label = QLabel(text)
+    label = QuietLabel(text)
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * size)
     font.setBold(True)
@@ -23,7 +24,7 @@ def heading(text: str = "", size: float = 1.35) -> QLabel:
 
 
 def paragraph(text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = QuietLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.RichText)
     label.setTextInteractionFlags(Qt.TextSelectableByMouse)
