@@ -148,3 +148,30 @@ def test_the_when_column_says_no_entry_yet_for_someone_never_met(qtbot):
     never = AttentionItem("neglected:1:never", "neglected", 1, "Acme", "Pat (influence 5/5): no entry with them "
                           "yet, expected within 90 days", 60, 1, "Pat", None)
     assert model._when(never) == "no entry with them yet"
+
+
+def test_the_list_shows_each_new_snapshots_own_texts(qtbot):
+    """The cells' texts are worked out once per item; a list read again
+    (the same promise, now due on another day) shows its new texts."""
+    from relapp.domain.attention import AttentionItem
+    from relapp.gui.home.attention_model import AttentionTableModel
+    from relapp.services.attention import HomeSnapshot
+
+    model = AttentionTableModel(today=TODAY)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+
+    def promise(due: dt.date, message: str) -> AttentionItem:
+        return AttentionItem("due-commitment:7", "due-commitment", 1, "Acme", message, 80, 2, "Pat", due, 7)
+
+    def texts(row: int) -> list:
+        return [model.data(model.index(row, column)) for column in range(model.columnCount())]
+
+    model.set_snapshot(HomeSnapshot([promise(TODAY + dt.timedelta(days=1), "Send the offer")], 0, {}))
+    assert texts(0) == ["Promise due soon", "Acme", "Send the offer", "tomorrow"]
+    model.set_snapshot(HomeSnapshot([promise(TODAY + dt.timedelta(days=3), "Send the new offer")], 0, {}))
+    assert texts(0) == ["Promise due soon", "Acme", "Send the new offer", "in 3 days"]
+    index = model.index(0, 0)
+    assert model.data(index, Qt.ForegroundRole) is not None and model.data(index, Qt.FontRole).bold()
+    assert model.data(model.index(0, 2), Qt.ToolTipRole) == "Send the new offer"
+    assert model.data(index, Qt.DecorationRole) is None and model.data(index, model.KindRole) == "due-commitment"
+    assert model.data(model.index(0, 0).siblingAtRow(5)) is None  # an invalid index

@@ -44,6 +44,8 @@ class AttentionTableModel(RowTableModel):
     COLUMNS = COLUMNS
     ItemRole = Qt.UserRole + 1
     KindRole = Qt.UserRole + 2
+    # What data() answers; Qt asks about a dozen roles per cell.
+    _ROLES = frozenset({roles.DISPLAY, roles.FOREGROUND, roles.FONT, roles.TOOLTIP, int(ItemRole), int(KindRole)})
 
     def __init__(self, parent=None, today: dt.date | None = None):
         super().__init__(parent)
@@ -51,6 +53,7 @@ class AttentionTableModel(RowTableModel):
         self._all: list[AttentionItem] = []
         self._rows: list[AttentionItem] = []
         self._intents: dict = {}
+        self._texts: dict[str, tuple[str, ...]] = {}  # item key → its cells' texts (see data)
         self.kind: str | None = None
 
     def reload(self) -> None:
@@ -61,6 +64,7 @@ class AttentionTableModel(RowTableModel):
     def set_snapshot(self, snapshot: attention.HomeSnapshot) -> None:
         self._all = list(snapshot.items)
         self._intents = dict(snapshot.intents)
+        self._texts.clear()  # "in 3 days" is worked out again for a new list
         self._apply()
 
     def _account_summary(self, account_id: int) -> str:
@@ -114,17 +118,27 @@ class AttentionTableModel(RowTableModel):
         return self.tr("1 day late") if days == -1 else self.tr("%d days late") % -days
 
     def data(self, index, role=roles.DISPLAY):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Home's first content waits for the table's first paint, whose
+        # column fitting asks about 5,000 questions of the first rows: the
+        # roles never answered are turned away first, and each item's texts
+        # are worked out once.
+        if role not in self._ROLES:
             return None
-        item = self._rows[index.row()]
+        row = index.row()  # an invalid index has row -1
+        if not 0 <= row < len(self._rows):
+            return None
+        item = self._rows[row]
+        if role == roles.DISPLAY:
+            texts = self._texts.get(item.key)
+            if texts is None:
+                texts = self._texts[item.key] = (vocabulary_label(KINDS[item.kind]), item.account, item.message,
+                                                 self._when(item))
+            return texts[index.column()]
         column = COLUMNS[index.column()]
         if role == self.ItemRole:
             return item
         if role == self.KindRole:
             return item.kind
-        if role == roles.DISPLAY:
-            return {"What": vocabulary_label(KINDS[item.kind]), "Account": item.account, "Why": item.message,
-                    "When": self._when(item)}[column]
         if role == roles.FOREGROUND and column == "What":
             return text_brush(KIND_COLOURS[item.kind])
         if role == roles.FONT and column == "What":
