@@ -31,7 +31,7 @@ def test_every_demo_account_reads_as_the_general_services_read_it(demo_db):
         people = pane_people(account_id, TODAY)
         assert [p.id for p in people] == [p.id for p in stakeholders_of(account_id)]
         assert {p.id: p.overdue for p in people if p.overdue} == overdue_counts(TODAY, account_id=account_id)[0]
-        last = last_contacts(account_id)
+        last = last_contacts(account_id, TODAY)
         assert {p.id: p.last_contact for p in people if p.last_contact} == last
         seen["tags"] += bool(header.tags)
         seen["meetings"] += bool(header.meetings)

@@ -104,7 +104,7 @@ def test_the_colours_the_window_shows_on_the_demo_meet_aa(qtbot, demo_db, data_d
     home = window.view("home")
     qtbot.waitUntil(lambda: not home.loading, timeout=20000)
     colours, pairs = set(), set()
-    for view in (accounts, window.view("journal")):
+    for view in (accounts, window.view("journal"), window.view("people")):
         for model in (getattr(view, name, None) for name in ("model", "people_model", "entries_model")):
             if model is not None:
                 colours |= model_foregrounds(model)
@@ -273,3 +273,30 @@ def test_spin_boxes_dates_notes_and_combo_boxes_show_their_edges_in_both_themes(
     for field in (number, day, typed, chosen, notes):
         assert not field.hasFocus()
         assert edge_contrast(field, field.rect()) >= 3.0, type(field).__name__
+
+
+def test_push_buttons_show_their_edges_in_both_themes(qtbot, theme):
+    """A push button's face and Fusion's outline stood about 2:1 off the
+    window: a button one cannot make out is one nobody presses."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+    from relapp.gui.indicator_style import RingedControls
+
+    style = RingedControls()
+    host = QWidget()
+    qtbot.addWidget(host)
+    focus = QLineEdit(host)  # the buttons are drawn without the focus highlight
+    button, default, flat = QPushButton("Save", host), QPushButton("OK", host), QPushButton("More…", host)
+    default.setDefault(True)
+    flat.setFlat(True)
+    layout = QVBoxLayout(host)
+    for widget in (focus, button, default, flat):
+        layout.addWidget(widget)
+        widget.setStyle(style)
+    host.setStyle(style)
+    host.show()
+    focus.setFocus()
+    for widget in (button, default):
+        assert not widget.hasFocus()
+        assert edge_contrast(widget, widget.rect()) >= 3.0, widget.text()
+    assert edge_contrast(flat, flat.rect()) < 1.5  # a flat button keeps no face and no edge

@@ -377,7 +377,7 @@ def test_a_200_person_map_fitted_on_a_small_laptop_keeps_its_headings_readable(q
         titles = [labels[w] for w in words]
         boxes = [n.sceneBoundingRect() for n in view.built.nodes.values()]
         for n, title in enumerate(titles):
-            assert title.font().pointSizeF() * zoom >= READABLE_PT, (layout, title.text(), zoom)
+            assert title.font().pointSizeF() * title.scale() * zoom >= READABLE_PT, (layout, title.text(), zoom)
             place = title.sceneBoundingRect()
             assert not any(place.intersects(box) for box in boxes), title.text()
             assert not any(place.intersects(other.sceneBoundingRect()) for other in titles[n + 1:]), title.text()
@@ -389,3 +389,43 @@ def test_in_german_the_header_names_the_layout_in_german(qtbot, eighty, german):
     view = open_map(qtbot, eighty)
     view.set_layout("grid")
     assert view.header.text() == "Eighty Strong plc — Macht und Interesse"
+
+
+def test_map_headings_read_at_a_normal_size_on_a_large_screen(qtbot, demo_db):
+    """Sized to read on a small laptop's screen, the column titles (and the
+    grid's quadrant names) came out at 16 pt and more when the map was fitted
+    on a large one; fitted, they show at no more than HEADING_PT on any
+    screen and no less than READABLE_PT."""
+    from relapp.gui.map.map_view import MapView
+    from relapp.store.models import Account
+
+    view = MapView()
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_account(Account.select().first().id)
+    for layout, words in (("teams", ("Our team", "Their people")), ("grid", ("Keep satisfied", "Monitor"))):
+        view.set_layout(layout)
+        _headings_fit(qtbot, view, words)
+
+
+def _headings_fit(qtbot, view, words):
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    from relapp.gui.map.scene import HEADING_PT, READABLE_PT
+
+    for size in ((1400, 900), (874, 600), (1900, 1150)):
+        view.resize(*size)
+        qtbot.waitUntil(lambda: view.view.viewport().width() > size[0] // 2)
+        view.fit()
+        zoom = view.view.transform().m11()
+        labels = {i.text(): i for i in view.scene.items() if isinstance(i, QGraphicsSimpleTextItem)}
+        for word in words:
+            shown = labels[word].font().pointSizeF() * labels[word].scale() * zoom
+            assert READABLE_PT <= shown <= HEADING_PT + 0.01, (size, word, shown)
+        # Each stays where it was put (over its column, beside the grid), on no box.
+        boxes = [n.sceneBoundingRect() for n in view.built.nodes.values()]
+        for word in words:
+            place = labels[word].sceneBoundingRect()
+            assert not any(place.intersects(box) for box in boxes), word
+            assert any(box.left() < place.right() and place.left() < box.right() for box in boxes), word

@@ -113,7 +113,7 @@ def test_a_refused_step_is_not_pushed_and_a_failing_undo_leaves_the_stack(qtbot)
                    origin)
     assert done == [1] and recorder.seen == [(Changes.of("people", account=3), origin)]
     operations.stack.undo()
-    assert failures == [("Works once", "name: is required")]
+    assert failures == [("Works once", "Name: is required")]  # the field as the window names it
     assert operations.stack.count() == 0  # the step that cannot be undone is gone
     assert len(recorder.seen) == 1  # nothing changed, nothing announced
 

@@ -151,7 +151,7 @@ def test_an_objective_without_a_title_is_refused_in_the_dialog(qtbot, panel):
 
     on_next_dialog(fill)
     qtbot.mouseClick(panel.new_objective_button, Qt.LeftButton)
-    assert seen == {"error": "Title: must not be empty", "open": True}
+    assert seen == {"error": "Objective: must not be empty", "open": True}  # named as the form labels it
     assert plan.objectives_of(account) == [] and panel.editing.editor.operations.stack.count() == 0
 
 

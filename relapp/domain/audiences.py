@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from relapp.domain.bad_input import BadInput
+
 AUDIENCES = ("me", "team", "client")
 DEFAULT_AUDIENCE = "team"
 AUDIENCE_LABELS = {"me": "Me", "team": "Our team", "client": "The client"}
@@ -27,7 +29,8 @@ def audience_for(audience: str | None, include_personal: bool = False) -> str:
     if audience is None:
         return "me" if include_personal else DEFAULT_AUDIENCE
     if audience not in AUDIENCES:
-        raise ValueError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
+        raise BadInput("audience must be one of {audiences}, not {audience}", audiences=", ".join(AUDIENCES),
+                       audience=repr(audience))
     if include_personal and audience != "me":
-        raise ValueError(f"the personal side is for 'me' alone, not for audience {audience!r}")
+        raise BadInput("the personal side is for 'me' alone, not for audience {audience}", audience=repr(audience))
     return audience

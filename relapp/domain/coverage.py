@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from relapp.domain.day_words import days_ago
+from relapp.domain.keep_in_touch import counts_as_contact
 
 # Influence 4 or 5 on the 1–5 scale counts as "power in decisions".
 GAP_MIN_INFLUENCE = 4
@@ -35,7 +35,20 @@ class CoverageGap:
     stakeholder_id: int
     name: str
     kind: str  # "unknown", "weak", "neglected" or "new"
-    reason: str
+    reason: str  # in English, for documents and the command line
+    # The reason as an English template and its values, which the window
+    # translates (relapp/gui/gap_texts.py); the domain stays free of Qt.
+    template: str = ""
+    values: tuple[tuple[str, object], ...] = ()
+
+
+def _gap(stakeholder_id: int, name: str, kind: str, template: str, **values: object) -> CoverageGap:
+    return CoverageGap(stakeholder_id, name, kind, template.format(**values), template, tuple(values.items()))
+
+
+def _days_template(days: int, today: str, yesterday: str, more: str) -> str:
+    """The template that says ``days`` as days_ago() says them."""
+    return today if days <= 0 else yesterday if days == 1 else more
 
 
 def coverage_gaps(
@@ -57,26 +70,35 @@ def coverage_gaps(
             continue
         if p.influence >= GAP_MIN_INFLUENCE:
             if p.strongest_tie == 0:
-                gaps.append((0, CoverageGap(
+                gaps.append((0, _gap(
                     p.stakeholder_id, p.name, "unknown",
-                    f"influence {p.influence}/5 and nobody on our side knows them or met them "
-                    f"in the last {JOURNAL_WINDOW_DAYS} days")))
+                    "influence {influence}/5 and nobody on our side knows them or met them in the last {window} days",
+                    influence=p.influence, window=JOURNAL_WINDOW_DAYS)))
                 continue
             if p.strongest_tie <= WEAK_TIE_MAX:
-                how = " (from the journal, no tie recorded)" if p.known_through == "journal" else ""
-                gaps.append((1, CoverageGap(
+                gaps.append((1, _gap(
                     p.stakeholder_id, p.name, "weak",
-                    f"influence {p.influence}/5 but our strongest tie is only {p.strongest_tie}/5{how}")))
+                    "influence {influence}/5 but our strongest tie is only {strength}/5 "
+                    "(from the journal, no tie recorded)" if p.known_through == "journal"
+                    else "influence {influence}/5 but our strongest tie is only {strength}/5",
+                    influence=p.influence, strength=p.strongest_tie)))
                 continue
             if p.last_contact is None or p.last_contact < cutoff:
-                when = "never met" if p.last_contact is None else f"last contact {days_ago((today - p.last_contact).days)}"
-                gaps.append((2, CoverageGap(p.stakeholder_id, p.name, "neglected",
-                                            f"influence {p.influence}/5, {when}")))
+                days = (today - p.last_contact).days if p.last_contact is not None else 0
+                gaps.append((2, _gap(
+                    p.stakeholder_id, p.name, "neglected",
+                    "influence {influence}/5, never met" if p.last_contact is None else _days_template(
+                        days, "influence {influence}/5, last contact today",
+                        "influence {influence}/5, last contact yesterday",
+                        "influence {influence}/5, last contact {days} days ago"),
+                    influence=p.influence, days=days)))
                 continue
         if (p.added is not None and p.added >= today - timedelta(days=NEW_PERSON_DAYS)
                 and p.strongest_tie == 0 and p.last_contact is None):
-            gaps.append((3, CoverageGap(p.stakeholder_id, p.name, "new",
-                                        f"added {days_ago((today - p.added).days)} and nobody has met them yet")))
+            days = (today - p.added).days
+            gaps.append((3, _gap(p.stakeholder_id, p.name, "new", _days_template(
+                days, "added today and nobody has met them yet", "added yesterday and nobody has met them yet",
+                "added {days} days ago and nobody has met them yet"), days=days)))
     gaps.sort(key=lambda pair: (pair[0], pair[1].name))
     return [gap for _, gap in gaps]
 
@@ -146,8 +168,8 @@ def known_by(contacts: list[MemberContact], today: date) -> list[Acquaintance]:
     recorded tie where there is one, else what the journal shows."""
     out = []
     for c in contacts:
-        past = [d for d in c.days if d <= today]
-        last = max(past) if past else None
+        past = [d for d in c.days if counts_as_contact(d, today)]
+        last = max(past, default=None)
         recent = sum(1 for d in past if (today - d).days <= SUGGEST_WINDOW_DAYS)
         in_year = sum(1 for d in past if (today - d).days <= JOURNAL_WINDOW_DAYS)
         if c.tie > 0:
@@ -181,6 +203,15 @@ def suggested_ties(known: list[Acquaintance]) -> list[Acquaintance]:
     return [a for a in known if a.source == "journal" and a.recent_contacts > 0]
 
 
+def suggestion(a: Acquaintance, person: str) -> tuple[str, dict[str, object]]:
+    """The suggestion of a tie as an English template and its values (the
+    window translates the template: relapp/gui/gap_texts.py)."""
+    template = ("{member} met {person} once in the last {days} days: record a tie?" if a.recent_contacts == 1
+                else "{member} met {person} twice in the last {days} days: record a tie?" if a.recent_contacts == 2
+                else "{member} met {person} {times} times in the last {days} days: record a tie?")
+    return template, {"member": a.member, "person": person, "times": a.recent_contacts, "days": SUGGEST_WINDOW_DAYS}
+
+
 def suggestion_text(a: Acquaintance, person: str) -> str:
-    times = "once" if a.recent_contacts == 1 else "twice" if a.recent_contacts == 2 else f"{a.recent_contacts} times"
-    return f"{a.member} met {person} {times} in the last {SUGGEST_WINDOW_DAYS} days: record a tie?"
+    template, values = suggestion(a, person)
+    return template.format(**values)

@@ -4,6 +4,12 @@ A person is expected again ``cadence_days`` after the last entry with them
 (the user's own rhythm for that person); an influential person is also
 expected within the account's neglect window.  Whichever comes first
 counts, and any new entry with them starts the clock again.
+
+What counts as contact is the same everywhere a last contact is shown or
+judged (the people tables, the account list, coverage, Home): an entry from
+its day on.  One dated after today is a plan, a meeting booked for next week,
+not contact yet: it makes nobody "contacted today" and resets no clock until
+its day comes.
 """
 
 from __future__ import annotations
@@ -12,6 +18,17 @@ from datetime import date, timedelta
 
 # Influence 4 or 5 on the 1–5 scale: the people an account is won or lost with.
 INFLUENTIAL = 4
+
+
+def latest_contact_day(today: date) -> date:
+    """The last day whose entries count as contact (queries read entries up
+    to it): today, never a day still to come."""
+    return today
+
+
+def counts_as_contact(day: date, today: date) -> bool:
+    """Whether an entry dated ``day`` is contact on ``today``."""
+    return day <= latest_contact_day(today)
 
 
 def contact_expected_by(last_contact: date | None, known_since: date, influence: int,

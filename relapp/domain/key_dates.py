@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from relapp.domain.bad_input import BadInput
+
 _FULL = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ].*)?$")
 _NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
 
@@ -40,16 +42,17 @@ def parse_key_day(text: str) -> KeyDay:
     else:
         short = _NO_YEAR.match(value)
         if not short:
-            raise ValueError(f"{value!r} is not a date (YYYY-MM-DD, or --MM-DD without a year)")
+            raise BadInput("{value} is not a date (YYYY-MM-DD, or --MM-DD without a year)", value=repr(value))
         year, (month, day) = None, (int(g) for g in short.groups())
     if year is not None and year <= 1604:
         year = None
     if not 1 <= month <= 12:
-        raise ValueError(f"{value!r}: there is no month {month}")
+        raise BadInput("{value}: there is no month {month}", value=repr(value), month=month)
     # Without a year, 29 February is a real birthday (leap years).
     last = calendar.monthrange(year or 2000, month)[1]
     if not 1 <= day <= last:
-        raise ValueError(f"{value!r}: {calendar.month_name[month]} has no day {day}")
+        raise BadInput("{value}: {month} has no day {day}", value=repr(value), month=calendar.month_name[month],
+                       month_number=month, day=day)
     return KeyDay(month, day, year)
 
 

@@ -5,6 +5,8 @@ Stored values are the short keys; labels are what the user reads.
 
 from __future__ import annotations
 
+from relapp.domain.bad_input import BadInput
+
 PURPOSES = {
     "us": "About us",
     "them": "About them",
@@ -78,7 +80,7 @@ def trust_mask(tags: list[str] | tuple[str, ...] | set[str]) -> int:
     mask = 0
     for tag in tags:
         if tag not in TRUST_TAGS:
-            raise ValueError(f"unknown TRUST tag {tag!r}")
+            raise BadInput("unknown TRUST tag {tag}", tag=repr(tag))
         mask |= TRUST_TAGS[tag][2]
     return mask
 
@@ -106,7 +108,8 @@ def parse_trust(text: str) -> list[str]:
         if key is None:
             key = part.lower()
         if key not in TRUST_TAGS:
-            raise ValueError(f"unknown TRUST tag {part!r} (use t, r, u, s, T or {', '.join(TRUST_TAGS)})")
+            raise BadInput("unknown TRUST tag {tag} (use t, r, u, s, T or {keys})", tag=repr(part),
+                          keys=", ".join(TRUST_TAGS))
         if key not in tags:
             tags.append(key)
     return tags

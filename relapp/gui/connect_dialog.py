@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from relapp.gui.text_colours import css
 from relapp.services import team_credentials
 from relapp.services.validation import ValidationError
+from relapp.gui.refusal_texts import refusal_message
 
 ADDRESS_SETTING = "team/address"
 
@@ -112,7 +113,8 @@ class ConnectDialog(QDialog):
         try:
             address = team_credentials.check_address(self.address.text())
         except ValidationError as exc:
-            self._say(exc.message[0].upper() + exc.message[1:], True)
+            message = refusal_message(exc)
+            self._say(message[:1].upper() + message[1:], True)
             self.address.setFocus()
             return
         self._busy(True)
@@ -131,7 +133,7 @@ class ConnectDialog(QDialog):
             elif not self.remember.isChecked():
                 team_credentials.forget_password(address)
         except ValidationError as exc:
-            self._say(exc.message, True)
+            self._say(refusal_message(exc), True)
             return
         QSettings().setValue(ADDRESS_SETTING, address)
         self.url = team_credentials.with_password(address, password)

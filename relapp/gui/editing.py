@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from relapp.gui.operations import Changes, Operation, Operations, created, deleted, field_edit
 from relapp.services import accounts, journal, key_dates, people, people_changes, tags
 from relapp.services.validation import NotFoundError, ValidationError
+from relapp.gui.refusal_texts import refusal_text
 
 # What goes with a deleted record (cascades, and references set to nothing).
 GONE_WITH_ACCOUNT = ("accounts", "people", "entries", "ties", "links", "positions", "promises", "checkups",
@@ -181,7 +182,7 @@ class Editor(QObject):
             self.operations.run(Operation(label, Changes.of("people", "ties", "links", "attention",
                                                             account=person.account_id), do, undo))
         except (ValidationError, NotFoundError) as exc:
-            QMessageBox.warning(self.window, self.tr("People"), str(exc))
+            QMessageBox.warning(self.window, self.tr("People"), refusal_text(exc))
             return False
         return True
 

@@ -1,9 +1,10 @@
 """Fusion with the edges of check boxes, radio buttons, text fields (of one
-line or several), spin boxes (dates too) and combo boxes drawn in a colour
-that stands off the window.  Fusion outlines them in a shade darker than
+line or several), spin boxes (dates too), combo boxes and push buttons drawn
+in a colour that stands off the window.  Fusion outlines them in a shade darker than
 the window: on the dark palette (and barely on the light one) a check box's
 square and a field's edge all but vanished (1.1:1), and a date field's, a
-number field's or a notes field's too (1.1:1 dark, 2:1 light)."""
+number field's or a notes field's too (1.1:1 dark, 2:1 light), and a push
+button's face and outline (2:1 light)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from PySide6.QtWidgets import QProxyStyle, QStyle
 # 4.5:1 against the dark window (#202124) and 3.1:1 against Fusion's light
 # one (#efefef): a control's edge needs 3:1 (WCAG 1.4.11) on either.
 EDGE = "#80868b"
-RINGED = (QStyle.PE_IndicatorCheckBox, QStyle.PE_IndicatorRadioButton, QStyle.PE_PanelLineEdit)
+RINGED = (QStyle.PE_IndicatorCheckBox, QStyle.PE_IndicatorRadioButton, QStyle.PE_PanelLineEdit,
+          QStyle.PE_PanelButtonCommand)
 # Fields drawn whole as one complex control: a spin box (and a date edit)
 # and a combo box (one types into or only chooses from: its face alone was
 # 2:1 against the window, like a button's, and it sat among fields).
@@ -24,7 +26,9 @@ RINGED_FIELDS = (QStyle.CC_SpinBox, QStyle.CC_ComboBox)
 # shiboken's type attributes.
 PE_FRAME = QStyle.PE_Frame
 PE_PANEL_LINE_EDIT = QStyle.PE_PanelLineEdit
-SHAPES = {QStyle.PE_IndicatorRadioButton: "ellipse", QStyle.PE_PanelLineEdit: "rounded"}
+PE_PANEL_BUTTON_COMMAND = QStyle.PE_PanelButtonCommand
+SHAPES = {QStyle.PE_IndicatorRadioButton: "ellipse", QStyle.PE_PanelLineEdit: "rounded",
+          QStyle.PE_PanelButtonCommand: "rounded"}
 
 
 class RingedControls(QProxyStyle):
@@ -40,6 +44,8 @@ class RingedControls(QProxyStyle):
         if element not in RINGED or option.rect.isEmpty():
             return
         if element is PE_PANEL_LINE_EDIT and not self._framed(option, widget):
+            return
+        if element is PE_PANEL_BUTTON_COMMAND and _flat(option):
             return
         _ring(option, painter, SHAPES.get(element, "rect"))
 
@@ -59,6 +65,13 @@ class RingedControls(QProxyStyle):
         from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
 
         return not isinstance(parent, (QAbstractSpinBox, QComboBox))
+
+
+def _flat(option) -> bool:
+    """A flat push button: no face, so no edge either."""
+    from PySide6.QtWidgets import QStyleOptionButton
+
+    return isinstance(option, QStyleOptionButton) and bool(option.features & QStyleOptionButton.Flat)
 
 
 def _typed_into(widget) -> bool:

@@ -38,6 +38,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from relapp.services.edit_conflicts import guarded, unless_changed_since
 from relapp.services.snapshots import delete_with_snapshot, restore
+from relapp.gui.refusal_texts import refusal_text
 
 # The kinds of data a step can change; views subscribe to the ones they show.
 KINDS = frozenset({
@@ -139,7 +140,7 @@ class Operation(QUndoCommand):
             self._checked(fn, doing)
         except Exception as exc:  # noqa: BLE001 - any failure is reported, and the step leaves the stack
             self.setObsolete(True)
-            self._owner.failed.emit(self.text(), str(exc))
+            self._owner.failed.emit(self.text(), refusal_text(exc))
             return
         self._owner._announce(self.changes, None)
 

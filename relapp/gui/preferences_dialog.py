@@ -15,6 +15,7 @@ from relapp.services.attention import MAX_GRACE_DAYS
 from relapp.services.data_folder import encryption_available, is_encrypted
 from relapp.services.encryption import decrypt_data, encrypt_data
 from relapp.services.session import OpenData, open_data_context
+from relapp.gui.refusal_texts import refusal_text
 
 
 class PreferencesDialog(QDialog):
@@ -116,7 +117,7 @@ class PreferencesDialog(QDialog):
                 self._close()
                 decrypt_data(self.data_dir, current)
         except Exception as exc:  # noqa: BLE001 - told to the user; the files are unchanged
-            QMessageBox.warning(self, self.tr("Encryption"), str(exc))
+            QMessageBox.warning(self, self.tr("Encryption"), refusal_text(exc))
             self._reopen()
             return False
         self._reopen()

@@ -57,3 +57,35 @@ def text_brush(meaning: str) -> QBrush:
 def css(meaning: str) -> str:
     """``color: #rrggbb;`` for a style sheet or a rich-text span."""
     return f"color: {shade(meaning)};"
+
+
+AA = 4.5  # WCAG AA for text
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours (1 to 21)."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable_on(colour: str, backgrounds: list[QColor]) -> QColor:
+    """``colour`` as text on ``backgrounds`` (the theme's rows and window):
+    itself where it reads (AA on each), else taken step by step towards white
+    (dark backgrounds) or black (light ones) until it does.  A tag's colour,
+    chosen for a chip on either theme, was 2:1 as text on the dark rows."""
+    ink = QColor(colour)
+    dark = sum(_luminance(b) for b in backgrounds) / len(backgrounds) < 0.18
+    target = QColor("white" if dark else "black")
+    for step in range(11):
+        mixed = QColor.fromRgbF(*(a + (b - a) * step / 10 for a, b in (
+            (ink.redF(), target.redF()), (ink.greenF(), target.greenF()), (ink.blueF(), target.blueF()))))
+        if min(contrast(mixed, b) for b in backgrounds) >= AA:
+            return mixed
+    return target

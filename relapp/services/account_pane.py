@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from relapp.domain.keep_in_touch import latest_contact_day
 from relapp.services import validation as v
 from relapp.services.tags import TagRow
 from relapp.store.binding import bound_database
@@ -51,7 +52,7 @@ class PanePerson:
     influence: int
     stance: str
     left_on: dt.date | None
-    last_contact: dt.date | None  # the latest of the account's entries with them
+    last_contact: dt.date | None  # the latest of the account's entries with them that counts as contact
     overdue: int  # open promises to them past their due day
 
 
@@ -84,7 +85,8 @@ def pane_people(account_id: int, today: dt.date) -> list[PanePerson]:
     db = bound_database()
     last = {sid: stored_day(day) for sid, day in db.execute_sql(
         "SELECT es.stakeholder_id, MAX(e.day) FROM entry_stakeholder es JOIN entry e ON e.id = es.entry_id "
-        "WHERE e.account_id = ? GROUP BY es.stakeholder_id", [account_id])}
+        "WHERE e.account_id = ? AND e.day <= ? GROUP BY es.stakeholder_id",
+        [account_id, latest_contact_day(today).isoformat()])}
     overdue = dict(db.execute_sql(
         "SELECT c.stakeholder_id, COUNT(*) FROM stakeholder s JOIN commitment c ON c.stakeholder_id = s.id "
         "WHERE s.account_id = ? AND c.status = 'open' AND c.due < ? GROUP BY c.stakeholder_id",

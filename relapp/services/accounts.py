@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from peewee import fn
 
+from relapp.domain.keep_in_touch import latest_contact_day
 from relapp.domain.vocabulary import CONTACT_MODELS, PURPOSES
 from relapp.services import validation as v
 from relapp.services.edit_conflicts import save_unless_changed
@@ -73,7 +74,7 @@ def _check_unique(name: str, except_id: int | None = None) -> None:
     if except_id is not None:
         query = query.where(Account.id != except_id)
     if query.exists():
-        raise v.ValidationError("name", f"an account called {name!r} already exists")
+        raise v.ValidationError("name", "an account called {name} already exists", name=repr(name))
 
 
 def create_account(**fields) -> AccountRecord:
@@ -141,7 +142,8 @@ def list_accounts(today: dt.date | None = None, include_archived: bool = True,
         fn.COUNT(Entry.id),
         fn.COALESCE(fn.SUM(Entry.value), 0),
         fn.COALESCE(fn.SUM(Entry.value).filter(Entry.day > since), 0),
-        fn.MAX(Entry.day),
+        # The last contact: an entry dated after today is a plan, not contact.
+        fn.MAX(Entry.day).filter(Entry.day <= latest_contact_day(today)),
     )
     people_query = Stakeholder.select(Stakeholder.account, fn.COUNT(Stakeholder.id))
     query = Account.select(Account.id, Account.name, Account.industry, Account.archived,

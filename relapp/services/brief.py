@@ -200,7 +200,7 @@ def _audience(audience: str | None, include_personal: bool) -> str:
     try:
         return audience_for(audience, include_personal)
     except ValueError as exc:
-        raise v.ValidationError("audience", str(exc)) from None
+        raise v.ValidationError.refusing("audience", exc) from None
 
 
 def for_audience(brief: Brief, audience: str) -> Brief:

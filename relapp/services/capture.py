@@ -38,7 +38,7 @@ def capture_entry(account: str | None, title: str, value: int, *, kind: str = "m
     try:
         tags = parse_trust(trust or "")
     except ValueError as exc:
-        raise v.ValidationError("trust", str(exc)) from None
+        raise v.ValidationError.refusing("trust", exc) from None
     entry = journal.add_entry(account=account_id, title=title, value=value, kind=kind,
                               day=day if day is not None else (today or dt.date.today()), trust=tags,
                               notes=notes or "", stakeholders=stakeholders, members=members)

@@ -105,7 +105,7 @@ def resolve_commitment(commitment_id: int, kept: bool, value: int | None = None,
     with v.transaction():
         commitment = _commitment_row(commitment_id)
         if commitment.status != "open":
-            raise v.ValidationError("status", f"this promise is already marked {commitment.status}")
+            raise v.ValidationError("status", "this promise is already marked {status}", status=commitment.status)
         amount = default_value(kept) if value is None else v.integer("value", value, MIN_VALUE, MAX_VALUE)
         if kept and amount < 0 or not kept and amount > 0:
             raise v.ValidationError("value", "a kept promise is a deposit (0 or more), a broken one a "

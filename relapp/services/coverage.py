@@ -17,6 +17,7 @@ from relapp.domain.coverage import (
     JOURNAL_WINDOW_DAYS, Acquaintance, CoverageGap, MemberContact, PersonCoverage, coverage_gaps, known_by,
     shapes_contact_model, strongest,
 )
+from relapp.domain.keep_in_touch import latest_contact_day
 from relapp.domain.introductions import Introduction, OrgPerson, best_introduction
 from relapp.store.dates import stored_day
 from relapp.services.validation import NotFoundError
@@ -69,6 +70,7 @@ def people_knowledge(account_ids: list[int] | None, today: dt.date) -> dict[int,
     """Per account, per stakeholder: who of ours knows them and their last
     contacts, in four queries for any number of accounts."""
     since = (today - dt.timedelta(days=JOURNAL_WINDOW_DAYS)).isoformat()
+    until = latest_contact_day(today).isoformat()  # an entry dated after today is a plan, not contact
     acc_filter, params = _in("s.account_id", account_ids)
     contacts: dict[int, dict[int, MemberContact]] = defaultdict(dict)
     for sid, mid, member, strength in bound_database().execute_sql(
@@ -82,7 +84,7 @@ def people_knowledge(account_ids: list[int] | None, today: dt.date) -> dict[int,
             f"SELECT es.stakeholder_id, em.member_id, m.name, e.day FROM entry e "
             f"JOIN entry_stakeholder es ON es.entry_id = e.id JOIN stakeholder s ON s.id = es.stakeholder_id "
             f"JOIN entry_member em ON em.entry_id = e.id JOIN team_member m ON m.id = em.member_id "
-            f"WHERE e.day >= ? AND e.day <= ? {acc_filter}", [since, today.isoformat(), *params]):
+            f"WHERE e.day >= ? AND e.day <= ? {acc_filter}", [since, until, *params]):
         days[(sid, mid)].append(stored_day(day))
         names[mid] = member
     for (sid, mid), seen in days.items():
@@ -98,7 +100,7 @@ def people_knowledge(account_ids: list[int] | None, today: dt.date) -> dict[int,
             f"(SELECT MAX(e.day) FROM entry_stakeholder es JOIN entry e ON e.id = es.entry_id "
             f" WHERE es.stakeholder_id = s.id AND e.day <= ? AND e.value != 0) "
             f"FROM stakeholder s JOIN account a ON a.id = s.account_id WHERE 1 {acc_filter}",
-            [today.isoformat(), today.isoformat(), *params]):
+            [until, until, *params]):
         last = stored_day(last_any)
         out[acc][sid] = PersonKnowledge(
             sid, acc, name, title or "", dept or "", influence, boss, stored_day(created), stored_day(left_on),

@@ -37,7 +37,7 @@ def check_new_passphrase(passphrase: str) -> None:
     from relapp.services.validation import ValidationError
 
     if not isinstance(passphrase, str) or len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError("passphrase", f"must be at least {MIN_PASSPHRASE} characters long")
+        raise ValidationError("passphrase", "must be at least {least} characters long", least=MIN_PASSPHRASE)
     if "\x00" in passphrase:
         raise ValidationError("passphrase", "contains a NUL character")
 

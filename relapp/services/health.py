@@ -150,7 +150,7 @@ def _store_answers(checkup_id: int, rows: list[tuple[int, int, str]]) -> None:
     """Inside the caller's transaction."""
     known = {q for (q,) in HealthQuestion.select(HealthQuestion.id).tuples()}
     if missing := [q for q, _, _ in rows if q not in known]:
-        raise v.ValidationError("answers", f"question {missing[0]} no longer exists")
+        raise v.ValidationError("answers", "question {number} no longer exists", number=missing[0])
     CheckupAnswer.insert_many([(checkup_id, q, s, c) for q, s, c in rows],
                               fields=[CheckupAnswer.checkup, CheckupAnswer.question, CheckupAnswer.score,
                                       CheckupAnswer.comment]).execute()

@@ -40,7 +40,7 @@ def ensure_ledger(member_id: int) -> InternalLedger:
         if account is None:
             name = ledger_name(member.name)
             if Account.select().where(Account.name == name).exists():
-                raise v.ValidationError("name", f"an account called {name!r} already exists")
+                raise v.ValidationError("name", "an account called {name} already exists", name=repr(name))
             account = Account.create(name=name, industry="Internal", internal_member=member_id,
                                      purpose="both")
         person = Stakeholder.select().where(Stakeholder.account == account.id).order_by(Stakeholder.id).first()

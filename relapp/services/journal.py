@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
+from relapp.domain.keep_in_touch import latest_contact_day
 from relapp.domain.vocabulary import ENTRY_KINDS, MAX_VALUE, MIN_VALUE, TRUST_TAGS, trust_mask, trust_tags
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
@@ -96,7 +97,7 @@ def clean_entry_fields(fields: dict, *, creating: bool) -> dict:
             try:
                 out["trust"] = trust_mask(tags)
             except ValueError as exc:
-                raise v.ValidationError("trust", str(exc)) from None
+                raise v.ValidationError.refusing("trust", exc) from None
             except TypeError:  # not a list of tags at all
                 raise v.ValidationError("trust", "must be a list of TRUST tags") from None
     return out
@@ -359,12 +360,15 @@ def latest_entries(account_id: int, limit: int = 10) -> list[EntryRow]:
     return query_entries(JournalFilter(account_id=account_id), limit=limit)
 
 
-def last_contacts(account_id: int | None = None) -> dict[int, dt.date]:
-    """Day of the latest entry with each stakeholder (of one account)."""
-    sql = ("SELECT es.stakeholder_id, MAX(e.day) FROM entry_stakeholder es JOIN entry e ON e.id = es.entry_id ")
-    params: list = []
+def last_contacts(account_id: int | None = None, today: dt.date | None = None) -> dict[int, dt.date]:
+    """Day of the latest entry with each stakeholder (of one account) that
+    counts as contact on ``today`` (none dated after it)."""
+    today = today or dt.date.today()
+    sql = ("SELECT es.stakeholder_id, MAX(e.day) FROM entry_stakeholder es JOIN entry e ON e.id = es.entry_id "
+           "WHERE e.day <= ? ")
+    params: list = [latest_contact_day(today).isoformat()]
     if account_id is not None:
-        sql += "WHERE e.account_id = ? "
+        sql += "AND e.account_id = ? "
         params.append(account_id)
     sql += "GROUP BY es.stakeholder_id"
     return {sid: stored_day(day) for sid, day in bound_database().execute_sql(sql, params)}

@@ -64,7 +64,7 @@ def _day(value) -> KeyDay:
     try:
         return parse_key_day(str(value or ""))
     except ValueError as exc:
-        raise v.ValidationError("date", str(exc)) from None
+        raise v.ValidationError.refusing("date", exc) from None
 
 
 def add_key_date(*, label: str, date, yearly: bool = True, stakeholder=None, member=None) -> int:

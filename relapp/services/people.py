@@ -162,7 +162,7 @@ def _check_member_unique(name: str, except_id: int | None = None) -> None:
     if except_id is not None:
         query = query.where(TeamMember.id != except_id)
     if query.exists():
-        raise v.ValidationError("name", f"a team member called {name!r} already exists")
+        raise v.ValidationError("name", "a team member called {name} already exists", name=repr(name))
 
 
 def create_member(**fields) -> MemberRecord:

@@ -64,7 +64,8 @@ def mark_left(stakeholder_id: int, day: dt.date) -> PersonChange:
     with v.transaction():
         person = stakeholder_row(stakeholder_id)
         if person.left_on is not None:
-            raise v.ValidationError("day", f"{person.name} already left on {stored_day(person.left_on).isoformat()}")
+            raise v.ValidationError("day", "{person} already left on {day}", person=person.name,
+                                        day=stored_day(person.left_on).isoformat())
         change = _step(person, day, "left")
         person.left_on = day
         person.save()
@@ -77,7 +78,7 @@ def mark_returned(stakeholder_id: int, day: dt.date) -> PersonChange:
     with v.transaction():
         person = stakeholder_row(stakeholder_id)
         if person.left_on is None:
-            raise v.ValidationError("day", f"{person.name} has not left")
+            raise v.ValidationError("day", "{person} has not left", person=person.name)
         change = _step(person, day, "returned")
         person.left_on = None
         person.save()
@@ -93,7 +94,7 @@ def mark_moved(stakeholder_id: int, day: dt.date, *, title: str, department: str
     with v.transaction():
         person = stakeholder_row(stakeholder_id)
         if person.left_on is not None:
-            raise v.ValidationError("day", f"{person.name} left the company; bring them back first")
+            raise v.ValidationError("day", "{person} left the company; bring them back first", person=person.name)
         boss = None if reports_to in (None, "") else v.reference("reports_to", reports_to)
         if boss is not None:
             boss_row = Stakeholder.get_or_none(Stakeholder.id == boss)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from relapp.domain.keep_in_touch import latest_contact_day
 from relapp.domain.vocabulary import MEMBER_KINDS
 from relapp.services.key_dates import KeyDateRow, key_dates_by_person
 from relapp.services.tags import TagRow, tags_by_owner
@@ -38,14 +39,18 @@ class PersonRow:
         return [t.name for t in self.tags]
 
 
-def everyone(account_id: int | None = None, include_ours: bool = True) -> list[PersonRow]:
-    """Their people (of one account, or all) then ours, each by name."""
+def everyone(account_id: int | None = None, include_ours: bool = True,
+             today: dt.date | None = None) -> list[PersonRow]:
+    """Their people (of one account, or all) then ours, each by name, with
+    their last contact on ``today`` (entries dated after it are plans)."""
     their_tags, our_tags = tags_by_owner(THEIRS), tags_by_owner(OURS)
     their_dates, our_dates = key_dates_by_person()
+    until = latest_contact_day(today or dt.date.today()).isoformat()
     where, params = ("WHERE s.account_id = ?", [account_id]) if account_id is not None else ("", [])
     last_seen = {sid: stored_day(day) for sid, day in bound_database().execute_sql(
         "SELECT es.stakeholder_id, MAX(e.day) FROM entry_stakeholder es JOIN entry e ON e.id = es.entry_id "
-        + ("WHERE e.account_id = ? " if account_id is not None else "") + "GROUP BY es.stakeholder_id", params)}
+        "WHERE e.day <= ? " + ("AND e.account_id = ? " if account_id is not None else "")
+        + "GROUP BY es.stakeholder_id", [until, *params])}
     rows = [PersonRow(THEIRS, sid, name, acc, acc_name, title, email, influence, stance, last_seen.get(sid),
                       tuple(their_tags.get(sid, ())), tuple(their_dates.get(sid, ())), bool(archived))
             for sid, name, acc, acc_name, title, email, influence, stance, archived in bound_database().execute_sql(
@@ -55,7 +60,7 @@ def everyone(account_id: int | None = None, include_ours: bool = True) -> list[P
     if include_ours and account_id is None:
         met = {mid: stored_day(day) for mid, day in bound_database().execute_sql(
             "SELECT em.member_id, MAX(e.day) FROM entry_member em JOIN entry e ON e.id = em.entry_id "
-            "GROUP BY em.member_id")}
+            "WHERE e.day <= ? GROUP BY em.member_id", [until])}
         rows += [PersonRow(OURS, mid, name, None, "", role or _kind_word(kind), email, None, None, met.get(mid),
                            tuple(our_tags.get(mid, ())), tuple(our_dates.get(mid, ())))
                  for mid, name, role, email, kind in bound_database().execute_sql(

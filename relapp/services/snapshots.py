@@ -61,7 +61,7 @@ def _model(record: type[Model] | str) -> type[Model]:
         try:
             return _BY_NAME[record]
         except KeyError:
-            raise v.ValidationError("record", f"{record!r} is not a kind of record") from None
+            raise v.ValidationError("record", "{record} is not a kind of record", record=repr(record)) from None
     return record
 
 

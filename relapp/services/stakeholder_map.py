@@ -132,7 +132,7 @@ def _layout(layout: str) -> str:
 def _node(account_id: int, node: str) -> str:
     kind, _, raw = str(node).partition(":")
     if kind not in ("s", "m") or not raw.isdigit():
-        raise v.ValidationError("node", f"{node!r} is not a person on the map")
+        raise v.ValidationError("node", "{node} is not a person on the map", node=repr(node))
     if kind == "s" and people.get_stakeholder(int(raw)).account_id != account_id:
         raise v.ValidationError("node", "that person belongs to another account")
     if kind == "m":

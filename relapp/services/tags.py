@@ -104,7 +104,7 @@ def update_tag(tag_id: int, name: str | None = None, colour: str | None = None) 
             name = v.name("name", name)
             clash = Tag.get_or_none(((Tag.name == name) | (fn.LOWER(Tag.name) == name.lower())) & (Tag.id != tag_id))
             if clash is not None:
-                raise v.ValidationError("name", f"a tag called {clash.name!r} already exists")
+                raise v.ValidationError("name", "a tag called {name} already exists", name=repr(clash.name))
             tag.name = name
         if colour is not None:
             if not is_colour(colour):

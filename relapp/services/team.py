@@ -19,7 +19,7 @@ def local_database(source: Path) -> Path:
     source = Path(source)
     path = db_path(source) if source.is_dir() else source
     if not path.is_file():
-        raise ValidationError("source", f"{source} holds no Relapp database (no {DB_FILENAME})")
+        raise ValidationError("source", "{source} holds no Relapp database (no {file})", source=source, file=DB_FILENAME)
     return path
 
 

@@ -68,8 +68,8 @@ def save_password(address: str, password: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, display_url(address), password)
     except KeyringError as exc:
-        raise v.ValidationError("password", f"the desktop's keyring cannot keep it ({exc}); untick "
-                                            "“Remember” to type it each time") from None
+        raise v.ValidationError("password", "the desktop's keyring cannot keep it ({problem}); untick "
+                                            "“Remember” to type it each time", problem=exc) from None
 
 
 def forget_password(address: str) -> None:

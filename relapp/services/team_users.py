@@ -46,8 +46,9 @@ def _team_database(database):
 def check_login(login: str) -> str:
     login = (login or "").strip()
     if not LOGIN_PATTERN.fullmatch(login):
-        raise v.ValidationError("login", f"{login!r} is not a usable login: lower-case letters, digits, "
-                                         "'_', '.' or '-', starting with a letter or '_', at most 63")
+        raise v.ValidationError("login", "{login} is not a usable login: lower-case letters, digits, "
+                                         "'_', '.' or '-', starting with a letter or '_', at most 63",
+                                login=repr(login))
     return login
 
 
@@ -59,19 +60,19 @@ def add_user(database, login: str, member: str, password: str, admin: bool = Fal
     login = check_login(login)
     name = v.text("member", member, required=True)
     if len(password or "") < MIN_PASSWORD:
-        raise v.ValidationError("password", f"the password needs at least {MIN_PASSWORD} characters")
+        raise v.ValidationError("password", "the password needs at least {least} characters", least=MIN_PASSWORD)
     try:
         with atomic():
             if team_access.role_exists(db, login):
-                raise v.ValidationError("login", f"the server already has a login called {login!r}")
+                raise v.ValidationError("login", "the server already has a login called {login}", login=repr(login))
             found = TeamMember.get_or_none(TeamMember.name == name)
             new_member = found is None
             if found is None:
                 found = TeamMember.create(name=name, kind="colleague")
             team_access.create_login(db, login, password, found.id, admin)
     except team_access.NotAllowed as exc:
-        raise v.ValidationError("login", f"only the database's owner or an administrator may add logins "
-                                         f"({exc})") from None
+        raise v.ValidationError("login", "only the database's owner or an administrator may add logins "
+                                         "({problem})", problem=exc) from None
     return Added(TeamUser(login, found.name, admin, True), new_member)
 
 
@@ -88,5 +89,5 @@ def remove_user(database, login: str) -> None:
         if not team_access.drop_login(db, login):
             raise v.NotFoundError(f"no login called {login!r}")
     except team_access.NotAllowed as exc:
-        raise v.ValidationError("login", f"only the database's owner or an administrator may remove logins "
-                                         f"({exc})") from None
+        raise v.ValidationError("login", "only the database's owner or an administrator may remove logins "
+                                         "({problem})", problem=exc) from None

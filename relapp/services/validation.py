@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from contextlib import contextmanager
 from typing import Any
 
+from relapp.domain.bad_input import BadInput
 from relapp.store.binding import atomic, bound_database
 
 MAX_NAME = 200
@@ -14,12 +15,25 @@ MAX_TEXT = 100_000  # 100 KB: a long note, never a pasted file
 
 
 class ValidationError(ValueError):
-    """Bad input.  ``field`` names the field; ``str()`` is the user's message."""
+    """Bad input.  ``field`` names the field; ``str()`` is the user's message
+    in English.  ``message`` is an English template whose ``{name}`` places
+    are filled from ``values``: the template is the message's id, which the
+    window translates before filling in the same values
+    (``relapp/gui/refusal_texts.py``, where every template is listed)."""
 
-    def __init__(self, field: str, message: str):
-        super().__init__(f"{field.replace('_', ' ')}: {message}")
+    def __init__(self, field: str, message: str, **values: object):
+        self.template = message
+        self.values = values
+        self.message = message.format(**values) if values else message
+        super().__init__(f"{field.replace('_', ' ')}: {self.message}")
         self.field = field
-        self.message = message
+
+    @classmethod
+    def refusing(cls, field: str, refusal: ValueError) -> ValidationError:
+        """The domain's refusal (a ``BadInput``, else its English text) as bad input in ``field``."""
+        if isinstance(refusal, BadInput):
+            return cls(field, refusal.template, **refusal.values)
+        return cls(field, str(refusal))
 
 
 class NotFoundError(LookupError):
@@ -94,7 +108,7 @@ def text(field: str, value: Any, *, required: bool = False, max_len: int = MAX_T
     if required and not value:
         raise ValidationError(field, "must not be empty")
     if len(value) > max_len:
-        raise ValidationError(field, f"is too long ({len(value)} characters, at most {max_len})")
+        raise ValidationError(field, "is too long ({length} characters, at most {most})", length=len(value), most=max_len)
     return value
 
 
@@ -107,15 +121,15 @@ def name(field: str, value: Any) -> str:
 
 def integer(field: str, value: Any, low: int, high: int) -> int:
     if isinstance(value, bool):
-        raise ValidationError(field, f"must be a whole number from {low} to {high}")
+        raise ValidationError(field, "must be a whole number from {low} to {high}", low=low, high=high)
     try:
         number = int(value)
     except (TypeError, ValueError, OverflowError):  # OverflowError: infinity
-        raise ValidationError(field, f"must be a whole number from {low} to {high}") from None
+        raise ValidationError(field, "must be a whole number from {low} to {high}", low=low, high=high) from None
     if isinstance(value, float) and value != number:
-        raise ValidationError(field, f"must be a whole number from {low} to {high}")
+        raise ValidationError(field, "must be a whole number from {low} to {high}", low=low, high=high)
     if not low <= number <= high:
-        raise ValidationError(field, f"must be from {low} to {high}, not {number}")
+        raise ValidationError(field, "must be from {low} to {high}, not {number}", low=low, high=high, number=number)
     return number
 
 
@@ -134,7 +148,7 @@ def choice(field: str, value: Any, allowed: Mapping | tuple | list, *, optional:
         known = False
     if not known:
         options = ", ".join(str(k) for k in allowed)
-        raise ValidationError(field, f"must be one of: {options}")
+        raise ValidationError(field, "must be one of: {options}", options=options)
     return value
 
 
@@ -154,7 +168,7 @@ def day(field: str, value: Any) -> dt.date:
 def email(field: str, value: Any) -> str:
     value = text(field, value, max_len=MAX_NAME)
     if value and ("@" not in value or " " in value or value.startswith("@") or value.endswith("@")):
-        raise ValidationError(field, f"{value!r} is not an email address")
+        raise ValidationError(field, "{value} is not an email address", value=repr(value))
     return value
 
 

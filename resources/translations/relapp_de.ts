@@ -175,12 +175,12 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/account_table.py" line="+73"/>
+        <location filename="../../relapp/gui/models/account_table.py" line="+56"/>
         <source>An account in red has an overdue promise (point at it to see how many)</source>
         <translation>Ein rotes Konto hat eine überfällige Zusage (mit der Maus darauf zeigen, um zu sehen, wie viele)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+74"/>
         <source>%d overdue promise(s)</source>
         <translation>%d überfällige Zusage(n)</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../relapp/gui/views/accounts_view.py" line="+86"/>
+        <location filename="../../relapp/gui/views/accounts_view.py" line="+77"/>
         <source>Filter accounts…</source>
         <translation>Konten filtern…</translation>
     </message>
@@ -234,17 +234,17 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Stakeholders</source>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Our team on this account</source>
         <translation>Unser Team für dieses Konto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+25"/>
         <source>Latest entries</source>
         <translation>Neueste Einträge</translation>
@@ -275,7 +275,7 @@
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>No account matches the filter and tag chosen.</source>
         <translation>Kein Konto passt zum gewählten Filter und Schlagwort.</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>Noch niemand in diesem Konto: Fügen Sie die Personen, mit denen Sie dort zu tun haben, mit Neuer Ansprechpartner… (Strg+Umschalt+S) hinzu.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
@@ -726,7 +726,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+39"/>
+        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+40"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
@@ -741,7 +741,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Board brief — %s</source>
         <translation>Briefing für die Vorstandssitzung — %s</translation>
     </message>
@@ -923,7 +923,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <translation>Das Briefing exportieren</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Exporting to %s…</source>
         <translation>Export nach %s…</translation>
     </message>
@@ -1224,7 +1224,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../relapp/gui/connect_dialog.py" line="+53"/>
+        <location filename="../../relapp/gui/connect_dialog.py" line="+54"/>
         <source>Connect to a team database</source>
         <translation>Mit einer Teamdatenbank verbinden</translation>
     </message>
@@ -1264,7 +1264,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
@@ -1282,7 +1282,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../relapp/gui/views/contact_card.py" line="+48"/>
+        <location filename="../../relapp/gui/views/contact_card.py" line="+49"/>
         <source>Contact card</source>
         <translation>Kontaktkarte</translation>
     </message>
@@ -1481,6 +1481,74 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <location line="+21"/>
         <source>Record a tie of strength %d (as the journal shows), undo with Ctrl+Z</source>
         <translation>Eine Verbindung der Stärke %d erfassen (wie das Journal zeigt), rückgängig mit Strg+Z</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageGap</name>
+    <message>
+        <location filename="../../relapp/gui/gap_texts.py" line="+18"/>
+        <source>influence {influence}/5 and nobody on our side knows them or met them in the last {window} days</source>
+        <translation>Einfluss {influence}/5, und niemand auf unserer Seite kennt die Person oder hat sie in den letzten {window} Tagen getroffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>influence {influence}/5 but our strongest tie is only {strength}/5 (from the journal, no tie recorded)</source>
+        <translation>Einfluss {influence}/5, aber unsere stärkste Verbindung ist nur {strength}/5 (aus dem Journal, keine Verbindung erfasst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>influence {influence}/5 but our strongest tie is only {strength}/5</source>
+        <translation>Einfluss {influence}/5, aber unsere stärkste Verbindung ist nur {strength}/5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>influence {influence}/5, never met</source>
+        <translation>Einfluss {influence}/5, nie getroffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>influence {influence}/5, last contact today</source>
+        <translation>Einfluss {influence}/5, letzter Kontakt heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>influence {influence}/5, last contact yesterday</source>
+        <translation>Einfluss {influence}/5, letzter Kontakt gestern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>influence {influence}/5, last contact {days} days ago</source>
+        <translation>Einfluss {influence}/5, letzter Kontakt vor {days} Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added today and nobody has met them yet</source>
+        <translation>heute hinzugefügt; noch niemand hat die Person getroffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added yesterday and nobody has met them yet</source>
+        <translation>gestern hinzugefügt; noch niemand hat die Person getroffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added {days} days ago and nobody has met them yet</source>
+        <translation>vor {days} Tagen hinzugefügt; noch niemand hat die Person getroffen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{member} met {person} once in the last {days} days: record a tie?</source>
+        <translation>{member} hat {person} in den letzten {days} Tagen einmal getroffen: Verbindung erfassen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{member} met {person} twice in the last {days} days: record a tie?</source>
+        <translation>{member} hat {person} in den letzten {days} Tagen zweimal getroffen: Verbindung erfassen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{member} met {person} {times} times in the last {days} days: record a tie?</source>
+        <translation>{member} hat {person} in den letzten {days} Tagen {times}-mal getroffen: Verbindung erfassen?</translation>
     </message>
 </context>
 <context>
@@ -1779,12 +1847,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location line="+22"/>
         <location line="+61"/>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-76"/>
         <source>What to export</source>
         <translation>Was exportiert wird</translation>
     </message>
@@ -1834,7 +1902,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Choose the file to write first.</source>
         <translation>Wählen Sie zuerst die Zieldatei.</translation>
     </message>
@@ -1853,6 +1921,191 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <location line="+23"/>
         <source>Not exported: %1</source>
         <translation>Nicht exportiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../relapp/gui/refusal_texts.py" line="+103"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendees</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise</source>
+        <translation>Zusage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board meeting</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our side</source>
+        <translation>Unsere Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports to</source>
+        <translation>Berichtet an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their side</source>
+        <translation>Kundenseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TRUST</source>
+        <translation>TRUST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -1939,7 +2192,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/designer.py" line="+144"/>
+        <location filename="../../relapp/gui/forms/designer.py" line="+153"/>
         <source>Not saved: %s.</source>
         <translation>Nicht gespeichert: %s.</translation>
     </message>
@@ -2023,7 +2276,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../relapp/gui/home/home_view.py" line="+79"/>
+        <location filename="../../relapp/gui/home/home_view.py" line="+83"/>
         <source>Show only</source>
         <translation>Nur zeigen</translation>
     </message>
@@ -2034,23 +2287,23 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+241"/>
+        <location line="+252"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-250"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+239"/>
+        <location line="+250"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-243"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -2060,12 +2313,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Enter oder Doppelklick öffnet einen Punkt · Entf verwirft ihn · Rechtsklick für mehr</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Looking for what needs your attention…</source>
         <translation>Suche, was Ihre Aufmerksamkeit braucht…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>still checking who is out of touch…</source>
         <translation>prüfe noch, zu wem der Kontakt abgerissen ist…</translation>
     </message>
@@ -2401,7 +2654,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../relapp/gui/models/journal_table.py" line="+215"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="+228"/>
         <source>What built trust, one letter per kind in this order: %s; a dot where the entry has none of that kind</source>
         <translation>Was Vertrauen aufgebaut hat, ein Buchstabe je Art in dieser Reihenfolge: %s; ein Punkt, wo der Eintrag nichts von dieser Art hat</translation>
     </message>
@@ -2416,7 +2669,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Einzahlungen (+1 bis +5) in Grün, Abhebungen (−1 bis −5) in Rot</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>%d overdue promise(s) in this account</source>
         <translation>%d überfällige Zusage(n) in diesem Konto</translation>
     </message>
@@ -2600,7 +2853,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>KeyDatesDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/key_dates_dialog.py" line="+20"/>
+        <location filename="../../relapp/gui/forms/key_dates_dialog.py" line="+21"/>
         <source>Key dates of %s</source>
         <translation>Wichtige Daten von %s</translation>
     </message>
@@ -2679,7 +2932,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relapp/gui/main_window.py" line="+76"/>
+        <location filename="../../relapp/gui/main_window.py" line="+81"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2709,7 +2962,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>The stakeholder map is not available in this build.</source>
         <translation>Die Karte der Ansprechpartner ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -3041,7 +3294,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>&lt;b&gt;Relapp %s&lt;/b&gt;&lt;p&gt;Ein Kontobuch für Ihre Kundenbeziehungen: Einzahlungen und Abhebungen, wer zählt, und das Briefing für die nächste Vorstandssitzung.&lt;/p&gt;&lt;p&gt;Ihre Daten: %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Could not undo or redo</source>
         <translation>Rückgängig oder Wiederholen nicht möglich</translation>
     </message>
@@ -3144,17 +3397,17 @@ Es wurde aus der Liste zum Rückgängigmachen entfernt.</translation>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+102"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+104"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>influence %d/5, interest %d/5</source>
         <translation>Einfluss %d/5, Interesse %d/5</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>%d overdue promise(s) to them</source>
         <translation>%d überfällige Zusage(n) an sie</translation>
     </message>
@@ -3179,19 +3432,19 @@ Es wurde aus der Liste zum Rückgängigmachen entfernt.</translation>
         <translation>%s hat %s im letzten Jahr getroffen; keine Verbindung erfasst</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Gap: %s</source>
         <translation>Lücke: %s</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+295"/>
         <source>%s (our side)
 Shift-drag to one of theirs to add a tie</source>
         <translation>%s (unsere Seite)
 Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+45"/>
         <source>No department</source>
         <translation>Keine Abteilung</translation>
     </message>
@@ -3211,7 +3464,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
         <translation>%s: Doppelklick, um sie zu zeigen</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+244"/>
         <source>%s reports to %s</source>
         <translation>%s berichtet an %s</translation>
     </message>
@@ -3226,7 +3479,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
         <translation>%s steht im Konflikt mit %s</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Contact pattern: too few ties to tell</source>
         <translation>Kontaktmuster: zu wenige Verbindungen für eine Aussage</translation>
     </message>
@@ -3281,17 +3534,17 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
         <translation>Informiert halten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Influence ↑</source>
         <translation>Einfluss ↑</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Interest →</source>
         <translation>Interesse →</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>Our team</source>
         <translation>Unser Team</translation>
     </message>
@@ -3307,7 +3560,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
     </message>
     <message>
         <location filename="../../relapp/gui/map/legend_bar.py" line="-19"/>
-        <location filename="../../relapp/gui/map/scene.py" line="+57"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+60"/>
         <source>Coverage gap</source>
         <translation>Abdeckungslücke</translation>
     </message>
@@ -3351,7 +3604,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+63"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+64"/>
         <source>unknown to us</source>
         <translation>uns unbekannt</translation>
     </message>
@@ -3371,13 +3624,13 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
         <translation>neu, noch nicht getroffen</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+416"/>
+        <location line="+51"/>
+        <location line="+437"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-411"/>
         <source>Map of</source>
         <translation>Karte von</translation>
     </message>
@@ -3443,12 +3696,12 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+329"/>
+        <location line="+350"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-349"/>
         <source>Tag filter</source>
         <translation>Filter nach Schlagwort</translation>
     </message>
@@ -3615,18 +3868,18 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <translation>%s — %s</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Arrange the map again</source>
         <translation>Die Karte neu anordnen</translation>
     </message>
     <message>
-        <location line="+11"/>
         <location line="+21"/>
+        <location line="+22"/>
         <source>Export the map</source>
         <translation>Die Karte exportieren</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
@@ -3636,7 +3889,7 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not write %s: %s</source>
         <translation>%s konnte nicht geschrieben werden: %s</translation>
     </message>
@@ -3694,7 +3947,7 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <translation>Verbindung hinzufügen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Open contact card</source>
         <translation>Kontaktkarte öffnen</translation>
     </message>
@@ -4762,7 +5015,7 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relapp/gui/preferences_dialog.py" line="+30"/>
+        <location filename="../../relapp/gui/preferences_dialog.py" line="+31"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4852,7 +5105,7 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
         <translation>Neue Personen gelten als &amp;nicht getroffen nach</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <location line="+15"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
@@ -4873,12 +5126,12 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
         <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Current passphrase:</source>
         <translation>Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
@@ -4995,7 +5248,7 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
 <context>
     <name>QuestionsDialog</name>
     <message>
-        <location filename="../../relapp/gui/health/questions_dialog.py" line="+30"/>
+        <location filename="../../relapp/gui/health/questions_dialog.py" line="+31"/>
         <location line="+5"/>
         <source>Check-up questions</source>
         <translation>Fragen des Checks</translation>
@@ -5197,7 +5450,7 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/quick_entry.py" line="+65"/>
+        <location filename="../../relapp/gui/forms/quick_entry.py" line="+66"/>
         <source>New journal entry</source>
         <translation>Neuer Journaleintrag</translation>
     </message>
@@ -5288,6 +5541,409 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
         <location line="+8"/>
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../relapp/gui/refusal_texts.py" line="-121"/>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains a NUL character</source>
+        <translation>enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too long ({length} characters, at most {most})</source>
+        <translation>ist zu lang ({length} Zeichen, höchstens {most})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be on one line</source>
+        <translation>muss in einer Zeile stehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>muss eine ganze Zahl von {low} bis {high} sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be from {low} to {high}, not {number}</source>
+        <translation>muss von {low} bis {high} reichen, nicht {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of: {options}</source>
+        <translation>muss eines davon sein: {options}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>muss ein Datum in der Form JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not an email address</source>
+        <translation>{value} ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of the records offered</source>
+        <translation>muss einer der angebotenen Einträge sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list of records</source>
+        <translation>muss eine Liste von Einträgen sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a field that can be set here</source>
+        <translation>ist kein Feld, das sich hier setzen lässt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a date (YYYY-MM-DD, or --MM-DD without a year)</source>
+        <translation>{value} ist kein Datum (JJJJ-MM-TT, oder --MM-TT ohne Jahr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}: there is no month {month}</source>
+        <translation>{value}: Einen Monat {month} gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}: {month} has no day {day}</source>
+        <translation>{value}: Der Monat {month_number} hat keinen Tag {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown TRUST tag {tag}</source>
+        <translation>unbekanntes TRUST-Merkmal {tag}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown TRUST tag {tag} (use t, r, u, s, T or {keys})</source>
+        <translation>unbekanntes TRUST-Merkmal {tag} (t, r, u, s, T oder {keys} verwenden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audience must be one of {audiences}, not {audience}</source>
+        <translation>die Zielgruppe muss eine von {audiences} sein, nicht {audience}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the personal side is for &apos;me&apos; alone, not for audience {audience}</source>
+        <translation>die persönliche Seite ist nur für &apos;me&apos; bestimmt, nicht für die Zielgruppe {audience}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of the people offered</source>
+        <translation>muss eine der angebotenen Personen sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say why the objective is dropped</source>
+        <translation>sagen Sie, warum das Ziel aufgegeben wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a three-letter code such as EUR, GBP or USD</source>
+        <translation>muss ein Code aus drei Buchstaben sein, etwa EUR, GBP oder USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an account called {name} already exists</source>
+        <translation>ein Konto namens {name} gibt es schon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name at least one of their people, separated by &apos;;&apos;</source>
+        <translation>nennen Sie mindestens einen Ansprechpartner, getrennt durch &apos;;&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every attendee must be one of this account&apos;s people</source>
+        <translation>jeder Teilnehmer muss einer der Ansprechpartner dieses Kontos sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>belongs to another account</source>
+        <translation>gehört zu einem anderen Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a day before today</source>
+        <translation>muss ein Tag vor heute sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the account (or an internal customer with --internal)</source>
+        <translation>nennen Sie das Konto (oder einen internen Kunden mit --internal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the person the promise is made to</source>
+        <translation>wählen Sie die Person, der die Zusage gilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that person no longer exists</source>
+        <translation>diese Person gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say by when the promise is due</source>
+        <translation>sagen Sie, bis wann die Zusage fällig ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that team member no longer exists</source>
+        <translation>dieses Teammitglied gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this promise is already marked {status}</source>
+        <translation>diese Zusage ist schon als {status} markiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a kept promise is a deposit (0 or more), a broken one a withdrawal (0 or less)</source>
+        <translation>eine gehaltene Zusage ist eine Einzahlung (0 oder mehr), eine gebrochene eine Abhebung (0 oder weniger)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at least {least} characters long</source>
+        <translation>muss mindestens {least} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score at least one question from 1 to 5</source>
+        <translation>bewerten Sie mindestens eine Frage von 1 bis 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question {number} no longer exists</source>
+        <translation>Frage {number} gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this import was never taken back</source>
+        <translation>dieser Import wurde nie zurückgenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the account this entry belongs to</source>
+        <translation>wählen Sie das Konto, zu dem dieser Eintrag gehört</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every participant must be one of this account&apos;s people</source>
+        <translation>jeder Beteiligte muss einer der Ansprechpartner dieses Kontos sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a team member in this entry no longer exists</source>
+        <translation>ein Teammitglied dieses Eintrags gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list of TRUST tags</source>
+        <translation>muss eine Liste von TRUST-Merkmalen sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a key date belongs to one person, theirs or ours</source>
+        <translation>ein wichtiges Datum gehört zu genau einer Person, beim Kunden oder bei uns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the account the meeting is with</source>
+        <translation>wählen Sie das Konto, mit dem die Sitzung ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every attendee from their side must work for this account</source>
+        <translation>jeder Teilnehmer von Kundenseite muss für dieses Konto arbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an attendee from our side no longer exists</source>
+        <translation>einen Teilnehmer von unserer Seite gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a team member called {name} already exists</source>
+        <translation>ein Teammitglied namens {name} gibt es schon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the account this person works for</source>
+        <translation>wählen Sie das Konto, für das diese Person arbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>would make a reporting loop</source>
+        <translation>ergäbe eine Berichtsschleife</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be someone in the same account</source>
+        <translation>muss jemand im selben Konto sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} already left on {day}</source>
+        <translation>{person} ist schon am {day} ausgeschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} has not left</source>
+        <translation>{person} ist nicht ausgeschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} left the company; bring them back first</source>
+        <translation>{person} hat das Unternehmen verlassen; holen Sie die Person zuerst zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new role is the same as the old one</source>
+        <translation>die neue Rolle ist dieselbe wie die alte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a person cannot report to themselves</source>
+        <translation>niemand kann an sich selbst berichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{node} is not a person on the map</source>
+        <translation>{node} ist keine Person auf der Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that person belongs to another account</source>
+        <translation>diese Person gehört zu einem anderen Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a person cannot be linked to themselves</source>
+        <translation>niemand kann mit sich selbst verbunden werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is outside the map</source>
+        <translation>liegt außerhalb der Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tag called {name} already exists</source>
+        <translation>ein Schlagwort namens {name} gibt es schon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be written #rrggbb</source>
+        <translation>muss als #rrggbb geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>push copies into a team database, not a data folder</source>
+        <translation>push kopiert in eine Teamdatenbank, nicht in einen Datenordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already holds data: push copies into an empty one only; nothing was changed</source>
+        <translation>enthält schon Daten: push kopiert nur in eine leere; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{source} holds no Relapp database (no {file})</source>
+        <translation>{source} enthält keine Relapp-Datenbank (kein {file})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the address as postgresql://LOGIN@HOST[:PORT]/DATABASE</source>
+        <translation>geben Sie die Adresse als postgresql://LOGIN@HOST[:PORT]/DATENBANK an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave the password out of the address: type it in the password field (it is kept in the desktop&apos;s keyring)</source>
+        <translation>lassen Sie das Passwort aus der Adresse weg: tippen Sie es ins Passwortfeld (es wird im Schlüsselbund des Desktops aufbewahrt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the address needs your login: postgresql://LOGIN@HOST/DATABASE</source>
+        <translation>die Adresse braucht Ihren Login: postgresql://LOGIN@HOST/DATENBANK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the address needs the database: postgresql://LOGIN@HOST/DATABASE</source>
+        <translation>die Adresse braucht die Datenbank: postgresql://LOGIN@HOST/DATENBANK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the desktop&apos;s keyring cannot keep it ({problem}); untick “Remember” to type it each time</source>
+        <translation>der Schlüsselbund des Desktops kann es nicht aufbewahren ({problem}); nehmen Sie das Häkchen bei „merken“ weg und tippen Sie es jedes Mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logins belong to a team database: give it with --database postgresql://USER@HOST/DB</source>
+        <translation>Logins gehören zu einer Teamdatenbank: geben Sie sie mit --database postgresql://USER@HOST/DB an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{login} is not a usable login: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or &apos;_&apos;, at most 63</source>
+        <translation>{login} ist kein brauchbarer Login: Kleinbuchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder &apos;_&apos;, höchstens 63</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the password needs at least {least} characters</source>
+        <translation>das Passwort braucht mindestens {least} Zeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server already has a login called {login}</source>
+        <translation>der Server hat schon einen Login namens {login}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the database&apos;s owner or an administrator may add logins ({problem})</source>
+        <translation>nur der Eigentümer der Datenbank oder ein Administrator darf Logins anlegen ({problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the database&apos;s owner or an administrator may remove logins ({problem})</source>
+        <translation>nur der Eigentümer der Datenbank oder ein Administrator darf Logins entfernen ({problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{record} is not a kind of record</source>
+        <translation>{record} ist keine Art von Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose an account</source>
+        <translation>wählen Sie ein Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account called {name}</source>
+        <translation>kein Konto namens {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody called {name} in this account or on our team</source>
+        <translation>niemand namens {name} in diesem Konto oder in unserem Team</translation>
     </message>
 </context>
 <context>
@@ -5817,9 +6473,9 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../relapp/gui/models/account_table.py" line="-81"/>
-        <location filename="../../relapp/gui/models/journal_table.py" line="-242"/>
-        <location filename="../../relapp/gui/people/people_model.py" line="+22"/>
+        <location filename="../../relapp/gui/models/account_table.py" line="-98"/>
+        <location filename="../../relapp/gui/models/journal_table.py" line="-253"/>
+        <location filename="../../relapp/gui/people/people_model.py" line="+23"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -5944,7 +6600,7 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
 <context>
     <name>TagManagerDialog</name>
     <message>
-        <location filename="../../relapp/gui/forms/tag_manager.py" line="+31"/>
+        <location filename="../../relapp/gui/forms/tag_manager.py" line="+32"/>
         <location line="+3"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>

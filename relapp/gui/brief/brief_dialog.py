@@ -35,6 +35,7 @@ from relapp.services.files import UnsafeTargetError, write_export
 from relapp.gui.themed_styles import themed
 from relapp.gui.screen_fit import resize_within_screen
 from relapp.gui.tab_chain import chain_tab_order
+from relapp.gui.refusal_texts import refusal_text
 
 FILTERS = {"pdf": QT_TRANSLATE_NOOP("BriefDialog", "PDF document (*.pdf)"),
            "html": QT_TRANSLATE_NOOP("BriefDialog", "Web page (*.html)"),
@@ -285,7 +286,7 @@ class BriefDialog(QDialog):
                             self.tr("Goals of the meeting"), Changes.of("meetings", account=self.account_id),
                             meetings.update_meeting, meeting_id, {"goals": before}, {"goals": goals}), origin=self)
             except v.ValidationError as exc:
-                self.status.setText(str(exc))
+                self.status.setText(refusal_text(exc))
                 return
             self.status.setText(self.tr("Saved with the meeting."))
 
@@ -338,7 +339,7 @@ class BriefDialog(QDialog):
             self.current = self.build()
         except (v.ValidationError, v.NotFoundError) as exc:
             self.current = None
-            self.preview.setPlainText(str(exc))
+            self.preview.setPlainText(refusal_text(exc))
         if self.current is None:
             self.preview.setPlainText(self.tr("Tick at least one of their people to see the brief."))
         else:

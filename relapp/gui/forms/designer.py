@@ -19,6 +19,7 @@ from relapp.services.storage_errors import storage_message
 from relapp.services.validation import NotFoundError, ValidationError
 from relapp.gui.text_colours import css
 from relapp.gui.themed_styles import themed
+from relapp.gui.refusal_texts import label_text, refusal_text
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
@@ -113,6 +114,14 @@ class FormDialog(QDialog):
             raise KeyError(name)
         return widget
 
+    def field_label(self, name: str | None) -> str | None:
+        """The text of the label the form puts beside field ``name``, if any."""
+        for label in self.form.findChildren(QLabel):
+            buddy = label.buddy()
+            if name and buddy is not None and buddy.objectName() == name:
+                return label_text(label.text())
+        return None
+
     def values(self, names) -> dict:
         return {name: read_widget(self.field(name)) for name in names}
 
@@ -130,7 +139,7 @@ class FormDialog(QDialog):
         try:
             self.result_object = self.save()
         except ValidationError as exc:
-            self.show_error(str(exc)[0].upper() + str(exc)[1:], exc.field)
+            self.show_error(refusal_text(exc, self.field_label(exc.field)), exc.field)
             return
         except NotFoundError as exc:
             self.show_error(str(exc))

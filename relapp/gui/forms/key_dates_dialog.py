@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from relapp.domain.key_dates import parse_key_day
 from relapp.gui.overdue_look import overdue_style
 from relapp.gui.themed_styles import themed
+from relapp.gui.refusal_texts import refusal_message
 
 
 class KeyDatesDialog(QDialog):
@@ -82,7 +83,7 @@ class KeyDatesDialog(QDialog):
             try:
                 key = parse_key_day(day)
             except ValueError as exc:
-                raise ValueError(self.tr("Row %d: %s") % (row + 1, exc)) from None
+                raise ValueError(self.tr("Row %d: %s") % (row + 1, refusal_message(exc))) from None
             out.append((label, key.text(), self.table.item(row, 2).checkState() == Qt.Checked))
         return out
 

@@ -18,6 +18,7 @@ from relapp.gui.forms.designer import FormDialog, fill_combo
 from relapp.services import accounts, journal, people
 from relapp.services.validation import ValidationError
 from relapp.gui.vocabulary_labels import label as vocabulary_label
+from relapp.gui.refusal_texts import refusal_text
 
 TRUST_WIDGETS = {"time": "trust_time", "risk-free": "trust_risk_free", "understanding": "trust_understanding",
                  "specialists": "trust_specialists", "trust": "trust_trust"}
@@ -121,7 +122,9 @@ class QuickEntryDialog(FormDialog):
         typed = box.currentText().strip()
         index = box.findText(typed, Qt.MatchFixedString)
         if index < 0:
-            raise ValidationError("account", f"no account called {typed!r}" if typed else "choose an account")
+            if not typed:
+                raise ValidationError("account", "choose an account")
+            raise ValidationError("account", "no account called {name}", name=repr(typed))
         return box.itemData(index)
 
     def _participants(self) -> tuple[list[int], list[int]]:
@@ -131,7 +134,8 @@ class QuickEntryDialog(FormDialog):
                 continue
             found = self._names.get(name.lower())
             if found is None:
-                raise ValidationError("participants", f"nobody called {name!r} in this account or on our team")
+                raise ValidationError("participants", "nobody called {name} in this account or on our team",
+                                      name=repr(name))
             (stakeholders if found[0] == "stakeholder" else members).append(found[1])
         return stakeholders, members
 
@@ -144,7 +148,7 @@ class QuickEntryDialog(FormDialog):
             account_id = self._account_id()
             stakeholders, _ = self._participants()
         except ValidationError as exc:
-            self.show_error(str(exc), exc.field)
+            self.show_error(refusal_text(exc, self.field_label(exc.field)), exc.field)
             return
         person = stakeholders[0] if stakeholders else None
         editor = getattr(self.parent(), "editor", None)

@@ -16,6 +16,7 @@ from relapp.gui.overdue_look import overdue_style
 from relapp.services.tags import list_tags
 from relapp.services.validation import ValidationError
 from relapp.gui.themed_styles import themed
+from relapp.gui.refusal_texts import refusal_text
 
 
 def _swatch(colour: str) -> QIcon:
@@ -99,7 +100,7 @@ class TagManagerDialog(QDialog):
         try:
             self.editor.change_tag(ident, self.name.text(), self.colour.currentData())
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusal_text(exc))
 
     def delete(self) -> None:
         if (ident := self.current_id()) is not None:

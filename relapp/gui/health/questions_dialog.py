@@ -18,6 +18,7 @@ from relapp.services import health
 from relapp.services.validation import ValidationError
 from relapp.gui.text_colours import css
 from relapp.gui.themed_styles import themed
+from relapp.gui.refusal_texts import refusal_text
 
 
 class QuestionsDialog(QDialog):
@@ -84,7 +85,7 @@ class QuestionsDialog(QDialog):
             self._shown[question_id] = (text, active)
             self.error.clear()
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusal_text(exc))
             self.reload(item.data(Qt.UserRole))
 
     def add_question(self) -> None:

@@ -70,6 +70,9 @@ class MapGraphicsView(QGraphicsView):
             self.scale(1.2, 1.2)
             self.centerOn(rect.center())
         self._fitted = True
+        fit_headings = getattr(self.scene(), "fit_headings", None)
+        if fit_headings is not None:
+            fit_headings(self.transform().m11())
 
     def showEvent(self, event):
         super().showEvent(event)

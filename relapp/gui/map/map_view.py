@@ -37,7 +37,7 @@ from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.gui.editing import tie_edit
 from relapp.gui.map.legend_bar import LegendBar
 from relapp.gui.map.map_graphics_view import MapGraphicsView
-from relapp.domain.coverage import suggested_ties, suggestion_text
+from relapp.domain.coverage import suggested_ties
 from relapp.gui.map.people_model import KEY_ROLE, MapPeopleModel
 from relapp.gui.map.render import render_scene
 from relapp.gui.map.scene import (
@@ -56,6 +56,8 @@ from relapp.services.tags import owners_tagged
 from relapp.services import stakeholder_map as smap
 from relapp.services import validation as v
 from relapp.services.files import UnsafeTargetError, write_export
+from relapp.gui.gap_texts import gap_reason, suggestion_words
+from relapp.gui.refusal_texts import refusal_text
 
 # A tie drawn by dragging says "these two know each other"; how well is set
 # afterwards from the context menu.
@@ -432,7 +434,7 @@ class MapView(QWidget):
             self.built = build(self.scene, self.data, self.layout_name, self.filters, legend=False)
             self.legend.set_layout(self.layout_name)
             self.view.frame()
-            gaps = {g.stakeholder_id: f"{g.kind}: {g.reason}" for g in self.data.coverage.gaps}
+            gaps = {g.stakeholder_id: f"{g.kind}: {gap_reason(g)}" for g in self.data.coverage.gaps}
             self.people_model.fill(self.built.visible_people, self.built.visible_team, gaps)
             for key in selected:
                 if key in self.built.nodes:
@@ -554,7 +556,7 @@ class MapView(QWidget):
             self.operations.run(op, origin=self)
             return True
         except (v.ValidationError, v.NotFoundError) as exc:
-            QMessageBox.warning(self, self.tr("Stakeholder map"), str(exc))
+            QMessageBox.warning(self, self.tr("Stakeholder map"), refusal_text(exc))
             return False
 
     def _data_changed(self, changes: Changes, origin) -> None:
@@ -621,14 +623,15 @@ class MapView(QWidget):
         for gap in self.data.coverage.gaps:
             kind = kinds.get(gap.kind) or self.tr(gap.kind)
             intro = paths.get(gap.stakeholder_id)
-            text = f"{gap.name} ({kind}): {gap.reason}"
+            reason = gap_reason(gap)
+            text = f"{gap.name} ({kind}): {reason}"
             if intro:
                 text += "\n" + way_in % " → ".join(intro.path)
             item = QListWidgetItem(text)
             item.setData(KEY_ROLE, f"s:{gap.stakeholder_id}")
             if intro:
                 item.setData(PATH_ROLE, f"s:{intro.via_id}")
-            item.setToolTip(path_label(intro) if intro else gap.reason)
+            item.setToolTip(path_label(intro) if intro else reason)
             items.append(item)
             texts.append(text)
         self.gap_rows.add(items, texts)
@@ -645,7 +648,7 @@ class MapView(QWidget):
         self.suggest_list.clear()
         for person in self.data.people:
             for known in suggested_ties(list(person.known)):
-                item = QListWidgetItem(suggestion_text(known, person.name))
+                item = QListWidgetItem(suggestion_words(known, person.name))
                 item.setData(SUGGESTION_ROLE, (known.member_id, person.id, known.strength))
                 item.setData(KEY_ROLE, person.key)
                 self.suggest_list.addItem(item)

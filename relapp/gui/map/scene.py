@@ -17,14 +17,16 @@ from PySide6.QtGui import (
     QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QStaticText, QTransform,
 )
 from PySide6.QtWidgets import (
-    QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QToolTip,
+    QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
+    QToolTip,
 )
 
 from relapp.domain import contact_model
 from relapp.domain import map_layout as ml
-from relapp.domain.coverage import Acquaintance, suggestion_text
+from relapp.domain.coverage import Acquaintance
 from relapp.domain.introductions import Introduction
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
+from relapp.gui.gap_texts import gap_reason, suggestion_words
 from relapp.gui.map.lines import (
     CONFLICT_COLOUR, GAP_COLOUR, INFLUENCE_COLOUR, REPORTS_PEN, TIE_COLOUR, MapLine, MapLines,
 )
@@ -119,7 +121,7 @@ def path_label(intro: Introduction) -> str:
 def journal_label(known: Acquaintance, person: str) -> str:
     """The tooltip of a line the journal shows: a tie worth recording."""
     if known.recent_contacts:
-        return suggestion_text(known, person)
+        return suggestion_words(known, person)
     return translate("MapScene", "%s met %s in the last year; no tie recorded") % (known.member, person)
 
 
@@ -379,6 +381,9 @@ GAP_BRUSH = QBrush(GAP_COLOUR)
 
 # Text on the map is never drawn smaller than this on screen or paper.
 READABLE_PT = 8.0
+# The most a heading on the map reads in the window, fitted: a little over
+# the names' 10 pt.
+HEADING_PT = 11.0
 
 
 def _zoom(option, painter) -> float:
@@ -626,10 +631,24 @@ class MapScene(QGraphicsScene):
         self._link_line: QGraphicsLineItem | None = None
         self.allow_tie_drag = False
         self.map_lines: MapLines | None = None  # the lines of the map built in it (build() sets it)
+        # Headings drawn large enough to read on the smallest screen, each with
+        # its font's size: on a larger screen the view shows them smaller (fit_headings).
+        self.headings: list[tuple[QGraphicsSimpleTextItem, float, float]] = []  # item, points, most shown
 
     def clear(self) -> None:
         self.map_lines = None  # deleted with the other items
+        self.headings = []
         super().clear()
+
+    def fit_headings(self, zoom: float) -> None:
+        """Show the headings at no more than HEADING_PT at ``zoom`` (the view's
+        scale once fitted; the grid's numbers and axes a little less): sized
+        for a small laptop's screen, the team-on-team column titles and the
+        grid's labels came out at 16 pt or more on a large one.  Each shrinks
+        towards the point it is placed by (a column's corner, the middle of
+        its side next to the grid), so it stays there."""
+        for item, points, cap in self.headings:
+            item.setScale(min(1.0, cap / max(points * zoom, 0.01)))
 
     def node_items(self) -> list[NodeItem]:
         return [i for i in self.items() if isinstance(i, NodeItem)]
@@ -743,7 +762,7 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
     filters = filters or Filters()
     fonts = map_fonts()
     name_m = QFontMetricsF(fonts[0])
-    gaps = {g.stakeholder_id: f"{g.kind}: {g.reason}" for g in (data.coverage.gaps if data.coverage else [])}
+    gaps = {g.stakeholder_id: f"{g.kind}: {gap_reason(g)}" for g in (data.coverage.gaps if data.coverage else [])}
     tied_to: dict[int, set[int]] = {}
     for tie in data.ties:
         tied_to.setdefault(tie.stakeholder_id, set()).add(tie.member_id)
@@ -931,22 +950,47 @@ def _draw_grid(scene: QGraphicsScene, grid: ml.GridLayout, fonts) -> None:
               (translate("MapScene", "Manage closely"), (split_x + width) / 2, -name_h - gap),
               (translate("MapScene", "Monitor"), split_x / 2, height + gap),
               (translate("MapScene", "Keep informed"), (split_x + width) / 2, height + gap)]
+    # Every text is shrunk by the view, when the map is fitted on a large
+    # screen, towards the grid: from the middle of its side next to it.
+    small_cap = HEADING_PT * small_font.pointSizeF() / name_font.pointSizeF()
     for text, cx, y in labels:
         item = scene.addSimpleText(text, name_font)
-        item.setPos(cx - item.boundingRect().width() / 2, y)
+        size = item.boundingRect()
+        item.setPos(cx - size.width() / 2, y)
+        _heading(scene, item, QPointF(size.width() / 2, size.height() if y < 0 else 0.0), name_font.pointSizeF())
     numbers_y = height + gap + name_h + gap / 2
     for level in range(1, ml.LEVELS + 1):
         r = grid.cell_rect(level, 1)
         label = scene.addSimpleText(str(level), small_font)
-        label.setPos(-label.boundingRect().width() - gap, r.y + r.h / 2 - small_h / 2)
+        size = label.boundingRect()
+        label.setPos(-size.width() - gap, r.y + r.h / 2 - small_h / 2)
+        _heading(scene, label, QPointF(size.width(), size.height() / 2), small_font.pointSizeF(), small_cap)
         c = grid.cell_rect(1, level)
         label = scene.addSimpleText(str(level), small_font)
-        label.setPos(c.x + c.w / 2 - label.boundingRect().width() / 2, numbers_y)
+        label.setPos(c.x + c.w / 2 - size.width() / 2, numbers_y)
+        _heading(scene, label, QPointF(size.width() / 2, 0.0), small_font.pointSizeF(), small_cap)
     axis = scene.addSimpleText(translate("MapScene", "Influence ↑"), small_font)
+    size = axis.boundingRect()
+    origin = QPointF(size.width() / 2, size.height())  # the middle of its side towards the grid, once turned
+    _heading(scene, axis, origin, small_font.pointSizeF(), small_cap)
     axis.setRotation(-90)
-    axis.setPos(-3 * gap - small_h - axis.boundingRect().height(), height / 2 + axis.boundingRect().width() / 2)
+    # Where it stood turned about its top left corner, now turned about ``origin``.
+    x, y = -3 * gap - small_h - size.height(), height / 2 + size.width() / 2
+    axis.setPos(x + origin.y() - origin.x(), y - origin.x() - origin.y())
     axis = scene.addSimpleText(translate("MapScene", "Interest →"), small_font)
-    axis.setPos(width / 2 - axis.boundingRect().width() / 2, numbers_y + small_h + gap / 2)
+    size = axis.boundingRect()
+    axis.setPos(width / 2 - size.width() / 2, numbers_y + small_h + gap / 2)
+    _heading(scene, axis, QPointF(size.width() / 2, 0.0), small_font.pointSizeF(), small_cap)
+
+
+def _heading(scene: QGraphicsScene, item: QGraphicsSimpleTextItem, origin: QPointF, points: float,
+             cap: float = HEADING_PT) -> None:
+    """A text sized to read on a small laptop's screen, which the view shows
+    at no more than ``cap`` points on a larger one, shrunk towards ``origin``
+    (in the item's coordinates: the point it is placed by)."""
+    item.setTransformOriginPoint(origin)
+    if isinstance(scene, MapScene):
+        scene.headings.append((item, points, cap))
 
 
 # The room a fitted map has on the smallest screen Relapp fits (the map's
@@ -1006,6 +1050,9 @@ def _column_titles(scene: QGraphicsScene, built: BuiltMap, fonts) -> None:
             else:
                 bottom = min(bottom, ceiling - gap)
         label.setPos(left, bottom - size.height())
+        # Shrunk by the view towards its bottom corner: the end it is placed by.
+        _heading(scene, label, QPointF(size.width() if left != area.left() else 0.0, size.height()),
+                 font.pointSizeF())
         ceiling = min(ceiling, bottom - size.height())
 
 

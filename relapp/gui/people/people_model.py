@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from relapp.domain.find_rank import contains_all
 from relapp.domain.vocabulary import STANCES
 from relapp.gui.key_date_text import key_date_text
 from relapp.gui.models import roles
 from relapp.gui.models.row_table import RowTableModel
+from relapp.gui.text_colours import is_dark, readable_on
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.people_directory import OURS, PersonRow
 from relapp.gui.filter_change import change_row_filter
@@ -67,10 +68,15 @@ class PeopleTableModel(RowTableModel):
         if role == PERSON_ROLE:
             return person
         if role == roles.FOREGROUND and column == TAGS and person.tags:
-            colour = person.tags[0].colour
-            if colour not in self._tag_brushes:
-                self._tag_brushes[colour] = QBrush(QColor(colour))
-            return self._tag_brushes[colour]
+            # The tag's colour, made readable on this theme's rows (asked at
+            # paint time, so a theme switch shows at the next repaint).
+            key = (person.tags[0].colour, is_dark())
+            if key not in self._tag_brushes:
+                palette = QGuiApplication.palette()
+                self._tag_brushes[key] = QBrush(readable_on(key[0], [
+                    palette.color(QPalette.Base), palette.color(QPalette.AlternateBase),
+                    palette.color(QPalette.Window)]))
+            return self._tag_brushes[key]
         if role == roles.TOOLTIP and column == KEY_DATES and person.key_dates:
             return "\n".join(f"{d.label}: {key_date_text(d.date)}" for d in person.key_dates)
         if role == roles.ALIGNMENT and column == INFLUENCE:

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
     QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from relapp.domain.coverage import suggested_ties, suggestion_text
+from relapp.domain.coverage import suggested_ties
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
+from relapp.gui.gap_texts import suggestion_words
 from relapp.gui.chart.balance_chart import BalanceChart
 from relapp.gui.commitments.commitments_panel import CommitmentsPanel
 from relapp.gui.health.touch_line import touch_line
@@ -248,7 +249,7 @@ class ContactCard(QDialog):
         self._suggested = offers[0] if offers else None
         self.suggestion.setVisible(self._suggested is not None)
         if self._suggested is not None:
-            self.suggestion_text.setText(suggestion_text(self._suggested, name))
+            self.suggestion_text.setText(suggestion_words(self._suggested, name))
             self.record_tie.setToolTip(self.tr("Record a tie of strength %d (as the journal shows), undo with Ctrl+Z")
                                        % self._suggested.strength)
 
