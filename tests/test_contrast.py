@@ -18,22 +18,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 
 from gui_helpers import open_window
 from relapp.gui.application import apply_theme
-from relapp.gui.text_colours import SHADES, is_dark
+from relapp.gui.text_colours import SHADES, contrast, is_dark
 
 AA = 4.5
 BACKGROUNDS = (QPalette.Base, QPalette.AlternateBase, QPalette.Window)
-
-
-def luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
 
 
 def test_the_formula_matches_known_values():
