@@ -12,6 +12,16 @@ def _room(widget):
     return widget.screen().availableGeometry()
 
 
+def _shown_window(qtbot, width, height):
+    """A main window sized by ``resize_within_screen`` and shown."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    resize_within_screen(window, width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def test_a_window_sized_beyond_the_screen_fits_with_its_frame(qtbot):
     window = QMainWindow()
     qtbot.addWidget(window)
@@ -27,11 +37,7 @@ def test_a_window_sized_beyond_the_screen_fits_with_its_frame(qtbot):
 
 
 def test_a_window_restored_with_its_title_bar_above_the_screen_comes_back(qtbot):
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    resize_within_screen(window, 500, 400)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _shown_window(qtbot, 500, 400)
     window.move(40, -120)  # its normal place, as a saved geometry or another screen left it
     qtbot.waitUntil(lambda: window.frameGeometry().top() < 0)
     window.showMaximized()
@@ -43,11 +49,7 @@ def test_a_window_restored_with_its_title_bar_above_the_screen_comes_back(qtbot)
 
 
 def test_a_dialog_over_a_window_takes_the_window_s_frame_into_account(qtbot):
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    resize_within_screen(window, 600, 500)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _shown_window(qtbot, 600, 500)
     dialog = QDialog(window)
     resize_within_screen(dialog, 5000, 5000)
     margins = frame_margins(window)
