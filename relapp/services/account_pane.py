@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from relapp.domain.keep_in_touch import latest_contact_day
 from relapp.services import validation as v
+from relapp.services.journal import last_contacts
 from relapp.services.tags import TagRow
 from relapp.store.binding import bound_database
 from relapp.store.dates import stored_day
@@ -83,10 +83,7 @@ def pane_people(account_id: int, today: dt.date) -> list[PanePerson]:
     one, SQLite's plan for the promises walked every overdue promise of the
     database once per person (four times slower than the three)."""
     db = bound_database()
-    last = {sid: stored_day(day) for sid, day in db.execute_sql(
-        "SELECT es.stakeholder_id, MAX(e.day) FROM entry_stakeholder es JOIN entry e ON e.id = es.entry_id "
-        "WHERE e.account_id = ? AND e.day <= ? GROUP BY es.stakeholder_id",
-        [account_id, latest_contact_day(today).isoformat()])}
+    last = last_contacts(account_id, today)
     overdue = dict(db.execute_sql(
         "SELECT c.stakeholder_id, COUNT(*) FROM stakeholder s JOIN commitment c ON c.stakeholder_id = s.id "
         "WHERE s.account_id = ? AND c.status = 'open' AND c.due < ? GROUP BY c.stakeholder_id",
