@@ -330,7 +330,7 @@
         <translation>noch nicht erfasst</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>No board meeting planned</source>
         <translation>Keine Vorstandssitzung geplant</translation>
     </message>
@@ -443,9 +443,147 @@
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <location filename="../../relapp/gui/phrase_texts.py" line="+33"/>
+        <source>no entry with them yet</source>
+        <translation>noch kein Eintrag mit ihnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last contact {ago}</source>
+        <translation>letzter Kontakt {ago}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every {days} days</source>
+        <translation>alle {days} Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within {days} days</source>
+        <translation>innerhalb von {days} Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (influence {influence}/5): {why}, expected {rhythm}</source>
+        <translation>{name} (Einfluss {influence}/5): {why}, erwartet {rhythm}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} joined {ago} and nobody on our side has met them</source>
+        <translation>{name} kam {ago} hinzu, und niemand auf unserer Seite hat die Person getroffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} new people in {account}, nobody on our side has met them yet</source>
+        <translation>{count} neue Personen bei {account}, noch niemand auf unserer Seite hat sie getroffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise to {person} ({owner}) is {late} days overdue: {promise}</source>
+        <translation>Zusage an {person} ({owner}) ist seit {late} Tagen überfällig: {promise}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise to {person} is {late} days overdue: {promise}</source>
+        <translation>Zusage an {person} ist seit {late} Tagen überfällig: {promise}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise to {person} ({owner}) is due {when}: {promise}</source>
+        <translation>Zusage an {person} ({owner}) ist {when} fällig: {promise}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise to {person} is due {when}: {promise}</source>
+        <translation>Zusage an {person} ist {when} fällig: {promise}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance fell by {fall} over the last {days} days</source>
+        <translation>Saldo in den letzten {days} Tagen um {fall} gesunken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No check-up recorded yet</source>
+        <translation>Noch kein Check erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-up due since {due} (last one {ago})</source>
+        <translation>Check fällig seit {due} (der letzte {ago})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} {when} ({day}): prepare the brief</source>
+        <translation>{title} {when} ({day}): Briefing vorbereiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} of {person} {when} ({day}, {years} years)</source>
+        <translation>{label} von {person} {when} ({day}, {years} Jahre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} of {person} {when} ({day})</source>
+        <translation>{label} von {person} {when} ({day})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint objective {late} days past its target ({target}): {title}</source>
+        <translation>Gemeinsames Ziel seit {late} Tagen über dem Zieltermin ({target}): {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint objective off track: {title}</source>
+        <translation>Gemeinsames Ziel nicht im Plan: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint objective at risk: {title}</source>
+        <translation>Gemeinsames Ziel gefährdet: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step on {title} ({step}) was due {late} days ago</source>
+        <translation>Nächster Schritt zu {title} ({step}) war vor {late} Tagen fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step on {title} was due {late} days ago</source>
+        <translation>Nächster Schritt zu {title} war vor {late} Tagen fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our intent ({ours}/5, {our_level:lower}) runs {gap} levels ahead of theirs ({theirs}/5, {their_level:lower})</source>
+        <translation>Unsere Absicht ({ours}/5, {our_level}) liegt {gap} Stufen vor ihrer ({theirs}/5, {their_level})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a champion</source>
+        <translation>ein Fürsprecher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>influence {influence}/5</source>
+        <translation>Einfluss {influence}/5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{change} ({why}): who takes over, and who on our side knows them?</source>
+        <translation>{change} ({why}): Wer übernimmt, und wer auf unserer Seite kennt diese Person?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{change}: check their influence and who on our side should know them</source>
+        <translation>{change}: Einfluss prüfen, und wer auf unserer Seite sollte die Person kennen?</translation>
+    </message>
+</context>
+<context>
     <name>AttentionTableModel</name>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="+72"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="+82"/>
         <source>Purpose: %s</source>
         <translation>Zweck: %s</translation>
     </message>
@@ -1552,6 +1690,34 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
     </message>
 </context>
 <context>
+    <name>DayWords</name>
+    <message>
+        <location filename="../../relapp/gui/phrase_texts.py" line="-35"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} days ago</source>
+        <translation>vor {days} Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in {days} days</source>
+        <translation>in {days} Tagen</translation>
+    </message>
+</context>
+<context>
     <name>DropDialog</name>
     <message>
         <location filename="../../relapp/gui/plan/plan_dialogs.py" line="-22"/>
@@ -1605,7 +1771,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <translation>Neues Konto %s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Edit account</source>
         <translation>Konto bearbeiten</translation>
     </message>
@@ -1637,12 +1803,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Konto %s löschen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>New stakeholder %s</source>
         <translation>Neuer Ansprechpartner %s</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Edit %s</source>
         <translation>%s bearbeiten</translation>
     </message>
@@ -1658,17 +1824,17 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Delete %s</source>
         <translation>%s löschen</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>New team member %s</source>
         <translation>Neues Teammitglied %s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Edit team member</source>
         <translation>Teammitglied bearbeiten</translation>
     </message>
@@ -1708,7 +1874,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>New entry %s</source>
         <translation>Neuer Eintrag %s</translation>
     </message>
@@ -2287,23 +2453,23 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+252"/>
+        <location line="+262"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-260"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+250"/>
+        <location line="+260"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-253"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -2313,7 +2479,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Enter oder Doppelklick öffnet einen Punkt · Entf verwirft ihn · Rechtsklick für mehr</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>Looking for what needs your attention…</source>
         <translation>Suche, was Ihre Aufmerksamkeit braucht…</translation>
     </message>
@@ -2368,7 +2534,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>„%s“ verwerfen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Show hidden items again</source>
         <translation>Ausgeblendete Punkte wieder zeigen</translation>
     </message>
@@ -3604,7 +3770,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+64"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+65"/>
         <source>unknown to us</source>
         <translation>uns unbekannt</translation>
     </message>
@@ -3625,12 +3791,12 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+437"/>
+        <location line="+440"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-414"/>
         <source>Map of</source>
         <translation>Karte von</translation>
     </message>
@@ -3696,12 +3862,12 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+350"/>
+        <location line="+353"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-352"/>
         <source>Tag filter</source>
         <translation>Filter nach Schlagwort</translation>
     </message>
@@ -3868,7 +4034,7 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <translation>%s — %s</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Arrange the map again</source>
         <translation>Die Karte neu anordnen</translation>
     </message>
@@ -3904,7 +4070,7 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <translation>Zugang: %s</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+20"/>
         <source>No powerful person is left unknown; %n of their people have no tie with us yet.</source>
         <translation>
             <numerusform>Keine einflussreiche Person ist uns unbekannt; %n ihrer Personen hat noch keine Verbindung zu uns.</numerusform>
@@ -4634,6 +4800,44 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <location line="+28"/>
         <source>%1 of %2 people</source>
         <translation>%1 von %2 Personen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonChange</name>
+    <message>
+        <location filename="../../relapp/gui/phrase_texts.py" line="+36"/>
+        <source>{name} ({title}) left on {day}</source>
+        <translation>{name} ({title}) ist am {day} ausgeschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (no title) left on {day}</source>
+        <translation>{name} (ohne Titel) ist am {day} ausgeschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is back since {day}</source>
+        <translation>{name} ist seit {day} zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no title</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}, {department}</source>
+        <translation>{title}, {department}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} moved to {role} (was {old_title}) on {day}</source>
+        <translation>{name} wechselte am {day} zu {role} (vorher {old_title})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} moved to {role} on {day}</source>
+        <translation>{name} wechselte am {day} zu {role}</translation>
     </message>
 </context>
 <context>
@@ -6073,7 +6277,7 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
 <context>
     <name>StageStrip</name>
     <message>
-        <location filename="../../relapp/gui/plan/stage_strip.py" line="+45"/>
+        <location filename="../../relapp/gui/plan/stage_strip.py" line="+46"/>
         <source>Stage and contact breadth</source>
         <translation>Stufe und Kontaktbreite</translation>
     </message>
@@ -6467,7 +6671,7 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
         <translation>Letzter Kommentar</translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="-94"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="-103"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
