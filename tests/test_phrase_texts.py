@@ -25,6 +25,7 @@ SAID_IN = {
     "relapp/domain/day_words.py": "DayWords",
     "relapp/domain/attention.py": "Attention",
     "relapp/services/people_changes.py": "PersonChange",
+    "relapp/domain/contact_model.py": "ContactModel",
 }
 
 
@@ -154,7 +155,8 @@ def test_a_german_home_says_why_in_german(qapp, german):
     why = _why_column(items)
     assert why["neglected:1:2025-11-27"] == "Pat Lee (Einfluss 5/5): letzter Kontakt vor 200 Tagen, erwartet " \
                                             "innerhalb von 90 Tagen"
-    assert why["neglected:2:2026-05-15"] == "Kim Ode (Einfluss 4/5): letzter Kontakt vor 31 Tagen, erwartet alle 30 Tage"
+    assert why["neglected:2:2026-05-15"] == ("Kim Ode (Einfluss 4/5): letzter Kontakt vor 31 Tagen, "
+                                            "erwartet alle 30 Tage")
     assert why["overdue-commitment:1"] == "Zusage an Pat Lee (Mo Reyes) ist seit 5 Tagen überfällig: Send the offer"
     assert why["due-commitment:3"] == "Zusage an Kim Ode (Mo Reyes) ist morgen fällig: Share the plan"
     assert why["checkup-due:2:never"] == "Noch kein Check erfasst"
@@ -184,3 +186,49 @@ def test_a_departure_reads_in_german(qapp, german):
                             "and who on our side knows them?")
     assert phrase_text(item.words) == ("Jo Wren (ohne Titel) ist am 2026-06-12 ausgeschieden (Einfluss 5/5): "
                                        "Wer übernimmt, und wer auf unserer Seite kennt diese Person?")
+
+
+def _map_of_a_bow_tie(target: str):
+    from relapp.domain.contact_model import classify
+    from relapp.services.coverage import AccountCoverage
+    from relapp.services.stakeholder_map import MapData
+
+    model = classify({("Alex Morgan", "Carmen Juhasz"): 8, ("Alex Morgan", "Dana Wu"): 2, ("Bo Lind", "Dana Wu"): 2})
+    return MapData(1, "Acme", target, [], [], [], [], coverage=AccountCoverage([], model, ["Eli Novak"]))
+
+
+def test_the_map_says_the_contact_pattern_in_english_without_a_catalogue(qapp):
+    from relapp.gui.map.scene import model_summary
+
+    assert model_summary(_map_of_a_bow_tie("diamond")).splitlines() == [
+        "Contact pattern: bow tie — Alex Morgan and Carmen Juhasz carry 67% of the relationship",
+        "Target: diamond",
+        "To move towards it, tie our people to: Eli Novak"]
+
+
+def test_the_map_s_side_panel_says_the_contact_pattern_in_german(qapp, german):
+    from relapp.gui.map.scene import model_summary
+
+    assert model_summary(_map_of_a_bow_tie("diamond")).splitlines() == [
+        "Kontaktmuster: Fliege — Alex Morgan und Carmen Juhasz tragen 67% der Beziehung",
+        "Ziel: Diamant",
+        "Um dorthin zu kommen, unsere Leute verbinden mit: Eli Novak"]
+    assert model_summary(_map_of_a_bow_tie("bow tie")).splitlines()[1] == "Ziel: Fliege (erreicht)"
+
+
+def test_every_contact_pattern_is_said_in_a_template_of_the_list():
+    from relapp.domain.contact_model import advice_phrase, classify
+
+    patterns = [classify(weights) for weights in (
+        {("A", "X"): 3},
+        {("A", "X"): 9, ("A", "Y"): 1, ("B", "Y"): 1},
+        {("A", "X"): 2, ("A", "Y"): 2, ("A", "Z"): 2},
+        {("A", "X"): 2, ("B", "X"): 2, ("C", "X"): 2},
+        {("A", "X"): 2, ("A", "Y"): 2, ("B", "X"): 2, ("B", "Y"): 2, ("C", "Z"): 2, ("C", "X"): 2},
+        {("A", "X"): 2, ("B", "Y"): 2, ("C", "Z"): 2})]
+    assert [p.model for p in patterns] == ["bow tie", "bow tie", "one-on-many", "one-on-many", "diamond",
+                                           "cotton reel"]
+    advice = [advice_phrase("diamond", "cotton reel", [], None), advice_phrase("bow tie", "diamond", ["P"] * 7, None),
+              advice_phrase("bow tie", "diamond", ["P"], None), advice_phrase("bow tie", "diamond", [], ("A", "X"))]
+    assert all(words.template in phrase_texts.CONTACT_MODEL for words in [p.words for p in patterns] + advice)
+    assert [str(p.words) for p in patterns] == [p.reason for p in patterns]

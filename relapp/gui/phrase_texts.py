@@ -70,8 +70,23 @@ PERSON_CHANGE = (
     QT_TRANSLATE_NOOP("PersonChange", "{name} moved to {role} on {day}"),
 )
 
+# relapp/domain/contact_model.py: why the ties form the pattern they form, and what would move them
+CONTACT_MODEL = (
+    QT_TRANSLATE_NOOP("ContactModel", "{member} and {person} are the only link between the teams"),
+    QT_TRANSLATE_NOOP("ContactModel", "{member} and {person} carry {share:.0%} of the relationship"),
+    QT_TRANSLATE_NOOP("ContactModel", "{member} alone holds all {count} ties on our side"),
+    QT_TRANSLATE_NOOP("ContactModel", "all {count} of ours deal only with {person}"),
+    QT_TRANSLATE_NOOP("ContactModel", "{pairs} cross ties among {ours} of ours and {theirs} of theirs, no pair above {share:.0%}"),  # noqa: E501
+    QT_TRANSLATE_NOOP("ContactModel", "{ours} of ours and {theirs} of theirs meet through only {pairs} of {possible} possible pairs"),  # noqa: E501
+    QT_TRANSLATE_NOOP("ContactModel", "Already broader than a {target}: keep these ties warm."),
+    QT_TRANSLATE_NOOP("ContactModel", "To move towards it, tie our people to: {people} and {more} more"),
+    QT_TRANSLATE_NOOP("ContactModel", "To move towards it, tie our people to: {people}"),
+    QT_TRANSLATE_NOOP("ContactModel", "To move towards it, spread contact beyond {member} and {person}"),
+)
+
 # Each list's context, by the name its markers give it.
-LISTS = {"DayWords": DAY_WORDS, "Attention": ATTENTION, "PersonChange": PERSON_CHANGE}
+LISTS = {"DayWords": DAY_WORDS, "Attention": ATTENTION, "PersonChange": PERSON_CHANGE,
+         "ContactModel": CONTACT_MODEL}
 
 
 @cache

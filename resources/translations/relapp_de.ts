@@ -1622,6 +1622,59 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
     </message>
 </context>
 <context>
+    <name>ContactModel</name>
+    <message>
+        <location filename="../../relapp/gui/phrase_texts.py" line="+16"/>
+        <source>{member} and {person} are the only link between the teams</source>
+        <translation>{member} und {person} sind die einzige Verbindung zwischen den Teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{member} and {person} carry {share:.0%} of the relationship</source>
+        <translation>{member} und {person} tragen {share:.0%} der Beziehung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{member} alone holds all {count} ties on our side</source>
+        <translation>{member} hält auf unserer Seite allein alle {count} Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all {count} of ours deal only with {person}</source>
+        <translation>alle {count} von uns haben nur mit {person} zu tun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pairs} cross ties among {ours} of ours and {theirs} of theirs, no pair above {share:.0%}</source>
+        <translation>{pairs} Verbindungen über Kreuz zwischen {ours} von uns und {theirs} von ihnen, kein Paar über {share:.0%}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{ours} of ours and {theirs} of theirs meet through only {pairs} of {possible} possible pairs</source>
+        <translation>{ours} von uns und {theirs} von ihnen treffen sich nur über {pairs} von {possible} möglichen Paaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already broader than a {target}: keep these ties warm.</source>
+        <translation>Schon breiter als das Muster „{target}“: diese Verbindungen pflegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To move towards it, tie our people to: {people} and {more} more</source>
+        <translation>Um dorthin zu kommen, unsere Leute verbinden mit: {people} und {more} weiteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To move towards it, tie our people to: {people}</source>
+        <translation>Um dorthin zu kommen, unsere Leute verbinden mit: {people}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To move towards it, spread contact beyond {member} and {person}</source>
+        <translation>Um dorthin zu kommen, Kontakte über {member} und {person} hinaus verbreitern</translation>
+    </message>
+</context>
+<context>
     <name>CoverageGap</name>
     <message>
         <location filename="../../relapp/gui/gap_texts.py" line="+18"/>
@@ -1692,7 +1745,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
 <context>
     <name>DayWords</name>
     <message>
-        <location filename="../../relapp/gui/phrase_texts.py" line="-35"/>
+        <location filename="../../relapp/gui/phrase_texts.py" line="-60"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -3563,7 +3616,7 @@ Es wurde aus der Liste zum Rückgängigmachen entfernt.</translation>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+104"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+105"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
@@ -3655,7 +3708,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
         <translation>Kontaktmuster: %s — %s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Target: %s (reached)</source>
         <translation>Ziel: %s (erreicht)</translation>
     </message>
@@ -7198,6 +7251,26 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
         <location line="+1"/>
         <source>Role changed</source>
         <translation>Rolle gewechselt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bow tie</source>
+        <translation>Fliege</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one-on-many</source>
+        <translation>einer zu vielen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cotton reel</source>
+        <translation>Garnrolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diamond</source>
+        <translation>Diamant</translation>
     </message>
     <message>
         <location line="+2"/>
