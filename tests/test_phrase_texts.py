@@ -26,6 +26,8 @@ SAID_IN = {
     "relapp/domain/attention.py": "Attention",
     "relapp/services/people_changes.py": "PersonChange",
     "relapp/domain/contact_model.py": "ContactModel",
+    "relapp/domain/brief.py": "Brief",
+    "relapp/domain/introductions.py": "Introductions",
 }
 
 
@@ -232,3 +234,19 @@ def test_every_contact_pattern_is_said_in_a_template_of_the_list():
               advice_phrase("bow tie", "diamond", ["P"], None), advice_phrase("bow tie", "diamond", [], ("A", "X"))]
     assert all(words.template in phrase_texts.CONTACT_MODEL for words in [p.words for p in patterns] + advice)
     assert [str(p.words) for p in patterns] == [p.reason for p in patterns]
+
+
+def test_a_coverage_risk_and_its_way_in_read_in_german(qapp, german):
+    from relapp.domain.brief import RiskFacts, risks
+    from relapp.domain.coverage import PersonCoverage, coverage_gaps
+    from relapp.domain.introductions import Introduction
+    from relapp.gui.phrase_texts import phrase_text
+
+    gaps = coverage_gaps([PersonCoverage(1, "Ada", 5, 0, None)], TODAY)
+    way_in = Introduction("Mo", 3, "Cy", 1, "Ada", "boss", 3, None)
+    [risk] = risks(RiskFacts(gaps, [], False, 0, 0, [], None, "", "", {1: way_in.advice_phrase()}), TODAY)
+    assert risk.text == ("Ada: influence 5/5 and nobody on our side knows them or met them in the last 365 days; "
+                         "ask Cy (Ada's boss), whom Mo knows well, for an introduction")
+    assert phrase_text(risk.words) == (
+        "Ada: Einfluss 5/5, und niemand auf unserer Seite kennt die Person oder hat sie in den letzten 365 Tagen "
+        "getroffen; Cy (Führungskraft von Ada) um eine Vorstellung bitten; Mo kennt die Person gut")

@@ -3,11 +3,11 @@ language.
 
 Each template is translated under the context of the list that marks it
 below (one list per module that says it), then filled in; a value that is
-a phrase itself is said the same way first, a vocabulary label as the
-window says it elsewhere.  The markers are only there so that
-``pyside6-lupdate`` puts every template in the catalogue;
-tests/test_phrase_texts.py fails on a template the domain says that is
-missing here, so none reaches a German window in English.
+a phrase itself is said the same way first, a vocabulary label or a
+coverage gap's reason as the window says them elsewhere.  The markers are
+only there so that ``pyside6-lupdate`` puts every template in the
+catalogue; tests/test_phrase_texts.py fails on a template the domain says
+that is missing here, so none reaches a German window in English.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from relapp.domain.phrases import Phrase, said
+from relapp.gui.gap_texts import TEMPLATES as GAP_TEMPLATES
 from relapp.gui.vocabulary_labels import CONTEXT as VOCABULARY, MARKED as VOCABULARY_LABELS
 
 # relapp/domain/day_words.py
@@ -84,14 +85,44 @@ CONTACT_MODEL = (
     QT_TRANSLATE_NOOP("ContactModel", "To move towards it, spread contact beyond {member} and {person}"),
 )
 
+# relapp/domain/brief.py: the brief's risks and questions worth asking
+BRIEF = (
+    QT_TRANSLATE_NOOP("Brief", "We are late with “{promise}”: which new date would work for you?"),
+    QT_TRANSLATE_NOOP("Brief", "Where do things stand with “{worry}”, and what would help most now?"),
+    QT_TRANSLATE_NOOP("Brief", "How are you tracking against “{measure}” this year?"),
+    QT_TRANSLATE_NOOP("Brief", "What would you need to see from us to back the next step?"),
+    QT_TRANSLATE_NOOP("Brief", "How would you like to work with us directly, and who on your side should we also know?"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Brief", "What has changed on your side since we last spoke?"),
+    QT_TRANSLATE_NOOP("Brief", "Is “{intent}” still the priority, and how will you judge progress?"),
+    QT_TRANSLATE_NOOP("Brief", "{name}: {reason}; {path}"),
+    QT_TRANSLATE_NOOP("Brief", "{name}: {reason}"),
+    QT_TRANSLATE_NOOP("Brief", "Promise to {person} overdue by {days} days ({owner}): {promise}"),
+    QT_TRANSLATE_NOOP("Brief", "Promise to {person} overdue by {days} days: {promise}"),
+    QT_TRANSLATE_NOOP("Brief", "The balance fell by {fall} over the last 30 days"),
+    QT_TRANSLATE_NOOP("Brief", "The balance fell by {fall} over the last quarter"),
+    QT_TRANSLATE_NOOP("Brief", "Health fell from {before:.0f} to {after:.0f} at the last check-up"),
+    QT_TRANSLATE_NOOP("Brief", "The check-up has been due since {day}"),
+    QT_TRANSLATE_NOOP("Brief", "Contacts form a {current}; the aim is a {target}"),
+)
+
+# relapp/domain/introductions.py: the way in to a person in a coverage gap
+INTRODUCTIONS = (
+    QT_TRANSLATE_NOOP("Introductions", "{target}'s boss"),
+    QT_TRANSLATE_NOOP("Introductions", "who reports to {target}"),
+    QT_TRANSLATE_NOOP("Introductions", "who works with {target}"),
+    QT_TRANSLATE_NOOP("Introductions", "ask {via} ({how}), whom {member} knows well, for an introduction"),
+    QT_TRANSLATE_NOOP("Introductions", "ask {via} ({how}), whom {member} is close to, for an introduction"),
+)
+
 # Each list's context, by the name its markers give it.
 LISTS = {"DayWords": DAY_WORDS, "Attention": ATTENTION, "PersonChange": PERSON_CHANGE,
-         "ContactModel": CONTACT_MODEL}
+         "ContactModel": CONTACT_MODEL, "Brief": BRIEF, "Introductions": INTRODUCTIONS}
 
 
 @cache
 def _contexts() -> dict[str, str]:
     contexts = {text: VOCABULARY for text in VOCABULARY_LABELS}
+    contexts.update(dict.fromkeys(GAP_TEMPLATES, "CoverageGap"))  # a gap's reason inside a risk of the brief
     for context, templates in LISTS.items():
         contexts.update(dict.fromkeys(templates, context))
     return contexts

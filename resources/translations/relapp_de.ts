@@ -445,7 +445,7 @@
 <context>
     <name>Attention</name>
     <message>
-        <location filename="../../relapp/gui/phrase_texts.py" line="+33"/>
+        <location filename="../../relapp/gui/phrase_texts.py" line="+34"/>
         <source>no entry with them yet</source>
         <translation>noch kein Eintrag mit ihnen</translation>
     </message>
@@ -862,9 +862,92 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
     </message>
 </context>
 <context>
+    <name>Brief</name>
+    <message>
+        <location filename="../../relapp/gui/phrase_texts.py" line="+30"/>
+        <source>We are late with “{promise}”: which new date would work for you?</source>
+        <translation>Wir sind mit „{promise}“ im Verzug: Welcher neue Termin würde für Sie passen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where do things stand with “{worry}”, and what would help most now?</source>
+        <translation>Wie steht es um „{worry}“, und was würde jetzt am meisten helfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How are you tracking against “{measure}” this year?</source>
+        <translation>Wie kommen Sie dieses Jahr mit „{measure}“ voran?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What would you need to see from us to back the next step?</source>
+        <translation>Was müssten Sie von uns sehen, um den nächsten Schritt mitzutragen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How would you like to work with us directly, and who on your side should we also know?</source>
+        <translation>Wie möchten Sie direkt mit uns zusammenarbeiten, und wen auf Ihrer Seite sollten wir noch kennen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has changed on your side since we last spoke?</source>
+        <translation>Was hat sich auf Ihrer Seite geändert, seit wir zuletzt gesprochen haben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is “{intent}” still the priority, and how will you judge progress?</source>
+        <translation>Hat „{intent}“ noch Vorrang, und woran werden Sie den Fortschritt messen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {reason}; {path}</source>
+        <translation>{name}: {reason}; {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise to {person} overdue by {days} days ({owner}): {promise}</source>
+        <translation>Zusage an {person} seit {days} Tagen überfällig ({owner}): {promise}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise to {person} overdue by {days} days: {promise}</source>
+        <translation>Zusage an {person} seit {days} Tagen überfällig: {promise}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The balance fell by {fall} over the last 30 days</source>
+        <translation>Der Saldo ist in den letzten 30 Tagen um {fall} gesunken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The balance fell by {fall} over the last quarter</source>
+        <translation>Der Saldo ist im letzten Quartal um {fall} gesunken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health fell from {before:.0f} to {after:.0f} at the last check-up</source>
+        <translation>Die Gesundheit fiel beim letzten Check von {before:.0f} auf {after:.0f}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check-up has been due since {day}</source>
+        <translation>Der Check ist seit {day} fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts form a {current}; the aim is a {target}</source>
+        <translation>Die Kontakte bilden das Muster „{current}“; angestrebt ist „{target}“</translation>
+    </message>
+</context>
+<context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+40"/>
+        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+42"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
@@ -879,7 +962,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>Board brief — %s</source>
         <translation>Briefing für die Vorstandssitzung — %s</translation>
     </message>
@@ -1036,7 +1119,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <translation>Bei der Sitzung gespeichert.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>&lt;b&gt;For me:&lt;/b&gt; this document includes the personal side of people (family, interests, private notes). Keep it to yourself.</source>
         <translation>&lt;b&gt;Für mich:&lt;/b&gt; Dieses Dokument enthält die persönliche Seite der Personen (Familie, Interessen, private Notizen). Behalten Sie es für sich.</translation>
     </message>
@@ -1624,7 +1707,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../../relapp/gui/phrase_texts.py" line="+16"/>
+        <location filename="../../relapp/gui/phrase_texts.py" line="-29"/>
         <source>{member} and {person} are the only link between the teams</source>
         <translation>{member} und {person} sind die einzige Verbindung zwischen den Teams</translation>
     </message>
@@ -2868,6 +2951,34 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <location line="+11"/>
         <source>Problem with the form</source>
         <translation>Problem im Formular</translation>
+    </message>
+</context>
+<context>
+    <name>Introductions</name>
+    <message>
+        <location filename="../../relapp/gui/phrase_texts.py" line="+81"/>
+        <source>{target}&apos;s boss</source>
+        <translation>Führungskraft von {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who reports to {target}</source>
+        <translation>berichtet an {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who works with {target}</source>
+        <translation>arbeitet mit {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask {via} ({how}), whom {member} knows well, for an introduction</source>
+        <translation>{via} ({how}) um eine Vorstellung bitten; {member} kennt die Person gut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask {via} ({how}), whom {member} is close to, for an introduction</source>
+        <translation>{via} ({how}) um eine Vorstellung bitten; {member} steht der Person nahe</translation>
     </message>
 </context>
 <context>
@@ -4858,7 +4969,7 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
 <context>
     <name>PersonChange</name>
     <message>
-        <location filename="../../relapp/gui/phrase_texts.py" line="+36"/>
+        <location filename="../../relapp/gui/phrase_texts.py" line="-49"/>
         <source>{name} ({title}) left on {day}</source>
         <translation>{name} ({title}) ist am {day} ausgeschieden</translation>
     </message>
