@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import base64
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from relapp.services.brief import Brief
@@ -40,7 +40,7 @@ def brief_images(brief: Brief, *, chart: bool = True, stakeholder_map: bool = Tr
     Widgets draw them: GUI thread only."""
     from relapp.gui.chart.render import render_chart
     from relapp.gui.headless import ensure_app
-    from relapp.gui.map.render import render_data
+    from relapp.gui.map.render import render_data, render_paper
     from relapp.services.stakeholder_map import load_map
 
     ensure_app()
@@ -52,7 +52,8 @@ def brief_images(brief: Brief, *, chart: bool = True, stakeholder_map: bool = Tr
     if stakeholder_map and (brief.people or brief.others) and brief.audience != "client":
         data = load_map(brief.account_id, brief.today)  # read once for every format
         for fmt in map_formats:
-            images[MAP_KEYS[fmt]] = render_data(data, "teams", fmt, MAP_WIDTH)
+            images[MAP_KEYS[fmt]] = (render_paper(data, "teams", map_room()) if fmt == "svg"
+                                     else render_data(data, "teams", fmt, MAP_WIDTH))
     return images
 
 
@@ -227,6 +228,15 @@ def _font(points: float, scale: float, bold: bool = False) -> QFont:
     return font
 
 
+MAP_TOP = 26  # points from the landscape page's top to the map, below its title
+
+
+def map_room() -> tuple[float, float]:
+    """Width and height (points) the map has on its landscape page."""
+    area = page_layout(QPageLayout.Landscape).paintRectPoints()
+    return area.width(), area.height() - MAP_TOP - FOOTER_POINTS
+
+
 def _map_page(painter: QPainter, device, brief: Brief, images: dict[str, bytes], total: int) -> None:
     """The map on a landscape page: it is wide, and its labels must stay legible."""
     device.setPageLayout(page_layout(QPageLayout.Landscape))
@@ -238,13 +248,16 @@ def _map_page(painter: QPainter, device, brief: Brief, images: dict[str, bytes],
     painter.setFont(_font(12.5, scale, bold=True))
     painter.setPen(QColor("#12324f"))
     painter.drawText(QRectF(0, 0, area.width(), 20), Qt.AlignLeft | Qt.AlignTop, "The stakeholder map")
-    room = QRectF(0, 26, area.width(), area.height() - 26 - FOOTER_POINTS)
+    room = QRectF(QPointF(0, MAP_TOP), QSizeF(*map_room()))
     if "map.svg" in images:
         from PySide6.QtSvg import QSvgRenderer
 
-        # Vectors: the labels stay sharp however small the map is drawn.
+        # Vectors, drawn for this room a point a unit (render_paper): drawn
+        # at their own size, their texts are as large as they were made.
         renderer = QSvgRenderer(QByteArray(images["map.svg"]))
-        size = QSizeF(renderer.defaultSize()).scaled(room.size(), Qt.KeepAspectRatio)
+        size = QSizeF(renderer.defaultSize())
+        if size.width() > room.width() or size.height() > room.height():
+            size = size.scaled(room.size(), Qt.KeepAspectRatio)
         renderer.render(painter, QRectF(room.topLeft(), size))
     else:
         image = QImage.fromData(images["map"], "PNG")

@@ -878,16 +878,28 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
         return built
     content = scene.itemsBoundingRect()
     if title:
-        top = content.top() - 34
-        if layout == "teams":
-            caption = scene.addSimpleText(model_summary(data), fonts[1])
-            top -= caption.boundingRect().height() + 6
-            caption.setPos(content.left(), top + 28)
-        heading = scene.addSimpleText(f"{data.account_name} — {layout_title(layout)}", fonts[0])
-        heading.setPos(content.left(), top)
+        add_heading(scene, data, layout, QPointF(content.left(), content.top()))
     if legend:
         _legend(scene, fonts, QPointF(content.left(), content.bottom() + 24), layout)
     return built
+
+
+def add_heading(scene: QGraphicsScene, data: MapData, layout: str, above: QPointF) -> None:
+    """The account's name and the layout's, with the contact pattern in
+    words on the team-on-team map, ending just above the point ``above``."""
+    fonts = map_fonts()
+    top = above.y() - 34
+    if layout == "teams":
+        caption = scene.addSimpleText(model_summary(data), fonts[1])
+        top -= caption.boundingRect().height() + 6
+        caption.setPos(above.x(), top + 28)
+    heading = scene.addSimpleText(f"{data.account_name} — {layout_title(layout)}", fonts[0])
+    heading.setPos(above.x(), top)
+
+
+def add_legend(scene: QGraphicsScene, layout: str, origin: QPointF) -> None:
+    """The legend of ``layout``'s marks, from ``origin`` down and right."""
+    _legend(scene, map_fonts(), origin, layout)
 
 
 def model_summary(data: MapData, untied_max: int = 5) -> str:
