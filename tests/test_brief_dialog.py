@@ -311,3 +311,27 @@ def test_ctrl_s_exports_and_ctrl_p_prints_the_brief(qtbot, account):
         qtbot.keyClick(dialog.attendees, key, Qt.ControlModifier)
         qtbot.waitUntil(lambda: len(opened) == [QFileDialog, QPrintDialog].index(expected) + 1, timeout=5000)
         assert issubclass(opened[-1], expected)
+
+
+def test_a_german_window_s_brief_says_its_risks_and_questions_in_german(qtbot, account, tmp_path, german):
+    from relapp.services.brief import build_brief
+
+    dialog = open_brief(qtbot, account["account"].id)
+    tick(qtbot, dialog.attendees, "Ada Brookfield")
+    qtbot.waitUntil(lambda: "Ada Brookfield" in dialog.preview_text(), timeout=3000)
+    risk = "Zusage an Ada Brookfield seit 6 Tagen überfällig (Robin Vale): Send the draft reconciliation plan"
+    question = ("Wir sind mit „Send the draft reconciliation plan“ im Verzug: "
+                "Welcher neue Termin würde für Sie passen?")
+    text = dialog.preview_text()
+    assert risk in text and question in text and "angestrebt ist „Diamant“" in text
+    assert "Promise to" not in text and "We are late with" not in text
+    with qtbot.waitSignal(dialog.export_finished, timeout=15000):
+        dialog.export_to(tmp_path / "brief.html", "html")
+    html = (tmp_path / "brief.html").read_text(encoding="utf-8")
+    assert risk in html and question in html
+    # The command line's brief, made by the same services, stays English.
+    english = build_brief(account["account"].id, [account["ada"].id], today=TODAY)
+    assert "Promise to Ada Brookfield overdue by 6 days (Robin Vale): Send the draft reconciliation plan" in \
+        [r.text for r in english.risks]
+    assert english.people[0].questions[0] == ("We are late with “Send the draft reconciliation plan”: "
+                                              "which new date would work for you?")

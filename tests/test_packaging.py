@@ -248,7 +248,7 @@ def test_every_vocabulary_label_is_marked_for_translation():
               *(name for _, name, _ in v.TRUST_TAGS.values()), *KINDS.values(),
               *(text for pair in plan.STAGES.values() for text in pair), *plan.INTENT_LEVELS.values(),
               *plan.OBJECTIVE_STATUSES.values(), *plan.OPPORTUNITY_STATUSES.values(), *plan.DROPPED_BY.values(),
-              *plan.SIDES.values()]
+              *plan.SIDES.values(), *v.CONTACT_MODELS]
     assert sorted(set(labels) - set(MARKED)) == []
 
 

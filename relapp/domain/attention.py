@@ -7,7 +7,7 @@ due on a given day can be tested for any day.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from relapp.domain.account_plan import (
@@ -16,7 +16,8 @@ from relapp.domain.account_plan import (
 from relapp.domain.commitments import DUE_SOON_DAYS, commitment_state
 from relapp.domain.health import checkup_due
 from relapp.domain.keep_in_touch import contact_expected_by, days_overdue
-from relapp.domain.day_words import days_ago
+from relapp.domain.day_words import days_ago_phrase, in_days_phrase
+from relapp.domain.phrases import Phrase, label, phrase
 
 KINDS = {
     "overdue-commitment": "Overdue promise",
@@ -152,14 +153,14 @@ class AttentionItem:
     stakeholder: str | None = None
     due: date | None = None
     target_id: int | None = None  # the commitment or meeting concerned
+    # ``message`` as a template and its values, which the window translates
+    # (relapp/gui/phrase_texts.py); ``message`` stays English (command line, order).
+    words: Phrase | None = field(default=None, compare=False)
 
 
-def _in_days(days: int) -> str:
-    if days == 0:
-        return "today"
-    if days == 1:
-        return "tomorrow"
-    return f"in {days} days"
+def _item(key: str, kind: str, account_id: int, account: str, words: Phrase, urgency: float,
+          *rest, **named) -> AttentionItem:
+    return AttentionItem(key, kind, account_id, account, str(words), urgency, *rest, words=words, **named)
 
 
 def person_items(people: list[PersonFacts], today: date,
@@ -177,14 +178,16 @@ def person_items(people: list[PersonFacts], today: date,
         if not late:
             continue
         if p.last_contact is None:
-            why = "no entry with them yet"
+            why = phrase("no entry with them yet")
         else:
-            why = f"last contact {days_ago((today - p.last_contact).days)}"
+            why = phrase("last contact {ago}", ago=days_ago_phrase((today - p.last_contact).days))
         by_cadence = contact_expected_by(p.last_contact, p.added, 0, p.cadence_days, 0)
-        rhythm = f"every {p.cadence_days} days" if by_cadence == expected else f"within {p.neglect_days} days"
-        items.append(AttentionItem(
+        rhythm = (phrase("every {days} days", days=p.cadence_days) if by_cadence == expected
+                  else phrase("within {days} days", days=p.neglect_days))
+        items.append(_item(
             f"neglected:{p.stakeholder_id}:{p.last_contact or 'never'}", "neglected", p.account_id, p.account,
-            f"{p.name} (influence {p.influence}/5): {why}, expected {rhythm}",
+            phrase("{name} (influence {influence}/5): {why}, expected {rhythm}",
+                   name=p.name, influence=p.influence, why=why, rhythm=rhythm),
             # Never met: no "1005 days late" (counted from the day they were added); Home says why instead.
             50 + 2 * p.influence + min(late, 90) / 9, p.stakeholder_id, p.name,
             expected if p.last_contact is not None else None))
@@ -195,16 +198,18 @@ def unmet_item(people: list[PersonFacts], today: date) -> AttentionItem:
     """New people nobody has met: one item per account, however many an import brought."""
     if len(people) == 1:
         p = people[0]
-        return AttentionItem(
+        return _item(
             f"unmet-stakeholder:{p.stakeholder_id}", "unmet-stakeholder", p.account_id, p.account,
-            f"{p.name} joined {days_ago((today - p.added).days)} and nobody on our side has met them",
+            phrase("{name} joined {ago} and nobody on our side has met them",
+                   name=p.name, ago=days_ago_phrase((today - p.added).days)),
             45 + 2 * p.influence, p.stakeholder_id, p.name)
     first = people[0]
     ids = ",".join(str(p.stakeholder_id) for p in sorted(people, key=lambda p: p.stakeholder_id))
-    return AttentionItem(
+    return _item(
         # The same people give the same key: dismissed stays dismissed until someone joins or is met.
         f"unmet-stakeholders:{first.account_id}:{ids}", "unmet-stakeholder", first.account_id, first.account,
-        f"{len(people)} new people in {first.account}, nobody on our side has met them yet",
+        phrase("{count} new people in {account}, nobody on our side has met them yet",
+               count=len(people), account=first.account),
         45 + 2 * max(p.influence for p in people))
 
 
@@ -213,18 +218,21 @@ def promise_items(promises: list[PromiseFacts], today: date,
     items = []
     for c in promises:
         state = commitment_state("open", c.due, today, soon_days)
-        owner = f" ({c.owner})" if c.owner else ""
+        named = {"person": c.stakeholder, "owner": c.owner, "promise": c.description}
         if state == "overdue":
             late = (today - c.due).days
-            items.append(AttentionItem(
+            items.append(_item(
                 f"overdue-commitment:{c.commitment_id}", "overdue-commitment", c.account_id, c.account,
-                f"Promise to {c.stakeholder}{owner} is {late} days overdue: {c.description}",
+                phrase("Promise to {person} ({owner}) is {late} days overdue: {promise}", late=late, **named)
+                if c.owner else phrase("Promise to {person} is {late} days overdue: {promise}", late=late, **named),
                 100 + min(late, 90), c.stakeholder_id, c.stakeholder, c.due, c.commitment_id))
         elif state == "due-soon":
             left = (c.due - today).days
-            items.append(AttentionItem(
+            when = in_days_phrase(left)
+            items.append(_item(
                 f"due-commitment:{c.commitment_id}", "due-commitment", c.account_id, c.account,
-                f"Promise to {c.stakeholder}{owner} is due {_in_days(left)}: {c.description}",
+                phrase("Promise to {person} ({owner}) is due {when}: {promise}", when=when, **named)
+                if c.owner else phrase("Promise to {person} is due {when}: {promise}", when=when, **named),
                 70 + (soon_days - left), c.stakeholder_id, c.stakeholder, c.due, c.commitment_id))
     return items
 
@@ -233,19 +241,20 @@ def account_items(accounts: list[AccountFacts], today: date) -> list[AttentionIt
     items = []
     for a in accounts:
         if a.change_30d < 0:
-            items.append(AttentionItem(
+            items.append(_item(
                 f"falling-balance:{a.account_id}:{a.last_withdrawal or today}", "falling-balance",
                 a.account_id, a.account,
-                f"Balance fell by {-a.change_30d} over the last {BALANCE_WINDOW_DAYS} days",
+                phrase("Balance fell by {fall} over the last {days} days", fall=-a.change_30d,
+                       days=BALANCE_WINDOW_DAYS),
                 50 + min(-a.change_30d, 20)))
         due = checkup_due(a.last_checkup, a.checkup_interval_days, today)
         if due is not None and due <= today:
             if a.last_checkup is None:
-                why = "No check-up recorded yet"
+                why = phrase("No check-up recorded yet")
             else:
-                why = (f"Check-up due since {due.isoformat()} "
-                       f"(last one {days_ago((today - a.last_checkup).days)})")
-            items.append(AttentionItem(
+                why = phrase("Check-up due since {due} (last one {ago})", due=due.isoformat(),
+                             ago=days_ago_phrase((today - a.last_checkup).days))
+            items.append(_item(
                 f"checkup-due:{a.account_id}:{a.last_checkup or 'never'}", "checkup-due", a.account_id, a.account,
                 why, 40 + min((today - due).days, 60) / 3, due=due))
     return items
@@ -257,9 +266,10 @@ def meeting_items(meetings: list[MeetingFacts], today: date,
     for m in meetings:
         left = (m.day - today).days
         if 0 <= left <= horizon_days:
-            items.append(AttentionItem(
+            items.append(_item(
                 f"meeting-soon:{m.meeting_id}", "meeting-soon", m.account_id, m.account,
-                f"{m.title} {_in_days(left)} ({m.day.isoformat()}): prepare the brief",
+                phrase("{title} {when} ({day}): prepare the brief", title=m.title, when=in_days_phrase(left),
+                       day=m.day.isoformat()),
                 80 + (horizon_days - left), due=m.day, target_id=m.meeting_id))
     return items
 
@@ -272,10 +282,11 @@ def key_date_items(dates: list[KeyDateFacts], today: date) -> list[AttentionItem
         left = (k.on - today).days
         if left < 0:
             continue
-        years = f", {k.years} years" if k.years else ""
-        items.append(AttentionItem(
+        named = {"label": k.label, "person": k.person, "when": in_days_phrase(left), "day": k.on.isoformat()}
+        items.append(_item(
             f"key-date:{k.key_date_id}:{k.on.isoformat()}", "key-date", k.account_id, k.account,
-            f"{k.label} of {k.person} {_in_days(left)} ({k.on.isoformat()}{years})",
+            phrase("{label} of {person} {when} ({day}, {years} years)", years=k.years, **named) if k.years
+            else phrase("{label} of {person} {when} ({day})", **named),
             30 + max(0, 14 - left), k.stakeholder_id, k.person, k.on))
     return items
 
@@ -285,31 +296,37 @@ def plan_items(plan: PlanFacts, today: date) -> list[AttentionItem]:
     for o in plan.objectives:
         late = objective_days_late(o.status, o.target, today)
         if late:
-            items.append(AttentionItem(
+            items.append(_item(
                 f"objective-overdue:{o.objective_id}:{o.target}", "objective-overdue", o.account_id, o.account,
-                f"Joint objective {late} days past its target ({o.target.isoformat()}): {o.title}",
+                phrase("Joint objective {late} days past its target ({target}): {title}", late=late,
+                       target=o.target.isoformat(), title=o.title),
                 60 + min(late, 90) / 9, due=o.target, target_id=o.objective_id))
         elif objective_in_trouble(o.status):
-            words = "off track" if o.status == "off-track" else "at risk"
-            items.append(AttentionItem(
+            items.append(_item(
                 f"objective-at-risk:{o.objective_id}:{o.status}", "objective-at-risk", o.account_id, o.account,
-                f"Joint objective {words}: {o.title}", 55 + (5 if o.status == "off-track" else 0),
+                phrase("Joint objective off track: {title}", title=o.title) if o.status == "off-track"
+                else phrase("Joint objective at risk: {title}", title=o.title),
+                55 + (5 if o.status == "off-track" else 0),
                 due=o.target, target_id=o.objective_id))
     for p in plan.opportunities:
         late = next_step_days_late(p.status, p.next_step_due, today)
         if late:
-            step = f" ({p.next_step})" if p.next_step else ""
-            items.append(AttentionItem(
+            items.append(_item(
                 f"opportunity-next-step:{p.opportunity_id}:{p.next_step_due}", "opportunity-next-step",
                 p.account_id, p.account,
-                f"Next step on {p.title}{step} was due {late} days ago", 45 + min(late, 60) / 6,
+                phrase("Next step on {title} ({step}) was due {late} days ago", title=p.title, step=p.next_step,
+                       late=late) if p.next_step
+                else phrase("Next step on {title} was due {late} days ago", title=p.title, late=late),
+                45 + min(late, 60) / 6,
                 due=p.next_step_due, target_id=p.opportunity_id))
     for i in plan.intents:
         if intent_mismatch(i.ours, i.theirs):
-            items.append(AttentionItem(
+            items.append(_item(
                 f"intent-mismatch:{i.account_id}:{i.ours}:{i.theirs}", "intent-mismatch", i.account_id, i.account,
-                f"Our intent ({i.ours}/5, {INTENT_LEVELS[i.ours].lower()}) runs {intent_gap(i.ours, i.theirs)} "
-                f"levels ahead of theirs ({i.theirs}/5, {INTENT_LEVELS[i.theirs].lower()})", 48))
+                phrase("Our intent ({ours}/5, {our_level:lower}) runs {gap} levels ahead of theirs "
+                       "({theirs}/5, {their_level:lower})", ours=i.ours, our_level=label(INTENT_LEVELS[i.ours]),
+                       gap=intent_gap(i.ours, i.theirs), theirs=i.theirs,
+                       their_level=label(INTENT_LEVELS[i.theirs])), 48))
     return items
 
 
@@ -340,7 +357,7 @@ class ChangeFacts:
     day: date
     influence: int
     stance: str
-    description: str  # the step in words
+    description: str | Phrase  # the step in words
 
 
 def change_items(changes: list[ChangeFacts], today: date) -> list[AttentionItem]:
@@ -353,15 +370,18 @@ def change_items(changes: list[ChangeFacts], today: date) -> list[AttentionItem]
         if not 0 <= age <= CHANGE_WINDOW_DAYS:
             continue
         if c.kind == "left" and (c.influence >= 4 or c.stance == "champion"):
-            why = "a champion" if c.stance == "champion" else f"influence {c.influence}/5"
-            items.append(AttentionItem(
+            why = phrase("a champion") if c.stance == "champion" else phrase("influence {influence}/5",
+                                                                              influence=c.influence)
+            items.append(_item(
                 f"stakeholder-left:{c.change_id}", "stakeholder-left", c.account_id, c.account,
-                f"{c.description} ({why}): who takes over, and who on our side knows them?",
+                phrase("{change} ({why}): who takes over, and who on our side knows them?",
+                       change=c.description, why=why),
                 75 + 2 * c.influence - age / 10, c.stakeholder_id, c.name, c.day))
         elif c.kind == "moved":
-            items.append(AttentionItem(
+            items.append(_item(
                 f"role-changed:{c.change_id}", "role-changed", c.account_id, c.account,
-                f"{c.description}: check their influence and who on our side should know them",
+                phrase("{change}: check their influence and who on our side should know them",
+                       change=c.description),
                 42 + 2 * c.influence - age / 10, c.stakeholder_id, c.name, c.day))
     return items
 

@@ -15,6 +15,7 @@ from datetime import date
 from relapp.domain.coverage import CoverageGap
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
 from relapp.domain.day_words import days_ago
+from relapp.domain.phrases import Phrase, label, phrase
 
 MAX_QUESTIONS = 4
 # A fall of this many health points between two check-ups is a risk.
@@ -59,6 +60,13 @@ class TieLine:
 class Risk:
     kind: str  # coverage / promise / balance / health / model / checkup
     text: str
+    # ``text`` as a template and its values, which the window translates
+    # (relapp/gui/phrase_texts.py); ``text`` stays English (command line, documents).
+    words: Phrase | None = field(default=None, compare=False)
+
+
+def _risk(kind: str, words: Phrase) -> Risk:
+    return Risk(kind, str(words), words)
 
 
 @dataclass(frozen=True)
@@ -88,6 +96,7 @@ class PersonBrief:
     interactions: list[Interaction]
     promises: list[Promise]
     questions: list[str]
+    question_words: list[Phrase] = field(default_factory=list)  # ``questions`` as the window translates them
 
 
 @dataclass(frozen=True)
@@ -123,7 +132,7 @@ class RiskFacts:
     next_checkup: date | None
     current_model: str
     target_model: str
-    paths: dict[int, str] = field(default_factory=dict)  # per gap: the way in, in words
+    paths: dict[int, str | Phrase] = field(default_factory=dict)  # per gap: the way in, in words
 
 
 def tie_line(member: str, strength: int, source: str = "tie") -> TieLine:
@@ -161,22 +170,31 @@ def short(text: str, limit: int = 90) -> str:
 def questions(facts: PersonFacts, ties: list[TieLine], promises: list[Promise],
               days_since_contact: int | None, their_intent: str) -> list[str]:
     """Questions worth putting to a person, from what we know and from what we do not."""
+    return [str(ask) for ask in question_phrases(facts, ties, promises, days_since_contact, their_intent)]
+
+
+def question_phrases(facts: PersonFacts, ties: list[TieLine], promises: list[Promise],
+                     days_since_contact: int | None, their_intent: str) -> list[Phrase]:
+    """``questions()`` as phrases the window translates."""
     asks = []
     overdue = [c for c in promises if c.overdue]
     if overdue:
-        asks.append(f"We are late with “{short(overdue[0].description)}”: which new date would work for you?")
+        asks.append(phrase("We are late with “{promise}”: which new date would work for you?",
+                           promise=short(overdue[0].description)))
     if facts.worries:
-        asks.append(f"Where do things stand with “{short(facts.worries)}”, and what would help most now?")
+        asks.append(phrase("Where do things stand with “{worry}”, and what would help most now?",
+                           worry=short(facts.worries)))
     if facts.measured_by:
-        asks.append(f"How are you tracking against “{short(facts.measured_by)}” this year?")
+        asks.append(phrase("How are you tracking against “{measure}” this year?", measure=short(facts.measured_by)))
     if facts.stance in ("sceptic", "blocker"):
-        asks.append("What would you need to see from us to back the next step?")
+        asks.append(phrase("What would you need to see from us to back the next step?"))
     if not ties or ties[0].strength <= WEAK_TIE:
-        asks.append("How would you like to work with us directly, and who on your side should we also know?")
+        asks.append(phrase("How would you like to work with us directly, and who on your side should we also know?"))
     if days_since_contact is None or days_since_contact > LONG_SILENCE_DAYS:
-        asks.append("What has changed on your side since we last spoke?")
+        asks.append(phrase("What has changed on your side since we last spoke?"))
     if their_intent and facts.influence >= INTENT_INFLUENCE:
-        asks.append(f"Is “{short(their_intent)}” still the priority, and how will you judge progress?")
+        asks.append(phrase("Is “{intent}” still the priority, and how will you judge progress?",
+                           intent=short(their_intent)))
     return asks[:MAX_QUESTIONS]
 
 
@@ -189,6 +207,7 @@ def person_brief(facts: PersonFacts, ties: list[TieLine], interactions: list[Int
     meant for sharing cannot carry it by accident."""
     last = interactions[0].day if interactions else None
     days_since = (today - last).days if last else None
+    asks = question_phrases(facts, ties, promises, days_since, their_intent)
     professional = [(label, text) for label, text in (
         ("Career goals", facts.career_goals), ("Measured by", facts.measured_by),
         ("What keeps them up at night", facts.worries), ("How we could help", facts.how_we_help)) if text]
@@ -202,30 +221,39 @@ def person_brief(facts: PersonFacts, ties: list[TieLine], interactions: list[Int
         stance_key=facts.stance or "neutral", ties=list(ties), knowledge=knowledge(ties, last, today),
         last_contact=last, days_since_contact=days_since, professional=professional, personal=personal,
         interactions=list(interactions), promises=list(promises),
-        questions=questions(facts, ties, promises, days_since, their_intent))
+        questions=[str(ask) for ask in asks], question_words=asks)
 
 
 def risks(facts: RiskFacts, today: date) -> list[Risk]:
     """The account's risks, in the order the brief lists them: coverage gaps
     (as the coverage rule ranks them), overdue promises, a falling balance,
     a health drop, an overdue check-up, a contact shape other than the aim."""
-    found = [Risk("coverage", f"{gap.name}: {gap.reason}"
-                  + (f"; {facts.paths[gap.stakeholder_id]}" if gap.stakeholder_id in facts.paths else ""))
-             for gap in facts.gaps]
+    found = []
+    for gap in facts.gaps:
+        reason = Phrase(gap.template, gap.values) if gap.template else gap.reason  # said as coverage says it
+        path = facts.paths.get(gap.stakeholder_id)
+        found.append(_risk("coverage", phrase("{name}: {reason}; {path}", name=gap.name, reason=reason, path=path)
+                           if path is not None else phrase("{name}: {reason}", name=gap.name, reason=reason)))
     for p in facts.open_promises:
         if p.overdue:
-            who = f" ({p.owner})" if p.owner else ""
-            found.append(Risk("promise", f"Promise to {p.to} overdue by {p.overdue_days} days{who}: {p.description}"))
+            found.append(_risk("promise", phrase(
+                "Promise to {person} overdue by {days} days ({owner}): {promise}", person=p.to,
+                days=p.overdue_days, owner=p.owner, promise=p.description) if p.owner else phrase(
+                "Promise to {person} overdue by {days} days: {promise}", person=p.to, days=p.overdue_days,
+                promise=p.description)))
     if facts.has_entries and facts.trend_30 < 0:
-        found.append(Risk("balance", f"The balance fell by {-facts.trend_30} over the last 30 days"))
+        found.append(_risk("balance", phrase("The balance fell by {fall} over the last 30 days", fall=-facts.trend_30)))
     elif facts.has_entries and facts.trend_90 < 0:
-        found.append(Risk("balance", f"The balance fell by {-facts.trend_90} over the last quarter"))
+        found.append(_risk("balance", phrase("The balance fell by {fall} over the last quarter", fall=-facts.trend_90)))
     if len(facts.health) > 1:
         before, last = facts.health[-2].health, facts.health[-1].health
         if last - before <= -HEALTH_DROP:
-            found.append(Risk("health", f"Health fell from {before:.0f} to {last:.0f} at the last check-up"))
+            found.append(_risk("health", phrase("Health fell from {before:.0f} to {after:.0f} at the last check-up",
+                                                before=before, after=last)))
     if facts.next_checkup is not None and facts.health and facts.next_checkup < today:
-        found.append(Risk("checkup", f"The check-up has been due since {facts.next_checkup.isoformat()}"))
+        found.append(_risk("checkup", phrase("The check-up has been due since {day}",
+                                             day=facts.next_checkup.isoformat())))
     if facts.target_model and facts.current_model and facts.target_model != facts.current_model:
-        found.append(Risk("model", f"Contacts form a {facts.current_model}; the aim is a {facts.target_model}"))
+        found.append(_risk("model", phrase("Contacts form a {current}; the aim is a {target}",
+                                           current=label(facts.current_model), target=label(facts.target_model))))
     return found

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from relapp.domain.phrases import Phrase, label, phrase
+
 BOW_TIE_SHARE = 0.5
 DIAMOND_DENSITY = 0.4
 DIAMOND_MAX_SHARE = 0.35
@@ -41,6 +43,9 @@ class Classification:
     top_pair: tuple[str, str] | None = None
     top_share: float = 0.0
     weights: dict[tuple[str, str], float] = field(default_factory=dict, compare=False)
+    # ``reason`` as a template and its values, which the window translates
+    # (relapp/gui/phrase_texts.py); ``reason`` stays English.
+    words: Phrase | None = field(default=None, compare=False)
 
 
 def classify(weights: dict[tuple[str, str], float]) -> Classification | None:
@@ -60,22 +65,29 @@ def classify(weights: dict[tuple[str, str], float]) -> Classification | None:
     density = len(pairs) / (len(ours) * len(theirs))
     n_ours, n_theirs = len(ours), len(theirs)
 
-    def result(model: str, reason: str) -> Classification:
-        return Classification(model, reason, n_ours, n_theirs, density, top_pair, share, pairs)
+    def result(model: str, words: Phrase) -> Classification:
+        return Classification(model, str(words), n_ours, n_theirs, density, top_pair, share, pairs, words)
 
+    member, person = top_pair
     if n_ours == 1 and n_theirs == 1:
-        return result("bow tie", f"{top_pair[0]} and {top_pair[1]} are the only link between the teams")
+        return result("bow tie", phrase("{member} and {person} are the only link between the teams",
+                                        member=member, person=person))
     if share >= BOW_TIE_SHARE:
-        return result("bow tie", f"{top_pair[0]} and {top_pair[1]} carry {share:.0%} of the relationship")
+        return result("bow tie", phrase("{member} and {person} carry {share:.0%} of the relationship",
+                                        member=member, person=person, share=share))
     if n_ours == 1:
-        return result("one-on-many", f"{top_pair[0]} alone holds all {n_theirs} ties on our side")
+        return result("one-on-many", phrase("{member} alone holds all {count} ties on our side",
+                                            member=member, count=n_theirs))
     if n_theirs == 1:
-        return result("one-on-many", f"all {n_ours} of ours deal only with {top_pair[1]}")
+        return result("one-on-many", phrase("all {count} of ours deal only with {person}",
+                                            count=n_ours, person=person))
     if density >= DIAMOND_DENSITY and share < DIAMOND_MAX_SHARE:
-        return result("diamond", f"{len(pairs)} cross ties among {n_ours} of ours and {n_theirs} of theirs, "
-                                 f"no pair above {share:.0%}")
-    return result("cotton reel", f"{n_ours} of ours and {n_theirs} of theirs meet through only "
-                                 f"{len(pairs)} of {n_ours * n_theirs} possible pairs")
+        return result("diamond", phrase("{pairs} cross ties among {ours} of ours and {theirs} of theirs, "
+                                        "no pair above {share:.0%}",
+                                        pairs=len(pairs), ours=n_ours, theirs=n_theirs, share=share))
+    return result("cotton reel", phrase("{ours} of ours and {theirs} of theirs meet through only "
+                                        "{pairs} of {possible} possible pairs",
+                                        ours=n_ours, theirs=n_theirs, pairs=len(pairs), possible=n_ours * n_theirs))
 
 
 def untied_people(weights: dict[tuple[str, str], float], their_people: list[str]) -> list[str]:
@@ -93,7 +105,15 @@ BREADTH = {"bow tie": 0, "one-on-many": 1, "cotton reel": 2, "diamond": 3}
 def advice(current: str | None, target: str | None, untied: list[str],
            top_pair: tuple[str, str] | None, shown: int = 5) -> str | None:
     """What would move the relationship from ``current`` towards ``target``,
-    in one sentence, or None when there is nothing to say.
+    in one sentence, or None when there is nothing to say (``advice_phrase``
+    says why)."""
+    words = advice_phrase(current, target, untied, top_pair, shown)
+    return None if words is None else str(words)
+
+
+def advice_phrase(current: str | None, target: str | None, untied: list[str],
+                  top_pair: tuple[str, str] | None, shown: int = 5) -> Phrase | None:
+    """``advice()`` as a phrase the window translates.
 
     Only a broadening can be advised: when the pattern is already as broad
     as the target (a diamond aiming at a cotton reel, say), the useful advice
@@ -101,10 +121,14 @@ def advice(current: str | None, target: str | None, untied: list[str],
     if target is None or current == target:
         return None
     if current is not None and BREADTH.get(current, 0) > BREADTH.get(target, 0):
-        return f"Already broader than a {target}: keep these ties warm."
+        return phrase("Already broader than a {target}: keep these ties warm.", target=label(target))
     if untied:
-        more = f" and {len(untied) - shown} more" if len(untied) > shown else ""
-        return "To move towards it, tie our people to: " + ", ".join(untied[:shown]) + more
+        people = ", ".join(untied[:shown])
+        if len(untied) > shown:
+            return phrase("To move towards it, tie our people to: {people} and {more} more",
+                          people=people, more=len(untied) - shown)
+        return phrase("To move towards it, tie our people to: {people}", people=people)
     if top_pair is not None:
-        return f"To move towards it, spread contact beyond {top_pair[0]} and {top_pair[1]}"
+        return phrase("To move towards it, spread contact beyond {member} and {person}",
+                      member=top_pair[0], person=top_pair[1])
     return None

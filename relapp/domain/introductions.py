@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from relapp.domain.coverage import Acquaintance
+from relapp.domain.phrases import Phrase, phrase
 
 # "Knows well": a working relationship (3) or better.
 KNOWS_WELL = 3
@@ -46,10 +47,18 @@ class Introduction:
 
     def advice(self) -> str:
         """The path as the brief's risks say it."""
-        how = {"boss": f"{self.target}'s boss", "report": f"who reports to {self.target}",
-               "colleague": f"who works with {self.target}"}[self.relation]
-        knows = "knows well" if self.strength < 5 else "is close to"
-        return f"ask {self.via} ({how}), whom {self.member} {knows}, for an introduction"
+        return str(self.advice_phrase())
+
+    def advice_phrase(self) -> Phrase:
+        """``advice()`` as a phrase the window translates (relapp/gui/phrase_texts.py)."""
+        how = {"boss": phrase("{target}'s boss", target=self.target),
+               "report": phrase("who reports to {target}", target=self.target),
+               "colleague": phrase("who works with {target}", target=self.target)}[self.relation]
+        if self.strength < 5:
+            return phrase("ask {via} ({how}), whom {member} knows well, for an introduction",
+                          via=self.via, how=how, member=self.member)
+        return phrase("ask {via} ({how}), whom {member} is close to, for an introduction",
+                      via=self.via, how=how, member=self.member)
 
 
 def neighbours(target: OrgPerson, people: dict[int, OrgPerson],

@@ -73,6 +73,11 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocabulary", "Intent mismatch"),
     QT_TRANSLATE_NOOP("Vocabulary", "Influential person left"),
     QT_TRANSLATE_NOOP("Vocabulary", "Role changed"),
+    # contact models (relapp.domain.vocabulary.CONTACT_MODELS), in lower case as a sentence says them
+    QT_TRANSLATE_NOOP("Vocabulary", "bow tie"),
+    QT_TRANSLATE_NOOP("Vocabulary", "one-on-many"),
+    QT_TRANSLATE_NOOP("Vocabulary", "cotton reel"),
+    QT_TRANSLATE_NOOP("Vocabulary", "diamond"),
     # account plan (relapp.domain.account_plan): stages and their meanings
     QT_TRANSLATE_NOOP("Vocabulary", "Trading"),
     QT_TRANSLATE_NOOP("Vocabulary", "Each piece of work is bought on price and specification and stands on its own."),

@@ -79,7 +79,7 @@ def _changes(today: dt.date) -> list[ChangeFacts]:
     accounts_of = dict(Stakeholder.select(Stakeholder.id, Stakeholder.account)
                        .where(Stakeholder.id.in_([c.stakeholder_id for c in steps])).tuples())
     return [ChangeFacts(c.id, accounts_of[c.stakeholder_id], open_accounts[accounts_of[c.stakeholder_id]],
-                        c.stakeholder_id, c.name, c.kind, c.day, *weights[c.stakeholder_id], c.describe())
+                        c.stakeholder_id, c.name, c.kind, c.day, *weights[c.stakeholder_id], c.described())
             for c in steps if c.kind in ("left", "moved")]
 
 

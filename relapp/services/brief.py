@@ -235,6 +235,7 @@ def _handout_person(person: PersonBrief) -> PersonBrief:
     return dataclasses.replace(
         person, decision_role="", influence=0, interest=0, stance="", stance_key="", ties=[], knowledge="",
         last_contact=None, days_since_contact=None, professional=[], personal=[], interactions=[], questions=[],
+        question_words=[],
         promises=[dataclasses.replace(c, overdue_days=0) for c in person.promises])
 
 
@@ -367,7 +368,7 @@ def _risks(brief: Brief, facts: _AccountFacts, today: dt.date) -> list[Risk]:
         gaps=facts.coverage.gaps, open_promises=[p for _, p in facts.open_promises], has_entries=brief.has_entries,
         trend_30=brief.trend_30, trend_90=brief.trend_90, health=brief.health, next_checkup=brief.next_checkup,
         current_model=brief.current_model, target_model=brief.target_model,
-        paths={sid: intro.advice() for sid, intro in facts.coverage.paths.items()}), today)
+        paths={sid: intro.advice_phrase() for sid, intro in facts.coverage.paths.items()}), today)
 
 
 def _add_period(brief: Brief, since: dt.date | None, today: dt.date) -> None:

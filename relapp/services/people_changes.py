@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from relapp.domain.phrases import Phrase, phrase
 from relapp.services import validation as v
 from relapp.services.people import _would_cycle, get_stakeholder, stakeholder_row
 from relapp.store.dates import stored_day
@@ -31,15 +32,23 @@ class PersonChange:
 
     def describe(self) -> str:
         """One line for the brief, the attention list and the card."""
+        return str(self.described())
+
+    def described(self) -> Phrase:
+        """``describe()`` as a phrase the window translates (relapp/gui/phrase_texts.py)."""
+        day = self.day.isoformat()
         if self.kind == "left":
-            return f"{self.name} ({self.old_title or 'no title'}) left on {self.day.isoformat()}"
+            return (phrase("{name} ({title}) left on {day}", name=self.name, title=self.old_title, day=day)
+                    if self.old_title else phrase("{name} (no title) left on {day}", name=self.name, day=day))
         if self.kind == "returned":
-            return f"{self.name} is back since {self.day.isoformat()}"
-        role = self.new_title or "no title"
+            return phrase("{name} is back since {day}", name=self.name, day=day)
+        role = self.new_title or phrase("no title")
         if self.new_department and self.new_department != self.old_department:
-            role += f", {self.new_department}"
-        was = f" (was {self.old_title})" if self.old_title and self.old_title != self.new_title else ""
-        return f"{self.name} moved to {role}{was} on {self.day.isoformat()}"
+            role = phrase("{title}, {department}", title=role, department=self.new_department)
+        if self.old_title and self.old_title != self.new_title:
+            return phrase("{name} moved to {role} (was {old_title}) on {day}", name=self.name, role=role,
+                          old_title=self.old_title, day=day)
+        return phrase("{name} moved to {role} on {day}", name=self.name, role=role, day=day)
 
 
 def _record(row: StakeholderChange, name: str) -> PersonChange:

@@ -330,7 +330,7 @@
         <translation>noch nicht erfasst</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>No board meeting planned</source>
         <translation>Keine Vorstandssitzung geplant</translation>
     </message>
@@ -443,9 +443,147 @@
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <location filename="../../relapp/gui/phrase_texts.py" line="+34"/>
+        <source>no entry with them yet</source>
+        <translation>noch kein Eintrag mit ihnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last contact {ago}</source>
+        <translation>letzter Kontakt {ago}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every {days} days</source>
+        <translation>alle {days} Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within {days} days</source>
+        <translation>innerhalb von {days} Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (influence {influence}/5): {why}, expected {rhythm}</source>
+        <translation>{name} (Einfluss {influence}/5): {why}, erwartet {rhythm}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} joined {ago} and nobody on our side has met them</source>
+        <translation>{name} kam {ago} hinzu, und niemand auf unserer Seite hat die Person getroffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} new people in {account}, nobody on our side has met them yet</source>
+        <translation>{count} neue Personen bei {account}, noch niemand auf unserer Seite hat sie getroffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise to {person} ({owner}) is {late} days overdue: {promise}</source>
+        <translation>Zusage an {person} ({owner}) ist seit {late} Tagen überfällig: {promise}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise to {person} is {late} days overdue: {promise}</source>
+        <translation>Zusage an {person} ist seit {late} Tagen überfällig: {promise}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise to {person} ({owner}) is due {when}: {promise}</source>
+        <translation>Zusage an {person} ({owner}) ist {when} fällig: {promise}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise to {person} is due {when}: {promise}</source>
+        <translation>Zusage an {person} ist {when} fällig: {promise}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance fell by {fall} over the last {days} days</source>
+        <translation>Saldo in den letzten {days} Tagen um {fall} gesunken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No check-up recorded yet</source>
+        <translation>Noch kein Check erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-up due since {due} (last one {ago})</source>
+        <translation>Check fällig seit {due} (der letzte {ago})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} {when} ({day}): prepare the brief</source>
+        <translation>{title} {when} ({day}): Briefing vorbereiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} of {person} {when} ({day}, {years} years)</source>
+        <translation>{label} von {person} {when} ({day}, {years} Jahre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} of {person} {when} ({day})</source>
+        <translation>{label} von {person} {when} ({day})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint objective {late} days past its target ({target}): {title}</source>
+        <translation>Gemeinsames Ziel seit {late} Tagen über dem Zieltermin ({target}): {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint objective off track: {title}</source>
+        <translation>Gemeinsames Ziel nicht im Plan: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint objective at risk: {title}</source>
+        <translation>Gemeinsames Ziel gefährdet: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step on {title} ({step}) was due {late} days ago</source>
+        <translation>Nächster Schritt zu {title} ({step}) war vor {late} Tagen fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step on {title} was due {late} days ago</source>
+        <translation>Nächster Schritt zu {title} war vor {late} Tagen fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our intent ({ours}/5, {our_level:lower}) runs {gap} levels ahead of theirs ({theirs}/5, {their_level:lower})</source>
+        <translation>Unsere Absicht ({ours}/5, {our_level}) liegt {gap} Stufen vor ihrer ({theirs}/5, {their_level})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a champion</source>
+        <translation>ein Fürsprecher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>influence {influence}/5</source>
+        <translation>Einfluss {influence}/5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{change} ({why}): who takes over, and who on our side knows them?</source>
+        <translation>{change} ({why}): Wer übernimmt, und wer auf unserer Seite kennt diese Person?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{change}: check their influence and who on our side should know them</source>
+        <translation>{change}: Einfluss prüfen, und wer auf unserer Seite sollte die Person kennen?</translation>
+    </message>
+</context>
+<context>
     <name>AttentionTableModel</name>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="+72"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="+82"/>
         <source>Purpose: %s</source>
         <translation>Zweck: %s</translation>
     </message>
@@ -724,9 +862,92 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
     </message>
 </context>
 <context>
+    <name>Brief</name>
+    <message>
+        <location filename="../../relapp/gui/phrase_texts.py" line="+30"/>
+        <source>We are late with “{promise}”: which new date would work for you?</source>
+        <translation>Wir sind mit „{promise}“ im Verzug: Welcher neue Termin würde für Sie passen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where do things stand with “{worry}”, and what would help most now?</source>
+        <translation>Wie steht es um „{worry}“, und was würde jetzt am meisten helfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How are you tracking against “{measure}” this year?</source>
+        <translation>Wie kommen Sie dieses Jahr mit „{measure}“ voran?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What would you need to see from us to back the next step?</source>
+        <translation>Was müssten Sie von uns sehen, um den nächsten Schritt mitzutragen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How would you like to work with us directly, and who on your side should we also know?</source>
+        <translation>Wie möchten Sie direkt mit uns zusammenarbeiten, und wen auf Ihrer Seite sollten wir noch kennen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has changed on your side since we last spoke?</source>
+        <translation>Was hat sich auf Ihrer Seite geändert, seit wir zuletzt gesprochen haben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is “{intent}” still the priority, and how will you judge progress?</source>
+        <translation>Hat „{intent}“ noch Vorrang, und woran werden Sie den Fortschritt messen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {reason}; {path}</source>
+        <translation>{name}: {reason}; {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise to {person} overdue by {days} days ({owner}): {promise}</source>
+        <translation>Zusage an {person} seit {days} Tagen überfällig ({owner}): {promise}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise to {person} overdue by {days} days: {promise}</source>
+        <translation>Zusage an {person} seit {days} Tagen überfällig: {promise}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The balance fell by {fall} over the last 30 days</source>
+        <translation>Der Saldo ist in den letzten 30 Tagen um {fall} gesunken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The balance fell by {fall} over the last quarter</source>
+        <translation>Der Saldo ist im letzten Quartal um {fall} gesunken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health fell from {before:.0f} to {after:.0f} at the last check-up</source>
+        <translation>Die Gesundheit fiel beim letzten Check von {before:.0f} auf {after:.0f}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check-up has been due since {day}</source>
+        <translation>Der Check ist seit {day} fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts form a {current}; the aim is a {target}</source>
+        <translation>Die Kontakte bilden das Muster „{current}“; angestrebt ist „{target}“</translation>
+    </message>
+</context>
+<context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+40"/>
+        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+42"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
@@ -741,7 +962,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>Board brief — %s</source>
         <translation>Briefing für die Vorstandssitzung — %s</translation>
     </message>
@@ -898,7 +1119,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <translation>Bei der Sitzung gespeichert.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>&lt;b&gt;For me:&lt;/b&gt; this document includes the personal side of people (family, interests, private notes). Keep it to yourself.</source>
         <translation>&lt;b&gt;Für mich:&lt;/b&gt; Dieses Dokument enthält die persönliche Seite der Personen (Familie, Interessen, private Notizen). Behalten Sie es für sich.</translation>
     </message>
@@ -1484,6 +1705,59 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
     </message>
 </context>
 <context>
+    <name>ContactModel</name>
+    <message>
+        <location filename="../../relapp/gui/phrase_texts.py" line="-29"/>
+        <source>{member} and {person} are the only link between the teams</source>
+        <translation>{member} und {person} sind die einzige Verbindung zwischen den Teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{member} and {person} carry {share:.0%} of the relationship</source>
+        <translation>{member} und {person} tragen {share:.0%} der Beziehung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{member} alone holds all {count} ties on our side</source>
+        <translation>{member} hält auf unserer Seite allein alle {count} Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all {count} of ours deal only with {person}</source>
+        <translation>alle {count} von uns haben nur mit {person} zu tun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pairs} cross ties among {ours} of ours and {theirs} of theirs, no pair above {share:.0%}</source>
+        <translation>{pairs} Verbindungen über Kreuz zwischen {ours} von uns und {theirs} von ihnen, kein Paar über {share:.0%}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{ours} of ours and {theirs} of theirs meet through only {pairs} of {possible} possible pairs</source>
+        <translation>{ours} von uns und {theirs} von ihnen treffen sich nur über {pairs} von {possible} möglichen Paaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already broader than a {target}: keep these ties warm.</source>
+        <translation>Schon breiter als das Muster „{target}“: diese Verbindungen pflegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To move towards it, tie our people to: {people} and {more} more</source>
+        <translation>Um dorthin zu kommen, unsere Leute verbinden mit: {people} und {more} weiteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To move towards it, tie our people to: {people}</source>
+        <translation>Um dorthin zu kommen, unsere Leute verbinden mit: {people}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To move towards it, spread contact beyond {member} and {person}</source>
+        <translation>Um dorthin zu kommen, Kontakte über {member} und {person} hinaus verbreitern</translation>
+    </message>
+</context>
+<context>
     <name>CoverageGap</name>
     <message>
         <location filename="../../relapp/gui/gap_texts.py" line="+18"/>
@@ -1552,6 +1826,34 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
     </message>
 </context>
 <context>
+    <name>DayWords</name>
+    <message>
+        <location filename="../../relapp/gui/phrase_texts.py" line="-60"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} days ago</source>
+        <translation>vor {days} Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in {days} days</source>
+        <translation>in {days} Tagen</translation>
+    </message>
+</context>
+<context>
     <name>DropDialog</name>
     <message>
         <location filename="../../relapp/gui/plan/plan_dialogs.py" line="-22"/>
@@ -1605,7 +1907,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <translation>Neues Konto %s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Edit account</source>
         <translation>Konto bearbeiten</translation>
     </message>
@@ -1637,12 +1939,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Konto %s löschen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>New stakeholder %s</source>
         <translation>Neuer Ansprechpartner %s</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Edit %s</source>
         <translation>%s bearbeiten</translation>
     </message>
@@ -1658,17 +1960,17 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Delete %s</source>
         <translation>%s löschen</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>New team member %s</source>
         <translation>Neues Teammitglied %s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Edit team member</source>
         <translation>Teammitglied bearbeiten</translation>
     </message>
@@ -1708,7 +2010,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>New entry %s</source>
         <translation>Neuer Eintrag %s</translation>
     </message>
@@ -2287,23 +2589,23 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+252"/>
+        <location line="+262"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-260"/>
         <source>Snooze a week</source>
         <translation>Eine Woche zurückstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+250"/>
+        <location line="+260"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-253"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -2313,7 +2615,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Enter oder Doppelklick öffnet einen Punkt · Entf verwirft ihn · Rechtsklick für mehr</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>Looking for what needs your attention…</source>
         <translation>Suche, was Ihre Aufmerksamkeit braucht…</translation>
     </message>
@@ -2368,7 +2670,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>„%s“ verwerfen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Show hidden items again</source>
         <translation>Ausgeblendete Punkte wieder zeigen</translation>
     </message>
@@ -2649,6 +2951,34 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <location line="+11"/>
         <source>Problem with the form</source>
         <translation>Problem im Formular</translation>
+    </message>
+</context>
+<context>
+    <name>Introductions</name>
+    <message>
+        <location filename="../../relapp/gui/phrase_texts.py" line="+81"/>
+        <source>{target}&apos;s boss</source>
+        <translation>Führungskraft von {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who reports to {target}</source>
+        <translation>berichtet an {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who works with {target}</source>
+        <translation>arbeitet mit {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask {via} ({how}), whom {member} knows well, for an introduction</source>
+        <translation>{via} ({how}) um eine Vorstellung bitten; {member} kennt die Person gut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask {via} ({how}), whom {member} is close to, for an introduction</source>
+        <translation>{via} ({how}) um eine Vorstellung bitten; {member} steht der Person nahe</translation>
     </message>
 </context>
 <context>
@@ -3397,7 +3727,7 @@ Es wurde aus der Liste zum Rückgängigmachen entfernt.</translation>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+104"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+105"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
@@ -3489,7 +3819,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
         <translation>Kontaktmuster: %s — %s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Target: %s (reached)</source>
         <translation>Ziel: %s (erreicht)</translation>
     </message>
@@ -3604,7 +3934,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+64"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+65"/>
         <source>unknown to us</source>
         <translation>uns unbekannt</translation>
     </message>
@@ -3625,12 +3955,12 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+437"/>
+        <location line="+440"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-414"/>
         <source>Map of</source>
         <translation>Karte von</translation>
     </message>
@@ -3696,12 +4026,12 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+350"/>
+        <location line="+353"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-352"/>
         <source>Tag filter</source>
         <translation>Filter nach Schlagwort</translation>
     </message>
@@ -3868,7 +4198,7 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <translation>%s — %s</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Arrange the map again</source>
         <translation>Die Karte neu anordnen</translation>
     </message>
@@ -3904,7 +4234,7 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <translation>Zugang: %s</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+20"/>
         <source>No powerful person is left unknown; %n of their people have no tie with us yet.</source>
         <translation>
             <numerusform>Keine einflussreiche Person ist uns unbekannt; %n ihrer Personen hat noch keine Verbindung zu uns.</numerusform>
@@ -4634,6 +4964,44 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <location line="+28"/>
         <source>%1 of %2 people</source>
         <translation>%1 von %2 Personen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonChange</name>
+    <message>
+        <location filename="../../relapp/gui/phrase_texts.py" line="-49"/>
+        <source>{name} ({title}) left on {day}</source>
+        <translation>{name} ({title}) ist am {day} ausgeschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (no title) left on {day}</source>
+        <translation>{name} (ohne Titel) ist am {day} ausgeschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is back since {day}</source>
+        <translation>{name} ist seit {day} zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no title</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}, {department}</source>
+        <translation>{title}, {department}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} moved to {role} (was {old_title}) on {day}</source>
+        <translation>{name} wechselte am {day} zu {role} (vorher {old_title})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} moved to {role} on {day}</source>
+        <translation>{name} wechselte am {day} zu {role}</translation>
     </message>
 </context>
 <context>
@@ -6073,7 +6441,7 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
 <context>
     <name>StageStrip</name>
     <message>
-        <location filename="../../relapp/gui/plan/stage_strip.py" line="+45"/>
+        <location filename="../../relapp/gui/plan/stage_strip.py" line="+46"/>
         <source>Stage and contact breadth</source>
         <translation>Stufe und Kontaktbreite</translation>
     </message>
@@ -6467,7 +6835,7 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
         <translation>Letzter Kommentar</translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="-94"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="-103"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -6994,6 +7362,26 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
         <location line="+1"/>
         <source>Role changed</source>
         <translation>Rolle gewechselt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bow tie</source>
+        <translation>Fliege</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one-on-many</source>
+        <translation>einer zu vielen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cotton reel</source>
+        <translation>Garnrolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diamond</source>
+        <translation>Diamant</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -9,6 +9,7 @@ worker only lays out, encodes and writes.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from relapp.gui.brief.meetings_dialog import MeetingsDialog, checked_ids, fill_c
 from relapp.gui.brief.render import INK, PAPER, brief_images, page_layout, paint_brief, render_brief, text_document
 from relapp.domain.audiences import DEFAULT_AUDIENCE
 from relapp.gui.operations import Changes, field_edit
+from relapp.gui.phrase_texts import phrase_text
 from relapp.gui.text_colours import css
 from relapp.services import meetings, people
 from relapp.services import validation as v
@@ -40,6 +42,18 @@ from relapp.gui.refusal_texts import refusal_text
 FILTERS = {"pdf": QT_TRANSLATE_NOOP("BriefDialog", "PDF document (*.pdf)"),
            "html": QT_TRANSLATE_NOOP("BriefDialog", "Web page (*.html)"),
            "md": QT_TRANSLATE_NOOP("BriefDialog", "Markdown (*.md)")}
+
+
+def in_users_language(brief: Brief) -> Brief:
+    """The brief with its risks and questions worth asking in the user's
+    language, for the preview and whatever is exported or printed from it
+    (the command line's documents stay English)."""
+    brief.risks = [dataclasses.replace(risk, text=phrase_text(risk.words)) if risk.words is not None else risk
+                   for risk in brief.risks]
+    for person in brief.people + brief.others:
+        if len(person.question_words) == len(person.questions):
+            person.questions = [phrase_text(words) for words in person.question_words]
+    return brief
 
 
 def write_document(brief: Brief, images: dict[str, bytes], fmt: str, path: Path, data_folder: Path | None,
@@ -295,14 +309,16 @@ class BriefDialog(QDialog):
         audience = self.audience()
         since = self.since()
         if self.summary_radio.isChecked():
-            return build_summary(self.account_id, audience=audience, today=self.today, since=since)
+            return in_users_language(build_summary(self.account_id, audience=audience, today=self.today,
+                                                   since=since))
         ids = checked_ids(self.attendees)
         if not ids:
             return None
         meeting_id = self.meeting_id()
         detail = meetings.meeting_detail(meeting_id) if meeting_id is not None else None
-        return build_brief(self.account_id, ids, meeting=detail, goals=self.goals_edit.toPlainText(),
-                           audience=audience, today=self.today, since=since)
+        return in_users_language(build_brief(self.account_id, ids, meeting=detail,
+                                             goals=self.goals_edit.toPlainText(), audience=audience,
+                                             today=self.today, since=since))
 
     def since(self) -> dt.date | None:
         """The day changes are counted from; None for the last board meeting."""

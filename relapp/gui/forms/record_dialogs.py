@@ -45,7 +45,7 @@ class AccountDialog(_RecordDialog):
     def prepare(self) -> None:
         fill_combo(self.field("purpose"), {k: vocabulary_label(label) for k, label in PURPOSES.items()},
                    empty=self.tr("Not decided yet"))
-        fill_combo(self.field("target_model"), {m: m.capitalize() for m in CONTACT_MODELS},
+        fill_combo(self.field("target_model"), {m: vocabulary_label(m).capitalize() for m in CONTACT_MODELS},
                    empty=self.tr("No target yet"))
         self.setWindowTitle(self.tr("New account") if self.record is None else self.tr("Edit account"))
         self.resize(560, 560)

@@ -13,6 +13,7 @@ from relapp.gui.models.row_table import RowTableModel
 from relapp.domain.attention import KINDS, AttentionItem
 from relapp.domain.vocabulary import PURPOSES
 from relapp.services import attention
+from relapp.gui.phrase_texts import phrase_text
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.gui.text_colours import text_brush
 
@@ -30,6 +31,11 @@ KIND_COLOURS = {
     "objective-overdue": "negative", "objective-at-risk": "warning", "opportunity-next-step": "quiet",
     "intent-mismatch": "meeting", "stakeholder-left": "people", "role-changed": "quiet",
 }
+
+
+def why_text(item: AttentionItem) -> str:
+    """The item's "why" in the user's language."""
+    return phrase_text(item.words) if item.words is not None else item.message
 
 
 @cache
@@ -131,7 +137,7 @@ class AttentionTableModel(RowTableModel):
         if role == roles.DISPLAY:
             texts = self._texts.get(item.key)
             if texts is None:
-                texts = self._texts[item.key] = (vocabulary_label(KINDS[item.kind]), item.account, item.message,
+                texts = self._texts[item.key] = (vocabulary_label(KINDS[item.kind]), item.account, why_text(item),
                                                  self._when(item))
             return texts[index.column()]
         column = COLUMNS[index.column()]
@@ -144,5 +150,5 @@ class AttentionTableModel(RowTableModel):
         if role == roles.FONT and column == "What":
             return _bold_font()
         if role == roles.TOOLTIP:
-            return self._account_summary(item.account_id) if column == "Account" else item.message
+            return self._account_summary(item.account_id) if column == "Account" else why_text(item)
         return None

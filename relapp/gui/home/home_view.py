@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from relapp.domain.attention import KINDS
 from relapp.gui.background import Task, run_in_background
-from relapp.gui.home.attention_model import AttentionTableModel
+from relapp.gui.home.attention_model import AttentionTableModel, why_text
 from relapp.gui.home.welcome_page import make_welcome
 from relapp.gui.operations import Changes, Operation
 from relapp.gui.views.tables import make_table
@@ -343,7 +343,8 @@ class HomeView(QWidget):
         if self.editor is None:
             store(item.key)
         else:  # only visible items can be hidden, so undo shows it again
-            self.editor.operations.run(Operation(text % item.message, Changes.of("attention", account=item.account_id),
+            self.editor.operations.run(Operation(text % why_text(item),
+                                                 Changes.of("attention", account=item.account_id),
                                                  partial(store, item.key), partial(attention.restore, item.key)),
                                        origin=self)
         # Gone from the list at once; the reload in the background then

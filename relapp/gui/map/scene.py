@@ -31,6 +31,7 @@ from relapp.gui.map.lines import (
     CONFLICT_COLOUR, GAP_COLOUR, INFLUENCE_COLOUR, REPORTS_PEN, TIE_COLOUR, MapLine, MapLines,
 )
 from relapp.gui.overdue_look import OVERDUE_RED
+from relapp.gui.phrase_texts import phrase_text
 from relapp.gui.text_widths import text_widths
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.stakeholder_map import MapData, MapMember, MapPerson
@@ -909,16 +910,18 @@ def model_summary(data: MapData, untied_max: int = 5) -> str:
     if model is None:
         lines.append(translate("MapScene", "Contact pattern: too few ties to tell"))
     else:
-        lines.append(translate("MapScene", "Contact pattern: %s — %s") % (model.model, model.reason))
+        lines.append(translate("MapScene", "Contact pattern: %s — %s")
+                     % (vocabulary_label(model.model), phrase_text(model.words or model.reason)))
     if data.target_model:
         reached = model is not None and model.model == data.target_model
-        lines.append(translate("MapScene", "Target: %s (reached)") % data.target_model if reached
-                     else translate("MapScene", "Target: %s") % data.target_model)
-        hint = contact_model.advice(model.model if model else None, data.target_model,
-                                    list(cov.untied) if cov else [], model.top_pair if model else None,
-                                    shown=untied_max)
+        target = vocabulary_label(data.target_model)
+        lines.append(translate("MapScene", "Target: %s (reached)") % target if reached
+                     else translate("MapScene", "Target: %s") % target)
+        hint = contact_model.advice_phrase(model.model if model else None, data.target_model,
+                                           list(cov.untied) if cov else [], model.top_pair if model else None,
+                                           shown=untied_max)
         if hint:
-            lines.append(hint)
+            lines.append(phrase_text(hint))
     return "\n".join(lines)
 
 

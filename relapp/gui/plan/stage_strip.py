@@ -114,7 +114,7 @@ class StageStrip(QWidget):
         self.plot.setVisible(bool(self.steps))
         self._follow_while_drawn(bool(self.steps))
         model = contact_model_of(knowledge) if knowledge is not None else account_contact_model(account_id, today)
-        shape = model.model if model else self.tr("too few ties to tell")
+        shape = vocabulary_label(model.model) if model else self.tr("too few ties to tell")
         if current:
             stage = self.tr("<b>%s</b> since %s") % (html.escape(vocabulary_label(stage_label(current.stage))),
                                                      current.since.isoformat())
