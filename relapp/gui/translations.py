@@ -2,13 +2,22 @@
 
 Catalogues are ``resources/translations/relapp_<lang>.qm``, compiled from the
 ``.ts`` sources by ``packaging/update_translations.py --release`` (the bundle
-build does it; a checkout without ``.qm`` files simply runs in English).
+build does it); an install or a checkout without them compiles the ``.ts``
+it carries into the user's cache on first use.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
 from importlib.abc import Traversable
 from pathlib import Path
+
+import platformdirs
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -21,7 +30,9 @@ _loaded_buffers: list[bytes] = []
 
 def find_catalogue(locale: QLocale, folder: Traversable | None = None) -> Traversable | None:
     """The compiled catalogue in ``folder`` (default: the shipped one) that
-    best fits ``locale`` (de-AT falls back to de), or None."""
+    best fits ``locale`` (de-AT falls back to de), or None.  Where ``folder``
+    has only the catalogue's source (.ts), it is compiled once into the
+    user's cache."""
     folder = folder if folder is not None else resource("translations")
     if not folder.is_dir():
         return None
@@ -30,7 +41,42 @@ def find_catalogue(locale: QLocale, folder: Traversable | None = None) -> Traver
             qm = folder / f"relapp_{candidate}.qm"
             if qm.is_file():
                 return qm
+            source = folder / f"relapp_{candidate}.ts"
+            if source.is_file():
+                compiled = _compiled(source)
+                if compiled is not None:
+                    return compiled
     return None
+
+
+def _compiled(source: Traversable) -> Path | None:
+    """``source`` (a .ts) compiled by the lrelease that comes with PySide6,
+    into the user's cache under a name that follows its content (an update
+    compiles again); None when that cannot be done.  Only the bundle build
+    compiles the catalogues: installed with pip, or run from a checkout,
+    Relapp carried the German catalogue as its source alone and showed a
+    German user an English window."""
+    tool = shutil.which("pyside6-lrelease") or shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    if tool is None:
+        return None
+    text = source.read_bytes()
+    folder = platformdirs.user_cache_path("Relapp", appauthor=False) / "translations"
+    qm = folder / f"{Path(source.name).stem}-{hashlib.sha256(text).hexdigest()[:16]}.qm"
+    if qm.is_file():
+        return qm
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=folder) as work:
+            ts, out = Path(work) / source.name, Path(work) / "catalogue.qm"
+            ts.write_bytes(text)  # the source may sit inside a zip
+            done = subprocess.run([tool, "-silent", "-nounfinished", str(ts), "-qm", str(out)],
+                                  capture_output=True, timeout=60)
+            if done.returncode != 0 or not out.is_file():
+                return None
+            os.replace(out, qm)  # whole or not at all, should two starts compile at once
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return qm
 
 
 def install_translator(app: QCoreApplication, locale: QLocale | None = None,
