@@ -4,7 +4,6 @@ source (.ts) alone: a German user still gets a German window."""
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,9 +14,9 @@ SHIPPED = Path(__file__).resolve().parent.parent / "resources" / "translations" 
 def test_a_catalogue_shipped_as_its_source_alone_is_compiled_once_and_used(qapp, tmp_path, monkeypatch):
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    from relapp.gui.translations import find_catalogue, install_translator
+    from relapp.gui.translations import find_catalogue, install_translator, lrelease
 
-    if not (shutil.which("pyside6-lrelease") or shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))):
+    if lrelease() is None:
         pytest.skip("pyside6-lrelease is not installed")
     shipped = tmp_path / "shipped"
     shipped.mkdir()

@@ -49,6 +49,12 @@ def find_catalogue(locale: QLocale, folder: Traversable | None = None) -> Traver
     return None
 
 
+def lrelease() -> str | None:
+    """The catalogue compiler that comes with PySide6 (on the PATH, or beside
+    this Python when its bin folder is not on it, as in a venv not activated)."""
+    return shutil.which("pyside6-lrelease") or shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+
+
 def _compiled(source: Traversable) -> Path | None:
     """``source`` (a .ts) compiled by the lrelease that comes with PySide6,
     into the user's cache under a name that follows its content (an update
@@ -56,7 +62,7 @@ def _compiled(source: Traversable) -> Path | None:
     compiles the catalogues: installed with pip, or run from a checkout,
     Relapp carried the German catalogue as its source alone and showed a
     German user an English window."""
-    tool = shutil.which("pyside6-lrelease") or shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    tool = lrelease()
     if tool is None:
         return None
     text = source.read_bytes()

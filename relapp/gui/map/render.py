@@ -49,9 +49,8 @@ def render_paper(data: MapData, layout: str, room: tuple[float, float]) -> bytes
     (drawn at full size, then shrunk as vectors): drawn at the paper's
     scale they would choose what stays readable there, as a zoomed-out
     window does, which on a 15-person map is their initials alone."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize
-    from PySide6.QtGui import QColor, QPainter
-    from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
+    from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize
+    from PySide6.QtSvg import QSvgRenderer
 
     from relapp.gui.map.scene import MapScene, add_heading, add_legend, build
 
@@ -78,25 +77,46 @@ def render_paper(data: MapData, layout: str, room: tuple[float, float]) -> bytes
             places.append(QRectF(0, y, rect.width() * scale, rect.height() * scale))
             y += rect.height() * scale + PAPER_GAP
         size = QSize(int(max(place.width() for place in places)), int(y - PAPER_GAP))
-        data_bytes = QByteArray()
-        buffer = QBuffer(data_bytes)
-        buffer.open(QIODevice.WriteOnly)
-        generator = QSvgGenerator()  # 72 dots per inch: a unit is a point
-        generator.setOutputDevice(buffer)
-        generator.setSize(size)
-        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setTitle("Stakeholder map")
-        painter = QPainter(generator)
-        painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
-        for (part, _rect), place in zip(parts, places):
-            QSvgRenderer(QByteArray(render_scene(part, "svg", 0, margin=0))).render(painter, place)
-        painter.end()
-        buffer.close()
-        return bytes(data_bytes.data())
+
+        def draw(painter) -> None:
+            # Each part drawn as its own SVG at the screen's resolution, then
+            # scaled: drawn straight onto this point-sized page, the boxes
+            # would see the paper's scale (and show initials), and fonts in
+            # points would come out at three quarters of the size meant.
+            for (part, _rect), place in zip(parts, places):
+                QSvgRenderer(QByteArray(render_scene(part, "svg", 0, margin=0))).render(painter, place)
+
+        return svg_bytes(size, draw)  # 72 dots per inch: a unit is a point
     finally:
         # Items refer to each other from Python; free them while Qt is still alive.
         for each in (scene, heading, legend):
             each.clear()
+
+
+def svg_bytes(size, draw, dpi: int | None = None) -> bytes:
+    """An SVG document of ``size`` (a QSize, also its view box) on white,
+    titled as the map, with ``draw(painter)`` painted on it; ``dpi``: the
+    resolution fonts in points are drawn at (the generator's 72 when None)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    if dpi is not None:
+        generator.setResolution(dpi)
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+    generator.setTitle("Stakeholder map")
+    painter = QPainter(generator)
+    painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
+    draw(painter)
+    painter.end()
+    buffer.close()
+    return bytes(data.data())
 
 
 def screen_dpi() -> int:
@@ -109,7 +129,7 @@ def screen_dpi() -> int:
 
 def render_scene(scene, fmt: str, width: int, margin: float = MARGIN) -> bytes:
     """PNG ``width`` pixels wide, or SVG at the scene's own size (``width`` unused)."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+    from PySide6.QtCore import QRectF, QSize, Qt
     from PySide6.QtGui import QColor, QImage, QPainter
 
     source = scene.itemsBoundingRect().adjusted(-margin, -margin, margin, margin)
@@ -122,28 +142,13 @@ def render_scene(scene, fmt: str, width: int, margin: float = MARGIN) -> bytes:
         item.setCacheMode(item.CacheMode.NoCache)
     try:
         if fmt == "svg":
-            from PySide6.QtSvg import QSvgGenerator
-
-            data = QByteArray()
-            buffer = QBuffer(data)
-            buffer.open(QIODevice.WriteOnly)
-            generator = QSvgGenerator()
-            generator.setOutputDevice(buffer)
             # Texts as large against their boxes as on screen: the boxes were
             # sized by the screen's font metrics, and at the generator's
             # default 72 dots per inch a 10 pt name took three quarters of
             # the room measured for it.
-            generator.setResolution(screen_dpi())
             size = QSize(int(source.width()), int(source.height()))
-            generator.setSize(size)
-            generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-            generator.setTitle("Stakeholder map")
-            painter = QPainter(generator)
-            painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
-            scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
-            painter.end()
-            buffer.close()
-            return bytes(data.data())
+            return svg_bytes(size, lambda painter: scene.render(
+                painter, QRectF(0, 0, size.width(), size.height()), source), dpi=screen_dpi())
         # Scale to the asked width, but never shrink text below legibility on huge maps.
         scale = max(width / source.width(), 0.5) if source.width() else 1.0
         image = QImage(max(1, int(source.width() * scale)), max(1, int(source.height() * scale)),
