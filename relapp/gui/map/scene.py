@@ -26,7 +26,7 @@ from relapp.domain import map_layout as ml
 from relapp.domain.coverage import Acquaintance
 from relapp.domain.introductions import Introduction
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
-from relapp.gui.gap_texts import gap_reason, suggestion_words
+from relapp.gui.gap_texts import gap_lines, gap_reason, suggestion_words
 from relapp.gui.map.box_layer import GAP_BRUSH, SELECTED_PEN, WHITE, BoxLayer
 from relapp.gui.map.lines import (
     CONFLICT_COLOUR, GAP_COLOUR, INFLUENCE_COLOUR, REPORTS_PEN, TIE_COLOUR, MapLine, MapLines,
@@ -783,15 +783,17 @@ class MapScene(QGraphicsScene):
 
 
 def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None = None,
-          *, legend: bool = True, title: bool = False) -> BuiltMap:
-    """Fill ``scene`` with the map of ``data`` in ``layout``."""
+          *, legend: bool = True, title: bool = False, gaps: dict[int, str] | None = None) -> BuiltMap:
+    """Fill ``scene`` with the map of ``data`` in ``layout``. ``gaps``: each
+    gap's words by the person's id (``gap_summaries``), when the caller has them."""
     scene.clear()
     _ENLARGED.clear()  # made from the application's font, which may have changed
     _LAID_OUT.clear()
     filters = filters or Filters()
     fonts = map_fonts()
     name_m = QFontMetricsF(fonts[0])
-    gaps = {g.stakeholder_id: f"{g.kind}: {gap_reason(g)}" for g in (data.coverage.gaps if data.coverage else [])}
+    if gaps is None:
+        gaps = gap_summaries(data)
     tied_to: dict[int, set[int]] = {}
     for tie in data.ties:
         tied_to.setdefault(tie.stakeholder_id, set()).add(tie.member_id)
@@ -913,6 +915,12 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
     if legend:
         _legend(scene, fonts, QPointF(content.left(), content.bottom() + 24), layout)
     return built
+
+
+def gap_summaries(data: MapData) -> dict[int, str]:
+    """"kind: reason" of each gap, by the person's id, in the user's language."""
+    lines = gap_lines(data.coverage.gaps if data.coverage else [])
+    return {sid: f"{kind}: {reason}" for sid, (kind, reason) in lines.items()}
 
 
 def add_heading(scene: QGraphicsScene, data: MapData, layout: str, above: QPointF) -> None:
