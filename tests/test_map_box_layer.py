@@ -158,20 +158,6 @@ def test_zoomed_out_the_boxes_cost_no_call_per_box(qtbot, crowded, monkeypatch):
             assert gv.transform().m11() < SHAPES_AT_ONCE_BELOW and boxes == []
 
 
-def test_a_box_alone_still_paints_itself(qtbot, crowded):
-    # Pictures of one box (the overdue badge's test, the benchmark's count of
-    # texts) call its paint() directly.
-    view = open_map(qtbot, crowded)
-    item = people_items(view)[0]
-    image = QImage(int(item.w) + 12, int(item.h) + 12, QImage.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.translate(6, 6)
-    item.paint(painter, None)
-    painter.end()
-    assert near(image.pixelColor(6 + 4, 6 + int(item.h / 2)), STANCE_COLOURS[item.person.stance])
-
-
 def test_the_layer_takes_no_clicks(qtbot, crowded):
     view = open_map(qtbot, crowded)
     layer = view.scene.box_layer
