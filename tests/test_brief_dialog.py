@@ -335,3 +335,78 @@ def test_a_german_window_s_brief_says_its_risks_and_questions_in_german(qtbot, a
         [r.text for r in english.risks]
     assert english.people[0].questions[0] == ("We are late with “Send the draft reconciliation plan”: "
                                               "which new date would work for you?")
+
+
+# Every heading the brief can have (for the team, a summary, the client's handout), in English.
+ENGLISH_HEADINGS = {
+    "The account at a glance", "Health at the last check-ups", "What we want from this meeting", "The account plan",
+    "Joint objectives", "Open opportunities: what the meeting could decide", "Open risks", "What changed since",
+    "Check-up questions that moved", "Trust built in the period", "Who matters", "Last interactions",
+    "Promises open to them", "Questions worth asking", "The stakeholder map", "At a glance", "Our joint work",
+    "Next steps we agreed", "Board brief:", "Account summary:", "our work together",
+}
+
+
+def _headings(html: str) -> list[str]:
+    import re
+    from html import unescape
+
+    return [unescape(re.sub(r"<[^>]+>", "", text)).strip()
+            for text in re.findall(r"<h[1-3][^>]*>(.*?)</h[1-3]>", html, re.S)]
+
+
+def _english_left(headings: list[str]) -> list[str]:
+    return [h for h in headings if any(english in h for english in ENGLISH_HEADINGS)]
+
+
+def test_a_german_window_s_brief_has_german_headings_and_lines(qtbot, account, tmp_path, german):
+    from relapp.services.brief import build_brief
+
+    dialog = open_brief(qtbot, account["account"].id)
+    tick(qtbot, dialog.attendees, "Ada Brookfield")
+    qtbot.waitUntil(lambda: "Ada Brookfield" in dialog.preview_text(), timeout=3000)
+    text = dialog.preview_text()
+    assert "Gemeinsame Ziele" in text and "Kontaktmodell jetzt" in text
+    assert "Joint objectives" not in text and "Contact model now" not in text
+    with qtbot.waitSignal(dialog.export_finished, timeout=15000):
+        dialog.export_to(tmp_path / "brief.html", "html")
+    html = (tmp_path / "brief.html").read_text(encoding="utf-8")
+    headings = _headings(html)
+    assert {"Das Konto auf einen Blick", "Der Kontoplan", "Gemeinsame Ziele", "Offene Risiken",
+            "Letzte Kontakte", "Offene Zusagen an die Person", "Fragen, die sich lohnen"} <= set(headings)
+    assert f"Briefing für die Vorstandssitzung: {account['account'].name}" in headings
+    assert _english_left(headings) == []
+    # The lines of the account at a glance and of the person read in German, their values too.
+    for line in ("Kontaktmodell jetzt", "Angestrebtes Kontaktmodell</td><td>Diamant", "Zweck der Beziehung",
+                 "Rolle bei Entscheidungen</td><td>Entscheider", "Wie gut wir die Person kennen",
+                 "Vertraut mit Robin Vale", f"Erstellt am {TODAY.day}. "):
+        assert line in html
+    assert "Contact model now" not in html and "How well we know them" not in html and "with Robin Vale" not in html
+    # Markdown too.
+    with qtbot.waitSignal(dialog.export_finished, timeout=15000):
+        dialog.export_to(tmp_path / "brief.md", "md")
+    markdown = (tmp_path / "brief.md").read_text(encoding="utf-8")
+    assert "### Gemeinsame Ziele" in markdown and "**Kontaktmodell jetzt:**" in markdown
+    assert "Joint objectives" not in markdown and "Contact model now" not in markdown
+    # The command line's brief, made by the same services, stays English.
+    from relapp.services.brief_documents import render_html
+
+    english = _headings(render_html(build_brief(account["account"].id, [account["ada"].id], today=TODAY)))
+    assert "Joint objectives" in english and "Gemeinsame Ziele" not in english
+
+
+def test_a_german_window_s_summary_and_handout_have_german_headings(qtbot, account, tmp_path, german):
+    dialog = open_brief(qtbot, account["account"].id)
+    dialog.summary_radio.click()
+    qtbot.waitUntil(lambda: "Wer wichtig ist" in dialog.preview_text(), timeout=3000)
+    with qtbot.waitSignal(dialog.export_finished, timeout=15000):
+        dialog.export_to(tmp_path / "summary.html", "html")
+    headings = _headings((tmp_path / "summary.html").read_text(encoding="utf-8"))
+    assert "Wer wichtig ist" in headings and _english_left(headings) == []
+    dialog.set_audience("client")
+    qtbot.waitUntil(lambda: "Unsere gemeinsame Arbeit" in dialog.preview_text(), timeout=3000)
+    with qtbot.waitSignal(dialog.export_finished, timeout=15000):
+        dialog.export_to(tmp_path / "handout.html", "html")
+    headings = _headings((tmp_path / "handout.html").read_text(encoding="utf-8"))
+    assert {"Auf einen Blick", "Unsere gemeinsame Arbeit", "Vereinbarte nächste Schritte"} <= set(headings)
+    assert _english_left(headings) == []

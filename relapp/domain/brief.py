@@ -14,7 +14,7 @@ from datetime import date
 
 from relapp.domain.coverage import CoverageGap
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
-from relapp.domain.day_words import days_ago
+from relapp.domain.day_words import days_ago_phrase
 from relapp.domain.phrases import Phrase, label, phrase
 
 MAX_QUESTIONS = 4
@@ -54,6 +54,7 @@ class TieLine:
     member: str
     strength: int
     label: str
+    words: Phrase | None = field(default=None, compare=False)  # ``label`` as the window translates it
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class PersonBrief:
     promises: list[Promise]
     questions: list[str]
     question_words: list[Phrase] = field(default_factory=list)  # ``questions`` as the window translates them
+    knowledge_words: Phrase | None = None  # ``knowledge`` as the window translates it
 
 
 @dataclass(frozen=True)
@@ -135,10 +137,17 @@ class RiskFacts:
     paths: dict[int, str | Phrase] = field(default_factory=dict)  # per gap: the way in, in words
 
 
+# The labels of a person's fields the brief shows, in its order (the window
+# says them in the user's language: relapp/gui/brief/document_texts.py).
+PROFESSIONAL_FIELDS = ("Career goals", "Measured by", "What keeps them up at night", "How we could help")
+PERSONAL_FIELDS = ("Family", "Interests", "Private notes")
+
+
 def tie_line(member: str, strength: int, source: str = "tie") -> TieLine:
     """A way one of ours knows them; one the journal shows (no tie recorded) says so."""
-    label = TIE_STRENGTHS.get(strength, "")
-    return TieLine(member, strength, label + " (from the journal)" if source == "journal" else label)
+    strength_label = label(TIE_STRENGTHS.get(strength, ""))
+    words = phrase("{strength} (from the journal)", strength=strength_label) if source == "journal" else strength_label
+    return TieLine(member, strength, str(words), words)
 
 
 def promise(description: str, due: date, owner: str, to: str, status: str, today: date) -> Promise:
@@ -149,13 +158,20 @@ def promise(description: str, due: date, owner: str, to: str, status: str, today
 def knowledge(ties: list[TieLine], last_contact: date | None, today: date) -> str:
     """How well we know someone, in words: the strongest tie (``ties`` come
     strongest first) and the last contact."""
+    return str(knowledge_phrase(ties, last_contact, today))
+
+
+def knowledge_phrase(ties: list[TieLine], last_contact: date | None, today: date) -> Phrase:
+    """``knowledge()`` as a phrase the window translates."""
     if not ties:
-        return "Nobody on our side knows them"
+        return phrase("Nobody on our side knows them")
     best = ties[0]
-    words = f"{best.label} with {best.member}"
+    known = phrase("{tie} with {member}", tie=best.words if best.words is not None else best.label,
+                   member=best.member)
     if last_contact is None:
-        return words + "; no recorded contact"
-    return words + f"; last contact {last_contact.isoformat()} ({days_ago((today - last_contact).days)})"
+        return phrase("{known}; no recorded contact", known=known)
+    return phrase("{known}; last contact {day} ({ago})", known=known, day=last_contact.isoformat(),
+                  ago=days_ago_phrase((today - last_contact).days))
 
 
 def short(text: str, limit: int = 90) -> str:
@@ -208,20 +224,19 @@ def person_brief(facts: PersonFacts, ties: list[TieLine], interactions: list[Int
     last = interactions[0].day if interactions else None
     days_since = (today - last).days if last else None
     asks = question_phrases(facts, ties, promises, days_since, their_intent)
-    professional = [(label, text) for label, text in (
-        ("Career goals", facts.career_goals), ("Measured by", facts.measured_by),
-        ("What keeps them up at night", facts.worries), ("How we could help", facts.how_we_help)) if text]
-    personal = [(label, text) for label, text in (
-        ("Family", facts.family), ("Interests", facts.interests), ("Private notes", facts.notes))
-        if include_personal and text]
+    professional = [(name, text) for name, text in zip(PROFESSIONAL_FIELDS, (
+        facts.career_goals, facts.measured_by, facts.worries, facts.how_we_help)) if text]
+    personal = [(name, text) for name, text in zip(PERSONAL_FIELDS, (facts.family, facts.interests, facts.notes))
+                if include_personal and text]
+    known = knowledge_phrase(ties, last, today)
     return PersonBrief(
         id=facts.id, name=facts.name, title=facts.title, department=facts.department,
         reports_to=facts.reports_to, decision_role=DECISION_ROLES.get(facts.decision_role, ""),
         influence=facts.influence, interest=facts.interest, stance=STANCES.get(facts.stance, facts.stance),
-        stance_key=facts.stance or "neutral", ties=list(ties), knowledge=knowledge(ties, last, today),
+        stance_key=facts.stance or "neutral", ties=list(ties), knowledge=str(known),
         last_contact=last, days_since_contact=days_since, professional=professional, personal=personal,
         interactions=list(interactions), promises=list(promises),
-        questions=[str(ask) for ask in asks], question_words=asks)
+        questions=[str(ask) for ask in asks], question_words=asks, knowledge_words=known)
 
 
 def risks(facts: RiskFacts, today: date) -> list[Risk]:

@@ -85,7 +85,7 @@ CONTACT_MODEL = (
     QT_TRANSLATE_NOOP("ContactModel", "To move towards it, spread contact beyond {member} and {person}"),
 )
 
-# relapp/domain/brief.py: the brief's risks and questions worth asking
+# relapp/domain/brief.py: the brief's risks, questions worth asking and how well we know someone
 BRIEF = (
     QT_TRANSLATE_NOOP("Brief", "We are late with “{promise}”: which new date would work for you?"),
     QT_TRANSLATE_NOOP("Brief", "Where do things stand with “{worry}”, and what would help most now?"),
@@ -103,6 +103,11 @@ BRIEF = (
     QT_TRANSLATE_NOOP("Brief", "Health fell from {before:.0f} to {after:.0f} at the last check-up"),
     QT_TRANSLATE_NOOP("Brief", "The check-up has been due since {day}"),
     QT_TRANSLATE_NOOP("Brief", "Contacts form a {current}; the aim is a {target}"),
+    QT_TRANSLATE_NOOP("Brief", "{strength} (from the journal)"),
+    QT_TRANSLATE_NOOP("Brief", "Nobody on our side knows them"),
+    QT_TRANSLATE_NOOP("Brief", "{tie} with {member}"),
+    QT_TRANSLATE_NOOP("Brief", "{known}; no recorded contact"),
+    QT_TRANSLATE_NOOP("Brief", "{known}; last contact {day} ({ago})"),
 )
 
 # relapp/domain/introductions.py: the way in to a person in a coverage gap

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
@@ -22,6 +22,7 @@ from relapp.domain.brief import (
 )
 from relapp.domain.health import checkup_due, health_series
 from relapp.domain.name_lists import split_names
+from relapp.domain.phrases import Phrase
 from relapp.domain.vocabulary import ENTRY_KINDS, PURPOSES
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
@@ -41,6 +42,7 @@ QUARTER_DAYS = 91
 RECENT_INTERACTIONS = 4
 # The summary profiles only the people who weigh most in decisions.
 SUMMARY_PEOPLE = 4
+DEFAULT_MEETING = "Board meeting"  # the name of a brief's meeting not chosen from the meetings
 
 
 @dataclass
@@ -58,6 +60,9 @@ class QuarterChange:
     health_change: float | None
     moved: list[str] = field(default_factory=list)  # who moved role, in words
     left: list[str] = field(default_factory=list)  # who left, in words
+    # ``moved`` and ``left`` as phrases the window translates
+    moved_words: list[Phrase] = field(default_factory=list, compare=False)
+    left_words: list[Phrase] = field(default_factory=list, compare=False)
 
 
 @dataclass
@@ -93,6 +98,25 @@ class Brief:
     others: list[PersonBrief] = field(default_factory=list)  # summary: the rest, one line each
     plan: PlanPart | None = None
     audience: str = DEFAULT_AUDIENCE  # me / team / client (relapp.domain.audiences)
+    model_words: Phrase | None = field(default=None, compare=False)  # ``model_reason`` as the window translates it
+    # How the documents say their own texts (headings, labels, sentences: each
+    # a literal in a say(…) call, listed in relapp/gui/brief/document_texts.py)
+    # in the reader's language; None is English (the command line).  The
+    # window sets it, with the data's own words translated (in_users_language).
+    translate: Callable[[str], str] | None = field(default=None, compare=False, repr=False)
+    meeting_named: bool = True  # False: meeting_title is the default name, said by say()
+
+    def say(self, text: str, /, **values: object) -> str:
+        """One of the documents' texts in the reader's language, its
+        ``{places}`` filled in (in English when a translation names a value
+        that is not given)."""
+        said = self.translate(text) if self.translate is not None else text
+        if not values:
+            return said
+        try:
+            return said.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return text.format(**values)
 
     @property
     def health_latest(self) -> float | None:
@@ -106,10 +130,16 @@ class Brief:
     def title(self) -> str:
         """The document's name: on its pages' footer and in the PDF's properties."""
         if self.audience == "client":  # a handout is not our brief on them
-            return f"{self.account}: " + ("our work together" if self.kind == "summary" else self.meeting_title)
+            return (self.say("{account}: our work together", account=self.account) if self.kind == "summary"
+                    else self.say("{account}: {meeting}", account=self.account, meeting=self.meeting))
         if self.kind == "summary":
-            return f"Account summary: {self.account}"
-        return f"Board brief: {self.account}"
+            return self.say("Account summary: {account}", account=self.account)
+        return self.say("Board brief: {account}", account=self.account)
+
+    @property
+    def meeting(self) -> str:
+        """The meeting's name; one not named is "Board meeting", in the reader's language."""
+        return self.meeting_title if self.meeting_named else self.say("Board meeting")
 
 
 # Building ---------------------------------------------------------------------
@@ -167,7 +197,8 @@ def build_brief(account_id: int, attendee_ids: list[int], *, day: dt.date | None
         brief.our_attendees = list(meeting.member_names)
         brief.goals = meeting.goals
     brief.meeting_day = day or brief.meeting_day
-    brief.meeting_title = brief.meeting_title or "Board meeting"
+    if not brief.meeting_title:
+        brief.meeting_title, brief.meeting_named = DEFAULT_MEETING, False
     if goals is not None:
         brief.goals = goals.strip()
     _add_period(brief, since, today)
@@ -272,6 +303,7 @@ def _account_part(kind: str, facts: _AccountFacts, include_personal: bool, today
         purpose=PURPOSES.get(account.purpose or "", ""), our_intent=account.our_intent or "",
         their_intent=account.their_intent or "",
         current_model=model.model if model else "", model_reason=model.reason if model else "",
+        model_words=model.words if model else None,
         target_model=account.target_model or "", untied=list(coverage.untied),
         health=health,
         next_checkup=checkup_due(health[-1].day if health else None, account.checkup_interval_days, today),
@@ -400,9 +432,10 @@ def _quarter(account_id: int, brief: Brief, since: dt.date, today: dt.date) -> Q
     earlier = [h for h in brief.health if h.day <= since]
     health_change = (quarter_health[-1].health - earlier[-1].health) if quarter_health and earlier else None
     steps = account_changes([account_id], since, today)
+    moved = [c.described() for c in steps if c.kind == "moved"]
+    left = [c.described() for c in steps if c.kind == "left"]
     return QuarterChange(since, int(count), int(deposits), int(withdrawals), int(deposits) + int(withdrawals),
                          notable((Entry.value > 0, Entry.value.desc())),
                          notable((Entry.value < 0, Entry.value.asc())),
-                         new_people, kept, broken, health_change,
-                         [c.describe() for c in steps if c.kind == "moved"],
-                         [c.describe() for c in steps if c.kind == "left"])
+                         new_people, kept, broken, health_change, [str(m) for m in moved], [str(m) for m in left],
+                         moved, left)

@@ -16,7 +16,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from jinja2 import Environment, FunctionLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FunctionLoader, StrictUndefined, pass_context, select_autoescape
 
 from relapp.assets import read_text
 
@@ -46,8 +46,35 @@ def _load(name: str):
     return source, None, lambda: True
 
 
-def _long_date(day: dt.date | None) -> str:
-    return f"{day.day} {day:%B %Y}" if day else ""
+# The months as the documents name them, said through the template's ``say``
+# (each is in relapp/gui/brief/document_texts.py).
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _english(text: str, /, **values: object) -> str:
+    return text.format(**values) if values else text
+
+
+def _say(context):
+    """The template's ``say`` (the brief's), or English for a document without one (the plan)."""
+    say = context.get("say")
+    return say if callable(say) else _english
+
+
+@pass_context
+def _long_date(context, day: dt.date | None) -> str:
+    if not day:
+        return ""
+    say = _say(context)
+    return say("{day} {month} {year}", day=day.day, month=say(MONTHS[day.month - 1]), year=day.year)
+
+
+@pass_context
+def _month_year(context, day: dt.date) -> str:
+    say = _say(context)
+    return say("{month} {year}", month=say(SHORT_MONTHS[day.month - 1]), year=day.year)
 
 
 def _signed(value: float | int | None) -> str:
@@ -59,6 +86,7 @@ def _signed(value: float | int | None) -> str:
 
 def _filters(env: Environment) -> Environment:
     env.filters["long_date"] = _long_date
+    env.filters["month_year"] = _month_year
     env.filters["signed"] = _signed
     env.filters["score"] = lambda value: "" if value is None else f"{value:.0f}/100"
     return env
@@ -83,11 +111,11 @@ def render_html(brief: Brief, images: dict[str, str] | None = None, *, for_print
     ``src`` to use; ``for_print`` picks the styles Qt's document engine
     understands and breaks pages between people."""
     return _html_env().get_template(_template(brief, "html")).render(
-        brief=brief, images=images or {}, for_print=for_print, image_width=round(image_width))
+        brief=brief, say=brief.say, images=images or {}, for_print=for_print, image_width=round(image_width))
 
 
 def render_markdown(brief: Brief) -> str:
-    return _markdown_env().get_template(_template(brief, "md")).render(brief=brief)
+    return _markdown_env().get_template(_template(brief, "md")).render(brief=brief, say=brief.say)
 
 
 def _template(brief: Brief, kind: str) -> str:

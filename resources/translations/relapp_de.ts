@@ -943,11 +943,36 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <source>Contacts form a {current}; the aim is a {target}</source>
         <translation>Die Kontakte bilden das Muster „{current}“; angestrebt ist „{target}“</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>{strength} (from the journal)</source>
+        <translation>{strength} (aus dem Journal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody on our side knows them</source>
+        <translation>Niemand auf unserer Seite kennt die Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{tie} with {member}</source>
+        <translation>{tie} mit {member}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{known}; no recorded contact</source>
+        <translation>{known}; kein erfasster Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{known}; last contact {day} ({ago})</source>
+        <translation>{known}; letzter Kontakt {day} ({ago})</translation>
+    </message>
 </context>
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+42"/>
+        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+44"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
@@ -962,7 +987,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+73"/>
         <source>Board brief — %s</source>
         <translation>Briefing für die Vorstandssitzung — %s</translation>
     </message>
@@ -1167,6 +1192,884 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <location line="+17"/>
         <source>Sent to the printer.</source>
         <translation>An den Drucker geschickt.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefDocument</name>
+    <message>
+        <location filename="../../relapp/gui/brief/document_texts.py" line="+21"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their side: {names}.</source>
+        <translation>Ihre Seite: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ours: {names}.</source>
+        <translation>Unsere: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared {day}.</source>
+        <translation>Erstellt am {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Includes the personal side of people (family, interests, private notes): keep this document to yourself.</source>
+        <translation>Enthält die persönliche Seite der Personen (Familie, Interessen, private Notizen): Behalten Sie dieses Dokument für sich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For our team: the personal side of people is left out; not for the client.</source>
+        <translation>Für unser Team: Die persönliche Seite der Personen ist weggelassen; nicht für den Kunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account at a glance</source>
+        <translation>Das Konto auf einen Blick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{balance}  ({month} in 30 days, {quarter} in the last quarter)</source>
+        <translation>{balance}  ({month} in 30 Tagen, {quarter} im letzten Quartal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose of the relationship</source>
+        <translation>Zweck der Beziehung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our strategic intent</source>
+        <translation>Unsere strategische Absicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their strategic intent</source>
+        <translation>Ihre strategische Absicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact model now</source>
+        <translation>Kontaktmodell jetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too few ties to tell</source>
+        <translation>zu wenige Verbindungen, um es zu sagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact model we want</source>
+        <translation>Angestrebtes Kontaktmodell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{score} at the check-up of {day}</source>
+        <translation>{score} beim Check vom {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, {change} since the one before</source>
+        <translation>, {change} seit dem vorigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no check-up yet</source>
+        <translation>noch kein Check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises open</source>
+        <translation>Offene Zusagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{open} open, {overdue} overdue</source>
+        <translation>{open} offen, {overdue} überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The balance over time: the line adds up every entry&apos;s value; each dot is a day with entries, green when that day&apos;s entries add up to a deposit, red to a withdrawal, grey to nothing.</source>
+        <translation>Der Saldo im Zeitverlauf: Die Linie summiert den Wert jedes Eintrags; jeder Punkt ist ein Tag mit Einträgen, grün, wenn die Einträge des Tages eine Einzahlung ergeben, rot bei einer Abhebung, grau bei null.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance of {account} over time</source>
+        <translation>Saldo von {account} im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health at the last check-ups</source>
+        <translation>Gesundheit bei den letzten Checks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What we want from this meeting</source>
+        <translation>Was wir aus dieser Sitzung mitnehmen wollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not written yet.</source>
+        <translation>Noch nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account plan</source>
+        <translation>Der Kontoplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{stage} since {day}: {meaning}</source>
+        <translation>{stage} seit {day}: {meaning}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our intent</source>
+        <translation>Unsere Absicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their intent</source>
+        <translation>Ihre Absicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our intent runs two or more levels ahead of theirs: learn what they want before investing more.</source>
+        <translation>Unsere Absicht liegt zwei oder mehr Stufen vor ihrer: Erfahren Sie, was sie wollen, bevor Sie mehr investieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the stage moved since {day}:</source>
+        <translation>Wie sich die Stufe seit dem {day} bewegt hat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(down)</source>
+        <translation>(abwärts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stage did not move since {day}.</source>
+        <translation>Die Stufe hat sich seit dem {day} nicht bewegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint objectives</source>
+        <translation>Gemeinsame Ziele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owners (theirs / ours)</source>
+        <translation>Verantwortliche (ihre / unsere)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest progress</source>
+        <translation>Letzter Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} days late</source>
+        <translation>{days} Tage verspätet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No joint objective agreed yet.</source>
+        <translation>Noch kein gemeinsames Ziel vereinbart.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open opportunities: what the meeting could decide</source>
+        <translation>Offene Chancen: was die Sitzung entscheiden könnte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For them: {text}</source>
+        <translation>Für sie: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For us: {text}</source>
+        <translation>Für uns: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step: {step}</source>
+        <translation>Nächster Schritt: {step}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by {day}</source>
+        <translation>bis {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open opportunity.</source>
+        <translation>Keine offene Chance.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open risks</source>
+        <translation>Offene Risiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing at risk right now.</source>
+        <translation>Derzeit ist nichts gefährdet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed since the last board meeting ({day})</source>
+        <translation>Was sich seit der letzten Vorstandssitzung ({day}) geändert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed since {day}</source>
+        <translation>Was sich seit dem {day} geändert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{entries} journal entries: deposits {deposits}, withdrawals {withdrawals}; the balance moved {change}.</source>
+        <translation>{entries} Journaleinträge: Einzahlungen {deposits}, Abhebungen {withdrawals}; der Saldo bewegte sich um {change}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health moved {change} points.</source>
+        <translation>Die Gesundheit bewegte sich um {change} Punkte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined: {names}.</source>
+        <translation>Neu dabei: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved: {changes}.</source>
+        <translation>Gewechselt: {changes}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left: {changes}.</source>
+        <translation>Ausgeschieden: {changes}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises kept:</source>
+        <translation>Gehaltene Zusagen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{promise} (to {person})</source>
+        <translation>{promise} (an {person})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises broken:</source>
+        <translation>Gebrochene Zusagen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objectives that moved:</source>
+        <translation>Ziele, die sich bewegt haben:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-up questions that moved</source>
+        <translation>Check-Fragen, die sich bewegt haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust built in the period</source>
+        <translation>Im Zeitraum aufgebautes Vertrauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of trust</source>
+        <translation>Art des Vertrauens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries now</source>
+        <translation>Einträge jetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period before</source>
+        <translation>Der Zeitraum davor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who matters</source>
+        <translation>Wer wichtig ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infl.</source>
+        <translation>Einfl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closest to us</source>
+        <translation>Am nächsten zu uns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reports to {name}</source>
+        <translation>berichtet an {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role in decisions</source>
+        <translation>Rolle bei Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stance and weight</source>
+        <translation>Haltung und Gewicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{stance}; influence {influence}/5, interest {interest}/5</source>
+        <translation>{stance}; Einfluss {influence}/5, Interesse {interest}/5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How well we know them</source>
+        <translation>Wie gut wir die Person kennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through whom</source>
+        <translation>Über wen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last interactions</source>
+        <translation>Letzte Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No recorded interaction.</source>
+        <translation>Kein erfasster Kontakt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises open to them</source>
+        <translation>Offene Zusagen an die Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise</source>
+        <translation>Zusage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ours</source>
+        <translation>Bei uns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVERDUE {days} day</source>
+        <translation>ÜBERFÄLLIG {days} Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVERDUE {days} days</source>
+        <translation>ÜBERFÄLLIG {days} Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None open.</source>
+        <translation>Keine offen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions worth asking</source>
+        <translation>Fragen, die sich lohnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stakeholder map</source>
+        <translation>Die Karte der Ansprechpartner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stakeholder map of {account}</source>
+        <translation>Karte der Ansprechpartner von {account}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet tied to anyone on our side: {names}.</source>
+        <translation>Noch mit niemandem auf unserer Seite verbunden: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With {theirs} and {ours}.</source>
+        <translation>Mit {theirs} und {ours}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With {theirs}.</source>
+        <translation>Mit {theirs}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your strategic intent, as we understand it</source>
+        <translation>Ihre strategische Absicht, wie wir sie verstehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where we stand</source>
+        <translation>Wo wir stehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attending</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your people</source>
+        <translation>Ihre Leute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our joint work</source>
+        <translation>Unsere gemeinsame Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owners</source>
+        <translation>Verantwortliche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No joint objective written down yet.</source>
+        <translation>Noch kein gemeinsames Ziel festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps we agreed</source>
+        <translation>Vereinbarte nächste Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who on our side</source>
+        <translation>Wer bei uns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open step.</source>
+        <translation>Kein offener Schritt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{balance} ({month} in 30 days, {quarter} in the last quarter)</source>
+        <translation>{balance} ({month} in 30 Tagen, {quarter} im letzten Quartal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no entries yet</source>
+        <translation>noch keine Einträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set yet</source>
+        <translation>noch nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>our intent runs two or more levels ahead of theirs.</source>
+        <translation>Unsere Absicht liegt zwei oder mehr Stufen vor ihrer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{before} to {after}</source>
+        <translation>{before} zu {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it did not move</source>
+        <translation>sie hat sich nicht bewegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise kept:</source>
+        <translation>Zusage gehalten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise broken:</source>
+        <translation>Zusage gebrochen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective moved:</source>
+        <translation>Ziel bewegt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVERDUE by {days} days</source>
+        <translation>ÜBERFÄLLIG seit {days} Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target {day}</source>
+        <translation>Zieldatum {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for {name}</source>
+        <translation>für {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: our work together</source>
+        <translation>{account}: unsere Zusammenarbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{account}: {meeting}</source>
+        <translation>{account}: {meeting}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account summary: {account}</source>
+        <translation>Kontoübersicht: {account}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board brief: {account}</source>
+        <translation>Briefing für die Vorstandssitzung: {account}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board meeting</source>
+        <translation>Vorstandssitzung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jan</source>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feb</source>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apr</source>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jun</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jul</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aug</source>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sep</source>
+        <translation>Sep.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oct</source>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nov</source>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dec</source>
+        <translation>Dez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Career goals</source>
+        <translation>Karriereziele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measured by</source>
+        <translation>Gemessen an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What keeps them up at night</source>
+        <translation>Was sie nachts wach hält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How we could help</source>
+        <translation>Wie wir helfen könnten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private notes</source>
+        <translation>Private Notizen</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +2610,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../../relapp/gui/phrase_texts.py" line="-29"/>
+        <location filename="../../relapp/gui/phrase_texts.py" line="-34"/>
         <source>{member} and {person} are the only link between the teams</source>
         <translation>{member} und {person} sind die einzige Verbindung zwischen den Teams</translation>
     </message>
@@ -2956,7 +3859,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>Introductions</name>
     <message>
-        <location filename="../../relapp/gui/phrase_texts.py" line="+81"/>
+        <location filename="../../relapp/gui/phrase_texts.py" line="+86"/>
         <source>{target}&apos;s boss</source>
         <translation>Führungskraft von {target}</translation>
     </message>
@@ -4969,7 +5872,7 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
 <context>
     <name>PersonChange</name>
     <message>
-        <location filename="../../relapp/gui/phrase_texts.py" line="-49"/>
+        <location filename="../../relapp/gui/phrase_texts.py" line="-54"/>
         <source>{name} ({title}) left on {day}</source>
         <translation>{name} ({title}) ist am {day} ausgeschieden</translation>
     </message>

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from relapp.gui.background import Task, run_in_background
+from relapp.gui.brief import document_texts
 from relapp.gui.brief.meetings_dialog import MeetingsDialog, checked_ids, fill_check_list
 from relapp.gui.brief.render import INK, PAPER, brief_images, page_layout, paint_brief, render_brief, text_document
 from relapp.domain.audiences import DEFAULT_AUDIENCE
 from relapp.gui.operations import Changes, field_edit
 from relapp.gui.phrase_texts import phrase_text
+from relapp.gui.vocabulary_labels import label
 from relapp.gui.text_colours import css
 from relapp.services import meetings, people
 from relapp.services import validation as v
@@ -45,15 +47,49 @@ FILTERS = {"pdf": QT_TRANSLATE_NOOP("BriefDialog", "PDF document (*.pdf)"),
 
 
 def in_users_language(brief: Brief) -> Brief:
-    """The brief with its risks and questions worth asking in the user's
-    language, for the preview and whatever is exported or printed from it
-    (the command line's documents stay English)."""
+    """The brief in the user's language, for the preview and whatever is
+    exported or printed from it (the command line's documents stay English):
+    its own texts (headings, labels: ``brief.translate``), what the domain
+    says in it (risks, questions, how well we know someone, the contact
+    pattern, who moved or left) and the vocabulary labels among its data."""
+    brief.translate = document_texts.translate
     brief.risks = [dataclasses.replace(risk, text=phrase_text(risk.words)) if risk.words is not None else risk
                    for risk in brief.risks]
     for person in brief.people + brief.others:
-        if len(person.question_words) == len(person.questions):
-            person.questions = [phrase_text(words) for words in person.question_words]
+        _person_in_users_language(person)
+    brief.purpose, brief.target_model = label(brief.purpose), label(brief.target_model)
+    brief.current_model = label(brief.current_model)
+    if brief.model_words is not None:
+        brief.model_reason = phrase_text(brief.model_words)
+    if (quarter := brief.quarter) is not None:
+        quarter.highlights = [dataclasses.replace(i, kind=label(i.kind)) for i in quarter.highlights]
+        quarter.setbacks = [dataclasses.replace(i, kind=label(i.kind)) for i in quarter.setbacks]
+        if len(quarter.moved_words) == len(quarter.moved) and len(quarter.left_words) == len(quarter.left):
+            quarter.moved = [phrase_text(words) for words in quarter.moved_words]
+            quarter.left = [phrase_text(words) for words in quarter.left_words]
+    if (plan := brief.plan) is not None:
+        plan.stage, plan.stage_meaning = label(plan.stage), label(plan.stage_meaning)
+        plan.stage_moves = [dataclasses.replace(m, before=label(m.before), after=label(m.after))
+                            for m in plan.stage_moves]
+        plan.objectives = [dataclasses.replace(o, status_label=label(o.status_label)) for o in plan.objectives]
+        plan.open_opportunities = [dataclasses.replace(o, status_label=label(o.status_label))
+                                   for o in plan.open_opportunities]
+        plan.objective_moves = [dataclasses.replace(m, status=label(m.status)) for m in plan.objective_moves]
+        plan.trust = [dataclasses.replace(t, label=label(t.label)) for t in plan.trust]
     return brief
+
+
+def _person_in_users_language(person) -> None:
+    if len(person.question_words) == len(person.questions):
+        person.questions = [phrase_text(words) for words in person.question_words]
+    if person.knowledge_words is not None:
+        person.knowledge = phrase_text(person.knowledge_words)
+    person.decision_role, person.stance = label(person.decision_role), label(person.stance)
+    person.ties = [dataclasses.replace(t, label=phrase_text(t.words)) if t.words is not None else t
+                   for t in person.ties]
+    person.interactions = [dataclasses.replace(i, kind=label(i.kind)) for i in person.interactions]
+    person.professional = [(document_texts.translate(name), text) for name, text in person.professional]
+    person.personal = [(document_texts.translate(name), text) for name, text in person.personal]
 
 
 def write_document(brief: Brief, images: dict[str, bytes], fmt: str, path: Path, data_folder: Path | None,

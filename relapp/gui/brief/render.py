@@ -247,7 +247,7 @@ def _map_page(painter: QPainter, device, brief: Brief, images: dict[str, bytes],
     painter.scale(scale, scale)
     painter.setFont(_font(12.5, scale, bold=True))
     painter.setPen(QColor("#12324f"))
-    painter.drawText(QRectF(0, 0, area.width(), 20), Qt.AlignLeft | Qt.AlignTop, "The stakeholder map")
+    painter.drawText(QRectF(0, 0, area.width(), 20), Qt.AlignLeft | Qt.AlignTop, brief.say("The stakeholder map"))
     room = QRectF(QPointF(0, MAP_TOP), QSizeF(*map_room()))
     if "map.svg" in images:
         from PySide6.QtSvg import QSvgRenderer
