@@ -13,7 +13,10 @@ from __future__ import annotations
 import base64
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextBlock, QTextCursor, QTextDocument,
+    QTextFormat,
+)
 
 from relapp.services.brief import Brief
 from relapp.services.brief_documents import FORMATS, render_html, render_markdown
@@ -121,7 +124,7 @@ def page_layout(orientation=QPageLayout.Portrait) -> QPageLayout:
     return QPageLayout(QPageSize(QPageSize.A4), orientation, PAGE_MARGINS_MM, QPageLayout.Millimeter)
 
 
-class _Points:
+class PaperMeasure:
     """A QPdfWriter at 72 dots per inch used only to measure: the document
     is laid out in points, so 9.5 pt text is 9.5 pt on any printer."""
 
@@ -156,7 +159,7 @@ def pdf_bytes(brief: Brief, images: dict[str, bytes]) -> bytes:
 def html_pdf_bytes(html: str, title: str) -> bytes:
     """A document without pictures (the account plan) as PDF pages with the footer."""
     def paint(writer) -> None:
-        measure = _Points()
+        measure = PaperMeasure()
         document = _paper_document(measure.writer)
         document.setHtml(html)
         _paint_pages(document, writer, title, 0)
@@ -167,43 +170,151 @@ def html_pdf_bytes(html: str, title: str) -> bytes:
 def paint_brief(brief: Brief, images: dict[str, bytes], device) -> int:
     """Paint the brief page by page on ``device`` (a QPdfWriter or a
     QPrinter whose page layout is already set); returns the page count."""
-    measure = _Points()
+    measure = PaperMeasure()
+    document = paper_document(brief, images, measure)
+    extra = 1 if "map" in images or "map.svg" in images else 0
+    return _paint_pages(document, device, brief.title, extra,
+                        (lambda painter, total: _map_page(painter, device, brief, images, total)) if extra else None)
+
+
+def paper_document(brief: Brief, images: dict[str, bytes], measure: PaperMeasure) -> QTextDocument:
+    """The brief's text as it goes on paper, laid out in points on
+    ``measure`` (which must outlive it) and cut into pages
+    (``paper_pages`` says which to print); the map has a page of its own."""
     content = page_layout().paintRectPoints()
     # Qt sizes pictures in CSS pixels (1/96 in) whatever the layout device.
     document = text_document(brief, {k: v for k, v in images.items() if not k.startswith("map")},
                              layout_device=measure.writer, image_width=content.width() * 96 / 72)
-    extra = 1 if "map" in images or "map.svg" in images else 0
-    return _paint_pages(document, device, brief.title, extra,
-                        (lambda painter, total: _map_page(painter, device, brief, images, total)) if extra else None)
+    _set_page_size(document)
+    return document
+
+
+def _set_page_size(document: QTextDocument) -> None:
+    content = page_layout().paintRectPoints()
+    document.setPageSize(QSizeF(content.width(), content.height() - FOOTER_POINTS))
 
 
 def _paint_pages(document: QTextDocument, device, title: str, extra_pages: int, after=None) -> int:
     """Paint ``document`` page by page with the footer; ``after(painter,
     total)`` adds the ``extra_pages`` at the end.  Returns the page count."""
     content = page_layout().paintRectPoints()
-    document.setPageSize(QSizeF(content.width(), content.height() - FOOTER_POINTS))
-    pages = document.pageCount()
-    total = pages + extra_pages
+    _set_page_size(document)
+    pages = paper_pages(document)
+    total = len(pages) + extra_pages
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("cannot draw on the output device")
     try:
         scale = device.logicalDpiX() / 72
         page_height = document.pageSize().height()
-        for page in range(pages):
-            if page:
+        for number, page in enumerate(pages):
+            if number:
                 device.newPage()
             painter.save()
             painter.scale(scale, scale)
             painter.translate(0, -page * page_height)
             document.drawContents(painter, QRectF(0, page * page_height, content.width(), page_height))
             painter.restore()
-            _footer(painter, scale, content.width(), content.height(), title, page + 1, total)
+            _footer(painter, scale, content.width(), content.height(), title, number + 1, total)
         if after is not None:
             after(painter, total)
     finally:
         painter.end()
     return total
+
+
+def paper_pages(document: QTextDocument) -> list[int]:
+    """The pages of ``document`` (its page size set) to print, in order:
+    no heading ends one (``keep_headings_with_next``) and none is blank.
+
+    A page can come out blank when a heading after a table that ends at the
+    foot of a page is moved: Qt's layout already counts the space after the
+    table on the next page, so the page break goes one page further.  Such
+    a page has nothing on it and is left out."""
+    keep_headings_with_next(document)
+    layout, height = document.documentLayout(), document.pageSize().height()
+    used: set[int] = set()
+    block = document.begin()
+    while block.isValid():
+        used.update(int((top + 0.5) // height) for top in _line_tops(layout, block))
+        block = block.next()
+    return [page for page in range(document.pageCount()) if page in used]
+
+
+def _line_tops(layout, block: QTextBlock) -> list[float]:
+    """Where each line of ``block`` starts on the document: a block that did
+    not fit keeps its place and moves its lines to the next page."""
+    top = layout.blockBoundingRect(block).top()
+    lines = block.layout()
+    return [top + lines.lineAt(i).y() for i in range(lines.lineCount())] or [top]
+
+
+# Enough rounds for every heading of a long brief; each round moves one.
+_KEEP_ROUNDS = 200
+
+
+def keep_headings_with_next(document: QTextDocument) -> list[str]:
+    """Move every heading that would end a page to the next page, with what
+    follows it; returns the headings moved.
+
+    Qt's document has no keep-with-next (and ignores page-break-inside): a
+    heading whose line fits at the foot of a page stays there and its table
+    or list starts the next page; right after a table it may even be cut in
+    two by the page's end.  So the laid-out pages are read back: a heading
+    whose follower (its first line of text; for a table with a header row,
+    the first row of data, since the header row is repeated on the next
+    page anyway) starts on a later page gets a page break before it, and
+    the pages are laid out again, one heading at a time (moving one moves
+    everything after it).  A heading with nothing before it on its page
+    stays: moving it would only leave an empty page."""
+    moved: list[str] = []
+    for _ in range(_KEEP_ROUNDS):
+        heading = _heading_ending_a_page(document)
+        if heading is None:
+            break
+        block_format = heading.blockFormat()
+        block_format.setPageBreakPolicy(block_format.pageBreakPolicy() | QTextFormat.PageBreak_AlwaysBefore)
+        QTextCursor(heading).setBlockFormat(block_format)
+        moved.append(heading.text())
+    return moved
+
+
+def _heading_ending_a_page(document: QTextDocument) -> QTextBlock | None:
+    """The first heading whose follower starts on a later page, unless
+    nothing comes before the heading on its own page."""
+    layout, height = document.documentLayout(), document.pageSize().height()
+
+    def page(block: QTextBlock) -> int:
+        return int((_line_tops(layout, block)[0] + 0.5) // height)
+
+    last_text_page = -1  # the page of the latest block with text so far
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() and QTextCursor(block).currentTable() is None:
+            follower = _follower(block)
+            on = page(block)
+            if follower is not None and last_text_page == on and page(follower) > on:
+                return block
+        if block.text().strip():
+            last_text_page = page(block)
+        block = block.next()
+    return None
+
+
+def _follower(heading: QTextBlock) -> QTextBlock | None:
+    """What must share the heading's page: the first block after it with
+    text, or a table's first row of data."""
+    block = heading.next()
+    while block.isValid() and not block.text().strip() and QTextCursor(block).currentTable() is None:
+        block = block.next()
+    if not block.isValid():
+        return None
+    table = QTextCursor(block).currentTable()
+    if table is not None:
+        header = table.format().headerRowCount()
+        if 0 < header < table.rows():
+            return table.cellAt(header, 0).firstCursorPosition().block()
+    return block
 
 
 def _footer(painter: QPainter, scale: float, width: float, height: float, title: str, page: int,
