@@ -306,6 +306,7 @@ def test_a_shortened_name_keeps_the_surname_before_falling_back_to_initials(qapp
     whole = metrics.horizontalAdvance("Valentina Wojcik")
     assert short_name("Valentina Wojcik", metrics, whole + 1) == "Valentina Wojcik"
     assert short_name("Valentina Wojcik", metrics, metrics.horizontalAdvance("V. Wojcik") + 1) == "V. Wojcik"
+    assert short_name("Valentina Wojcik", metrics, metrics.horizontalAdvance("Wojcik") + 1) == "Wojcik"
     assert short_name("Valentina Wojcik", metrics, 5) == "VW"
 
 

@@ -430,7 +430,9 @@ def initials(name: str) -> str:
 
 
 def short_name(name: str, metrics: QFontMetricsF, width: float, estimate: float | None = None) -> str:
-    """The longest of "Valentina Wojcik", "V. Wojcik", "VW" that fits ``width``.
+    """The longest of "Valentina Wojcik", "V. Wojcik", "Wojcik", "VW" that fits
+    ``width`` (a surname alone says more than two letters: the demo's
+    "Ulla Kowalczyk" showed as "UK" where "Kowalczyk" fitted).
     ``estimate``: the name's width scaled from another size of the font,
     which decides without measuring when it is clear by far (widths scale
     with the size to within 5 %; measuring a text shapes it again)."""
@@ -440,6 +442,8 @@ def short_name(name: str, metrics: QFontMetricsF, width: float, estimate: float 
     candidates = [] if estimate is not None and estimate > width * 1.12 else [name]
     if len(words) > 1:
         candidates.append(f"{words[0][0]}. {words[-1]}")
+        if words[-1][:1].isalpha():  # a surname, not a number or a mark after the name
+            candidates.append(words[-1])
     for text in candidates:
         if metrics.horizontalAdvance(text) <= width:
             return text
