@@ -14,8 +14,8 @@ import pytest
 SVG = "{http://www.w3.org/2000/svg}"
 
 
-def relapp(data_dir, *args):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def relapp(data_dir, *args, env_extra=None):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
     env.pop("RELAPP_DATA_DIR", None)
     return subprocess.run([sys.executable, "-m", "relapp", "--data-dir", str(data_dir), *args],
                           capture_output=True, text=True, env=env, timeout=120)
@@ -75,3 +75,23 @@ def test_unknown_account_is_one_clear_line(demo, tmp_path):
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0 and "No Such Company" in result.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_a_command_speaks_english_on_a_german_system(demo, tmp_path):
+    # The command line's words are English (its brief, its messages); the
+    # map it drew for a brief or an export came out German on a German
+    # system, headings and legend, beside the English rest.
+    from relapp.gui.translations import lrelease
+
+    if lrelease() is None:
+        pytest.skip("pyside6-lrelease is not installed: no German catalogue to leave out")
+    data_dir, account = demo
+    german = {"LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8", "LANGUAGE": "de",
+              "XDG_CACHE_HOME": str(tmp_path / "cache")}  # where the catalogue is compiled from its source
+    out = tmp_path / "map.svg"
+    result = relapp(data_dir, "export", "map", account, "--layout", "teams", "--format", "svg", "-o", str(out),
+                    env_extra=german)
+    assert result.returncode == 0, result.stderr
+    texts = {"".join(t.itertext()).strip() for t in ET.parse(out).iter(f"{SVG}text")}
+    assert {"Their people", "Our team"} <= texts
+    assert not texts & {"Ihre Leute", "Unser Team", "Fürsprecher"}

@@ -16,7 +16,9 @@ from relapp.gui.themed_styles import restyle
 THEMES = ("system", "light", "dark")
 
 
-def create_application(argv: list[str]) -> QApplication:
+def create_application(argv: list[str], *, translated: bool = True) -> QApplication:
+    """``translated``: in the system's language (the window); the command
+    line's drawings leave it out, as its words are English."""
     app = QApplication.instance()
     if app is None:
         prepare_high_dpi()
@@ -26,7 +28,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setApplicationVersion(__version__)
-    apply_identity(app)
+    apply_identity(app, translated)
     app.setStyle(RingedControls("Fusion"))
     apply_theme(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))

@@ -7,8 +7,11 @@ import sys
 
 
 def ensure_app():
-    """The running QApplication, or a new one.  Without a display the
-    offscreen platform is used, so exports work over SSH and in CI."""
+    """The running QApplication (the window's, in its language), or a new
+    one for a command, in English as the rest of what commands say: on a
+    German system a command's brief was English around a German map.
+    Without a display the offscreen platform is used, so exports work over
+    SSH and in CI."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -20,7 +23,7 @@ def ensure_app():
     from relapp.gui.qt_noise import silence_platform_noise
 
     silence_platform_noise()
-    return create_application(sys.argv[:1])
+    return create_application(sys.argv[:1], translated=False)
 
 
 def png_bytes(image) -> bytes:

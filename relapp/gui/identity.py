@@ -46,10 +46,12 @@ def app_icon() -> QIcon:
     return QIcon.fromTheme(APP_ID, icon)
 
 
-def apply_identity(app: QGuiApplication) -> None:
-    """Window icon, desktop-file id (Wayland/X11 grouping) and translation."""
+def apply_identity(app: QGuiApplication, translated: bool = True) -> None:
+    """Window icon, desktop-file id (Wayland/X11 grouping) and, unless not
+    ``translated``, the translation for the system's language."""
     app.setDesktopFileName(APP_ID)
     icon = app_icon()
     if not icon.isNull():
         app.setWindowIcon(icon)
-    install_translator(app)
+    if translated:
+        install_translator(app)
