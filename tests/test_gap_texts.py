@@ -81,3 +81,28 @@ def test_the_suggested_tie_reads_in_german(qapp, german):
         assert suggestion(met, "Carmen Juhasz")[0] in TEMPLATES
         assert suggestion_words(met, "Carmen Juhasz") == (
             f"Alex Morgan hat Carmen Juhasz in den letzten 60 Tagen {german_words} getroffen: Verbindung erfassen?")
+
+
+def test_a_gap_on_the_german_map_names_its_kind_in_german(qtbot, german, demo_db):
+    # The box's tooltip and the list of people beside the map said the kind
+    # of gap as the domain names it ("unknown: ..."), in a German window too.
+    from PySide6.QtCore import Qt
+
+    from gui_helpers import context_now
+    from relapp.gui.map.map_view import MapView
+    from relapp.gui.map.scene import PersonItem
+    from relapp.store.models import Account
+
+    view = MapView(context=context_now())
+    qtbot.addWidget(view)
+    view.set_account(Account.select(Account.id).order_by(Account.id).scalar())
+    gaps = view.data.coverage.gaps
+    unknown = next(g for g in gaps if g.kind == "unknown")
+    box = view.built.nodes[f"s:{unknown.stakeholder_id}"]
+    assert isinstance(box, PersonItem)
+    assert f"Lücke: uns unbekannt: {gap_reason(unknown)}" in box.toolTip()
+    model = view.people_model
+    gap_column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Horizontal) == "Lücke")
+    assert model.index(model.row_of(box.key), gap_column).data() == f"uns unbekannt: {gap_reason(unknown)}"
+    rows = [view.gap_list.item(i).text() for i in range(view.gap_list.count())]
+    assert any(row.startswith(f"{unknown.name} (uns unbekannt): ") for row in rows)

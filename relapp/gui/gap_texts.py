@@ -32,6 +32,28 @@ TEMPLATES = (
 )
 
 
+# The kinds of gap, as the map names them (the catalogue has them under the map view's context).
+KIND_WORDS = {"unknown": QT_TRANSLATE_NOOP("MapView", "unknown to us"),
+              "weak": QT_TRANSLATE_NOOP("MapView", "weak tie"),
+              "neglected": QT_TRANSLATE_NOOP("MapView", "neglected"),
+              "new": QT_TRANSLATE_NOOP("MapView", "new, not met")}
+
+
+def gap_kind(kind: str) -> str:
+    """The kind of gap in the user's language."""
+    words = KIND_WORDS.get(kind)
+    return QCoreApplication.translate("MapView", words) if words else kind
+
+
+def gap_lines(gaps) -> dict[int, tuple[str, str]]:
+    """Each gap's kind and reason in the user's language, by the person's id:
+    worked out once per reading of a map for its boxes, its list of people
+    and its list of gaps, which each showed them (a crowded account has a
+    couple of hundred gaps)."""
+    kinds = {kind: gap_kind(kind) for kind in KIND_WORDS}
+    return {gap.stakeholder_id: (kinds.get(gap.kind) or gap.kind, gap_reason(gap)) for gap in gaps}
+
+
 def gap_reason(gap) -> str:
     """The gap's reason in the user's language (its English when it carries no template)."""
     if not gap.template:

@@ -4640,17 +4640,17 @@ Es wurde aus der Liste zum Rückgängigmachen entfernt.</translation>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+105"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+106"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>influence %d/5, interest %d/5</source>
         <translation>Einfluss %d/5, Interesse %d/5</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-98"/>
         <source>%d overdue promise(s) to them</source>
         <translation>%d überfällige Zusage(n) an sie</translation>
     </message>
@@ -4675,12 +4675,12 @@ Es wurde aus der Liste zum Rückgängigmachen entfernt.</translation>
         <translation>%s hat %s im letzten Jahr getroffen; keine Verbindung erfasst</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Gap: %s</source>
         <translation>Lücke: %s</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+309"/>
         <source>%s (our side)
 Shift-drag to one of theirs to add a tie</source>
         <translation>%s (unsere Seite)
@@ -4707,7 +4707,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
         <translation>%s: Doppelklick, um sie zu zeigen</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+254"/>
         <source>%s reports to %s</source>
         <translation>%s berichtet an %s</translation>
     </message>
@@ -4722,7 +4722,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
         <translation>%s steht im Konflikt mit %s</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>Contact pattern: too few ties to tell</source>
         <translation>Kontaktmuster: zu wenige Verbindungen für eine Aussage</translation>
     </message>
@@ -4847,7 +4847,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+65"/>
+        <location filename="../../relapp/gui/gap_texts.py" line="+5"/>
         <source>unknown to us</source>
         <translation>uns unbekannt</translation>
     </message>
@@ -4867,13 +4867,13 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
         <translation>neu, noch nicht getroffen</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+440"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+118"/>
+        <location line="+443"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-417"/>
         <source>Map of</source>
         <translation>Karte von</translation>
     </message>
@@ -4939,12 +4939,12 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+353"/>
+        <location line="+356"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-355"/>
         <source>Tag filter</source>
         <translation>Filter nach Schlagwort</translation>
     </message>
@@ -5106,7 +5106,7 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <translation>Noch niemand von uns in diesem Konto: Fügen Sie sich und Ihre Kollegen mit Strg+Umschalt+T hinzu und erfassen Sie dann, wer wen kennt.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>%s — %s</source>
         <translation>%s — %s</translation>
     </message>
@@ -5142,12 +5142,12 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <translation>Verbunden mit %s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Way in: %s</source>
         <translation>Zugang: %s</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+19"/>
         <source>No powerful person is left unknown; %n of their people have no tie with us yet.</source>
         <translation>
             <numerusform>Keine einflussreiche Person ist uns unbekannt; %n ihrer Personen hat noch keine Verbindung zu uns.</numerusform>

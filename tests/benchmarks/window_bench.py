@@ -358,6 +358,8 @@ def scene_counts(view) -> dict[str, int]:
                 counts["texts"] += counting.texts
             elif name == "MapLines":  # one item paints all of the map's lines
                 counts["lines"] += len(item.lines)
+            elif name == "BoxLayer":  # paints the people's boxes, counted above one by one
+                continue
             elif name == "EdgeItem" or isinstance(item, (QGraphicsLineItem, QGraphicsPathItem)):
                 counts["lines"] += 1
             elif isinstance(item, (QGraphicsSimpleTextItem, QGraphicsTextItem)):

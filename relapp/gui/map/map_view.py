@@ -8,7 +8,7 @@ from collections import OrderedDict
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QSizePolicy,
@@ -56,16 +56,12 @@ from relapp.services.tags import owners_tagged
 from relapp.services import stakeholder_map as smap
 from relapp.services import validation as v
 from relapp.services.files import UnsafeTargetError, write_export
-from relapp.gui.gap_texts import gap_reason, suggestion_words
+from relapp.gui.gap_texts import gap_lines, suggestion_words
 from relapp.gui.refusal_texts import refusal_text
 
 # A tie drawn by dragging says "these two know each other"; how well is set
 # afterwards from the context menu.
 DRAWN_TIE_STRENGTH = 2
-GAP_KIND_WORDS = {"unknown": QT_TRANSLATE_NOOP("MapView", "unknown to us"),
-                  "weak": QT_TRANSLATE_NOOP("MapView", "weak tie"),
-                  "neglected": QT_TRANSLATE_NOOP("MapView", "neglected"),
-                  "new": QT_TRANSLATE_NOOP("MapView", "new, not met")}
 # Everything the map is drawn from.
 SHOWN_KINDS = ("accounts", "people", "team", "entries", "ties", "links", "positions", "promises", "tags")
 
@@ -111,6 +107,9 @@ class MapView(QWidget):
         self._kept_day: dt.date | None = None
         self.built = None
         self._side_of: smap.MapData | None = None  # the map the lists beside it were filled from
+        self._gaps_of: smap.MapData | None = None  # the map the gaps' words below were worked out for
+        self._gap_lines: dict[int, tuple[str, str]] = {}  # kind and reason, by the person's id
+        self._gap_summaries: dict[int, str] = {}  # "kind: reason", by the person's id
         self._syncing = False
 
         self.scene = MapScene(self)
@@ -431,10 +430,13 @@ class MapView(QWidget):
                                             "with Ctrl+Shift+T, then record who knows whom."))
         self._syncing = True
         try:
-            self.built = build(self.scene, self.data, self.layout_name, self.filters, legend=False)
+            if self._gaps_of is not self.data:  # their words, once per reading of the map
+                self._gaps_of, self._gap_lines = self.data, gap_lines(self.data.coverage.gaps)
+                self._gap_summaries = {sid: f"{kind}: {reason}" for sid, (kind, reason) in self._gap_lines.items()}
+            gaps = self._gap_summaries
+            self.built = build(self.scene, self.data, self.layout_name, self.filters, legend=False, gaps=gaps)
             self.legend.set_layout(self.layout_name)
             self.view.frame()
-            gaps = {g.stakeholder_id: f"{g.kind}: {gap_reason(g)}" for g in self.data.coverage.gaps}
             self.people_model.fill(self.built.visible_people, self.built.visible_team, gaps)
             for key in selected:
                 if key in self.built.nodes:
@@ -616,14 +618,12 @@ class MapView(QWidget):
         # Each word translated once per fill, not once per row (a crowded
         # account has a couple of hundred gaps), and a row without a way in
         # has no PATH_ROLE at all (its data() answers None all the same).
-        kinds = {kind: self.tr(words) for kind, words in GAP_KIND_WORDS.items()}
         way_in = self.tr("Way in: %s")
         paths = self.data.coverage.paths
         items, texts = [], []
         for gap in self.data.coverage.gaps:
-            kind = kinds.get(gap.kind) or self.tr(gap.kind)
+            kind, reason = self._gap_lines[gap.stakeholder_id]
             intro = paths.get(gap.stakeholder_id)
-            reason = gap_reason(gap)
             text = f"{gap.name} ({kind}): {reason}"
             if intro:
                 text += "\n" + way_in % " → ".join(intro.path)

@@ -26,7 +26,8 @@ from relapp.domain import map_layout as ml
 from relapp.domain.coverage import Acquaintance
 from relapp.domain.introductions import Introduction
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
-from relapp.gui.gap_texts import gap_reason, suggestion_words
+from relapp.gui.gap_texts import gap_lines, gap_reason, suggestion_words
+from relapp.gui.map.box_layer import GAP_BRUSH, SELECTED_PEN, WHITE, BoxLayer
 from relapp.gui.map.lines import (
     CONFLICT_COLOUR, GAP_COLOUR, INFLUENCE_COLOUR, REPORTS_PEN, TIE_COLOUR, MapLine, MapLines,
 )
@@ -161,6 +162,9 @@ class NodeItem(QGraphicsRectItem):
             edge.adjust()
         if self.edges and self.edges[0].layer is not None:
             self.edges[0].layer.moved()  # one layer holds all of a map's lines
+        scene = self.scene()
+        if isinstance(scene, MapScene) and scene.box_layer is not None:
+            scene.box_layer.moved()  # and one paints all people's boxes
 
     def mouseDoubleClickEvent(self, event):
         scene = self.scene()
@@ -172,7 +176,8 @@ class NodeItem(QGraphicsRectItem):
 class PersonItem(NodeItem):
     """``name_width``: the name's width in the name font, when the map
     measured it already; ``shapes``: the rectangles and gap rings the boxes
-    of one map share, by size."""
+    of one map share, by size. The map's BoxLayer paints it (it says it has
+    no contents of its own); ``paint()`` draws it alone, for a picture of one box."""
 
     def __init__(self, person: MapPerson, w: float, h: float, fonts: tuple[QFont, QFont], gap: str | None,
                  *, name_width: float | None = None, shapes: dict | None = None):
@@ -181,8 +186,9 @@ class PersonItem(NodeItem):
         self.fonts = fonts
         self.gap = gap
         self.name_width = name_width
-        self._look = _person_look(person, w, h, bool(gap), {} if shapes is None else shapes)
+        self.look = _person_look(person, w, h, bool(gap), {} if shapes is None else shapes)
         self._texts: dict[str, object] = {}  # elided texts per level of detail, worked out when first drawn
+        self.setFlag(QGraphicsItem.ItemHasNoContents)
 
     def toolTip(self) -> str:
         # Worked out when the pointer rests on the box (MapScene.helpEvent),
@@ -197,9 +203,14 @@ class PersonItem(NodeItem):
                 + ("\n" + overdue if overdue else ""))
 
     def paint(self, painter, option, widget=None):
+        self.paint_shape(painter)
+        self.paint_marks(painter, _zoom(option, painter))
+
+    def paint_shape(self, painter) -> None:
+        """Gap ring, box, stance bar and influence ring."""
         # Every pen, brush and rectangle was made once (``_person_look``):
         # a crowded map paints hundreds of boxes, each call from Python.
-        look = self._look
+        look = self.look
         if look.gap_ring is not None:
             painter.fillPath(look.gap_ring, GAP_BRUSH)
         painter.setPen(SELECTED_PEN if self.isSelected() else look.border)
@@ -211,9 +222,22 @@ class PersonItem(NodeItem):
         painter.setPen(look.ring_pen)
         painter.setBrush(WHITE)
         painter.drawEllipse(look.ring_c, look.radius, look.radius)
+
+    def shows_marks(self, lod: float) -> bool:
+        """Whether ``paint_marks`` draws anything at zoom ``lod``: zoomed
+        far out, most boxes show no text and no badge."""
+        if self.person.overdue_promises:
+            return True
+        detail = readable_detail(lod, *self.fonts)
+        if detail == "initials":
+            return enlarged_font(lod)[2] <= self.look.text_rect.height() * 1.1
+        return detail != "none"
+
+    def paint_marks(self, painter, lod: float) -> None:
+        """The texts that read at zoom ``lod``, and the overdue badge."""
+        look = self.look
         p = self.person
         name_font, small_font = self.fonts
-        lod = _zoom(option, painter)
         detail = readable_detail(lod, name_font, small_font)
         if detail != "full":
             # Zoomed out: show less rather than text nobody can read. The name
@@ -245,7 +269,7 @@ class PersonItem(NodeItem):
     def _places(self) -> TextPlaces:
         places = self._texts.get("places")
         if places is None:
-            places = self._texts["places"] = _text_places(self._look, self.person.influence)
+            places = self._texts["places"] = _text_places(self.look, self.person.influence)
         return places
 
     def _draw_initials(self, painter, rect: QRectF, lod: float) -> None:
@@ -295,8 +319,6 @@ class PersonItem(NodeItem):
         return texts
 
 
-SELECTED_PEN = QPen(QColor("#0050A0"), 3)
-WHITE = QColor("white")
 SECOND_LINE_COLOUR = QColor("#444444")
 
 
@@ -376,8 +398,6 @@ def _shared_look(stance: str, strength: int, influence: int) -> tuple[QColor, QB
         border.setStyle(Qt.DashLine)
     return colour, QBrush(_tint(colour)), border, QPen(INFLUENCE_COLOUR, 1 + influence * 0.5)
 
-
-GAP_BRUSH = QBrush(GAP_COLOUR)
 
 
 # Text on the map is never drawn smaller than this on screen or paper.
@@ -632,12 +652,20 @@ class MapScene(QGraphicsScene):
         self._link_line: QGraphicsLineItem | None = None
         self.allow_tie_drag = False
         self.map_lines: MapLines | None = None  # the lines of the map built in it (build() sets it)
+        self.box_layer: BoxLayer | None = None  # what paints its people's boxes (build() sets it)
+        # The boxes do not paint themselves, so Qt does not repaint one whose
+        # selection changed: the layer that paints them does.
+        self.selectionChanged.connect(self._boxes_changed)
         # Headings drawn large enough to read on the smallest screen, each with
         # its font's size: on a larger screen the view shows them smaller (fit_headings).
         self.headings: list[tuple[QGraphicsSimpleTextItem, float, float]] = []  # item, points, most shown
 
+    def _boxes_changed(self) -> None:
+        if self.box_layer is not None:
+            self.box_layer.update()
+
     def clear(self) -> None:
-        self.map_lines = None  # deleted with the other items
+        self.map_lines = self.box_layer = None  # deleted with the other items
         self.headings = []
         super().clear()
 
@@ -755,15 +783,17 @@ class MapScene(QGraphicsScene):
 
 
 def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None = None,
-          *, legend: bool = True, title: bool = False) -> BuiltMap:
-    """Fill ``scene`` with the map of ``data`` in ``layout``."""
+          *, legend: bool = True, title: bool = False, gaps: dict[int, str] | None = None) -> BuiltMap:
+    """Fill ``scene`` with the map of ``data`` in ``layout``. ``gaps``: each
+    gap's words by the person's id (``gap_summaries``), when the caller has them."""
     scene.clear()
     _ENLARGED.clear()  # made from the application's font, which may have changed
     _LAID_OUT.clear()
     filters = filters or Filters()
     fonts = map_fonts()
     name_m = QFontMetricsF(fonts[0])
-    gaps = {g.stakeholder_id: f"{g.kind}: {gap_reason(g)}" for g in (data.coverage.gaps if data.coverage else [])}
+    if gaps is None:
+        gaps = gap_summaries(data)
     tied_to: dict[int, set[int]] = {}
     for tie in data.ties:
         tied_to.setdefault(tie.stakeholder_id, set()).add(tie.member_id)
@@ -872,6 +902,9 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
                 lines.add(MapLine("path", a, b, label=path_label(intro)))
     scene.addItem(lines)
     scene.map_lines = lines
+    boxes_of_people = BoxLayer([item for item in by_key.values() if isinstance(item, PersonItem)])
+    scene.addItem(boxes_of_people)
+    scene.box_layer = boxes_of_people
     if layout == "teams":
         _column_titles(scene, built, fonts)
     if not (title or legend):
@@ -882,6 +915,12 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
     if legend:
         _legend(scene, fonts, QPointF(content.left(), content.bottom() + 24), layout)
     return built
+
+
+def gap_summaries(data: MapData) -> dict[int, str]:
+    """"kind: reason" of each gap, by the person's id, in the user's language."""
+    lines = gap_lines(data.coverage.gaps if data.coverage else [])
+    return {sid: f"{kind}: {reason}" for sid, (kind, reason) in lines.items()}
 
 
 def add_heading(scene: QGraphicsScene, data: MapData, layout: str, above: QPointF) -> None:
