@@ -410,3 +410,33 @@ def test_a_german_window_s_summary_and_handout_have_german_headings(qtbot, accou
     headings = _headings((tmp_path / "handout.html").read_text(encoding="utf-8"))
     assert {"Auf einen Blick", "Unsere gemeinsame Arbeit", "Vereinbarte nächste Schritte"} <= set(headings)
     assert _english_left(headings) == []
+
+
+def test_a_german_window_s_brief_says_the_plan_in_german(qtbot, account, tmp_path, german):
+    from relapp.services import account_plan as plan
+    from relapp.services.brief import build_brief
+
+    account_id = account["account"].id
+    plan.set_intent(account_id, "ours", 5, "Become their analytics partner", TODAY - dt.timedelta(days=30))
+    dropped = plan.add_objective(account_id, title="Shared data room", status="on-track")
+    plan.drop_objective(dropped.id, TODAY - dt.timedelta(days=2), "Budget cut", "them")
+    plan.add_opportunity(account_id, title="Forecasting pilot", status="idea")
+    dialog = open_brief(qtbot, account_id)
+    tick(qtbot, dialog.attendees, "Ada Brookfield")
+    qtbot.waitUntil(lambda: "Ada Brookfield" in dialog.preview_text(), timeout=3000)
+    with qtbot.waitSignal(dialog.export_finished, timeout=15000):
+        dialog.export_to(tmp_path / "brief.html", "html")
+    html = (tmp_path / "brief.html").read_text(encoding="utf-8")
+    day = (TODAY - dt.timedelta(days=2)).isoformat()
+    assert '<html lang="de">' in html
+    assert "Become their analytics partner (5/5, Zur Priorität machen)" in html
+    assert f"auf ihren Wunsch fallen gelassen am {day}: Budget cut" in html  # the objective's table
+    assert "fallen gelassen: Budget cut" in html  # and what moved in the period
+    assert "<b>Forecasting pilot</b> (Idee" in html
+    assert "make it a priority" not in html and "dropped" not in html
+    # The command line's brief says it in English, as before.
+    from relapp.services.brief_documents import render_html
+
+    english = render_html(build_brief(account_id, [account["ada"].id], today=TODAY))
+    assert "Become their analytics partner (5/5, make it a priority)" in english
+    assert f"dropped at their request {day}: Budget cut" in english and "(idea" in english

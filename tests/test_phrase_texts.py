@@ -28,6 +28,7 @@ SAID_IN = {
     "relapp/domain/contact_model.py": "ContactModel",
     "relapp/domain/brief.py": "Brief",
     "relapp/domain/introductions.py": "Introductions",
+    "relapp/services/plan_documents.py": "PlanText",
 }
 
 

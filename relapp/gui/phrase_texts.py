@@ -119,9 +119,22 @@ INTRODUCTIONS = (
     QT_TRANSLATE_NOOP("Introductions", "ask {via} ({how}), whom {member} is close to, for an introduction"),
 )
 
+# relapp/services/plan_documents.py: an intent and how an objective closed
+PLAN_TEXT = (
+    QT_TRANSLATE_NOOP("PlanText", "{level}/5, {label:lower}"),
+    QT_TRANSLATE_NOOP("PlanText", "{text} ({level})"),
+    QT_TRANSLATE_NOOP("PlanText", "achieved {day}"),
+    QT_TRANSLATE_NOOP("PlanText", "achieved"),
+    QT_TRANSLATE_NOOP("PlanText", "dropped at their request"),
+    QT_TRANSLATE_NOOP("PlanText", "dropped by us"),
+    QT_TRANSLATE_NOOP("PlanText", "dropped"),
+    QT_TRANSLATE_NOOP("PlanText", "{dropped} {day}"),
+    QT_TRANSLATE_NOOP("PlanText", "{closed}: {reason}"),
+)
+
 # Each list's context, by the name its markers give it.
 LISTS = {"DayWords": DAY_WORDS, "Attention": ATTENTION, "PersonChange": PERSON_CHANGE,
-         "ContactModel": CONTACT_MODEL, "Brief": BRIEF, "Introductions": INTRODUCTIONS}
+         "ContactModel": CONTACT_MODEL, "Brief": BRIEF, "Introductions": INTRODUCTIONS, "PlanText": PLAN_TEXT}
 
 
 @cache

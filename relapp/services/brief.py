@@ -22,7 +22,7 @@ from relapp.domain.brief import (
 )
 from relapp.domain.health import checkup_due, health_series
 from relapp.domain.name_lists import split_names
-from relapp.domain.phrases import Phrase
+from relapp.domain.phrases import Phrase, said
 from relapp.domain.vocabulary import ENTRY_KINDS, PURPOSES
 from relapp.services import validation as v
 from relapp.services.accounts import get_account
@@ -113,6 +113,7 @@ class Brief:
         said = self.translate(text) if self.translate is not None else text
         if not values:
             return said
+        values = {name: _Value(value) if isinstance(value, str) else value for name, value in values.items()}
         try:
             return said.format(**values)
         except (KeyError, IndexError, ValueError):
@@ -140,6 +141,14 @@ class Brief:
     def meeting(self) -> str:
         """The meeting's name; one not named is "Board meeting", in the reader's language."""
         return self.meeting_title if self.meeting_named else self.say("Board meeting")
+
+
+class _Value(str):
+    """A text filled into a document's text that honours ``{…:lower}``
+    (which a German text leaves out: its nouns keep their capital)."""
+
+    def __format__(self, spec: str) -> str:
+        return said(str(self), spec)
 
 
 # Building ---------------------------------------------------------------------
@@ -256,8 +265,8 @@ def for_audience(brief: Brief, audience: str) -> Brief:
     brief.open_promises = sum(len(p.promises) for p in everyone)
     brief.overdue_promises = 0
     if brief.plan is not None:  # the joint objectives stay; how we rate the relationship goes
-        brief.plan = dataclasses.replace(brief.plan, our_intent="", mismatch=False, open_opportunities=[],
-                                         question_moves=[], trust=[])
+        brief.plan = dataclasses.replace(brief.plan, our_intent="", our_intent_words=None, mismatch=False,
+                                         open_opportunities=[], question_moves=[], trust=[])
     return brief
 
 

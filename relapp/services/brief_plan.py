@@ -6,16 +6,17 @@ that moved, and the TRUST profile of the period against the one before."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from relapp.domain.account_plan import (
     OBJECTIVE_CLOSED, OBJECTIVE_STATUSES, STAGES, StageChange, direction, stage_label, stage_moves,
 )
 from relapp.domain.health import QuestionMovement
+from relapp.domain.phrases import Phrase
 from relapp.domain.trust_profile import TrustCount, trust_profile
 from relapp.services.account_plan import account_plan
 from relapp.services.health import question_movement
-from relapp.services.plan_documents import ObjectiveLine, OpportunityLine, plan_document
+from relapp.services.plan_documents import ObjectiveLine, OpportunityLine, closing_words, plan_document
 from relapp.store.dates import stored_day
 from relapp.store.models import Entry, Meeting
 
@@ -37,6 +38,7 @@ class ObjectiveMove:
     status: str  # label now
     day: dt.date
     what: str  # the progress note, or how it closed
+    what_words: Phrase | None = field(default=None, compare=False)  # how it closed, as the window translates it
 
 
 @dataclass
@@ -55,6 +57,9 @@ class PlanPart:
     open_opportunities: list[OpportunityLine]
     question_moves: list[QuestionMovement]
     trust: list[TrustCount]
+    # ``our_intent`` and ``their_intent`` as the window translates them
+    our_intent_words: Phrase | None = field(default=None, compare=False)
+    their_intent_words: Phrase | None = field(default=None, compare=False)
 
     @property
     def trust_entries(self) -> bool:
@@ -98,8 +103,8 @@ def _objective_moves(plan, since: dt.date, today: dt.date) -> list[ObjectiveMove
             if since < note.day <= today:
                 moves.append(ObjectiveMove(o.title, status, note.day, note.note))
         if o.status in OBJECTIVE_CLOSED and o.closed_on and since < o.closed_on <= today:
-            what = "achieved" if o.status == "achieved" else f"dropped: {o.reason}" if o.reason else "dropped"
-            moves.append(ObjectiveMove(o.title, status, o.closed_on, what))
+            what = closing_words(o.status, o.reason or "")
+            moves.append(ObjectiveMove(o.title, status, o.closed_on, str(what), what))
     return sorted(moves, key=lambda m: (m.day, m.title))
 
 
@@ -116,4 +121,4 @@ def plan_part(account_id: int, today: dt.date, since: dt.date | None = None) -> 
         start, meeting, stage_label(plan.stage) if plan.stage else "", STAGES[plan.stage][1] if plan.stage else "",
         plan.stage_since, moves, document.our_intent, document.their_intent, document.mismatch,
         document.objectives, _objective_moves(plan, start, today), document.open_opportunities, questions,
-        _trust(account_id, start, today))
+        _trust(account_id, start, today), document.our_intent_words, document.their_intent_words)

@@ -8,12 +8,13 @@ templates' environments' job (see ``brief_documents``)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from relapp.domain.account_plan import (
     INTENT_LEVELS, OBJECTIVE_CLOSED, OBJECTIVE_STATUSES, OPPORTUNITY_STATUSES, STAGES, direction,
     next_step_days_late, objective_days_late, opportunity_open, stage_label,
 )
+from relapp.domain.phrases import Phrase, label, phrase
 from relapp.services.account_plan import AccountPlan, Intent, account_plan
 from relapp.services.brief_documents import plan_html, plan_markdown
 from relapp.services.coverage import account_coverage
@@ -41,6 +42,7 @@ class ObjectiveLine:
     latest_day: dt.date | None
     latest_note: str
     closed_note: str
+    closed_words: Phrase | None = field(default=None, compare=False)  # ``closed_note`` as the window translates it
 
 
 @dataclass(frozen=True)
@@ -75,13 +77,29 @@ class PlanDocument:
     objectives: list[ObjectiveLine]
     open_opportunities: list[OpportunityLine]
     closed_opportunities: list[OpportunityLine]
+    # ``our_intent`` and ``their_intent`` as the window translates them
+    our_intent_words: Phrase | None = field(default=None, compare=False)
+    their_intent_words: Phrase | None = field(default=None, compare=False)
 
 
-def _intent(intent: Intent) -> str:
+def intent_words(intent: Intent) -> Phrase:
+    """An intent in words: its text and level ("5/5, make it a priority")."""
     if intent.level is None:
-        return intent.text or ""
-    level = f"{intent.level}/5, {INTENT_LEVELS[intent.level].lower()}"
-    return f"{intent.text} ({level})" if intent.text else level
+        return Phrase(intent.text or "")  # the user's own words
+    level = phrase("{level}/5, {label:lower}", level=intent.level, label=label(INTENT_LEVELS[intent.level]))
+    return phrase("{text} ({level})", text=intent.text, level=level) if intent.text else level
+
+
+def closing_words(status: str, reason: str = "", dropped_by: str = "", day: dt.date | None = None) -> Phrase:
+    """How an objective closed: "achieved 2026-05-01", "dropped at their
+    request 2026-05-01: budget cut" (the day and who dropped it when given)."""
+    if status == "achieved":
+        return phrase("achieved {day}", day=day.isoformat()) if day else phrase("achieved")
+    words = (phrase("dropped at their request") if dropped_by == "them" else phrase("dropped by us")
+             if dropped_by == "us" else phrase("dropped"))
+    if day:
+        words = phrase("{dropped} {day}", dropped=words, day=day.isoformat())
+    return phrase("{closed}: {reason}", closed=words, reason=reason) if reason else words
 
 
 def _joined(*names: str) -> str:
@@ -90,16 +108,13 @@ def _joined(*names: str) -> str:
 
 def _objective(o, today: dt.date) -> ObjectiveLine:
     latest = o.progress[0] if o.progress else None
-    closed = ""
-    if o.status == "achieved" and o.closed_on:
-        closed = f"achieved {o.closed_on.isoformat()}"
-    elif o.status == "dropped":
-        who = {"them": "at their request", "us": "by us"}.get(o.dropped_by or "", "")
-        closed = " ".join(x for x in ("dropped", who, o.closed_on.isoformat() if o.closed_on else "") if x)
-        closed += f": {o.reason}" if o.reason else ""
+    closed = None
+    if (o.status == "achieved" and o.closed_on) or o.status == "dropped":
+        closed = closing_words(o.status, o.reason or "", o.dropped_by or "", o.closed_on)
     return ObjectiveLine(o.title, o.status, OBJECTIVE_STATUSES[o.status], _joined(o.their_owner, o.our_owner),
                          o.measure, o.target, objective_days_late(o.status, o.target, today),
-                         latest.day if latest else None, latest.note if latest else "", closed)
+                         latest.day if latest else None, latest.note if latest else "",
+                         str(closed) if closed else "", closed)
 
 
 def _opportunity(p, today: dt.date) -> OpportunityLine:
@@ -122,10 +137,10 @@ def plan_document(plan: AccountPlan, today: dt.date, contact_model: str = "", ta
     return PlanDocument(
         f"Account plan: {plan.account}", plan.account, today, stage_label(plan.stage),
         STAGES[plan.stage][1] if plan.stage else "", plan.stage_since, stages[::-1], ladder,
-        _intent(plan.our_intent), _intent(plan.their_intent), plan.intent_mismatch, plan.potential,
-        contact_model, target_model, objectives,
+        str(ours := intent_words(plan.our_intent)), str(theirs := intent_words(plan.their_intent)),
+        plan.intent_mismatch, plan.potential, contact_model, target_model, objectives,
         [line for line, p in zip(chances, plan.opportunities) if opportunity_open(p.status)],
-        [line for line, p in zip(chances, plan.opportunities) if not opportunity_open(p.status)])
+        [line for line, p in zip(chances, plan.opportunities) if not opportunity_open(p.status)], ours, theirs)
 
 
 def build_plan_document(account_id: int, today: dt.date | None = None) -> PlanDocument:

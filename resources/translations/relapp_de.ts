@@ -987,7 +987,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Board brief — %s</source>
         <translation>Briefing für die Vorstandssitzung — %s</translation>
     </message>
@@ -1910,6 +1910,16 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <location line="+1"/>
         <source>Board meeting</source>
         <translation>Vorstandssitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status:lower}</source>
+        <translation>{status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en</source>
+        <translation>de</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6281,6 +6291,54 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
         <location line="+1"/>
         <source>For us: %s</source>
         <translation>Für uns: %s</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <location filename="../../relapp/gui/phrase_texts.py" line="+53"/>
+        <source>{level}/5, {label:lower}</source>
+        <translation>{level}/5, {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text} ({level})</source>
+        <translation>{text} ({level})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>achieved {day}</source>
+        <translation>erreicht am {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>achieved</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped at their request</source>
+        <translation>auf ihren Wunsch fallen gelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped by us</source>
+        <translation>von uns fallen gelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped</source>
+        <translation>fallen gelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dropped} {day}</source>
+        <translation>{dropped} am {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{closed}: {reason}</source>
+        <translation>{closed}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -69,12 +69,18 @@ def in_users_language(brief: Brief) -> Brief:
             quarter.left = [phrase_text(words) for words in quarter.left_words]
     if (plan := brief.plan) is not None:
         plan.stage, plan.stage_meaning = label(plan.stage), label(plan.stage_meaning)
+        if plan.our_intent_words is not None:
+            plan.our_intent = phrase_text(plan.our_intent_words)
+        if plan.their_intent_words is not None:
+            plan.their_intent = phrase_text(plan.their_intent_words)
         plan.stage_moves = [dataclasses.replace(m, before=label(m.before), after=label(m.after))
                             for m in plan.stage_moves]
-        plan.objectives = [dataclasses.replace(o, status_label=label(o.status_label)) for o in plan.objectives]
+        plan.objectives = [dataclasses.replace(o, status_label=label(o.status_label), closed_note=phrase_text(
+            o.closed_words) if o.closed_words is not None else o.closed_note) for o in plan.objectives]
         plan.open_opportunities = [dataclasses.replace(o, status_label=label(o.status_label))
                                    for o in plan.open_opportunities]
-        plan.objective_moves = [dataclasses.replace(m, status=label(m.status)) for m in plan.objective_moves]
+        plan.objective_moves = [dataclasses.replace(m, status=label(m.status), what=phrase_text(
+            m.what_words) if m.what_words is not None else m.what) for m in plan.objective_moves]
         plan.trust = [dataclasses.replace(t, label=label(t.label)) for t in plan.trust]
     return brief
 

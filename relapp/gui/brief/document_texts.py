@@ -161,6 +161,8 @@ SAID = (
     QT_TRANSLATE_NOOP("BriefDocument", "Account summary: {account}"),
     QT_TRANSLATE_NOOP("BriefDocument", "Board brief: {account}"),
     QT_TRANSLATE_NOOP("BriefDocument", "Board meeting"),
+    QT_TRANSLATE_NOOP("BriefDocument", "{status:lower}"),  # German nouns keep their capital
+    QT_TRANSLATE_NOOP("BriefDocument", "en"),  # the language the HTML says it is written in
 )
 
 # The dates the documents write (relapp/services/brief_documents.py: MONTHS, SHORT_MONTHS)
