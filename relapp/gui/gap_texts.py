@@ -54,6 +54,11 @@ def gap_lines(gaps) -> dict[int, tuple[str, str]]:
     return {gap.stakeholder_id: (kinds.get(gap.kind) or gap.kind, gap_reason(gap)) for gap in gaps}
 
 
+def gap_summaries(lines: dict[int, tuple[str, str]]) -> dict[int, str]:
+    """"kind: reason" of each of ``gap_lines``, as a box's tooltip and the list of people say it."""
+    return {sid: f"{kind}: {reason}" for sid, (kind, reason) in lines.items()}
+
+
 def gap_reason(gap) -> str:
     """The gap's reason in the user's language (its English when it carries no template)."""
     if not gap.template:

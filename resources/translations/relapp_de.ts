@@ -4680,7 +4680,7 @@ Es wurde aus der Liste zum Rückgängigmachen entfernt.</translation>
         <translation>Lücke: %s</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+312"/>
         <source>%s (our side)
 Shift-drag to one of theirs to add a tie</source>
         <translation>%s (unsere Seite)
@@ -4722,7 +4722,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
         <translation>%s steht im Konflikt mit %s</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+49"/>
         <source>Contact pattern: too few ties to tell</source>
         <translation>Kontaktmuster: zu wenige Verbindungen für eine Aussage</translation>
     </message>

@@ -56,7 +56,7 @@ from relapp.services.tags import owners_tagged
 from relapp.services import stakeholder_map as smap
 from relapp.services import validation as v
 from relapp.services.files import UnsafeTargetError, write_export
-from relapp.gui.gap_texts import gap_lines, suggestion_words
+from relapp.gui.gap_texts import gap_lines, gap_summaries, suggestion_words
 from relapp.gui.refusal_texts import refusal_text
 
 # A tie drawn by dragging says "these two know each other"; how well is set
@@ -432,7 +432,7 @@ class MapView(QWidget):
         try:
             if self._gaps_of is not self.data:  # their words, once per reading of the map
                 self._gaps_of, self._gap_lines = self.data, gap_lines(self.data.coverage.gaps)
-                self._gap_summaries = {sid: f"{kind}: {reason}" for sid, (kind, reason) in self._gap_lines.items()}
+                self._gap_summaries = gap_summaries(self._gap_lines)
             gaps = self._gap_summaries
             self.built = build(self.scene, self.data, self.layout_name, self.filters, legend=False, gaps=gaps)
             self.legend.set_layout(self.layout_name)

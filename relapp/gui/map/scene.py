@@ -26,8 +26,8 @@ from relapp.domain import map_layout as ml
 from relapp.domain.coverage import Acquaintance
 from relapp.domain.introductions import Introduction
 from relapp.domain.vocabulary import DECISION_ROLES, STANCES, TIE_STRENGTHS
-from relapp.gui.gap_texts import gap_lines, gap_reason, suggestion_words
-from relapp.gui.map.box_layer import GAP_BRUSH, SELECTED_PEN, WHITE, BoxLayer
+from relapp.gui.gap_texts import gap_lines, gap_summaries, suggestion_words
+from relapp.gui.map.box_layer import GAP_BRUSH, NO_PEN, SELECTED_PEN, WHITE, BoxLayer
 from relapp.gui.map.lines import (
     CONFLICT_COLOUR, GAP_COLOUR, INFLUENCE_COLOUR, REPORTS_PEN, TIE_COLOUR, MapLine, MapLines,
 )
@@ -54,9 +54,9 @@ OUR_COLOUR = QColor("#1F3A5F")
 TEXT_COLOUR = QColor("#1A1A1A")
 RING_SPACE = 34.0  # room on the right of a box for the influence ring
 LEFT_MIDDLE = Qt.AlignLeft | Qt.AlignVCenter  # once: combining Qt's flags in Python is slow
-# Read once too: each ``Qt.NoPen`` in a paint() was a look-up through
-# shiboken's type attributes (py-spy: a tenth of a crowded map's box paints).
-NO_PEN, NO_BRUSH, CENTRED = Qt.NoPen, Qt.NoBrush, Qt.AlignCenter
+# Read once too (as NO_PEN, from the box layer): each ``Qt.NoPen`` in a paint() was a
+# look-up through shiboken's type attributes (py-spy: a tenth of a crowded map's box paints).
+NO_BRUSH, CENTRED = Qt.NoBrush, Qt.AlignCenter
 HOVER_REACH = 4  # pixels on screen around the pointer in which a line shows its tooltip
 NODE_FLAGS = QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsFocusable
 
@@ -397,7 +397,6 @@ def _shared_look(stance: str, strength: int, influence: int) -> tuple[QColor, QB
     if strength == 0:
         border.setStyle(Qt.DashLine)
     return colour, QBrush(_tint(colour)), border, QPen(INFLUENCE_COLOUR, 1 + influence * 0.5)
-
 
 
 # Text on the map is never drawn smaller than this on screen or paper.
@@ -797,7 +796,7 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
     fonts = map_fonts()
     name_m = QFontMetricsF(fonts[0])
     if gaps is None:
-        gaps = gap_summaries(data)
+        gaps = gap_summaries(gap_lines(data.coverage.gaps if data.coverage else []))
     tied_to: dict[int, set[int]] = {}
     for tie in data.ties:
         tied_to.setdefault(tie.stakeholder_id, set()).add(tie.member_id)
@@ -919,12 +918,6 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
     if legend:
         _legend(scene, fonts, QPointF(content.left(), content.bottom() + 24), layout)
     return built
-
-
-def gap_summaries(data: MapData) -> dict[int, str]:
-    """"kind: reason" of each gap, by the person's id, in the user's language."""
-    lines = gap_lines(data.coverage.gaps if data.coverage else [])
-    return {sid: f"{kind}: {reason}" for sid, (kind, reason) in lines.items()}
 
 
 def add_heading(scene: QGraphicsScene, data: MapData, layout: str, above: QPointF) -> None:
