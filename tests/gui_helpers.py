@@ -143,3 +143,9 @@ def tab_walk(qtbot, start, steps: int = 40) -> list:
             break
         walked.append(widget)
     return walked
+
+
+def map_lists_filled(qtbot, map_view) -> None:
+    """Let the event loop run until the lists beside the map show what the
+    map shows: they fill a turn after the map is drawn, as a user sees."""
+    qtbot.waitUntil(lambda: not map_view.lists_pending, timeout=5000)

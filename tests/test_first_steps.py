@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from gui_helpers import open_dialog, open_window
+from gui_helpers import map_lists_filled, open_dialog, open_window
 from relapp.gui.chart.balance_chart import BalanceChart
 from relapp.gui.map.map_view import MapView
 from relapp.gui.operations import Changes
@@ -64,6 +64,7 @@ def test_the_first_map_suggests_adding_ourselves_and_does_not_claim_no_gaps(qtbo
     qtbot.addWidget(view)
     view.set_account(account.id)
     view.set_layout("teams")
+    map_lists_filled(qtbot, view)
     assert "Ctrl+Shift+T" in view.hint_label.text()
     assert "Shift-drag" not in view.hint_label.text()
     gaps = [view.gap_list.item(i).text() for i in range(view.gap_list.count())]

@@ -88,7 +88,7 @@ def test_a_gap_on_the_german_map_names_its_kind_in_german(qtbot, german, demo_db
     # of gap as the domain names it ("unknown: ..."), in a German window too.
     from PySide6.QtCore import Qt
 
-    from gui_helpers import context_now
+    from gui_helpers import context_now, map_lists_filled
     from relapp.gui.map.map_view import MapView
     from relapp.gui.map.scene import PersonItem
     from relapp.store.models import Account
@@ -96,6 +96,7 @@ def test_a_gap_on_the_german_map_names_its_kind_in_german(qtbot, german, demo_db
     view = MapView(context=context_now())
     qtbot.addWidget(view)
     view.set_account(Account.select(Account.id).order_by(Account.id).scalar())
+    map_lists_filled(qtbot, view)
     gaps = view.data.coverage.gaps
     unknown = next(g for g in gaps if g.kind == "unknown")
     box = view.built.nodes[f"s:{unknown.stakeholder_id}"]

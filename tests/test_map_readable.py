@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtCore import Qt
 
+from gui_helpers import map_lists_filled
 from relapp.services import accounts, people
 
 DEPARTMENTS = ("Finance", "Operations", "IT", "Sales", "Legal", "People")
@@ -40,6 +41,7 @@ def open_map(qtbot, account_id):
     view.resize(1200, 800)
     view.show()
     view.set_account(account_id)
+    map_lists_filled(qtbot, view)
     return view
 
 
@@ -227,6 +229,7 @@ def test_the_former_pane_shows_only_when_someone_left(qtbot, db):
     assert stays.id and not view.former_list.isVisible()
     mark_left(goes.id, dt.date(2026, 11, 2))
     view.refresh()  # written behind the view's back: a step of the window would have told it
+    map_lists_filled(qtbot, view)
     assert view.former_list.isVisible() and view.former_title.isVisible()
     assert view.former_list.item(0).text() == "Zeno Oyelaran"
 

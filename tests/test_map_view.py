@@ -8,7 +8,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
-from gui_helpers import context_now, on_next_dialog
+from gui_helpers import context_now, map_lists_filled, on_next_dialog
 from relapp.gui.map.map_view import MapView
 from relapp.gui.map.people_model import KEY_ROLE
 from relapp.gui.map.scene import MemberItem, PersonItem
@@ -30,6 +30,7 @@ def open_view(qtbot, account_id, layout):
     view.set_account(account_id)
     view.show()
     qtbot.waitExposed(view)
+    map_lists_filled(qtbot, view)
     view.view.resetTransform()  # scene and view pixels 1:1, simpler to aim
     return view
 
@@ -213,6 +214,7 @@ def test_filters_hide_people(qtbot, account_id):
     view.stance_filter.setCurrentIndex(view.stance_filter.findData(stance))
     shown = {i.person.stance for i in view.built.nodes.values() if isinstance(i, PersonItem)}
     assert shown == {stance}
+    map_lists_filled(qtbot, view)
     assert view.people_model.rowCount() == sum(p.stance == stance for p in view.data.people)
 
 
@@ -478,13 +480,46 @@ def test_the_lists_beside_the_map_are_kept_over_a_layout_and_filled_again_after_
     view.gap_list.setCurrentRow(1)
     view.set_layout("grid")
     view.stance_filter.setCurrentIndex(1)
+    map_lists_filled(qtbot, view)
     assert view.gap_list.currentRow() == 1 and view.gap_list.count() == len(gaps)
 
     unknown = next(g for g in gaps if g.kind == "unknown")
     view._step(tie_edit("Tie", view.data.team[0].id, unknown.stakeholder_id, 5))
+    map_lists_filled(qtbot, view)
     now = account_coverage(account_id, TODAY).gaps
     assert unknown not in now  # known now: out of the gaps, or in them for another reason
     shown = [view.gap_list.item(i).text() for i in range(view.gap_list.count())]
     assert len(shown) == len(now)
     assert all(text.startswith(g.name) and g.reason in text for g, text in zip(now, shown))
     assert not any(text.startswith(unknown.name) and unknown.reason in text for text in shown)
+
+
+def test_the_map_shows_first_and_the_lists_beside_it_follow_by_themselves(qtbot, account_id):
+    # The lists beside the map fill a turn of the event loop after the map
+    # is drawn, so a crowded account's map appears without waiting for them.
+    view = MapView(today=TODAY, context=context_now())
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    resets = []
+    view.people_model.modelReset.connect(lambda: resets.append(1))
+    view.set_account(account_id)
+    assert {i.person.id for i in view.built.nodes.values() if isinstance(i, PersonItem)} == \
+        {p.id for p in view.data.people}
+    assert view.people_model.rowCount() == 0 and view.gap_list.count() == 0  # not yet
+    # Changes made in the same turn are drawn each time, and listed once, as the last one shows.
+    view.set_layout("grid")
+    view.set_layout("org")
+    assert resets == []
+    people_rows = len(view.built.visible_people) + len(view.built.visible_team)
+    qtbot.waitUntil(lambda: view.people_model.rowCount() == people_rows)  # nothing to do but wait
+    assert len(resets) == 1
+    assert view.gap_list.count() == len(account_coverage(account_id, TODAY).gaps)
+    # Another account: its people, never the first one's.
+    other = Account.select(Account.id).where(Account.id != account_id).order_by(Account.id).scalar()
+    view.set_account(other)
+    qtbot.waitUntil(lambda: not view.lists_pending)
+    listed = {view.people_model.key_at(row) for row in range(view.people_model.rowCount())}
+    assert listed == set(view.built.nodes)
+    assert listed.isdisjoint({f"s:{p.id}" for p in Stakeholder.select().where(Stakeholder.account == account_id)})

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from gui_helpers import editor_host
+from gui_helpers import editor_host, map_lists_filled
 from relapp.services import accounts, journal, people
 
 
@@ -78,6 +78,7 @@ def test_map_lists_suggested_ties_and_enter_records_one(qtbot, host, met_but_unt
     qtbot.addWidget(view)
     view.show()
     view.set_account(account.id)
+    map_lists_filled(qtbot, view)
     item = view.suggest_list.item(0)
     assert item.text() == "Alex Morgan met Carmen Juhasz 3 times in the last 60 days: record a tie?"
     assert item.data(SUGGESTION_ROLE) == (alex.id, carmen.id, 3)
@@ -85,9 +86,11 @@ def test_map_lists_suggested_ties_and_enter_records_one(qtbot, host, met_but_unt
     view.suggest_list.setCurrentRow(0)
     qtbot.keyClick(view.suggest_list, Qt.Key_Return)
     assert [t.strength for t in people.ties_of_stakeholder(carmen.id)] == [3]
+    map_lists_filled(qtbot, view)
     assert view.suggest_list.item(0).data(SUGGESTION_ROLE) is None  # nothing left to suggest
     host.editor.operations.stack.undo()  # the map refreshes from the change set
     assert people.ties_of_stakeholder(carmen.id) == []
+    map_lists_filled(qtbot, view)
     assert view.suggest_list.item(0).data(SUGGESTION_ROLE) == (alex.id, carmen.id, 3)
 
 

@@ -8,7 +8,7 @@ from collections import OrderedDict
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QSizePolicy,
@@ -111,6 +111,7 @@ class MapView(QWidget):
         self._gap_lines: dict[int, tuple[str, str]] = {}  # kind and reason, by the person's id
         self._gap_summaries: dict[int, str] = {}  # "kind: reason", by the person's id
         self._syncing = False
+        self._lists_due = False  # the lists beside the map wait for the map's first frame
 
         self.scene = MapScene(self)
         self.view = MapGraphicsView(self.scene, self)
@@ -396,6 +397,7 @@ class MapView(QWidget):
         self._set_enabled(self.account_id is not None)
         if self.account_id is None:
             self.data = self._side_of = None
+            self._lists_due = False
             self.scene.clear()
             self.people_model.fill([], [], {})
             self.gap_list.clear()
@@ -437,17 +439,12 @@ class MapView(QWidget):
             self.built = build(self.scene, self.data, self.layout_name, self.filters, legend=False, gaps=gaps)
             self.legend.set_layout(self.layout_name)
             self.view.frame()
-            self.people_model.fill(self.built.visible_people, self.built.visible_team, gaps)
             for key in selected:
                 if key in self.built.nodes:
                     self.built.nodes[key].setSelected(True)
         finally:
             self._syncing = False
-        self._scene_selection_changed()
-        self._fit_columns()
-        if self._side_of is not self.data:
-            self._side_of = self.data
-            self._fill_side()
+        self._fill_lists_later()
         # Narrow, the header keeps the account's name whole and drops the layout's
         # (its button is pressed in the tools above).
         self.header.setText(self.tr("%s — %s") % (self.data.account_name, layout_title(self.layout_name)),
@@ -459,6 +456,41 @@ class MapView(QWidget):
 
     def fit(self) -> None:
         self.view.fit()
+
+    def _fill_lists_later(self) -> None:
+        """Fill the lists beside the map on the next turn of the event loop,
+        once the map itself is on screen. Filling and painting them in the
+        same frame as the map was about 20 of the 55 ms it took a crowded
+        account's map to appear; a frame later, nobody sees the difference
+        but the map comes first. Several redraws in one turn fill them once."""
+        if not self._lists_due:
+            self._lists_due = True
+            QTimer.singleShot(0, self, self.fill_lists)
+
+    @property
+    def lists_pending(self) -> bool:
+        """Whether the lists beside the map still wait for the redraw's map to show."""
+        return self._lists_due
+
+    def fill_lists(self) -> None:
+        """The people list, and the lists that follow the map as read (gaps,
+        suggested ties, contact pattern, the former), from the map as drawn.
+        Runs by itself after a redraw; call it to have them at once."""
+        if not self._lists_due:
+            return
+        self._lists_due = False
+        if self.built is None or self.data is None:
+            return
+        self._syncing = True
+        try:
+            self.people_model.fill(self.built.visible_people, self.built.visible_team, self._gap_summaries)
+        finally:
+            self._syncing = False
+        self._scene_selection_changed()
+        self._fit_columns()
+        if self._side_of is not self.data:
+            self._side_of = self.data
+            self._fill_side()
 
     def _fill_side(self) -> None:
         """The lists beside the map that follow the account's map as read
