@@ -92,7 +92,8 @@ class BoxLayer(QGraphicsItem):
                 painter.setBrush(Qt.NoBrush)
                 painter.drawRects([item.look.rect.translated(item.pos()) for item in selected])
             if self._marked is None or self._marked[0] != lod:
-                self._marked = (lod, [(item, x, y) for item, x, y in placed if item.shows_marks(lod)])
+                details: dict = {}  # how much of the boxes' fonts reads at this zoom, asked once
+                self._marked = (lod, [(item, x, y) for item, x, y in placed if item.shows_marks(lod, details)])
             for item, x, y in self._marked[1]:
                 painter.translate(x, y)
                 item.paint_marks(painter, lod)
@@ -106,6 +107,7 @@ class BoxLayer(QGraphicsItem):
                 item.paint_shape(painter)
                 item.paint_marks(painter, lod)
                 painter.translate(-x, -y)
+
 
 
 class _Kinds:

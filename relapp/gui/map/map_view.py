@@ -370,7 +370,8 @@ class MapView(QWidget):
         self.layout_buttons[layout].setChecked(True)
         if layout != self.layout_name:
             self.layout_name = layout
-            self._redraw(fit=True)
+            if self.account_id is not None:  # an empty map stays as it is
+                self._redraw(fit=True)
 
     def refresh(self, fit: bool = False) -> None:
         """Reload the account from the data and redraw, keeping zoom unless ``fit``."""

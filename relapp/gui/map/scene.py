@@ -59,6 +59,9 @@ LEFT_MIDDLE = Qt.AlignLeft | Qt.AlignVCenter  # once: combining Qt's flags in Py
 NO_BRUSH, CENTRED = Qt.NoBrush, Qt.AlignCenter
 HOVER_REACH = 4  # pixels on screen around the pointer in which a line shows its tooltip
 NODE_FLAGS = QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsFocusable
+# A person's box is painted by the map's BoxLayer; its flags are set in one call (each
+# setFlag from Python converts the flags again: 4 us a box, a crowded map has hundreds).
+PERSON_FLAGS = NODE_FLAGS | QGraphicsItem.ItemHasNoContents
 
 
 def map_fonts() -> tuple[QFont, QFont]:
@@ -138,12 +141,12 @@ class NodeItem(QGraphicsRectItem):
 
     _shape: QPainterPath | None = None  # made when first asked for
 
-    def __init__(self, key: str, w: float, h: float):
+    def __init__(self, key: str, w: float, h: float, flags=NODE_FLAGS):
         super().__init__(-6, -6, w + 12, h + 12)
         self.key = key
         self.w, self.h = w, h
         self.edges: list[MapLine] = []
-        self.setFlags(NODE_FLAGS)
+        self.setFlags(flags)
         self.setZValue(2)
 
     def shape(self) -> QPainterPath:
@@ -181,14 +184,13 @@ class PersonItem(NodeItem):
 
     def __init__(self, person: MapPerson, w: float, h: float, fonts: tuple[QFont, QFont], gap: str | None,
                  *, name_width: float | None = None, shapes: dict | None = None):
-        super().__init__(person.key, w, h)
+        super().__init__(person.key, w, h, PERSON_FLAGS)
         self.person = person
         self.fonts = fonts
         self.gap = gap
         self.name_width = name_width
         self.look = _person_look(person, w, h, bool(gap), {} if shapes is None else shapes)
         self._texts: dict[str, object] = {}  # elided texts per level of detail, worked out when first drawn
-        self.setFlag(QGraphicsItem.ItemHasNoContents)
 
     def toolTip(self) -> str:
         # Worked out when the pointer rests on the box (MapScene.helpEvent),
@@ -223,12 +225,17 @@ class PersonItem(NodeItem):
         painter.setBrush(WHITE)
         painter.drawEllipse(look.ring_c, look.radius, look.radius)
 
-    def shows_marks(self, lod: float) -> bool:
+    def shows_marks(self, lod: float, details: dict | None = None) -> bool:
         """Whether ``paint_marks`` draws anything at zoom ``lod``: zoomed
-        far out, most boxes show no text and no badge."""
+        far out, most boxes show no text and no badge. ``details``: where
+        boxes asked about the same zoom keep how much of their fonts reads
+        (boxes of a map share their fonts: asked once, not per box)."""
         if self.person.overdue_promises:
             return True
-        detail = readable_detail(lod, *self.fonts)
+        details = {} if details is None else details
+        detail = details.get(id(self.fonts))
+        if detail is None:
+            detail = details[id(self.fonts)] = readable_detail(lod, *self.fonts)
         if detail == "initials":
             return enlarged_font(lod)[2] <= self.look.text_rect.height() * 1.1
         return detail != "none"
@@ -874,11 +881,11 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
     by_key = built.nodes
     lines = MapLines()
     if layout == "org":
+        reports = translate("MapScene", "%s reports to %s")  # once, not per line
         for p in people:
             boss = by_key.get(f"s:{p.reports_to}") if p.reports_to else None
             if boss is not None:
-                label = translate("MapScene", "%s reports to %s") % (p.name, boss.person.name)
-                lines.add(MapLine("reports", boss, by_key[p.key], label=label))
+                lines.add(MapLine("reports", boss, by_key[p.key], label=reports % (p.name, boss.person.name)))
     if layout == "teams":
         for t in data.ties:
             a, b = by_key.get(f"m:{t.member_id}"), by_key.get(f"s:{t.stakeholder_id}")
@@ -891,11 +898,12 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
                 if known.source == "journal" and a is not None and b is not None:
                     lines.add(MapLine("journal", a, b, known.strength, journal_label(known, p.name)))
     else:
+        influences = translate("MapScene", "%s influences %s")
+        in_conflict = translate("MapScene", "%s is in conflict with %s")
         for link in data.links:
             a, b = by_key.get(f"s:{link.source}"), by_key.get(f"s:{link.target}")
             if a is not None and b is not None:
-                words = (translate("MapScene", "%s influences %s") if link.kind == "influences"
-                         else translate("MapScene", "%s is in conflict with %s"))
+                words = influences if link.kind == "influences" else in_conflict
                 lines.add(MapLine(link.kind, a, b, label=words % (a.person.name, b.person.name)))
     if layout != "teams" and data.coverage is not None:
         # A way to each gap: a dotted line from the colleague we know well to them.
