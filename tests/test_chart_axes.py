@@ -198,3 +198,23 @@ def test_the_balance_line_draws_the_pixels_pyqtgraph_draws(qtbot):
     assert len(ours ^ stock) <= len(stock) // 100
     line = BalanceLine(xs, ys, pen=pen)
     assert np.array_equal(line.getData()[1], ys), "the data reads back as given"
+
+
+def test_a_german_chart_names_its_months_in_german(german, qtbot, demo_db):
+    # The months along the bottom were English in a German window, and so
+    # on the chart of a brief the German window exported.
+    widget = BalanceChart(today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(900, 320)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_account(Account.select().first().id)
+    widget.set_range("1y")
+    widget.plot.grab()
+    texts = {text for _rect, _flags, text in widget.plot.getPlotItem().getAxis("bottom")._specs[2]}
+    months = texts - {t for t in texts if t.isdigit()}
+    assert len(months) >= 4, texts
+    german = {"Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"}
+    assert months <= german, months
+    # A year shows every month: the ones German writes otherwise among them.
+    assert months & {"Mär", "Mai", "Okt", "Dez"}

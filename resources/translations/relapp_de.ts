@@ -2739,6 +2739,69 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
     </message>
 </context>
 <context>
+    <name>DateAxis</name>
+    <message>
+        <location filename="../../relapp/gui/chart/direct_axes.py" line="+167"/>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar</source>
+        <translation>Mär</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oct</source>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dec</source>
+        <translation>Dez</translation>
+    </message>
+</context>
+<context>
     <name>DayWords</name>
     <message>
         <location filename="../../relapp/gui/phrase_texts.py" line="-60"/>
@@ -4640,17 +4703,17 @@ Es wurde aus der Liste zum Rückgängigmachen entfernt.</translation>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../relapp/gui/map/scene.py" line="+106"/>
+        <location filename="../../relapp/gui/map/scene.py" line="+109"/>
         <source>Nobody on our side knows them</source>
         <translation>Niemand von uns kennt sie</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>influence %d/5, interest %d/5</source>
         <translation>Einfluss %d/5, Interesse %d/5</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-97"/>
         <source>%d overdue promise(s) to them</source>
         <translation>%d überfällige Zusage(n) an sie</translation>
     </message>
@@ -4675,12 +4738,12 @@ Es wurde aus der Liste zum Rückgängigmachen entfernt.</translation>
         <translation>%s hat %s im letzten Jahr getroffen; keine Verbindung erfasst</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>Gap: %s</source>
         <translation>Lücke: %s</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+317"/>
         <source>%s (our side)
 Shift-drag to one of theirs to add a tie</source>
         <translation>%s (unsere Seite)
@@ -4707,7 +4770,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
         <translation>%s: Doppelklick, um sie zu zeigen</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+255"/>
         <source>%s reports to %s</source>
         <translation>%s berichtet an %s</translation>
     </message>
@@ -4722,7 +4785,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
         <translation>%s steht im Konflikt mit %s</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Contact pattern: too few ties to tell</source>
         <translation>Kontaktmuster: zu wenige Verbindungen für eine Aussage</translation>
     </message>
@@ -4867,13 +4930,13 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
         <translation>neu, noch nicht getroffen</translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/map/map_view.py" line="+118"/>
-        <location line="+443"/>
+        <location filename="../../relapp/gui/map/map_view.py" line="+119"/>
+        <location line="+475"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-449"/>
         <source>Map of</source>
         <translation>Karte von</translation>
     </message>
@@ -4939,12 +5002,12 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+356"/>
+        <location line="+388"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-387"/>
         <source>Tag filter</source>
         <translation>Filter nach Schlagwort</translation>
     </message>
@@ -5079,7 +5142,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
         <translation>Nicht auf der Karte und außerhalb der Abdeckung; öffnen Sie die Karte für „Zurück im Unternehmen…“</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>No account to map yet.
 Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</source>
         <translation>Noch kein Konto für die Karte.
@@ -5106,12 +5169,12 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <translation>Noch niemand von uns in diesem Konto: Fügen Sie sich und Ihre Kollegen mit Strg+Umschalt+T hinzu und erfassen Sie dann, wer wen kennt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>%s — %s</source>
         <translation>%s — %s</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+87"/>
         <source>Arrange the map again</source>
         <translation>Die Karte neu anordnen</translation>
     </message>

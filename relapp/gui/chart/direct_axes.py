@@ -24,11 +24,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLineF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLineF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from relapp.gui.chart.date_ticks import DAY, date_ticks, day_at, seconds_of
+from relapp.gui.chart.date_ticks import DAY, MONTH_NAMES, date_ticks, day_at, seconds_of
 from relapp.gui.chart.plot_palette import apply_palette
 
 # Lines fainter than this (about 3 % opacity) are left out: invisible on
@@ -161,6 +161,24 @@ class DirectAxis(_DirectPaint, pg.AxisItem):
         self.label.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
 
+# The month names ``date_ticks`` writes (in English: it knows nothing of Qt),
+# marked for the catalogue; an axis shows them in the application's language.
+MONTH_WORDS = (
+    QT_TRANSLATE_NOOP("DateAxis", "Jan"), QT_TRANSLATE_NOOP("DateAxis", "Feb"),
+    QT_TRANSLATE_NOOP("DateAxis", "Mar"), QT_TRANSLATE_NOOP("DateAxis", "Apr"),
+    QT_TRANSLATE_NOOP("DateAxis", "May"), QT_TRANSLATE_NOOP("DateAxis", "Jun"),
+    QT_TRANSLATE_NOOP("DateAxis", "Jul"), QT_TRANSLATE_NOOP("DateAxis", "Aug"),
+    QT_TRANSLATE_NOOP("DateAxis", "Sep"), QT_TRANSLATE_NOOP("DateAxis", "Oct"),
+    QT_TRANSLATE_NOOP("DateAxis", "Nov"), QT_TRANSLATE_NOOP("DateAxis", "Dec"),
+)
+assert MONTH_WORDS == MONTH_NAMES
+
+
+def month_words() -> dict[str, str]:
+    """Each month name of the ticks in the language the application speaks now."""
+    return {name: QCoreApplication.translate("DateAxis", name) for name in MONTH_NAMES}
+
+
 class DirectDateAxis(_DirectPaint, pg.AxisItem):
     """A date axis drawn as described above, its ticks on whole UTC days
     worked out by ``date_ticks`` (plain arithmetic, remembered per range and
@@ -176,12 +194,15 @@ class DirectDateAxis(_DirectPaint, pg.AxisItem):
         self.autoSIPrefix = False
         self._label_width = 40.0
         self._labels: dict[float, tuple[str, ...]] = {}
+        # Asked once: an axis lives in one language (a command's untranslated
+        # application draws English, the window its own).
+        self._words = month_words()
 
     def generateDrawSpecs(self, p):
         if self.style["tickFont"] is not None:
             p.setFont(self.style["tickFont"])
         metrics = p.fontMetrics()
-        self._label_width = max(metrics.boundingRect(text).width() for text in ("0000", "May")) \
+        self._label_width = max(metrics.boundingRect(text).width() for text in ("0000", self._words["May"])) \
             + self.LABEL_PADDING
         return super().generateDrawSpecs(p)
 
@@ -190,7 +211,9 @@ class DirectDateAxis(_DirectPaint, pg.AxisItem):
             return []
         min_gap_days = (maxVal - minVal) / size * self._label_width / DAY
         levels = date_ticks(float(minVal), float(maxVal), round(min_gap_days, 6))
-        self._labels = {spacing: tuple(label for _x, label in ticks) for spacing, ticks in levels}
+        words = self._words
+        self._labels = {spacing: tuple(words.get(label, label) if label else label for _x, label in ticks)
+                        for spacing, ticks in levels}
         return [(spacing, [x for x, _label in ticks]) for spacing, ticks in levels]
 
     def tickStrings(self, values, scale, spacing):
