@@ -118,3 +118,20 @@ def test_switching_accounts_leaves_no_gap_under_the_header(qtbot, window, size):
         minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
         assert minimum.height() <= SMALL[1], (account_id, minimum)
     assert heights[empty] < heights[tall]  # the quiet one really needs less
+
+
+def test_every_title_of_the_stakeholder_table_shows_whole(qtbot, window_in_each_language):
+    # A German title wider than its column's texts was cut at both ends
+    # ("ere beste Verbinc" for "Unsere beste Verbindung" over "5/5").
+    from PySide6.QtCore import Qt
+
+    window = window_in_each_language
+    window.resize(1600, 1000)
+    window.show_view("accounts")
+    view = window.view("accounts")
+    table = view.people_table
+    qtbot.waitUntil(lambda: view.people_model.rowCount() > 0)
+    header = table.horizontalHeader()
+    cut = [view.people_model.headerData(c, Qt.Horizontal) for c in range(header.count() - 1)
+           if header.sectionSize(c) < header.sectionSizeHint(c)]
+    assert not cut

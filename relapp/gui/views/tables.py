@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from relapp.gui.text_widths import text_widths
@@ -27,6 +28,18 @@ def make_table(model, parent=None) -> QTableView:
 # Room beside a cell's text: the item delegate's margins and a little air.
 CELL_PADDING = 16
 FIT_ROWS = 50
+# The room a column's title needs (Qt's size hint: text, margins, sort mark),
+# by title, header font and whether the sort mark shows: asked of the style
+# once, not on every account switch and scroll.
+_TITLE_ROOM: dict[tuple[str, str, bool], int] = {}
+
+
+def _title_room(header, column: int, title: str, font_key: str) -> int:
+    key = (title, font_key, header.isSortIndicatorShown())
+    room = _TITLE_ROOM.get(key)
+    if room is None:
+        room = _TITLE_ROOM[key] = header.sectionSizeHint(column)
+    return room
 
 
 def fit_columns(table: QTableView, texts: Callable[[int], Sequence[str]]) -> None:
@@ -54,9 +67,13 @@ def fit_columns(table: QTableView, texts: Callable[[int], Sequence[str]]) -> Non
             width = known[text]
             if width > widths[column]:
                 widths[column] = width
+    # A title wider than its column's texts is not cut off either (German
+    # "Unsere beste Verbindung" over "5/5" and "niemand" showed as "ere beste Verbinc").
+    font_key = header.font().key()
     for column, width in enumerate(widths):
         if column == last_column and header.stretchLastSection():
             continue
-        wanted = width + CELL_PADDING
+        wanted = max(width + CELL_PADDING,
+                     _title_room(header, column, str(model.headerData(column, Qt.Horizontal) or ""), font_key))
         if wanted > header.sectionSize(column):
             header.resizeSection(column, wanted)
