@@ -51,16 +51,21 @@ def image_of(chart) -> np.ndarray:
     return image_of_widget(chart.plot)
 
 
-@pytest.fixture
-def chart(qtbot, demo_db):
+def open_chart(qtbot, preset: str) -> BalanceChart:
+    """The first demo account's chart, shown over ``preset``."""
     widget = BalanceChart(today=TODAY)
     qtbot.addWidget(widget)
     widget.resize(900, 320)
     widget.show()
     qtbot.waitExposed(widget)
     widget.set_account(Account.select().first().id)
-    widget.set_range("all")
+    widget.set_range(preset)
     return widget
+
+
+@pytest.fixture
+def chart(qtbot, demo_db):
+    return open_chart(qtbot, "all")
 
 
 def test_the_chart_looks_as_with_pyqtgraphs_own_axes(chart, monkeypatch):
@@ -203,13 +208,7 @@ def test_the_balance_line_draws_the_pixels_pyqtgraph_draws(qtbot):
 def test_a_german_chart_names_its_months_in_german(german, qtbot, demo_db):
     # The months along the bottom were English in a German window, and so
     # on the chart of a brief the German window exported.
-    widget = BalanceChart(today=TODAY)
-    qtbot.addWidget(widget)
-    widget.resize(900, 320)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_account(Account.select().first().id)
-    widget.set_range("1y")
+    widget = open_chart(qtbot, "1y")
     widget.plot.grab()
     texts = {text for _rect, _flags, text in widget.plot.getPlotItem().getAxis("bottom")._specs[2]}
     months = texts - {t for t in texts if t.isdigit()}
