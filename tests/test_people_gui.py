@@ -50,6 +50,28 @@ def met_but_untied(db):
     return account, carmen, alex, boss
 
 
+def test_enter_on_a_suggestion_left_from_another_account_records_nothing(qtbot, host, met_but_untied):
+    # The lists beside the map fill a turn after the map: a key that reached
+    # the suggestions first meant the account shown before, and is dropped.
+    from relapp.gui.map.map_view import MapView, SUGGESTION_ROLE
+
+    account, carmen, _alex, _ = met_but_untied
+    other = accounts.create_account(name="Quiet Harbour")
+    view = MapView(host.editor.operations)
+    qtbot.addWidget(view)
+    view.show()
+    view.set_account(account.id)
+    map_lists_filled(qtbot, view)
+    assert view.suggest_list.item(0).data(SUGGESTION_ROLE) is not None
+    view.set_account(other.id)
+    view.suggest_list.setFocus()
+    view.suggest_list.setCurrentRow(0)
+    qtbot.keyClick(view.suggest_list, Qt.Key_Return)
+    assert people.ties_of_stakeholder(carmen.id) == []
+    assert not view.lists_pending  # filled at once, with the account now shown
+    assert view.suggest_list.item(0).data(SUGGESTION_ROLE) is None
+
+
 def test_contact_card_offers_the_tie_the_journal_shows_and_undo_takes_it_back(qtbot, host, met_but_untied):
     from relapp.gui.views.contact_card import ContactCard
 

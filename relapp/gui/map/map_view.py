@@ -322,7 +322,8 @@ class MapView(QWidget):
         self.former_list.setToolTip(self.tr("Off the map and out of coverage; open the card for "
                                             "\u201cBack at the company\u2026\u201d"))
         self.former_list.itemActivated.connect(
-            lambda item: self.open_stakeholder.emit(item.data(KEY_ROLE)) if item.data(KEY_ROLE) else None)
+            lambda item: self.open_stakeholder.emit(item.data(KEY_ROLE))
+            if item.data(KEY_ROLE) and self._lists_current() else None)
         former_title.setBuddy(self.former_list)
         layout.addWidget(former_title)
         layout.addWidget(self.former_list)
@@ -467,6 +468,17 @@ class MapView(QWidget):
         if not self._lists_due:
             self._lists_due = True
             QTimer.singleShot(0, self, self.fill_lists)
+
+    def _lists_current(self) -> bool:
+        """Whether the lists show the map as drawn. When they were still to
+        be filled, they are filled now and the answer is no: a key or click
+        that reached a list first meant the rows it showed then (another
+        account's, or another filter's), and is dropped rather than acted on
+        (a suggested tie recorded on the wrong account)."""
+        if self._lists_due:
+            self.fill_lists()
+            return False
+        return True
 
     @property
     def lists_pending(self) -> bool:
@@ -689,6 +701,8 @@ class MapView(QWidget):
             self.suggest_list.addItem(self.tr("None: every recent contact has its tie."))
 
     def _suggestion_activated(self, item) -> None:
+        if not self._lists_current():
+            return
         offer = item.data(SUGGESTION_ROLE) if item is not None else None
         if offer:
             self.accept_suggestion(*offer)
@@ -780,11 +794,15 @@ class MapView(QWidget):
             self.open_stakeholder.emit(int(key[2:]))
 
     def _list_activated(self, index) -> None:
+        if not self._lists_current():
+            return
         key = index.data(KEY_ROLE)
         if key:
             self._activated_key(key)
 
     def _gap_activated(self, item) -> None:
+        if not self._lists_current():
+            return
         key = item.data(KEY_ROLE) if item is not None else None
         if key and self.built and key in self.built.nodes:
             self.scene.clearSelection()
