@@ -39,6 +39,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+from window_bench import SEARCH_WORDS, p95, raw_search_ms  # noqa: E402 (after the path is set)
 
 # (figure, its baseline, target).  The target is a ratio figure / baseline,
 # except peak memory (MiB above the bare window's).
@@ -90,11 +92,6 @@ def compile_bytecode() -> None:
     Python looks for them; it still reads them with the variable set."""
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "relapp")], check=True,
                    env=env(), capture_output=True)
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
 
 
 def run_window(cmd: list[str], timeout: float = 120) -> dict:
@@ -164,23 +161,6 @@ def raw_insert_seconds(size: str, work: Path) -> float:
     con.close()
     return elapsed
 
-
-def raw_search_ms(db_file: Path, words: list[str]) -> list[float]:
-    con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
-    times = []
-    for word in words:
-        query = f'"{word}"*'
-        start = time.perf_counter()
-        con.execute("SELECT e.id, e.day, e.title FROM entry e WHERE e.id IN "
-                    "(SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?) ORDER BY e.day DESC, e.id DESC "
-                    "LIMIT 200", (query,)).fetchall()
-        times.append((time.perf_counter() - start) * 1000)
-    con.close()
-    return times
-
-
-SEARCH_WORDS = ["st", "sta", "stat", "status", "wo", "wor", "work", "worksh", "workshop", "inv", "invoice",
-                "de", "del", "deliv", "delivered", "mi", "mis", "missed", "bo", "boa", "board"]
 
 
 def window_figures(data_dir: Path, rounds: int, *options: str) -> dict:
@@ -252,7 +232,10 @@ def main() -> int:
                 record("quit_bare_s",
                        run_window([sys.executable, str(HERE / "bare_window.py"), "--quit"]).get("quit_s"))
 
-        if "search" in args.only:
+        if "search" in args.only and "window" not in args.only:
+            # Alone (--only search): the raw query by itself. With the window's
+            # figures, window_bench takes it in each round right after the
+            # window's search, on the same data (A B A B).
             for _ in range(args.runs):
                 record("search_raw_p95_ms", p95(raw_search_ms(data / "relapp.sqlite3", SEARCH_WORDS)))
 
