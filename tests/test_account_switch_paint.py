@@ -155,3 +155,28 @@ def test_a_label_measured_by_a_layout_is_not_painted_again(qtbot):
     holder.resize(250, 300)
     painted = counter.counts[label]
     qtbot.waitUntil(lambda: counter.counts[label] > painted)  # a new size repaints it
+
+
+def test_a_label_given_rich_text_later_is_still_measured_without_a_paint(qtbot):
+    # The label looks its text controls up once and again after a child came
+    # or went: measured first as plain text (no text control yet), then
+    # given rich text, it must not miss the control made for it.
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    label = QuietLabel("plain words, " * 30)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    holder.resize(400, 300)
+    holder.show()
+    qtbot.waitExposed(holder)
+    label.heightForWidth(200)
+    label.setTextFormat(Qt.RichText)
+    label.setText("<b>Our strategic intent</b><br>" + TALL_INTENT)
+    qtbot.wait(50)  # its own paint for the new text
+    counter = PaintCounter(label)
+    heights = [label.heightForWidth(width) for width in (120, 400, 900)]
+    label.sizeHint(), label.minimumSizeHint()
+    qtbot.wait(50)
+    assert heights[0] > heights[2]
+    assert counter.counts[label] == 0, "measured, not changed: nothing to paint"
