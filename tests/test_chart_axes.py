@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor, QPen
 
 from demo_day import TODAY
 from relapp.gui.chart.balance_chart import BalanceChart
-from relapp.gui.chart.direct_axes import INVISIBLE_ALPHA, DirectAxis, DirectDateAxis, opaque_specs
+from relapp.gui.chart.date_ticks import MONTH_NAMES
+from relapp.gui.chart.direct_axes import INVISIBLE_ALPHA, MONTH_WORDS, DirectAxis, DirectDateAxis, opaque_specs
 from relapp.store.models import Account
 
 
@@ -208,6 +209,7 @@ def test_the_balance_line_draws_the_pixels_pyqtgraph_draws(qtbot):
 def test_a_german_chart_names_its_months_in_german(german, qtbot, demo_db):
     # The months along the bottom were English in a German window, and so
     # on the chart of a brief the German window exported.
+    assert MONTH_WORDS == MONTH_NAMES  # every name the ticks write is in the catalogue
     widget = open_chart(qtbot, "1y")
     widget.plot.grab()
     texts = {text for _rect, _flags, text in widget.plot.getPlotItem().getAxis("bottom")._specs[2]}

@@ -4931,12 +4931,12 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
     </message>
     <message>
         <location filename="../../relapp/gui/map/map_view.py" line="+119"/>
-        <location line="+475"/>
+        <location line="+487"/>
         <source>Stakeholder map</source>
         <translation>Karte der Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-461"/>
         <source>Map of</source>
         <translation>Karte von</translation>
     </message>
@@ -5002,12 +5002,12 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+388"/>
+        <location line="+400"/>
         <source>Everyone of ours</source>
         <translation>Alle von uns</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-399"/>
         <source>Tag filter</source>
         <translation>Filter nach Schlagwort</translation>
     </message>
@@ -5142,7 +5142,7 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
         <translation>Nicht auf der Karte und außerhalb der Abdeckung; öffnen Sie die Karte für „Zurück im Unternehmen…“</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>No account to map yet.
 Create one in Accounts (Ctrl+Shift+A), or explore the demo data from Home.</source>
         <translation>Noch kein Konto für die Karte.
@@ -5174,7 +5174,7 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <translation>%s — %s</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+98"/>
         <source>Arrange the map again</source>
         <translation>Die Karte neu anordnen</translation>
     </message>
@@ -5228,7 +5228,7 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <translation>Keine: Jeder jüngste Kontakt hat seine Verbindung.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Record tie</source>
         <translation>Verbindung erfassen</translation>
     </message>
@@ -5238,7 +5238,7 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <translation>Niemand auf der Karte heißt %s</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Move %s</source>
         <translation>%s verschieben</translation>
     </message>

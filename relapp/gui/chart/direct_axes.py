@@ -28,7 +28,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLineF, 
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from relapp.gui.chart.date_ticks import DAY, MONTH_NAMES, date_ticks, day_at, seconds_of
+from relapp.gui.chart.date_ticks import DAY, date_ticks, day_at, seconds_of
 from relapp.gui.chart.plot_palette import apply_palette
 
 # Lines fainter than this (about 3 % opacity) are left out: invisible on
@@ -171,12 +171,12 @@ MONTH_WORDS = (
     QT_TRANSLATE_NOOP("DateAxis", "Sep"), QT_TRANSLATE_NOOP("DateAxis", "Oct"),
     QT_TRANSLATE_NOOP("DateAxis", "Nov"), QT_TRANSLATE_NOOP("DateAxis", "Dec"),
 )
-assert MONTH_WORDS == MONTH_NAMES
 
 
 def month_words() -> dict[str, str]:
-    """Each month name of the ticks in the language the application speaks now."""
-    return {name: QCoreApplication.translate("DateAxis", name) for name in MONTH_NAMES}
+    """Each month name of the ticks in the language the application speaks now
+    (``MONTH_WORDS`` are ``date_ticks.MONTH_NAMES``: tests/test_chart_axes.py)."""
+    return {name: QCoreApplication.translate("DateAxis", name) for name in MONTH_WORDS}
 
 
 class DirectDateAxis(_DirectPaint, pg.AxisItem):
