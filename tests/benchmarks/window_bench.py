@@ -69,6 +69,28 @@ def timed(action) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def range_step(app, change, plot) -> float:
+    """One range change, the window's or the bare plot's alike: ``change()``
+    sets the range, then ``plot`` is repainted, with the events the change
+    leaves processed before and after.  Both the chart and the bare plot
+    paint again after their own repaint (2-3 ms of pending paints each,
+    median); taken back to back, each change's leftovers were timed in the
+    next change of the same side, and alternating with the baseline they
+    would have been timed in the other side's.  The events processed at the
+    end paint whatever else the change left to paint (the range buttons
+    checked and unchecked, the plan's stage line under the chart when
+    shown).  The window's step used to repaint the whole chart widget, its
+    row of controls too, which no range change repaints: 10-15 % of its CPU
+    time (median of 90 changes, two runs each way)."""
+    return timed(lambda: (change(), app.processEvents(), plot.repaint(), app.processEvents()))
+
+
+def drag_frame(table, frame: int, frames: int) -> float:
+    """One frame of dragging ``table``'s thumb from top to bottom in ``frames``."""
+    bar = table.verticalScrollBar()
+    return timed(lambda: (bar.setValue(int(frame * bar.maximum() / frames)), table.viewport().repaint()))
+
+
 def rss_mib() -> float:
     """Peak resident memory of this process so far.  On Linux VmHWM, not
     ru_maxrss: the latter survives exec, so a child started by a big
@@ -87,17 +109,6 @@ def rss_mib() -> float:
 # entries per day 400 ms after a filter is applied, a search waits 120 ms
 # after the last key, the cycle collector ticks every 500 ms.
 SETTLE_MS = 600
-# CHART_STEP: a range change is timed with the events it leaves behind
-# processed once more at its end, on both sides.  Both the chart and the bare
-# plot paint again after their own repaint (2-3 ms of pending paints each,
-# median); taken back to back, each change's leftovers were timed in the
-# next change of the same side, and alternating with the baseline they
-# would have been timed in the other side's.  Each side repaints its plot,
-# and the events processed then paint whatever else the change left to
-# paint (the range buttons checked and unchecked, the plan's stage line
-# under the chart when shown).  The window's step used to repaint the whole chart
-# widget, its row of controls too, which no range change repaints: 10-15 %
-# of its CPU time (median of 90 changes, two runs each way).
 
 
 def settle(app, window=None) -> None:
@@ -206,10 +217,8 @@ class Baselines:
         settle(self.app)  # the new curve painted, as the window's chart is before its figure
 
     def chart_range(self, low: float, high: float) -> float:
-        """One range change of the bare plot (after chart_series), with the
-        paints it asks for after its own (see CHART_STEP)."""
-        return timed(lambda: (self.plot.setXRange(low, high, padding=0), self.app.processEvents(),
-                              self.plot.repaint(), self.app.processEvents()))
+        """One range change of the bare plot (after chart_series)."""
+        return range_step(self.app, lambda: self.plot.setXRange(low, high, padding=0), self.plot)
 
     def shape_list(self, like) -> None:
         """A bare list in the shape of the window's account list ``like``:
@@ -274,7 +283,7 @@ class Baselines:
         self.app.processEvents()
 
     def shape_table(self, rows: int, like=None) -> None:
-        """A bare table of ``rows`` rows to drag the thumb of (scroll_frame).
+        """A bare table of ``rows`` rows to drag the thumb of (``drag_frame``).
         ``like``: the table being compared, whose shape the bare one takes
         (viewport size, row height, columns and their widths, headers shown),
         so that both paint as many cells a frame; a bare table of its own
@@ -292,11 +301,6 @@ class Baselines:
             self.table.resize(self.table.size() + like.viewport().size() - self.table.viewport().size())
         settle(self.app)
         self.rows_on_screen = rows_on_screen(self.table)
-
-    def scroll_frame(self, frame: int, frames: int) -> float:
-        """One frame of dragging the bare table's thumb from top to bottom in ``frames``."""
-        bar = self.table.verticalScrollBar()
-        return timed(lambda: (bar.setValue(int(frame * bar.maximum() / frames)), self.table.viewport().repaint()))
 
     def map_scene(self, counts: dict[str, int], size: tuple[int, int]) -> float:
         """A bare QGraphicsScene with as many boxes, texts and lines as the
@@ -530,15 +534,14 @@ def measure(data_dir: Path, rounds: int = 5, baselines: bool = True, database: s
         # Each change is followed by the bare plot's same change (A B A B):
         # taken as two blocks of 30, a burst of load on the machine fell on
         # one block, and a round's ratio ranged from 0.44 to 1.32 in one run.
-        # A step ends with the events it left (CHART_STEP): alternating, one
+        # A step ends with the events it left (range_step): alternating, one
         # side's would otherwise be run inside the other's step.
         if base is not None:
             base.chart_series(sx, sy)
             settle(app, window)
         redraw, bare_redraw = [], []
         for preset, (low, high) in zip(["3m", "1y", "all"] * 10, windows):
-            redraw.append(timed(lambda: (chart.set_range(preset), app.processEvents(), chart.plot.repaint(),
-                                         app.processEvents())))
+            redraw.append(range_step(app, lambda: chart.set_range(preset), chart.plot))
             if base is not None:
                 bare_redraw.append(base.chart_range(low, high))
         record("chart_redraw_p95_ms", p95(redraw))
@@ -581,17 +584,16 @@ def measure(data_dir: Path, rounds: int = 5, baselines: bool = True, database: s
         # as the chart's range changes are: the figure is the worst frame, and
         # a burst of load during one side's 300 frames decided the ratio.
         table = journal.table
-        bar = table.verticalScrollBar()
         frames = 300
         if base is not None:
             base.shape_table(journal.model.rowCount(), like=table)
         settle(app, window)
         drag, bare_drag = [], []
         for i in range(frames + 1):
-            drag.append(timed(lambda: (bar.setValue(int(i * bar.maximum() / frames)), table.viewport().repaint())))
+            drag.append(drag_frame(table, i, frames))
             if base is not None:
-                bare_drag.append(base.scroll_frame(i, frames))
-        bar.setValue(0)
+                bare_drag.append(drag_frame(base.table, i, frames))
+        table.verticalScrollBar().setValue(0)
         app.processEvents()
         record("journal_scroll_max_frame_ms", max(drag))
         if base is not None:
