@@ -105,8 +105,57 @@ def test_teams_layout_without_overlap(n):
     boxes = teams_layout(ours, theirs, ties)
     assert set(boxes) == {x.key for x in (*ours, *theirs)}
     assert brute_overlaps(boxes) == []
-    # Ours on the left of everybody of theirs.
-    assert max(boxes[o.key].right for o in ours) < min(boxes[t.key].x for t in theirs)
+    # Nobody of theirs stands in our column, where the lines to the other side would run over them.
+    ours_left, ours_right = min(boxes[o.key].x for o in ours), max(boxes[o.key].right for o in ours)
+    assert all(boxes[t.key].right < ours_left or boxes[t.key].x > ours_right for t in theirs)
+    if n <= 2:  # a few people: ours on the left of everybody of theirs
+        assert ours_right < min(boxes[t.key].x for t in theirs)
+
+
+def crossings(boxes: dict[str, Rect], ties: list[tuple[str, str, float]], keys: set[str]) -> int:
+    """Pairs of tie lines to ``keys`` (one side of ours) that cross."""
+    def mid(key: str) -> float:
+        return boxes[key].y + boxes[key].h / 2
+
+    drawn = [(mid(a), mid(b)) for a, b, _w in ties if b in keys]
+    return sum(1 for i, (a1, b1) in enumerate(drawn) for a2, b2 in drawn[i + 1:] if (a1 - a2) * (b1 - b2) < 0)
+
+
+def test_a_crowded_team_on_team_takes_both_sides_of_ours_and_crosses_no_more():
+    """Forty of theirs tied to four of ours were one column about three times
+    taller than the map was wide: fitted to a window, nobody's name could be
+    read. Now they take both sides of ours, half as tall, and lines that
+    could be drawn without crossing still do not cross."""
+    rng = random.Random(5)
+    ours = [Node(f"m:{i}", 120, 47) for i in range(4)]
+    theirs = people(40, seed=4)
+    rng.shuffle(theirs)
+    ties = [(f"m:{int(t.key[2:]) % 4}", t.key, 3.0) for t in theirs]  # each of theirs tied to one of ours
+    boxes = teams_layout(ours, theirs, ties)
+    assert brute_overlaps(boxes) == []
+    ours_left = min(boxes[o.key].x for o in ours)
+    left = {t.key for t in theirs if boxes[t.key].right < ours_left}
+    right = {t.key for t in theirs} - left
+    assert abs(len(left) - len(right)) <= 1
+    one_column = sum(t.h + 14 for t in theirs) - 14
+    height = max(b.bottom for b in boxes.values()) - min(b.y for b in boxes.values())
+    width = max(b.right for b in boxes.values()) - min(b.x for b in boxes.values())
+    assert height < one_column * 0.55
+    assert height < 1.5 * width
+    assert crossings(boxes, ties, left) == 0 and crossings(boxes, ties, right) == 0
+    # The left side's boxes line up on their right edges, where the lines arrive.
+    assert len({boxes[k].right for k in left}) == 1
+
+
+def test_a_short_team_on_team_keeps_everybody_of_theirs_on_the_right():
+    ours = [Node("m:0", 120, 47), Node("m:1", 120, 47)]
+    theirs = people(12, seed=2)
+    ties = [(f"m:{i % 2}", t.key, 2.0) for i, t in enumerate(theirs[:10])]
+    boxes = teams_layout(ours, theirs, ties)
+    ours_right = max(boxes[o.key].right for o in ours)
+    assert all(boxes[t.key].x > ours_right for t in theirs)
+    untied = [boxes[t.key] for t in theirs[10:]]
+    assert min(b.x for b in untied) > max(boxes[t.key].right for t in theirs[:10])
 
 
 def test_barycentre_order_removes_crossings():

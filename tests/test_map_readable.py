@@ -433,3 +433,48 @@ def _headings_fit(qtbot, view, words):
             place = labels[word].sceneBoundingRect()
             assert not any(place.intersects(box) for box in boxes), word
             assert any(box.left() < place.right() and place.left() < box.right() for box in boxes), word
+
+
+SURNAMES = ("Abernathy", "Baptiste", "Castellano", "Drummond", "Eriksen", "Fontaine", "Gallagher", "Hargreaves",
+            "Ibarra", "Jankowski", "Kowalski", "Lindgren", "Moreau", "Nakashima", "Okonkwo", "Pemberton",
+            "Quintero", "Rasmussen", "Santoro", "Thackeray")
+
+
+def test_forty_tied_to_us_are_named_on_a_fitted_team_on_team(qtbot, db):
+    """Forty of theirs tied to three of ours were one column about three
+    times taller than the map was wide: fitted to the window, no box showed
+    a name. Their people now take both sides of ours, each side under its
+    own title, and every one of them shows at least their surname; each
+    tie runs from the side of our box that faces them to their box's near
+    edge, not across our column."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    account = accounts.create_account(name="Forty Tied plc")
+    members = [people.create_member(name=f"Colleague {k}") for k in range(3)]
+    names = [f"{first} {last}" for first in ("Alexandra", "Benedikt") for last in SURNAMES]
+    for i, name in enumerate(names):
+        person = people.create_stakeholder(account=account.id, name=name, title="Head of Regional Procurement")
+        people.set_tie(members[i % 3].id, person.id, 1 + i % 5)
+    view = open_map(qtbot, account.id)
+    view.set_layout("teams")
+    view.fit()
+    zoom = view.view.transform().m11()
+    texts = drawn_texts(view.scene, zoom)
+    for name in names:
+        first, last = name.split()
+        assert {name, f"{first[0]}. {last}", last} & set(texts), (name, zoom, texts)
+    titles = [i for i in view.scene.items() if isinstance(i, QGraphicsSimpleTextItem) and i.text() == "Their people"]
+    assert len(titles) == 2
+    ours = [n for n in view.built.nodes.values() if n.key.startswith("m:")]
+    ours_left = min(n.x() for n in ours)
+    sides = {"left": 0, "right": 0}
+    for line in view.scene.map_lines.lines:
+        (x1, _y1), (x2, _y2) = line.points[0], line.points[-1]
+        a, b = line.a, line.b
+        if b.x() < ours_left:
+            sides["left"] += 1
+            assert (x1, x2) == (a.x(), b.x() + b.w)
+        else:
+            sides["right"] += 1
+            assert (x1, x2) == (a.x() + a.w, b.x())
+    assert sides["left"] >= 19 and sides["right"] >= 19

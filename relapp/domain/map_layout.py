@@ -9,8 +9,9 @@ Three layouts:
   root never shares y with its block's children, so no two boxes overlap.
 * **grid** — influence (rows, high at the top) × interest (columns, high on
   the right), 5 × 5 cells; the people in one cell sit in equal slots.
-* **teams** — our people in a column on the left, theirs on the right,
-  both ordered by the barycentre of their ties so fewer lines cross.
+* **teams** — our people in a column on the left, theirs on the right
+  (on both sides when they are many), ordered by the barycentre of their
+  ties so fewer lines cross.
 
 Box sizes come from the caller (``box_size`` helps, given a function that
 measures text), so the geometry never depends on a font.
@@ -28,6 +29,9 @@ GAP_Y = 56.0
 LEAF_GRID_MIN = 4  # a boss with this many leaf reports gets them packed in a grid
 LEVELS = 5
 HIGH_FROM = 4  # influence / interest 4–5 count as "high" for the quadrants
+# Team on team: a column of their people this many times taller than the map
+# is wide is split to both sides of ours (at 1.5, about twenty boxes).
+SPLIT_TALLER_THAN = 1.5
 
 QUADRANTS = {
     (True, True): "manage closely",
@@ -340,10 +344,16 @@ def _by_barycentre(column: list[str], other: list[str], ties: list[tuple[str, st
 
 def teams_layout(ours: list[Node], theirs: list[Node], ties: list[tuple[str, str, float]],
                  *, column_gap: float = 320.0, gap: float = 14.0) -> dict[str, Rect]:
-    """Ours on the left, theirs with a tie on the right; ``ties`` are (our key,
+    """Ours in a column, theirs with a tie beside it; ``ties`` are (our key,
     their key, weight).  Their people nobody of ours is tied to have no lines,
     so they wait in a compact grid further right instead of lengthening the
-    column."""
+    column.
+
+    Theirs with a tie sit on the right of ours; when that column would be
+    far taller than the map is wide (``SPLIT_TALLER_THAN``), they take both
+    sides of ours, every other one of the order to the left, so the map is
+    half as tall: fitted to a window, one column of forty boxes drew the
+    names too small to read."""
     tied_keys = {b for _, b, w in ties if w > 0}
     tied = [n for n in theirs if n.key in tied_keys]
     untied = [n for n in theirs if n.key not in tied_keys]
@@ -358,24 +368,38 @@ def teams_layout(ours: list[Node], theirs: list[Node], ties: list[tuple[str, str
             y += by_key[k].h + gap
         return out, max(0.0, y - gap)
 
-    left, left_h = column(order_ours)
+    def widest(keys: list[str]) -> float:
+        return max((by_key[k].w for k in keys), default=0.0)
+
+    far_left: list[str] = []
     right, right_h = column(order_theirs)
+    if ours and len(order_theirs) > 1 and right_h > SPLIT_TALLER_THAN * (left_w + column_gap + widest(order_theirs)):
+        # Every other one keeps the barycentre order on each side, so lines cross as little as before.
+        far_left, order_theirs = order_theirs[1::2], order_theirs[0::2]
+        right, right_h = column(order_theirs)
+    far, far_h = column(far_left)
+    far_w = widest(far_left)
+    left, left_h = column(order_ours)
     block = None
     if untied:
-        by_height = math.floor((max(left_h, right_h) + gap) / (max(n.h for n in untied) + GAP_X / 2))
+        by_height = math.floor((max(left_h, right_h, far_h) + gap) / (max(n.h for n in untied) + GAP_X / 2))
         rows = max(by_height, math.ceil(math.sqrt(len(untied) * 1.5)))
         block = _grid_block(untied, max(1, math.ceil(len(untied) / rows)))
-    tallest = max(left_h, right_h, block.h if block else 0.0)
+    tallest = max(left_h, right_h, far_h, block.h if block else 0.0)
     boxes = {}
+    for k, y in far:  # right-aligned, towards ours
+        n = by_key[k]
+        boxes[k] = Rect(far_w - n.w, y + (tallest - far_h) / 2, n.w, n.h)
+    ours_right = left_w + (far_w + column_gap if far_left else 0.0)
     for k, y in left:
         n = by_key[k]
-        boxes[k] = Rect(left_w - n.w, y + (tallest - left_h) / 2, n.w, n.h)
-    right_x = left_w + column_gap if ours else 0.0
+        boxes[k] = Rect(ours_right - n.w, y + (tallest - left_h) / 2, n.w, n.h)
+    right_x = ours_right + column_gap if ours else 0.0
     for k, y in right:
         n = by_key[k]
         boxes[k] = Rect(right_x, y + (tallest - right_h) / 2, n.w, n.h)
     if block is not None:
-        right_w = max((by_key[k].w for k, _ in right), default=0.0)
+        right_w = widest([k for k, _ in right])
         grid_x = right_x + right_w + (GAP_X * 3 if right else 0.0)
         top = (tallest - block.h) / 2
         for k, (px, py) in block.places.items():

@@ -61,6 +61,8 @@ class MapLine:
         if self.kind == "reports":
             return ax + a.w / 2, ay + a.h, bx + b.w / 2, by
         if self.kind in ("tie", "journal"):
+            if bx + b.w <= ax:  # theirs on the left of ours (a crowded map has both sides)
+                return ax, ay + a.h / 2, bx + b.w, by + b.h / 2
             return ax + a.w, ay + a.h / 2, bx, by + b.h / 2
         a_centre, b_centre = (ax + a.w / 2, ay + a.h / 2), (bx + b.w / 2, by + b.h / 2)
         return (*_border_point(a_centre, a.w, a.h, b_centre), *_border_point(b_centre, b.w, b.h, a_centre))

@@ -1083,8 +1083,13 @@ def _column_titles(scene: QGraphicsScene, built: BuiltMap, fonts) -> None:
     tied = {e.b.key for n in ours for e in n.edges}
     untied = [i for i in theirs if i.key not in tied]
     theirs = [i for i in theirs if i.key in tied]
+    # A crowded map has their people on both sides of ours: each side its title.
+    ours_left = min((i.x() for i in ours), default=0.0)
+    their_people = translate("MapScene", "Their people")
     columns: list[tuple[QRectF, str]] = []
-    for items, text in ((ours, translate("MapScene", "Our team")), (theirs, translate("MapScene", "Their people")),
+    for items, text in (([i for i in theirs if i.x() < ours_left], their_people),
+                        (ours, translate("MapScene", "Our team")),
+                        ([i for i in theirs if i.x() >= ours_left], their_people),
                         (untied, translate("MapScene", "No tie with us yet"))):
         if items:
             area = QRectF()
