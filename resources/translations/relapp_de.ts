@@ -972,7 +972,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+44"/>
+        <location filename="../../relapp/gui/brief/brief_dialog.py" line="+45"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
@@ -1003,23 +1003,23 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
     </message>
     <message>
         <location line="+6"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Meeting</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>&amp;Meetings…</source>
         <translation>&amp;Sitzungen…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Their attendees</source>
         <translation>Ihre Teilnehmer</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
         <source>Who the document is for</source>
         <translation>Für wen das Dokument ist</translation>
     </message>
@@ -1079,7 +1079,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <translation>Dokument</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>What we want</source>
         <translation>Was wir wollen</translation>
     </message>
@@ -1134,7 +1134,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <translation>Keine Sitzung: Teilnehmer unten wählen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Goals of the meeting</source>
         <translation>Ziele der Sitzung</translation>
     </message>
@@ -2080,6 +2080,19 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <location line="+1"/>
         <source>Private notes</source>
         <translation>Private Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListFilter</name>
+    <message>
+        <location filename="../../relapp/gui/check_list_filter.py" line="+29"/>
+        <source>Type to narrow the list; Enter ticks the one left</source>
+        <translation>Zum Eingrenzen tippen; Enter hakt den einzigen verbliebenen Eintrag an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrow the list</source>
+        <translation>Liste eingrenzen</translation>
     </message>
 </context>
 <context>
@@ -4850,17 +4863,17 @@ Mit Umschalt+Ziehen zu einem der Ihren eine Verbindung hinzufügen</translation>
         <translation>Interesse →</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Our team</source>
         <translation>Unser Team</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
         <source>Their people</source>
         <translation>Ihre Leute</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>No tie with us yet</source>
         <translation>Noch keine Verbindung zu uns</translation>
     </message>
@@ -5376,7 +5389,7 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <translation>Was wir davon wollen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Their attendees</source>
         <translation>Ihre Teilnehmer</translation>
     </message>
@@ -5391,7 +5404,7 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <translation>Problem im Formular</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>e.g. Quarterly board review</source>
         <translation>z. B. Quartalsbericht an den Vorstand</translation>
     </message>
@@ -5411,7 +5424,7 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
         <translation>&amp;Ihre Teilnehmer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Our attendees</source>
         <translation>&amp;Unsere Teilnehmer</translation>
     </message>
@@ -5419,7 +5432,7 @@ Legen Sie eines unter Konten an (Strg+Umschalt+A) oder erkunden Sie die Demodate
 <context>
     <name>MeetingFormDialog</name>
     <message>
-        <location filename="../../relapp/gui/brief/meetings_dialog.py" line="+55"/>
+        <location filename="../../relapp/gui/brief/meetings_dialog.py" line="+57"/>
         <source>Edit board meeting</source>
         <translation>Vorstandssitzung bearbeiten</translation>
     </message>

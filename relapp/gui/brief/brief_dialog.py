@@ -18,13 +18,14 @@ from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-    QHBoxLayout, QLabel,
+    QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QPlainTextEdit, QPushButton, QRadioButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from relapp.gui.background import Task, run_in_background
 from relapp.gui.brief import document_texts
 from relapp.gui.brief.meetings_dialog import MeetingsDialog, checked_ids, fill_check_list
+from relapp.gui.check_list_filter import CheckListFilter
 from relapp.gui.brief.render import INK, PAPER, brief_images, page_layout, paint_brief, render_brief, text_document
 from relapp.domain.audiences import DEFAULT_AUDIENCE
 from relapp.gui.operations import Changes, field_edit
@@ -137,6 +138,8 @@ class BriefDialog(QDialog):
         self.meetings_button.clicked.connect(self.open_meetings)
         self.attendees = QListWidget(self)
         self.attendees.setAccessibleName(self.tr("Their attendees"))
+        self.attendee_field = QLineEdit(self)
+        self.attendee_filter = CheckListFilter(self.attendee_field, self.attendees)
         # Who the document is for: three audiences by name, "our team" unless chosen.
         self.audience_combo = QComboBox(self)
         self.audience_combo.setAccessibleName(self.tr("Who the document is for"))
@@ -178,7 +181,11 @@ class BriefDialog(QDialog):
         meeting_row.addWidget(self.meeting_combo, 1)
         meeting_row.addWidget(self.meetings_button)
         form_layout.addRow(self.tr("Meeting"), meeting_row)
-        form_layout.addRow(self.tr("Their attendees"), self.attendees)
+        attendee_column = QVBoxLayout()
+        attendee_column.setContentsMargins(0, 0, 0, 0)
+        attendee_column.addWidget(self.attendee_field)
+        attendee_column.addWidget(self.attendees)
+        form_layout.addRow(self.tr("Their attendees"), attendee_column)
         form_layout.addRow(self.tr("What we want"), self.goals_edit)
         form_layout.addRow("", self.save_goals_button)
         since_row = QHBoxLayout()
@@ -190,7 +197,7 @@ class BriefDialog(QDialog):
         audience_label.setBuddy(self.audience_combo)
         form_layout.addRow(audience_label, self.audience_combo)
         # Tab follows the rows as they are laid out (the audiences sit last).
-        chain_tab_order(self.attendees, self.goals_edit, self.save_goals_button, self.since_meeting,
+        chain_tab_order(self.attendee_field, self.attendees, self.goals_edit, self.save_goals_button, self.since_meeting,
                         self.since_edit, self.audience_combo)
 
         # Preview ---------------------------------------------------------------------
@@ -282,6 +289,7 @@ class BriefDialog(QDialog):
         rows = [(p.id, f"{p.name} — {p.title}" if p.title else p.name) for p in people.stakeholders_of(self.account_id)]
         fill_check_list(self.attendees, rows, checked)
         self.attendees.blockSignals(False)
+        self.attendee_filter.refilled()
 
     def _fit_choices(self, form: QWidget) -> None:
         """The attendees' names and titles and the meeting's name shown whole, not cut off."""
@@ -308,7 +316,7 @@ class BriefDialog(QDialog):
     def _kind_changed(self) -> None:
         # The summary needs no meeting: its choices would only mislead.
         brief = self.brief_radio.isChecked()
-        for widget in (self.meeting_combo, self.meetings_button, self.attendees, self.goals_edit):
+        for widget in (self.meeting_combo, self.meetings_button, self.attendee_field, self.attendees, self.goals_edit):
             widget.setEnabled(brief)
         self.save_goals_button.setEnabled(brief and self.meeting_id() is not None)
         self.refresh()

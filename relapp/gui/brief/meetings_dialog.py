@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from relapp.gui.check_list_filter import CheckListFilter
 from relapp.gui.forms.designer import FormDialog
 from relapp.gui.operations import Changes, created, deleted, field_edit
 from relapp.services import meetings, people
@@ -47,6 +48,7 @@ class MeetingFormDialog(FormDialog):
         self.field("goals").setPlainText(detail.goals if detail else "")
         their = [(p.id, f"{p.name} — {p.title}" if p.title else p.name) for p in people.stakeholders_of(account_id)]
         fill_check_list(self.field("stakeholders"), their, set(detail.stakeholders if detail else []))
+        self.stakeholder_filter = CheckListFilter(self.field("stakeholdersFilter"), self.field("stakeholders"))
         team = people.account_team(account_id)
         team_ids = {m.id for m in team}
         ours = [(m.id, m.name) for m in team] + [(m.id, m.name) for m in people.list_members()
