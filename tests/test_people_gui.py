@@ -157,3 +157,35 @@ def test_contact_card_fits_a_small_laptop_screen_with_every_button_whole(qtbot, 
     from PySide6.QtCore import QPoint, QRect
 
     assert all(card.rect().contains(QRect(b.mapTo(card, QPoint(0, 0)), b.size())) for b in buttons)
+
+
+def test_the_card_offers_one_new_promise_button_under_every_tab_and_it_makes_one(qtbot, host, met_but_untied):
+    """The promises tab showed its own "New promise…" beside the card's, the
+    same words twice on one screen."""
+    from PySide6.QtWidgets import QPushButton
+
+    from gui_helpers import on_next_dialog
+    from relapp.gui.views.contact_card import ContactCard
+    from relapp.services.commitments import list_commitments
+
+    account, carmen, _, _ = met_but_untied
+    card = ContactCard(carmen.id, host.editor, host)
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.waitExposed(card)
+
+    def new_promise_buttons():
+        return [b for b in card.findChildren(QPushButton) if b.isVisible() and b.text() == "New promise…"]
+
+    for tab in range(card.lower_tabs.count()):
+        card.lower_tabs.setCurrentIndex(tab)
+        assert len(new_promise_buttons()) == 1, card.lower_tabs.tabText(tab)
+
+    def fill(form):
+        form.field("description").setText("Send the route plan")
+        form.buttons.button(form.buttons.StandardButton.Ok).click()
+
+    on_next_dialog(fill)
+    qtbot.mouseClick(new_promise_buttons()[0], Qt.LeftButton)
+    assert [c.description for c in list_commitments(stakeholder_id=carmen.id)] == ["Send the route plan"]
+    assert card.promises.model.rowCount() == 1

@@ -143,6 +143,8 @@ class ContactCard(QDialog):
         buttons.addButton(entry, QDialogButtonBox.ActionRole)
         promise = QPushButton(self.tr("New promise…"), self)
         promise.clicked.connect(self.promises.new_promise)
+        # This one is there under every tab: the promises tab's own showed the same words beside it.
+        self.promises.new_button.hide()
         buttons.addButton(promise, QDialogButtonBox.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
