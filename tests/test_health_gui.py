@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
-from gui_helpers import data_open_now, editor_host, isolate_settings, on_next_dialog
+from gui_helpers import data_open_now, editor_host, isolate_settings, on_next_dialog, open_window
 from relapp.services import accounts, balance, commitments, health, journal, people
 from relapp.store.binding import bound_database
 from relapp.store.models import Checkup, Commitment, Entry
@@ -305,6 +305,29 @@ def test_the_question_column_gets_the_width_not_the_comment(qtbot, demo_db):
     panel.set_account(2)
     header = panel.table.horizontalHeader()
     assert header.sectionSize(0) > 2 * header.sectionSize(4)
+
+
+def test_opening_the_health_tab_leaves_the_account_list_its_width(qtbot, demo_db, data_dir, tmp_path):
+    """The check-up line on one line and its two buttons made the account
+    pane at least 835 pixels wide once the Health tab was shown: in a
+    1280-pixel window the account list lost a third of its width and cut
+    every name. The line now wraps, and the pane fits beside the list with
+    the Health tab open as with the stakeholders."""
+    window = open_window(qtbot, data_dir, tmp_path)
+    window.show_view("accounts")
+    view = window.view("accounts")
+    view.select_account(2)
+    pane = view.splitter.widget(1)
+    room = 1280 - 150 - 480  # beside the sidebar and the account list as the window first lays it out
+    assert pane.minimumSizeHint().width() < room
+    view.tabs.setCurrentWidget(view.health_panel)
+    status = view.health_panel.status
+    qtbot.waitUntil(lambda: "Last check-up" in status.text())
+    qtbot.wait(50)  # the layouts take the new line's size when their posted request is handled
+    assert pane.minimumSizeHint().width() < room
+    view.health_panel.resize(420, 500)  # as narrow as the pane lets it be
+    qtbot.waitUntil(lambda: status.width() < status.sizeHint().width())
+    assert status.height() >= status.heightForWidth(status.width())  # wrapped, shown whole
 
 
 def test_the_promises_tab_says_how_many_are_overdue_without_changing_width(qtbot, acme, data_dir, tmp_path):

@@ -7,10 +7,11 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from relapp.gui.health.health_chart import HealthChart
 from relapp.gui.health.movement_model import MovementTableModel
+from relapp.gui.quiet_label import QuietLabel
 from relapp.gui.views.tables import make_table
 from relapp.services import health
 from relapp.gui.text_colours import css
@@ -23,8 +24,13 @@ class HealthPanel(QWidget):
         super().__init__(parent)
         self.today = today
         self.account_id: int | None = None
-        self.status = QLabel(self)
+        self.status = QuietLabel(self)
         self.status.setTextFormat(Qt.RichText)
+        # Wrapped, not one line: unwrapped, its width and the two buttons' made
+        # the whole account pane at least 835 pixels wide once this tab was
+        # shown, and on a 1280-pixel screen the account list lost a third of
+        # its width and cut every account's name.
+        self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Check-up status"))
         self.record_button = QPushButton(self.tr("Record a check-up…"), self)
         self.record_button.clicked.connect(self.record_checkup)
@@ -41,7 +47,7 @@ class HealthPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setSectionResizeMode(4, QHeaderView.Interactive)
-        self.table.setColumnWidth(4, 160)
+        self.table.setColumnWidth(4, 120)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.record_button)
@@ -49,7 +55,7 @@ class HealthPanel(QWidget):
         split = QSplitter(Qt.Horizontal, self)
         split.addWidget(self.chart)
         split.addWidget(self.table)
-        split.setSizes([380, 520])
+        split.setSizes([300, 600])  # the questions read better than a wider chart draws
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
