@@ -288,3 +288,39 @@ def test_push_buttons_show_their_edges_in_both_themes(qtbot, theme):
         assert not widget.hasFocus()
         assert edge_contrast(widget, widget.rect()) >= 3.0, widget.text()
     assert edge_contrast(flat, flat.rect()) < 1.5  # a flat button keeps no face and no edge
+
+
+@pytest.mark.parametrize("switch", [("light", "dark"), ("dark", "light")])
+def test_the_chart_lines_stand_off_their_plot_in_both_themes(qtbot, demo_db, data_dir, tmp_path, switch):
+    """A chart's line needs 3:1 against its plot (WCAG 1.4.11). On the dark
+    plot the stage line was 1.35:1 and the third compared series 1.9:1;
+    switching theme with the window open recolours them, and an export keeps
+    the light look whatever the theme."""
+    from relapp.gui.chart.render import render_chart
+
+    window = open_window(qtbot, data_dir, tmp_path)
+    app = QApplication.instance()
+    try:
+        apply_theme(app, switch[0])
+        window.show_view("accounts")
+        accounts = window.view("accounts")
+        accounts.table.selectRow(0)
+        apply_theme(app, switch[1])
+        qtbot.wait(10)  # the widgets take the application's new palette from posted events
+        chart, strip = accounts.chart, accounts.stage_strip
+        plot_colour = chart.plot.palette().color(QPalette.Base)
+        lines = [curve.opts["pen"].color() for curve in chart._curves]
+        lines += [strip.line.opts["pen"].color(), strip.marks.opts["brush"].color()]
+        low = [(c.name(), round(contrast(c, plot_colour), 2)) for c in lines if contrast(c, plot_colour) < 3]
+        assert low == [], plot_colour.name()
+        assert strip.plot.palette().color(QPalette.Base) == plot_colour
+        # The exported chart keeps the light look: its line in the light plot's blue, in either theme.
+        from PySide6.QtGui import QImage
+
+        from relapp.gui.chart.line_colours import SERIES
+
+        image = QImage.fromData(render_chart(window.current_account_id()))
+        colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(image.height())}
+        assert SERIES[0][0] in colours and SERIES[0][1] not in colours
+    finally:
+        apply_theme(app, "light")
