@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from brief_data import TODAY, make_account
-from gui_helpers import activate, context_now, isolate_settings, on_next_dialog
-from relapp.gui.brief.brief_dialog import BriefDialog
+from gui_helpers import activate, isolate_settings, on_next_dialog
 from relapp.gui.brief.meetings_dialog import MeetingFormDialog, MeetingsDialog, checked_ids
 from relapp.services import meetings
 from relapp.services.people import create_stakeholder
+from test_brief_dialog import open_brief
 
 MORE = ("Carmen Fairweather", "Dmitri Oyelaran", "Elin Fenwick", "Fatima Juhasz", "Goran Lindqvist",
         "Hana Petrov", "Ines Nakamura", "Jonas Brandvold", "Kofi Whitcombe", "Lucia Tremblay", "Mateo Pellegrini",
@@ -28,14 +28,6 @@ def account(db, tmp_path):
     for name in MORE:
         create_stakeholder(account=made["account"].id, name=name, title="Head of Finance Operations")
     return made
-
-
-def open_brief(qtbot, account_id):
-    dialog = BriefDialog(account_id, None, today=TODAY, context=context_now())
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 def shown(list_widget) -> list[str]:
