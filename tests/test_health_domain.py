@@ -187,5 +187,10 @@ def test_days_are_said_in_words_and_a_person_never_met_is_not_days_late():
     never = attention_items([person(1, influence=5, added=TODAY - days(1000), tie=3)], [], [], [], TODAY)
     assert [(i.kind, i.due) for i in never] == [("neglected", None)]
     assert "no entry with them yet" in never[0].message
+    # Met, but only in entries worth 0 that the account does not count: not "no entry".
+    idle = attention_items([PersonFacts(1, 1, "Acme", "P1", 5, None, 90, None, TODAY - days(1000), 3,
+                                        TODAY - days(5))], [], [], [], TODAY)
+    assert [(i.kind, i.due) for i in idle] == [("neglected", None)]
+    assert "no contact that counts yet" in idle[0].message and "no entry" not in idle[0].message
     met = attention_items([person(1, influence=5, last=TODAY - days(200), tie=3)], [], [], [], TODAY)
     assert met[0].due == TODAY - days(110) and "200 days ago" in met[0].message

@@ -150,6 +150,17 @@ def test_the_when_column_says_no_entry_yet_for_someone_never_met(qtbot):
     assert model._when(never) == "no entry with them yet"
 
 
+def test_the_when_column_says_no_contact_that_counts_for_someone_seen_only_in_entries_worth_0(qtbot):
+    from relapp.domain.attention import PersonFacts, person_items
+    from relapp.gui.home.attention_model import AttentionTableModel
+
+    model = AttentionTableModel(today=TODAY)
+    seen = PersonFacts(1, 1, "Acme", "Pat", 5, None, 90, None, TODAY - dt.timedelta(days=400), 3,
+                       TODAY - dt.timedelta(days=5))
+    [item] = person_items([seen], TODAY)
+    assert model._when(item) == "no contact that counts yet"
+
+
 def test_the_list_shows_each_new_snapshots_own_texts(qtbot):
     """The cells' texts are worked out once per item; a list read again
     (the same promise, now due on another day) shows its new texts."""

@@ -250,7 +250,9 @@ def test_contact_status_follows_the_latest_entry(acme):
     status = contact_status(pat.id, TODAY)
     assert (status.last_contact, status.expected_by, status.days_late) == (TODAY - days(40), TODAY - days(10), 10)
     journal.add_entry(account=account.id, day=TODAY - days(3), title="Checking in", stakeholders=[pat.id])
-    assert contact_status(pat.id, TODAY).last_contact == TODAY - days(40)  # worth 0: the clock runs on
+    status = contact_status(pat.id, TODAY)
+    assert status.last_contact == TODAY - days(40)  # worth 0: the clock runs on
+    assert status.last_entry == TODAY - days(3)  # and the card says which contact counted
     journal.add_entry(account=account.id, day=TODAY - days(1), title="Call", value=1, stakeholders=[pat.id])
     status = contact_status(pat.id, TODAY)
     assert (status.expected_by, status.days_late) == (TODAY + days(29), 0)
@@ -308,3 +310,22 @@ def test_an_import_of_many_people_is_one_item_after_the_grace_period_which_is_a_
     with pytest.raises(ValidationError, match="grace period"):
         set_new_person_grace_days(-1)
     assert new_person_grace_days() == 30
+
+
+def test_the_card_line_tells_an_entry_worth_0_from_no_entry(qtbot, acme):
+    """Where only contact that counts resets the clock, a person seen only in
+    entries worth 0 read "no entry with them yet" beside a timeline listing them."""
+    from relapp.gui.health.touch_line import touch_line
+    from relapp.services.keep_in_touch import contact_status
+
+    account, pat, _ = acme
+    assert "no entry with them yet" in touch_line(None, contact_status(pat.id, TODAY))
+    journal.add_entry(account=account.id, day=TODAY - days(3), title="Checking in", stakeholders=[pat.id])
+    line = touch_line(None, contact_status(pat.id, TODAY))
+    assert "no contact that counts yet" in line and "no entry" not in line
+    journal.add_entry(account=account.id, day=TODAY - days(20), title="Workshop", value=2, stakeholders=[pat.id])
+    line = touch_line(None, contact_status(pat.id, TODAY))
+    assert f"last contact that counts {(TODAY - days(20)).isoformat()}" in line
+    accounts.update_account(account.id, valued_contact_only=False)  # every entry counts now
+    line = touch_line(None, contact_status(pat.id, TODAY))
+    assert f"last contact {(TODAY - days(3)).isoformat()}" in line and "counts" not in line

@@ -178,7 +178,10 @@ def person_items(people: list[PersonFacts], today: date,
         if not late:
             continue
         if p.last_contact is None:
-            why = phrase("no entry with them yet")
+            # Entries worth 0 that leave the clock alone are still entries: saying
+            # "none yet" beside a journal that lists them read as a mistake.
+            why = (phrase("no entry with them yet") if p.last_any_contact is None
+                   else phrase("no contact that counts yet"))
         else:
             why = phrase("last contact {ago}", ago=days_ago_phrase((today - p.last_contact).days))
         by_cadence = contact_expected_by(p.last_contact, p.added, 0, p.cadence_days, 0)

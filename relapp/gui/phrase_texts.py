@@ -32,6 +32,7 @@ DAY_WORDS = (
 # relapp/domain/attention.py: Home's "why" lines
 ATTENTION = (
     QT_TRANSLATE_NOOP("Attention", "no entry with them yet"),
+    QT_TRANSLATE_NOOP("Attention", "no contact that counts yet"),
     QT_TRANSLATE_NOOP("Attention", "last contact {ago}"),
     QT_TRANSLATE_NOOP("Attention", "every {days} days"),
     QT_TRANSLATE_NOOP("Attention", "within {days} days"),

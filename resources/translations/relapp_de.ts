@@ -451,6 +451,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>no contact that counts yet</source>
+        <translation>noch kein Kontakt, der zählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>last contact {ago}</source>
         <translation>letzter Kontakt {ago}</translation>
     </message>
@@ -603,7 +608,7 @@
         <translation>Ihre Absicht: %s</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>no entry with them yet</source>
         <translation>noch kein Eintrag mit ihnen</translation>
     </message>
@@ -785,12 +790,12 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
     </message>
     <message>
         <location line="+23"/>
-        <location line="+195"/>
+        <location line="+201"/>
         <source>No entries yet — write one with Ctrl+N and the balance starts here.</source>
         <translation>Noch keine Einträge — schreiben Sie einen mit Strg+N, dann beginnt hier der Saldo.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-194"/>
         <source>3 months</source>
         <translation>3 Monate</translation>
     </message>
@@ -811,12 +816,12 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
     </message>
     <message>
         <location line="+8"/>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-79"/>
         <source>Draw up to two more accounts or people on this chart</source>
         <translation>Bis zu zwei weitere Konten oder Personen in dieses Diagramm zeichnen</translation>
     </message>
@@ -836,7 +841,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <translation>Halbwertszeit %d Tage: Ohne neue Einzahlungen verliert ein Saldo in dieser Zeit die Hälfte seines Werts, so wird Vernachlässigung sichtbar.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>People of %s</source>
         <translation>Personen von %s</translation>
     </message>
@@ -2529,7 +2534,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
         <translation>Neue Zusage…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%s — contact card</source>
         <translation>%s — Kontaktkarte</translation>
     </message>
@@ -2817,7 +2822,7 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass Sie über di
 <context>
     <name>DayWords</name>
     <message>
-        <location filename="../../relapp/gui/phrase_texts.py" line="-60"/>
+        <location filename="../../relapp/gui/phrase_texts.py" line="-61"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -3509,7 +3514,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../relapp/gui/health/health_panel.py" line="+28"/>
+        <location filename="../../relapp/gui/health/health_panel.py" line="+34"/>
         <source>Check-up status</source>
         <translation>Stand der Checks</translation>
     </message>
@@ -3945,7 +3950,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>Introductions</name>
     <message>
-        <location filename="../../relapp/gui/phrase_texts.py" line="+86"/>
+        <location filename="../../relapp/gui/phrase_texts.py" line="+87"/>
         <source>{target}&apos;s boss</source>
         <translation>Führungskraft von {target}</translation>
     </message>
@@ -7478,7 +7483,7 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
 <context>
     <name>StageStrip</name>
     <message>
-        <location filename="../../relapp/gui/plan/stage_strip.py" line="+46"/>
+        <location filename="../../relapp/gui/plan/stage_strip.py" line="+47"/>
         <source>Stage and contact breadth</source>
         <translation>Stufe und Kontaktbreite</translation>
     </message>
@@ -7488,7 +7493,7 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
         <translation>Stufe im Zeitverlauf</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>too few ties to tell</source>
         <translation>zu wenige Verbindungen für eine Aussage</translation>
     </message>
@@ -7872,7 +7877,7 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
         <translation>Letzter Kommentar</translation>
     </message>
     <message>
-        <location filename="../../relapp/gui/home/attention_model.py" line="-103"/>
+        <location filename="../../relapp/gui/home/attention_model.py" line="-106"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -8113,17 +8118,27 @@ Vereinbarte und aufgegebene Chancen können einfach als Geschichte in der Liste 
 <context>
     <name>TouchLine</name>
     <message>
-        <location filename="../../relapp/gui/health/touch_line.py" line="+19"/>
+        <location filename="../../relapp/gui/health/touch_line.py" line="+28"/>
         <source>last contact %s</source>
         <translation>letzter Kontakt %s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>no entry with them yet</source>
         <translation>noch kein Eintrag mit ihnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>no contact that counts yet</source>
+        <translation>noch kein Kontakt, der zählt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last contact that counts %s</source>
+        <translation>letzter Kontakt, der zählt: %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keep in touch every %d days</source>
         <translation>Kontakt halten alle %d Tage</translation>
     </message>

@@ -16,8 +16,16 @@ translate = QCoreApplication.translate
 
 def touch_line(widget, status: ContactStatus) -> str:
     """One line on keeping in touch; red when the next contact is late."""
-    last = (translate("TouchLine", "last contact %s") % status.last_contact.isoformat() if status.last_contact
-            else translate("TouchLine", "no entry with them yet"))
+    # Where entries worth 0 leave the clock alone (the account's choice), the
+    # line names the contact that counts, not an entry the journal shows later.
+    counts_apart = status.last_entry is not None and status.last_entry != status.last_contact
+    if status.last_contact is None:
+        last = (translate("TouchLine", "no contact that counts yet") if counts_apart
+                else translate("TouchLine", "no entry with them yet"))
+    elif counts_apart:
+        last = translate("TouchLine", "last contact that counts %s") % status.last_contact.isoformat()
+    else:
+        last = translate("TouchLine", "last contact %s") % status.last_contact.isoformat()
     rhythm = (translate("TouchLine", "Keep in touch every %d days") % status.cadence_days if status.cadence_days
               else translate("TouchLine", "No keep-in-touch rhythm set"))
     if status.expected_by is None:

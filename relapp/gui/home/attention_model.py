@@ -112,7 +112,10 @@ class AttentionTableModel(RowTableModel):
 
     def _when(self, item: AttentionItem) -> str:
         if item.due is None:
-            return self.tr("no entry with them yet") if item.kind == "neglected" else ""
+            if item.kind != "neglected":
+                return ""
+            why = dict(item.words.values).get("why") if item.words is not None else None
+            return phrase_text(why) if why is not None else self.tr("no entry with them yet")
         days = (item.due - (self.today or dt.date.today())).days
         if days == 0:
             return self.tr("today")
