@@ -197,8 +197,8 @@ class BriefDialog(QDialog):
         audience_label.setBuddy(self.audience_combo)
         form_layout.addRow(audience_label, self.audience_combo)
         # Tab follows the rows as they are laid out (the audiences sit last).
-        chain_tab_order(self.attendee_field, self.attendees, self.goals_edit, self.save_goals_button, self.since_meeting,
-                        self.since_edit, self.audience_combo)
+        chain_tab_order(self.attendee_field, self.attendees, self.goals_edit, self.save_goals_button,
+                        self.since_meeting, self.since_edit, self.audience_combo)
 
         # Preview ---------------------------------------------------------------------
         self.privacy_label = QLabel(self)
