@@ -118,6 +118,27 @@ def test_shift_drag_from_ours_to_theirs_creates_a_tie(qtbot, account_id):
     assert view.scene.items() and all(i.zValue() < 5 for i in view.scene.items())  # the rubber line is gone
 
 
+def test_the_tie_being_drawn_leaves_our_box_on_the_side_it_goes(qtbot, account_id):
+    """A crowded team on team has their people on both sides of ours; the
+    dashed line of a shift-drag left our box on its right even when drawn
+    to the left, across the box."""
+    view = open_view(qtbot, account_id, "teams")
+    member = next(i for i in view.built.nodes.values() if isinstance(i, MemberItem))
+    gv = view.view
+    gv.centerOn(member.pos())
+    viewport = gv.viewport()
+    middle = member.pos() + QPointF(member.w / 2, member.h / 2)
+    send(viewport, QEvent.MouseButtonPress, gv.mapFromScene(middle), Qt.LeftButton, Qt.ShiftModifier)
+    for side, away in (("right", QPointF(member.w + 80, 0)), ("left", QPointF(-member.w - 80, 0))):
+        send(viewport, QEvent.MouseMove, gv.mapFromScene(middle + away), Qt.LeftButton, Qt.ShiftModifier)
+        start = view.scene._link_line.line().p1()
+        edge = member.x() + (member.w if side == "right" else 0.0)
+        assert abs(start.x() - edge) < 0.01 and abs(start.y() - middle.y()) < 0.01, side
+    send(viewport, QEvent.MouseButtonRelease, gv.mapFromScene(middle + QPointF(-member.w - 80, 0)), Qt.NoButton,
+         Qt.ShiftModifier)
+    assert view.scene._link_line is None
+
+
 def test_plain_drag_in_teams_moves_without_a_tie(qtbot, account_id):
     view = open_view(qtbot, account_id, "teams")
     member = next(i for i in view.built.nodes.values() if isinstance(i, MemberItem))

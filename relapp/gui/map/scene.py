@@ -741,8 +741,8 @@ class MapScene(QGraphicsScene):
         if (self.allow_tie_drag and event.button() == Qt.LeftButton and event.modifiers() & Qt.ShiftModifier
                 and isinstance(item, MemberItem)):
             self._link_from = item
-            start = item.pos() + QPointF(item.w, item.h / 2)
-            self._link_line = self.addLine(QLineF(start, event.scenePos()), QPen(TIE_COLOUR, 2, Qt.DashLine))
+            self._link_line = self.addLine(QLineF(_facing_side(item, event.scenePos()), event.scenePos()),
+                                           QPen(TIE_COLOUR, 2, Qt.DashLine))
             self._link_line.setZValue(5)
             event.accept()
             return
@@ -751,9 +751,7 @@ class MapScene(QGraphicsScene):
 
     def mouseMoveEvent(self, event):
         if self._link_line is not None:
-            line = self._link_line.line()
-            line.setP2(event.scenePos())
-            self._link_line.setLine(line)
+            self._link_line.setLine(QLineF(_facing_side(self._link_from, event.scenePos()), event.scenePos()))
             event.accept()
             return
         super().mouseMoveEvent(event)
@@ -794,6 +792,14 @@ class MapScene(QGraphicsScene):
             event.accept()
             return
         super().contextMenuEvent(event)
+
+
+def _facing_side(item: NodeItem, towards: QPointF) -> QPointF:
+    """The middle of ``item``'s side that faces ``towards``: a tie being drawn
+    to one of theirs on the left of ours (a crowded map has both sides)
+    leaves our box on the left, as the tie will."""
+    left = towards.x() < item.x() + item.w / 2
+    return item.pos() + QPointF(0.0 if left else item.w, item.h / 2)
 
 
 def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None = None,
