@@ -313,8 +313,9 @@ def test_the_chart_lines_stand_off_their_plot_in_both_themes(qtbot, demo_db, dat
         lines = [curve.opts["pen"].color() for curve in chart._curves]
         lines += [strip.line.opts["pen"].color(), strip.marks.opts["brush"].color()]
         accounts.tabs.setCurrentWidget(accounts.health_panel)
-        qtbot.waitUntil(lambda: accounts.health_panel.chart._line is not None)
-        lines.append(accounts.health_panel.chart._line.opts["pen"].color())
+        health_plot = accounts.health_panel.chart.plot
+        qtbot.waitUntil(lambda: bool(health_plot.listDataItems()))
+        lines.append(health_plot.listDataItems()[0].opts["pen"].color())
         low = [(c.name(), round(contrast(c, plot_colour), 2)) for c in lines if contrast(c, plot_colour) < 3]
         assert low == [], plot_colour.name()
         assert strip.plot.palette().color(QPalette.Base) == plot_colour

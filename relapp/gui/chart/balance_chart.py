@@ -9,7 +9,7 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QHBoxLayout, QInputDialog, QLabel, QMenu, QToolButton, QToolTip, QVBoxLayout, QWidget,
 )
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from relapp.gui.chart.balance_line import BalanceLine
 from relapp.gui.chart.day_dots import DayDots
 from relapp.gui.chart.direct_axes import DatePlotWidget, to_seconds
-from relapp.gui.chart.line_colours import SERIES, for_plot
+from relapp.gui.chart.line_colours import SERIES
 from relapp.services import accounts, balance, people
 from relapp.services.validation import NotFoundError
 from relapp.gui.themed_styles import themed
@@ -62,8 +62,9 @@ class BalanceChart(QWidget):
         plot = self.plot.getPlotItem()
         plot.addItem(self.zero_line, ignoreBounds=True)
         self._curves = []
-        for pair in SERIES:
-            curve = BalanceLine([], [], pen=pg.mkPen(for_plot(pair, self), width=2))
+        for number, pair in enumerate(SERIES):
+            curve = BalanceLine([], [])
+            self.plot.colour_line(f"series {number}", curve, pair)
             plot.addItem(curve)
             # Set after adding: pyqtgraph needs the view box to clip/downsample.
             curve.setClipToView(True)
@@ -132,12 +133,6 @@ class BalanceChart(QWidget):
         self._redraw()
 
     # Public API -----------------------------------------------------------------
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.PaletteChange:  # a theme, or an export's light look
-            for curve, pair in zip(self._curves, SERIES):
-                curve.setPen(pg.mkPen(for_plot(pair, self), width=2))
-        super().changeEvent(event)
-
     def set_account(self, account_id: int | None) -> None:
         self.set_series([] if account_id is None else [("account", account_id)])
 

@@ -29,6 +29,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from relapp.gui.chart.date_ticks import DAY, date_ticks, day_at, seconds_of
+from relapp.gui.chart.line_colours import for_plot
 from relapp.gui.chart.plot_palette import apply_palette
 
 # Lines fainter than this (about 3 % opacity) are left out: invisible on
@@ -239,13 +240,32 @@ class DatePlotWidget(pg.PlotWidget):
                                             "left": DirectAxis(orientation="left")})
         for name in ("left", "bottom"):
             self.getPlotItem().getAxis(name).setZValue(BEHIND_DATA_Z)
+        self._lines: dict[str, tuple] = {}  # name → (item, colour pair, width): colour_line
         self.follow_palette()
 
     def follow_palette(self) -> None:
         apply_palette(self, self.palette())
+        # getattr: pyqtgraph's own set-up sends palette events before __init__ made the lines' dict.
+        for item, pair, width in getattr(self, "_lines", {}).values():
+            _colour(item, for_plot(pair, self), width)
+
+    def colour_line(self, name: str, item, pair: tuple[str, str], width: float = 2.0) -> None:
+        """Draw ``item`` (a curve, or a scatter's dots) in the colour of
+        ``pair`` that reads on this plot, now and whenever its palette
+        changes (line_colours); an item given before under ``name`` is
+        forgotten."""
+        self._lines[name] = (item, pair, width)
+        _colour(item, for_plot(pair, self), width)
 
     def changeEvent(self, event) -> None:
         # pyqtgraph's own set-up sends such events before the plot exists.
         if event.type() in (QEvent.PaletteChange, QEvent.StyleChange) and self.getPlotItem() is not None:
             self.follow_palette()
         super().changeEvent(event)
+
+
+def _colour(item, colour: str, width: float) -> None:
+    if isinstance(item, pg.ScatterPlotItem):
+        item.setBrush(pg.mkBrush(colour))
+    else:
+        item.setPen(pg.mkPen(colour, width=width))

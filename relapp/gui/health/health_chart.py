@@ -4,11 +4,11 @@ scale, with the neutral middle (every answer 3 of 5) marked."""
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from relapp.gui.chart.direct_axes import DatePlotWidget, to_seconds
-from relapp.gui.chart.line_colours import SERIES, for_plot
+from relapp.gui.chart.line_colours import SERIES
 from relapp.services import health
 
 NEUTRAL = 50
@@ -32,14 +32,12 @@ class HealthChart(QWidget):
         self.stack.addWidget(self.plot)
         self.stack.addWidget(self.empty)
         self.points: list = []
-        self._line = None  # the trend drawn, recoloured with the theme
         self.plot.follow_palette()  # now that it sits in this widget
 
     def set_account(self, account_id: int | None) -> None:
         self.points = health.health_trend(account_id) if account_id is not None else []
         item = self.plot.getPlotItem()
         item.clear()
-        self._line = None
         if not self.points:
             self.stack.setCurrentWidget(self.empty)
             return
@@ -48,13 +46,8 @@ class HealthChart(QWidget):
         xs = [to_seconds(p.day) for p in self.points]
         ys = [p.health for p in self.points]
         brushes = [pg.mkBrush("#2e7d32" if y >= NEUTRAL else "#c62828") for y in ys]
-        self._line = item.plot(xs, ys, pen=pg.mkPen(for_plot(SERIES[0], self), width=2), symbol="o", symbolSize=9,
-                               symbolBrush=brushes, symbolPen=pg.mkPen("w"))
+        trend = item.plot(xs, ys, symbol="o", symbolSize=9, symbolBrush=brushes, symbolPen=pg.mkPen("w"))
+        self.plot.colour_line("trend", trend, SERIES[0])
         pad = 20 * 86400
         self.plot.setXRange(xs[0] - pad, xs[-1] + pad, padding=0)
         self.plot.setYRange(0, 100, padding=0.05)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.PaletteChange and self._line is not None:
-            self._line.setPen(pg.mkPen(for_plot(SERIES[0], self), width=2))
-        super().changeEvent(event)

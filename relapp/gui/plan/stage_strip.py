@@ -8,13 +8,12 @@ import datetime as dt
 import html
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from relapp.domain.account_plan import STAGES, StageChange, stage_label, stage_on, stage_steps
 from relapp.gui.chart.direct_axes import DatePlotWidget, to_seconds
-from relapp.gui.chart.line_colours import STAGE, for_plot
+from relapp.gui.chart.line_colours import STAGE
 from relapp.gui.quiet_label import QuietLabel
 from relapp.gui.vocabulary_labels import label as vocabulary_label
 from relapp.services.account_plan import stage_history
@@ -61,7 +60,8 @@ class StageStrip(QWidget):
         item.showGrid(x=False, y=True, alpha=0.12)
         self.line = item.plot([], [])
         self.marks = pg.ScatterPlotItem(size=7, pen=pg.mkPen(None))
-        self._colour_line()
+        self.plot.colour_line("stage", self.line, STAGE)
+        self.plot.colour_line("stage marks", self.marks, STAGE)
         item.addItem(self.marks)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -69,16 +69,6 @@ class StageStrip(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.plot)
         self.plot.follow_palette()
-
-    def _colour_line(self) -> None:
-        colour = for_plot(STAGE, self)
-        self.line.setPen(pg.mkPen(colour, width=2))
-        self.marks.setBrush(pg.mkBrush(colour))
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.PaletteChange:
-            self._colour_line()
-        super().changeEvent(event)
 
     def follow(self, plot: pg.PlotWidget) -> None:
         """Show the same dates as ``plot`` (the balance chart above), at the
