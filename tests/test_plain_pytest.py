@@ -19,7 +19,8 @@ def test_the_relapp_under_test_is_this_checkouts():
 
 def test_plain_pytest_imports_this_checkout_too():
     # -P: no current folder on sys.path, as when the ``pytest`` script starts.
-    done = subprocess.run([sys.executable, "-P", "-m", "pytest", "-q", "-p", "no:cacheprovider",
+    # -n0: one test needs no workers of its own (pyproject's addopts start one per core).
+    done = subprocess.run([sys.executable, "-P", "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n0",
                            f"{Path(__file__).name}::test_the_relapp_under_test_is_this_checkouts"],
                           cwd=ROOT / "tests", capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
