@@ -189,3 +189,21 @@ def test_dots_mark_each_day_with_entries_in_the_colour_of_its_change(db, chart):
     day = sorted(days)
     assert dotted == {DEPOSIT: [(day[0], 2), (day[3], 1)], WITHDRAWAL: [(day[1], -1)], NEUTRAL: [(day[2], -1)]}
     assert chart._xs[-1] == seconds_of(TODAY)  # the line reaches today, undotted
+
+
+def test_a_persons_only_entry_worth_nothing_today_has_its_dot(db, chart):
+    """A first meeting with someone new, written today and worth 0: their
+    chart showed an empty plot, the day taken for the line's last point."""
+    from relapp.gui.chart.balance_chart import NEUTRAL
+    from relapp.gui.chart.date_ticks import seconds_of
+    from relapp.services import people
+
+    account = create_account(name="Newcomers Ltd")
+    person = people.create_stakeholder(name="Nadia Newcomer", account=account.id)
+    journal.add_entry(account=account.id, day=TODAY, kind="meeting", value=0, title="First hello",
+                      stakeholders=[person.id])
+    chart.set_stakeholder(person.id)
+    xs, ys = chart._marks[NEUTRAL].getData()
+    assert [(x, y) for x, y in zip(xs, ys)] == [(seconds_of(TODAY), 0)]
+    chart.set_account(account.id)  # the account's chart, the same
+    assert len(chart._marks[NEUTRAL].getData()[0]) == 1

@@ -23,6 +23,22 @@ def test_until_extends_the_line_to_today_without_changing_it():
     assert series[-1].balance == 3
 
 
+def test_only_the_point_carrying_the_line_to_today_is_a_day_without_entries():
+    carried = balance_series([(D, 3)], until=D + dt.timedelta(days=100))
+    assert [p.has_entries for p in carried] == [True, False]
+    # Entries today that add up to 0 are a day with entries (a dot on the
+    # chart), not the line carried on to today.
+    today = balance_series([(D, 3), (D + dt.timedelta(days=4), 0)], until=D + dt.timedelta(days=4))
+    assert [p.has_entries for p in today] == [True, True]
+
+
+@given(entries, days)
+def test_every_day_with_entries_has_its_point_and_nothing_else_is_marked_so(pairs, until):
+    series = balance_series(daily_sums(pairs), until=until)
+    assert [p.day for p in series if p.has_entries] == sorted({day for day, _ in pairs if day <= until})
+    assert all(p.day == until for p in series if not p.has_entries)
+
+
 def test_half_life_halves_the_balance_after_one_half_life():
     series = balance_series([(D, 4)], half_life_days=30, until=D + dt.timedelta(days=30))
     assert series[-1].balance == 2

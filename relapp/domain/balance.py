@@ -19,6 +19,9 @@ class BalancePoint(NamedTuple):
     day: date
     balance: float
     change: int  # sum of the values entered on that day
+    # False only for the point that carries the line on to today: a day
+    # whose entries add up to 0 has entries all the same (and a dot).
+    has_entries: bool = True
 
 
 def daily_sums(entries: Iterable[tuple[date, int]]) -> list[tuple[date, int]]:
@@ -51,7 +54,7 @@ def balance_series(
         points.append(BalancePoint(day, balance, change))
         previous = day
     if until is not None and (previous is None or previous < until) and points:
-        points.append(BalancePoint(until, _decayed(balance, previous, until, half_life_days), 0))
+        points.append(BalancePoint(until, _decayed(balance, previous, until, half_life_days), 0, False))
     return points
 
 

@@ -246,7 +246,7 @@ class BalanceChart(QWidget):
                 continue
             any_points = True
             # The points are named tuples: their columns in one pass.
-            days, ys, changes = (list(column) for column in zip(*points))
+            days, ys, changes, _entries = (list(column) for column in zip(*points))
             xs = [to_seconds(day) for day in days]
             curve.setData(xs, ys)
             curve.show()
@@ -257,8 +257,9 @@ class BalanceChart(QWidget):
             if len(self._items) > 1:  # one series has no legend: no name to look up
                 self.legend.addItem(curve, self._label(*self._items[number]))
             if number == 0:
-                # Dots only on days with entries (the last point may be "today").
-                dotted = len(points) if changes[-1] else len(points) - 1
+                # Dots only on days with entries (the last point may only carry
+                # the line on to today); an entry worth 0 today has its dot.
+                dotted = len(points) if points[-1].has_entries else len(points) - 1
                 dot_xs, dot_ys = np.array(xs[:dotted], dtype=float), np.array(ys[:dotted], dtype=float)
                 dot_changes = np.array(changes[:dotted])
                 self._xs = xs
