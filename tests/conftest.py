@@ -31,6 +31,14 @@ def pytest_configure(config):
     settings.load_profile("relapp")
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config):
+    """``-n auto`` (pyproject's addopts): see worker_count."""
+    from worker_count import auto_workers
+
+    return auto_workers()
+
+
 @pytest.fixture(autouse=True)
 def no_data_left_open():
     """Each test starts with no data open: what a test opened and left open
