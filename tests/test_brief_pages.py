@@ -75,3 +75,50 @@ def test_no_page_ends_on_a_heading_and_none_is_cut(db, qapp, monkeypatch):
     assert laid_out == [(count, [], []) for count in range(1, OBJECTIVES + 1)]
     # Left to Qt, some of these briefs end a page on a heading (or cut one): the cases are the ones meant.
     assert unkept
+
+
+def _printed_text(brief) -> str:
+    """The text of the brief's PDF as a reader gets it back, its ligatures
+    ("ﬁ") undone and its white space made single spaces."""
+    import unicodedata
+
+    from PySide6.QtPdf import QPdfDocument
+
+    data = QByteArray(render.pdf_bytes(brief, {}))
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    text = " ".join(document.getAllText(page).text() for page in range(document.pageCount()))
+    document.close()
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def test_every_heading_and_word_of_the_brief_is_printed(db, qapp):
+    """Once a heading had been moved to the next page, Qt's layout left
+    blocks further on without lines, and they were never drawn: the
+    printed brief lost its attendees' names, the headings under them and
+    the questions worth asking, while every test of its pages passed."""
+    from collections import Counter
+
+    account = make_account()
+    for count in range(1, OBJECTIVES + 1):
+        add_objective(account["account"].id, title=f"Objective number {count}", status="on-track")
+        if count not in PDF_CHECKED:
+            continue
+        brief = build_brief(account["account"].id, [account["ada"].id, account["ben"].id], today=TODAY)
+        measure = render.PaperMeasure()
+        document = render.paper_document(brief, {}, measure)
+        headings, words = Counter(), set()
+        block = document.begin()
+        while block.isValid():
+            text = " ".join(block.text().split())
+            if block.blockFormat().headingLevel() and text:
+                headings[text] += 1
+            words.update(text.split())
+            block = block.next()
+        printed = _printed_text(brief)
+        assert headings["Last interactions"] == 2  # one for each attendee: the brief holds what it should
+        missing = {heading: n for heading, n in headings.items() if printed.count(heading) < n}
+        assert not missing, (count, missing)
+        assert words <= set(printed.split()), (count, sorted(words - set(printed.split()))[:20])

@@ -232,6 +232,8 @@ def paper_pages(document: QTextDocument) -> list[int]:
     table on the next page, so the page break goes one page further.  Such
     a page has nothing on it and is left out."""
     keep_headings_with_next(document)
+    # Lay out what the headings' moves left unlaid-out, before reading it.
+    document.pageCount()
     layout, height = document.documentLayout(), document.pageSize().height()
     used: set[int] = set()
     block = document.begin()
@@ -269,6 +271,12 @@ def keep_headings_with_next(document: QTextDocument) -> list[str]:
     stays: moving it would only leave an empty page."""
     moved: list[str] = []
     for _ in range(_KEEP_ROUNDS):
+        # The whole document laid out before its pages are read: read
+        # block by block right after a change (a new page size, a moved
+        # heading), Qt's layout left blocks further on without lines, which
+        # were then never drawn (a brief printed without its attendees'
+        # names, the headings under them and their questions).
+        document.pageCount()
         heading = _heading_ending_a_page(document)
         if heading is None:
             break
