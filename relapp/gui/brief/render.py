@@ -225,14 +225,15 @@ def _paint_pages(document: QTextDocument, device, title: str, extra_pages: int, 
 
 def paper_pages(document: QTextDocument) -> list[int]:
     """The pages of ``document`` (its page size set) to print, in order:
-    no heading ends one (``keep_headings_with_next``) and none is blank.
+    no heading ends one and no table row is cut by one
+    (``keep_on_one_page``), and none is blank.
 
     A page can come out blank when a heading after a table that ends at the
     foot of a page is moved: Qt's layout already counts the space after the
     table on the next page, so the page break goes one page further.  Such
     a page has nothing on it and is left out."""
-    keep_headings_with_next(document)
-    # Lay out what the headings' moves left unlaid-out, before reading it.
+    keep_on_one_page(document)
+    # Lay out what the last move left unlaid-out, before reading it.
     document.pageCount()
     layout, height = document.documentLayout(), document.pageSize().height()
     used: set[int] = set()
@@ -251,24 +252,28 @@ def _line_tops(layout, block: QTextBlock) -> list[float]:
     return [top + lines.lineAt(i).y() for i in range(lines.lineCount())] or [top]
 
 
-# Enough rounds for every heading of a long brief; each round moves one.
+# Enough rounds for every heading and row of a long brief; each round moves one.
 _KEEP_ROUNDS = 200
 
 
-def keep_headings_with_next(document: QTextDocument) -> list[str]:
-    """Move every heading that would end a page to the next page, with what
-    follows it; returns the headings moved.
+def keep_on_one_page(document: QTextDocument) -> list[str]:
+    """Move every heading that would end a page, and every table row a
+    page's end would cut in two, to the next page, with what follows it;
+    returns the texts of the headings and rows' first cells moved.
 
     Qt's document has no keep-with-next (and ignores page-break-inside): a
     heading whose line fits at the foot of a page stays there and its table
     or list starts the next page; right after a table it may even be cut in
-    two by the page's end.  So the laid-out pages are read back: a heading
-    whose follower (its first line of text; for a table with a header row,
-    the first row of data, since the header row is repeated on the next
-    page anyway) starts on a later page gets a page break before it, and
-    the pages are laid out again, one heading at a time (moving one moves
-    everything after it).  A heading with nothing before it on its page
-    stays: moving it would only leave an empty page."""
+    two by the page's end; and a table row of a few lines (an objective
+    with its latest progress) is split between two pages.  So the laid-out
+    pages are read back: a heading whose follower (its first line of text;
+    for a table with a header row, the first row of data, since the header
+    row is repeated on the next page anyway) starts on a later page, or a
+    row that starts on one page and ends on the next, gets a page break
+    before it, and the pages are laid out again, one at a time, the first
+    in the document first (moving one moves everything after it).  A
+    heading with nothing before it on its own page stays: moving it would
+    only leave an empty page; so does a row taller than a page."""
     moved: list[str] = []
     for _ in range(_KEEP_ROUNDS):
         # The whole document laid out before its pages are read: read
@@ -278,12 +283,18 @@ def keep_headings_with_next(document: QTextDocument) -> list[str]:
         # names, the headings under them and their questions).
         document.pageCount()
         heading = _heading_ending_a_page(document)
-        if heading is None:
+        row = _row_cut_by_a_page(document)
+        if row is not None and (heading is None or row[0].position() < heading.position()):
+            starts = row
+        elif heading is not None:
+            starts = [heading]
+        else:
             break
-        block_format = heading.blockFormat()
-        block_format.setPageBreakPolicy(block_format.pageBreakPolicy() | QTextFormat.PageBreak_AlwaysBefore)
-        QTextCursor(heading).setBlockFormat(block_format)
-        moved.append(heading.text())
+        for block in starts:
+            block_format = block.blockFormat()
+            block_format.setPageBreakPolicy(block_format.pageBreakPolicy() | QTextFormat.PageBreak_AlwaysBefore)
+            QTextCursor(block).setBlockFormat(block_format)
+        moved.append(starts[0].text())
     return moved
 
 
@@ -307,6 +318,45 @@ def _heading_ending_a_page(document: QTextDocument) -> QTextBlock | None:
             last_text_page = page(block)
         block = block.next()
     return None
+
+
+def _row_cut_by_a_page(document: QTextDocument) -> list[QTextBlock] | None:
+    """The first blocks of the cells of the first table row (below its
+    header rows) that starts on one page and ends on the next, when the
+    row is no taller than a page; None when no row is cut."""
+    layout, height = document.documentLayout(), document.pageSize().height()
+    looked: set[tuple[int, int]] = set()
+    block = document.begin()
+    while block.isValid():
+        table = QTextCursor(block).currentTable()
+        if table is not None:
+            row = table.cellAt(block.position()).row()
+            if (table.firstPosition(), row) not in looked and row >= table.format().headerRowCount():
+                looked.add((table.firstPosition(), row))
+                cells = {table.cellAt(row, column).firstPosition(): table.cellAt(row, column)
+                         for column in range(table.columns())}
+                top, bottom = _cells_extent(layout, cells.values())
+                if bottom - top <= height and int((top + 0.5) // height) != int((bottom - 0.5) // height):
+                    return [cell.firstCursorPosition().block() for _, cell in sorted(cells.items())]
+        block = block.next()
+    return None
+
+
+def _cells_extent(layout, cells) -> tuple[float, float]:
+    """The top of the first line and the bottom of the last line of ``cells``."""
+    top, bottom = float("inf"), float("-inf")
+    for cell in cells:
+        block, last = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
+        while block.isValid():
+            lines, block_top = block.layout(), layout.blockBoundingRect(block).top()
+            for i in range(lines.lineCount()):
+                line = lines.lineAt(i)
+                top = min(top, block_top + line.y())
+                bottom = max(bottom, block_top + line.y() + line.height())
+            if block == last:
+                break
+            block = block.next()
+    return top, bottom
 
 
 def _follower(heading: QTextBlock) -> QTextBlock | None:
