@@ -158,6 +158,21 @@ def test_a_short_team_on_team_keeps_everybody_of_theirs_on_the_right():
     assert min(b.x for b in untied) > max(boxes[t.key].right for t in theirs[:10])
 
 
+def test_their_people_without_a_tie_stand_in_columns_with_one_left_edge():
+    """Centred in slots as wide as the widest box, the grid's edges zigzagged
+    down each column ("No tie with us yet" on the exported map)."""
+    ours = [Node("m:0", 120, 47)]
+    theirs = [Node("s:t", 150, 47)] + [Node(f"s:{i}", 120 + 37 * (i % 4), 47) for i in range(14)]
+    boxes = teams_layout(ours, theirs, [("m:0", "s:t", 3.0)])
+    untied = [boxes[f"s:{i}"] for i in range(14)]
+    columns = sorted({b.x for b in untied})
+    assert 1 < len(columns) < 14  # a grid, not one column or one row
+    for left, right in zip(columns, columns[1:]):
+        # Each column as wide as its widest box, the next one a gap further.
+        assert right - max(b.right for b in untied if b.x == left) > 0
+    assert not brute_overlaps(boxes)
+
+
 def test_barycentre_order_removes_crossings():
     # a–y and b–x cross when both columns keep the given order.
     ours, theirs = order_by_ties(["m:a", "m:b"], ["s:x", "s:y"], [("m:a", "s:y", 3), ("m:b", "s:x", 3)])

@@ -136,14 +136,23 @@ class _Block:
     places: dict[str, tuple[float, float]]  # key -> top-left relative to block
 
 
-def _grid_block(nodes: list[Node], cols: int) -> _Block:
-    slot_w = max(n.w for n in nodes) + GAP_X
+def _grid_block(nodes: list[Node], cols: int, *, left_aligned: bool = False) -> _Block:
+    """``nodes`` row by row in ``cols`` columns: each centred in a slot as
+    wide as the widest box, or, ``left_aligned``, on the left edge of a
+    column as wide as its own widest box (a grid beside a column of boxes,
+    which the eye reads down: centred, its boxes' edges zigzagged)."""
     slot_h = max(n.h for n in nodes) + GAP_X / 2
+    rows = math.ceil(len(nodes) / cols)
+    if left_aligned:
+        widths = [max(n.w for n in nodes[c::cols]) for c in range(cols)]
+        lefts = [sum(widths[:c]) + GAP_X * c for c in range(cols)]
+        places = {n.key: (lefts[i % cols], (i // cols) * slot_h) for i, n in enumerate(nodes)}
+        return _Block(lefts[-1] + widths[-1], rows * slot_h - GAP_X / 2, places)
+    slot_w = max(n.w for n in nodes) + GAP_X
     places = {}
     for i, n in enumerate(nodes):
         r, c = divmod(i, cols)
         places[n.key] = (c * slot_w + (slot_w - GAP_X - n.w) / 2, r * slot_h)
-    rows = math.ceil(len(nodes) / cols)
     return _Block(cols * slot_w - GAP_X, rows * slot_h - GAP_X / 2, places)
 
 
@@ -384,7 +393,7 @@ def teams_layout(ours: list[Node], theirs: list[Node], ties: list[tuple[str, str
     if untied:
         by_height = math.floor((max(left_h, right_h, far_h) + gap) / (max(n.h for n in untied) + GAP_X / 2))
         rows = max(by_height, math.ceil(math.sqrt(len(untied) * 1.5)))
-        block = _grid_block(untied, max(1, math.ceil(len(untied) / rows)))
+        block = _grid_block(untied, max(1, math.ceil(len(untied) / rows)), left_aligned=True)
     tallest = max(left_h, right_h, far_h, block.h if block else 0.0)
     boxes = {}
     for k, y in far:  # right-aligned, towards ours
