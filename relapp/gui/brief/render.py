@@ -323,7 +323,10 @@ def _heading_ending_a_page(document: QTextDocument) -> QTextBlock | None:
 def _row_cut_by_a_page(document: QTextDocument) -> list[QTextBlock] | None:
     """The first blocks of the cells of the first table row (below its
     header rows) that starts on one page and ends on the next, when the
-    row is no taller than a page; None when no row is cut."""
+    row is no taller than a page and was not moved already (a moved row
+    still cut would be found again in every round, to no end: measured cut,
+    a row is taller than whole, by the header row repeated in it, so it
+    should not happen); None when no row is cut."""
     layout, height = document.documentLayout(), document.pageSize().height()
     looked: set[tuple[int, int]] = set()
     block = document.begin()
@@ -335,8 +338,10 @@ def _row_cut_by_a_page(document: QTextDocument) -> list[QTextBlock] | None:
                 looked.add((table.firstPosition(), row))
                 cells = {table.cellAt(row, column).firstPosition(): table.cellAt(row, column)
                          for column in range(table.columns())}
+                moved = table.cellAt(row, 0).firstCursorPosition().block().blockFormat().pageBreakPolicy() \
+                    & QTextFormat.PageBreak_AlwaysBefore
                 top, bottom = _cells_extent(layout, cells.values())
-                if bottom - top <= height and int((top + 0.5) // height) != int((bottom - 0.5) // height):
+                if not moved and bottom - top <= height and int((top + 0.5) // height) != int((bottom - 0.5) // height):
                     return [cell.firstCursorPosition().block() for _, cell in sorted(cells.items())]
         block = block.next()
     return None
