@@ -233,7 +233,9 @@ def paper_pages(document: QTextDocument) -> list[int]:
     table on the next page, so the page break goes one page further.  Such
     a page has nothing on it and is left out."""
     keep_on_one_page(document)
-    # Lay out what the last move left unlaid-out, before reading it.
+    # The pages are read on a whole layout, as keep_on_one_page reads them:
+    # nothing to do after its last round, which laid the document out, but
+    # needed when its rounds ran out with a move just made.
     document.pageCount()
     layout, height = document.documentLayout(), document.pageSize().height()
     used: set[int] = set()
