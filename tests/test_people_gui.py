@@ -189,3 +189,35 @@ def test_the_card_offers_one_new_promise_button_under_every_tab_and_it_makes_one
     qtbot.mouseClick(new_promise_buttons()[0], Qt.LeftButton)
     assert [c.description for c in list_commitments(stakeholder_id=carmen.id)] == ["Send the route plan"]
     assert card.promises.model.rowCount() == 1
+
+
+def test_a_phone_number_on_the_card_is_never_broken_across_lines(qtbot, host, met_but_untied):
+    """At the card's first size, "+44 20 7946" ended a line and the last
+    digits went to the next one, below the panel's edge."""
+    from PySide6.QtGui import QTextDocument
+
+    from relapp.gui.views.contact_card import ContactCard
+
+    _, carmen, _, _ = met_but_untied
+    people.update_stakeholder(carmen.id, email="carmen.juhasz@juhasz-logistics.example", phone="+44 20 7946 0123")
+    card = ContactCard(carmen.id, host.editor, host)
+    qtbot.addWidget(card)
+    card.resize(1100, 900)
+    card.show()
+    qtbot.waitExposed(card)
+    label = card.professional
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setHtml(label.text())
+    document.setTextWidth(label.contentsRect().width())
+    document.size()  # lays it out: a block's lines exist only then
+    lines = []
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            lines.append(block.text()[line.textStart():line.textStart() + line.textLength()])
+        block = block.next()
+    with_phone = [line for line in lines if "7946" in line]
+    assert len(with_phone) == 1 and "+44" in with_phone[0] and "0123" in with_phone[0], lines

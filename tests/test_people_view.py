@@ -137,3 +137,25 @@ def test_people_view_follows_changes(qtbot, crowd, data_dir, tmp_path):
     assert view.model.rowCount() == before - 1
     win.operations.stack.undo()
     assert view.model.rowCount() == before
+
+
+def test_people_table_fits_a_small_laptop_window_and_gives_a_wide_one_to_titles(qtbot, crowd, data_dir, tmp_path):
+    """Every column in sight on a 1366 × 768 window (fixed widths put the key
+    dates behind a scroll bar there); a wider window widens the titles."""
+    from gui_helpers import open_window
+    from relapp.gui.people.people_model import KEY_DATES, TITLE
+
+    win = open_window(qtbot, data_dir, tmp_path)
+    win.resize(1366, 768)
+    win.show_view("people")
+    view = win.view("people")
+    table, header = view.table, view.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width() + 1, timeout=2000)
+    assert not table.horizontalScrollBar().isVisible()
+    pat_dates = next(view.proxy.index(r, KEY_DATES).data() for r in range(view.proxy.rowCount())
+                     if view.proxy.index(r, 0).data() == "Pat Quinn")
+    assert table.fontMetrics().horizontalAdvance(pat_dates) < table.columnWidth(KEY_DATES)
+    narrow_title = table.columnWidth(TITLE)
+    win.resize(1800, 900)
+    qtbot.waitUntil(lambda: table.columnWidth(TITLE) >= narrow_title + 400, timeout=2000)
+    assert header.length() <= table.viewport().width() + 1

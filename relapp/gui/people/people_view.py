@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLine
 
 from relapp.domain.vocabulary import STANCES
 from relapp.gui.combo_choices import refill, refill_tags
-from relapp.gui.people.people_model import CONTACT_FILTERS, NAME, PERSON_ROLE, PeopleFilter, PeopleTableModel
+from relapp.gui.people.people_model import (
+    CONTACT_FILTERS, NAME, PERSON_ROLE, TITLE, PeopleFilter, PeopleTableModel,
+)
 from relapp.gui.line_edit_width import line_edit_width_for
 from relapp.gui.views.empty_hint import EmptyHint
 from relapp.gui.views.tables import make_table
@@ -60,9 +62,12 @@ class PeopleView(QWidget):
         self.table.sortByColumn(NAME, Qt.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        for column, width in enumerate((190, 190, 200, 160, 80, 100, 100, 220)):
+        # The title takes what is left, as in the journal: with every column
+        # fixed, a 1366-pixel window cut the key dates off behind a scroll bar.
+        header.setStretchLastSection(False)
+        for column, width in enumerate((180, 180, 200, 130, 76, 96, 100, 170)):
             self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(TITLE, QHeaderView.Stretch)
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
         self.count_label = QLabel(self)

@@ -198,7 +198,10 @@ class ContactCard(QDialog):
             (self.tr("Career goals"), person.career_goals),
             (self.tr("Keeps them up at night"), person.worries),
             (self.tr("How we could help"), person.how_we_help),
-            (self.tr("Email / phone"), " · ".join(x for x in (person.email, person.phone) if x)),
+            # A phone number wraps as a whole: "+44 20 7946" at a line's end
+            # left its last digits on the next line, out of the panel's sight.
+            (self.tr("Email / phone"), " · ".join(x for x in (person.email, person.phone.replace(" ", "\u00a0"))
+                                                  if x)),
         ], self.tr("not known yet")))
         self.personal.setText(field_rows([
             (self.tr("Family"), person.family),
