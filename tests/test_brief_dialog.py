@@ -440,3 +440,37 @@ def test_a_german_window_s_brief_says_the_plan_in_german(qtbot, account, tmp_pat
     english = render_html(build_brief(account_id, [account["ada"].id], today=TODAY))
     assert "Become their analytics partner (5/5, make it a priority)" in english
     assert f"dropped at their request {day}: Budget cut" in english and "(idea" in english
+
+
+def test_the_preview_fits_its_width_without_a_sideways_scroll_bar(qtbot, demo_db):
+    """The chart was 640 pixels whatever the preview's width: at the
+    dialog's first size the page scrolled sideways and the chart's right
+    edge was cut. It now fits the preview, and a narrower dialog narrows it
+    once the resizing pauses, keeping the reader's place."""
+    from relapp.gui.brief.brief_dialog import BriefDialog
+    from relapp.store.models import Account
+
+    dialog = BriefDialog(Account.select().order_by(Account.id).first().id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)  # the dialog is fitted to the test's small screen once shown
+    dialog.resize(1180, 760)  # then given its first size on a screen that has room
+    for row in range(3):
+        dialog.attendees.item(row).setCheckState(Qt.Checked)
+    dialog.refresh()
+    assert dialog.current is not None and dialog.current.has_entries
+    preview = dialog.preview
+
+    def fits() -> bool:
+        width = preview.document().size().width()
+        return width <= preview.viewport().width() + 1 and not preview.horizontalScrollBar().isVisible()
+
+    qtbot.waitUntil(fits, timeout=3000)
+    preview.verticalScrollBar().setValue(preview.verticalScrollBar().maximum() // 2)
+    place = preview.verticalScrollBar().value()
+    wide = dialog._image_width
+    dialog.resize(900, 760)
+    qtbot.waitUntil(lambda: dialog._image_width is not None and dialog._image_width < wide, timeout=3000)
+    qtbot.waitUntil(fits, timeout=3000)
+    assert abs(preview.verticalScrollBar().value() - place) <= preview.verticalScrollBar().pageStep()

@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -41,6 +41,12 @@ from relapp.gui.themed_styles import themed
 from relapp.gui.screen_fit import resize_within_screen
 from relapp.gui.tab_chain import chain_tab_order
 from relapp.gui.refusal_texts import refusal_text
+
+# The preview's margin around the page, and the chart's width in it at most
+# (as on paper); a narrower preview gets a narrower chart.
+PREVIEW_MARGIN = 14
+PREVIEW_IMAGE_WIDTH = 640
+PREVIEW_IMAGE_MIN = 240
 
 FILTERS = {"pdf": QT_TRANSLATE_NOOP("BriefDialog", "PDF document (*.pdf)"),
            "html": QT_TRANSLATE_NOOP("BriefDialog", "Web page (*.html)"),
@@ -214,6 +220,7 @@ class BriefDialog(QDialog):
         paper.setColor(QPalette.Base, QColor(PAPER))
         paper.setColor(QPalette.Text, QColor(INK))
         self.preview.setPalette(paper)
+        self._image_width: int | None = None  # the chart's width in the preview shown
         preview_box = QWidget(self)
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.setContentsMargins(0, 0, 0, 0)
@@ -258,6 +265,7 @@ class BriefDialog(QDialog):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(250)
         self._refresh_timer.timeout.connect(self.refresh)
+        self.preview.viewport().installEventFilter(self)
         self._fill_meetings()
         self._fill_attendees(set())
         self._meeting_changed()
@@ -409,13 +417,31 @@ class BriefDialog(QDialog):
         if self.current is None:
             self.preview.setPlainText(self.tr("Tick at least one of their people to see the brief."))
         else:
-            document = text_document(self.current, self.images(self.current))
-            document.setDocumentMargin(14)
+            self._image_width = self._image_room()
+            document = text_document(self.current, self.images(self.current), image_width=self._image_width)
+            document.setDocumentMargin(PREVIEW_MARGIN)
             document.setParent(self.preview)
+            # The reader keeps their place when a tick or a new width redraws it.
+            scroll = self.preview.verticalScrollBar()
+            place = scroll.value()
             self.preview.setDocument(document)
+            scroll.setValue(place)
         can_export = self.current is not None and self._job is None
         self.export_button.setEnabled(can_export)
         self.print_button.setEnabled(self.current is not None)
+
+    def _image_room(self) -> int:
+        """The chart's width in the preview: as on paper where there is room;
+        a fixed 640 pixels gave a preview narrower than that a sideways
+        scroll bar and cut the chart's right edge."""
+        room = self.preview.viewport().width() - 2 * PREVIEW_MARGIN - 4
+        return max(PREVIEW_IMAGE_MIN, min(PREVIEW_IMAGE_WIDTH, room))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if (event.type() == QEvent.Resize and watched is self.preview.viewport() and self.current is not None
+                and self._image_room() != self._image_width):
+            self._refresh_timer.start()  # the chart fits the new width once the resizing pauses
+        return super().eventFilter(watched, event)
 
     def preview_text(self) -> str:
         return self.preview.toPlainText()
