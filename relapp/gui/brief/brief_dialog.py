@@ -221,6 +221,10 @@ class BriefDialog(QDialog):
         paper.setColor(QPalette.Text, QColor(INK))
         self.preview.setPalette(paper)
         self._image_width: int | None = None  # the chart's width in the preview shown
+        # The text wraps and the pictures follow the preview's width
+        # (``_image_room``): what is left wider than the view is a few
+        # pixels of a full-width table's border, not worth a scroll bar.
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         preview_box = QWidget(self)
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.setContentsMargins(0, 0, 0, 0)
@@ -434,6 +438,8 @@ class BriefDialog(QDialog):
         """The chart's width in the preview: as on paper where there is room;
         a fixed 640 pixels gave a preview narrower than that a sideways
         scroll bar and cut the chart's right edge."""
+        if not self.preview.isVisible():
+            return PREVIEW_IMAGE_WIDTH  # not laid out yet: its width is Qt's default; the first resize tells
         room = self.preview.viewport().width() - 2 * PREVIEW_MARGIN - 4
         return max(PREVIEW_IMAGE_MIN, min(PREVIEW_IMAGE_WIDTH, room))
 
