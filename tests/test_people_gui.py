@@ -221,3 +221,25 @@ def test_a_phone_number_on_the_card_is_never_broken_across_lines(qtbot, host, me
         block = block.next()
     with_phone = [line for line in lines if "7946" in line]
     assert len(with_phone) == 1 and "+44" in with_phone[0] and "0123" in with_phone[0], lines
+
+
+def test_on_a_small_laptop_the_card_gives_the_person_more_room_than_the_chart(qtbot, host, met_but_untied):
+    """At 1024×640 the chart kept 200 pixels and the person's details got
+    about 170, one field of each panel in view; their details now get the
+    larger share, the chart stays readable."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from relapp.gui.views.contact_card import ContactCard
+
+    _, carmen, _, _ = met_but_untied
+    card = ContactCard(carmen.id, host.editor, host)
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.waitExposed(card)
+    qtbot.wait(50)  # fitted to the test's screen once shown; then the small laptop's size
+    card.resize(1024, 616)
+    about = next(s for s in card.findChildren(QScrollArea) if s.accessibleName() == "About this person")
+    qtbot.waitUntil(lambda: card.height() == 616, timeout=2000)
+    assert about.viewport().height() >= 230, about.viewport().height()
+    assert card.chart.height() >= 120
+    assert about.viewport().height() > card.chart.height()

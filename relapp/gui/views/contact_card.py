@@ -55,7 +55,9 @@ class ContactCard(QDialog):
         self.ties_box = QGroupBox(self.tr("Who on our side knows them"), self)
         self.ties_grid = QGridLayout(self.ties_box)
         self.chart = BalanceChart(self)
-        self.chart.setMinimumHeight(200)
+        # Short enough that on a small laptop's screen (1024×640) the person's
+        # details above keep the room: at 200 pixels they got one field in view.
+        self.chart.setMinimumHeight(120)
         self.timeline_model = JournalTableModel(self, show_account=False, team=lambda: editor.operations.context.team)
         self.timeline = make_table(self.timeline_model, self)
         self.timeline.setAccessibleName(self.tr("Timeline of entries with this person"))
@@ -114,7 +116,7 @@ class ContactCard(QDialog):
         split.addWidget(scroll)
         split.addWidget(self.chart)
         split.addWidget(lower)
-        split.setSizes([470, 170, 190])
+        split.setSizes([440, 200, 170])
 
         # Two rows of buttons: the person's record above, what to do next and
         # Close below.  All eight in one row made the card 972 pixels wide at
