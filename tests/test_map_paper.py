@@ -91,3 +91,33 @@ def test_names_in_an_svg_map_are_as_large_against_their_boxes_as_on_screen(crowd
     names = {text: size for text, size in printed_texts(svg).items() if text.startswith("Person Number")}
     assert len(names) == 15
     assert all(abs(size - on_screen) < 0.25 for size in names.values()), (on_screen, names)
+
+
+@pytest.mark.parametrize("layout", ["org", "grid", "teams"])
+def test_every_legend_label_stands_just_after_its_own_mark(qapp, layout):
+    """The ring's and the badge's labels were placed as after a line's
+    24-pixel sample: 16 pixels from their 14-pixel marks, nearer the next
+    mark than their own in the exported map's legend."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtWidgets import (
+        QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsSimpleTextItem,
+    )
+
+    from relapp.gui.map.scene import MapScene, add_legend
+
+    scene = MapScene()
+    add_legend(scene, layout, QPointF(0, 0))
+    marks = []
+    for item in scene.items():
+        if isinstance(item, (QGraphicsRectItem, QGraphicsEllipseItem)):
+            marks.append((item.rect().left(), item.rect().right(), item.rect().center().y()))
+        elif isinstance(item, QGraphicsLineItem):
+            marks.append((item.line().x1(), item.line().x2(), item.line().y1()))
+    texts = [item for item in scene.items() if isinstance(item, QGraphicsSimpleTextItem)]
+    assert len(texts) >= 8
+    for text in texts:
+        middle = text.y() + text.boundingRect().height() / 2
+        row = [(left, right) for left, right, y in marks if abs(y - middle) < 8 and right <= text.x()]
+        gap = text.x() - max(right for _left, right in row)
+        assert 3 <= gap <= 8, (text.text(), gap)
+    scene.clear()

@@ -1168,12 +1168,17 @@ def _legend(scene: QGraphicsScene, fonts, origin: QPointF, layout: str) -> None:
     x = origin.x()
     items = legend_marks(layout)
     for label, pen in items:
+        # Each label 6 px after its mark, whatever the mark's width: placed
+        # as after a line's 24 px, the ring's and the badge's labels stood
+        # apart from their 14-px marks.
+        mark = 14.0
         if pen is None:
             scene.addEllipse(QRectF(x, y2 + 1, 14, 14), QPen(INFLUENCE_COLOUR, 2.5), QBrush(QColor("white")))
         elif pen == "badge":
             scene.addEllipse(QRectF(x, y2 + 1, 14, 14), QPen(Qt.NoPen), QBrush(OVERDUE_COLOUR))
         else:
-            scene.addLine(QLineF(x, y2 + 8, x + 24, y2 + 8), pen)
+            mark = 24.0
+            scene.addLine(QLineF(x, y2 + 8, x + mark, y2 + 8), pen)
         text = scene.addSimpleText(label, small_font)
-        text.setPos(x + 30, y2)
-        x += 46 + text.boundingRect().width()
+        text.setPos(x + mark + 6, y2)
+        x += mark + 22 + text.boundingRect().width()
