@@ -313,6 +313,38 @@ def test_a_shortened_name_keeps_the_surname_before_falling_back_to_initials(qapp
     assert short_name("Valentina Wojcik", metrics, 5) == "VW"
 
 
+def test_a_shortened_name_keeps_its_initial_when_someone_else_has_the_surname(qapp):
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from relapp.gui.map.scene import short_name
+
+    metrics = QFontMetricsF(QFont())
+    room = metrics.horizontalAdvance("V. Wojcik") - 1  # "Wojcik" alone fits, "V. Wojcik" does not
+    assert short_name("Valentina Wojcik", metrics, room) == "Wojcik"
+    shared = short_name("Valentina Wojcik", metrics, room, shared_surname=True)
+    assert shared.startswith("V. Woj") and shared.endswith("…"), shared
+    assert metrics.horizontalAdvance(shared) <= room
+    # Too narrow for the initial and three letters: the surname, then initials, as before.
+    assert short_name("Valentina Wojcik", metrics, metrics.horizontalAdvance("Wojcik") + 1,
+                      shared_surname=True) == "Wojcik"
+    assert short_name("Valentina Wojcik", metrics, 5, shared_surname=True) == "VW"
+
+
+def test_two_people_with_one_surname_read_differently_on_a_zoomed_out_map(qtbot, db):
+    """The demo's Kofi and Nadia Brandvold both read "Brandvold" on the
+    fitted grid; the one whose initial fitted read "K. Brandvold"."""
+    account = accounts.create_account(name="Brandvold Family Firm")
+    for first in ("Kofi", "Nadia"):
+        people.create_stakeholder(account=account.id, name=f"{first} Brandvold", title="Director", influence=4)
+    people.create_stakeholder(account=account.id, name="Oona Szabo", title="Director", influence=4)
+    view = open_map(qtbot, account.id)
+    view.set_layout("grid")
+    for scale in (0.4, 0.5, 0.6, 0.7):  # initials, then more and more of the name
+        texts = [text for text in drawn_texts(view.scene, scale) if text in ("KB", "NB") or "Bra" in text]
+        assert len(texts) == 2 and len(set(texts)) == 2, (scale, texts)
+        assert sorted(text[0] for text in texts) == ["K", "N"], (scale, texts)
+
+
 def test_an_account_made_elsewhere_is_in_the_chooser_when_shown(qtbot, eighty):
     view = open_map(qtbot, eighty)
     later = accounts.create_account(name="Made Elsewhere Ltd")  # e.g. by `relapp import` in a terminal
@@ -330,7 +362,7 @@ def test_a_zoomed_out_name_is_shortened_once_per_font_and_room(qtbot, eighty, mo
     view.set_layout("grid")
     chosen = []
     real = scene.short_name
-    monkeypatch.setattr(scene, "short_name", lambda name, *args: chosen.append(name) or real(name, *args))
+    monkeypatch.setattr(scene, "short_name", lambda name, *args, **kwargs: chosen.append(name) or real(name, *args, **kwargs))
     scene._SHORT_NAMES.clear()
     first = drawn_texts(view.scene, 0.5)
     assert len(set(chosen)) == 80 and len(chosen) == 80
@@ -444,7 +476,8 @@ def test_forty_tied_to_us_are_named_on_a_fitted_team_on_team(qtbot, db):
     """Forty of theirs tied to three of ours were one column about three
     times taller than the map was wide: fitted to the window, no box showed
     a name. Their people now take both sides of ours, each side under its
-    own title, and every one of them shows at least their surname; each
+    own title, and every one of them shows their initial and their surname,
+    cut short if need be (two people share each surname); each
     tie runs from the side of our box that faces them to their box's near
     edge, not across our column."""
     from PySide6.QtWidgets import QGraphicsSimpleTextItem
@@ -460,9 +493,14 @@ def test_forty_tied_to_us_are_named_on_a_fitted_team_on_team(qtbot, db):
     view.fit()
     zoom = view.view.transform().m11()
     texts = drawn_texts(view.scene, zoom)
+    # Every surname here is two people's: each is named with their initial,
+    # the surname cut short when it does not fit, never the surname alone.
     for name in names:
         first, last = name.split()
-        assert {name, f"{first[0]}. {last}", last} & set(texts), (name, zoom, texts)
+        shown = [text for text in texts if text in (name, f"{first[0]}. {last}")
+                 or (text.startswith(f"{first[0]}. {last[:3]}") and text.endswith("…"))]
+        assert len(shown) == 1, (name, zoom, texts)
+    assert not set(SURNAMES) & set(texts)
     titles = [i for i in view.scene.items() if isinstance(i, QGraphicsSimpleTextItem) and i.text() == "Their people"]
     assert len(titles) == 2
     ours = [n for n in view.built.nodes.values() if n.key.startswith("m:")]

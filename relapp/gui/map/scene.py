@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -183,12 +184,13 @@ class PersonItem(NodeItem):
     no contents of its own); ``paint()`` draws it alone, for a picture of one box."""
 
     def __init__(self, person: MapPerson, w: float, h: float, fonts: tuple[QFont, QFont], gap: str | None,
-                 *, name_width: float | None = None, shapes: dict | None = None):
+                 *, name_width: float | None = None, shapes: dict | None = None, shared_surname: bool = False):
         super().__init__(person.key, w, h, PERSON_FLAGS)
         self.person = person
         self.fonts = fonts
         self.gap = gap
         self.name_width = name_width
+        self.shared_surname = shared_surname  # someone else on the map has it too
         self.look = _person_look(person, w, h, bool(gap), {} if shapes is None else shapes)
         self._texts: dict[str, object] = {}  # elided texts per level of detail, worked out when first drawn
 
@@ -289,14 +291,15 @@ class PersonItem(NodeItem):
         if shown is None or shown[0] != lod:
             # Chosen once per name, font and room, for every layout and
             # opening of the map (choosing measures the name's shorter forms).
-            key = (self.person.name, font_key, rect.width(), self.name_width)
+            key = (self.person.name, font_key, rect.width(), self.name_width, self.shared_surname)
             text = _SHORT_NAMES.get(key)
             if text is None:
                 if len(_SHORT_NAMES) > 20000:
                     _SHORT_NAMES.clear()
                 estimate = (None if self.name_width is None
                             else self.name_width * font.pointSizeF() / self.fonts[0].pointSizeF())
-                text = _SHORT_NAMES[key] = short_name(self.person.name, metrics, rect.width(), estimate)
+                text = _SHORT_NAMES[key] = short_name(self.person.name, metrics, rect.width(), estimate,
+                                                      shared_surname=self.shared_surname)
             shown = self._texts["initials"] = (lod, text)
         painter.setFont(font)
         painter.setPen(TEXT_COLOUR)
@@ -435,25 +438,45 @@ def initials(name: str) -> str:
     return "".join(w[0].upper() for w in parts[:3]) or name[:2]
 
 
-def short_name(name: str, metrics: QFontMetricsF, width: float, estimate: float | None = None) -> str:
+def short_name(name: str, metrics: QFontMetricsF, width: float, estimate: float | None = None, *,
+               shared_surname: bool = False) -> str:
     """The longest of "Valentina Wojcik", "V. Wojcik", "Wojcik", "VW" that fits
     ``width`` (a surname alone says more than two letters: the demo's
     "Ulla Kowalczyk" showed as "UK" where "Kowalczyk" fitted).
-    ``estimate``: the name's width scaled from another size of the font,
-    which decides without measuring when it is clear by far (widths scale
-    with the size to within 5 %; measuring a text shapes it again)."""
+    ``shared_surname``: someone else on the map has the same surname, so
+    the surname alone would name either of them; "V. Wojc…" keeps the
+    initial that tells them apart, as long as three letters of the
+    surname show. ``estimate``: the name's width scaled from another size
+    of the font, which decides without measuring when it is clear by far
+    (widths scale with the size to within 5 %; measuring a text shapes it again)."""
     if estimate is not None and estimate * 1.12 < width:
         return name
     words = name.split()
     candidates = [] if estimate is not None and estimate > width * 1.12 else [name]
     if len(words) > 1:
-        candidates.append(f"{words[0][0]}. {words[-1]}")
+        initial_and_surname = f"{words[0][0]}. {words[-1]}"
+        candidates.append(initial_and_surname)
+        if shared_surname:
+            cut = metrics.elidedText(initial_and_surname, Qt.ElideRight, width)
+            if len(cut) >= len(words[0][0]) + 2 + SHARED_SURNAME_LETTERS + 1:  # "V. Woj…" at least
+                candidates.append(cut)
         if words[-1][:1].isalpha():  # a surname, not a number or a mark after the name
             candidates.append(words[-1])
     for text in candidates:
         if metrics.horizontalAdvance(text) <= width:
             return text
     return initials(name)
+
+
+def surname(name: str) -> str:
+    """The last word of a name, as the map shortens it ("" for a single word)."""
+    words = name.split()
+    return words[-1].casefold() if len(words) > 1 else ""
+
+
+# Cut short on a map where someone else has the same surname, a name keeps
+# its initial and at least this many letters of the surname.
+SHARED_SURNAME_LETTERS = 3
 
 
 def enlarged_font(lod: float) -> tuple[QFont, QFontMetricsF, float, str]:
@@ -870,10 +893,14 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
     if layout == "grid":
         _draw_grid(scene, built.grid, fonts)
     shapes: dict = {}
+    # Surnames more than one person on the map has: shortened, those names keep their initial.
+    last_names = {p.key: surname(p.name) for p in people}
+    counts = Counter(last_names.values())
     for p in people:
         key = p.key
+        last = last_names[key]
         built.nodes[key] = PersonItem(p, *sizes[key], fonts, gaps.get(p.id), name_width=name_widths[key],
-                                      shapes=shapes)
+                                      shapes=shapes, shared_surname=bool(last) and counts[last] > 1)
     for m, n in zip(team, member_nodes if layout == "teams" else []):
         built.nodes[m.key] = MemberItem(m, n.w, n.h, fonts)
     for key, item in built.nodes.items():
