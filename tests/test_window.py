@@ -183,15 +183,25 @@ def test_layout_is_restored_after_reopening(qtbot, demo_db, data_dir, tmp_path):
     qtbot.wait(20)
     shown = (first.width(), first.height())  # the minimum size may win
     assert shown != (1400, 900)  # the first-run default
+    first.show_view("accounts")
+    qtbot.wait(20)
     first.view("accounts").splitter.setSizes([300, 800])
     sizes = first.view("accounts").splitter.sizes()
+    detail = first.view("accounts").detail_split
+    detail.setSizes([sum(detail.sizes()) - 200, 200])  # the chart's share against the tabs', by the user
+    detail_sizes = detail.sizes()
+    assert detail_sizes[0] > detail_sizes[1]  # the first run's split gives the tabs more
+    first.show_view("journal")
     first.close()
     second = MainWindow(data_dir, data_open_now())
     qtbot.addWidget(second)
     second.show()
     assert second.current_view() == "journal"
     assert (second.width(), second.height()) == shown
+    second.show_view("accounts")
+    qtbot.wait(20)
     assert second.view("accounts").splitter.sizes() == sizes
+    assert second.view("accounts").detail_split.sizes() == detail_sizes
 
 
 def test_map_layout_keys_do_not_clash_with_view_switching(qtbot, demo_window):

@@ -183,9 +183,14 @@ class MainWindow(QMainWindow):
         if hasattr(view, "account_chosen"):
             view.account_chosen.connect(lambda account_id: self.view("accounts").select_account(account_id))
         view.account_selected.connect(self._account_selected)
-        state = QSettings().value("window/accountsSplitter")
-        if isinstance(state, QByteArray):
-            view.splitter.restoreState(state)
+        # Both of the pane's splitters come back as the user left them: the
+        # chart's share against the tabs' too, which a small screen's user
+        # drags to see more of the account plan.
+        for key, splitter in (("window/accountsSplitter", view.splitter),
+                              ("window/accountsDetailSplitter", view.detail_split)):
+            state = QSettings().value(key)
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
         if self._start_account is not None:
             view.select_account(self._start_account)  # else it shows its first account
         return view
@@ -767,6 +772,7 @@ class MainWindow(QMainWindow):
             settings.setValue("window/account", account_id)
         if "accounts" in self._views:
             settings.setValue("window/accountsSplitter", self._views["accounts"].splitter.saveState())
+            settings.setValue("window/accountsDetailSplitter", self._views["accounts"].detail_split.saveState())
         settings.sync()
 
     def closeEvent(self, event) -> None:
