@@ -473,3 +473,28 @@ def test_the_preview_fits_its_width_without_a_sideways_scroll_bar(qtbot, demo_db
     qtbot.waitUntil(lambda: dialog._image_width is not None and dialog._image_width < wide, timeout=3000)
     qtbot.waitUntil(fits, timeout=3000)
     assert abs(preview.verticalScrollBar().value() - place) <= preview.verticalScrollBar().pageStep()
+
+
+def test_a_preview_dragged_narrow_scrolls_sideways_to_what_does_not_fit(qtbot, demo_db):
+    """The few pixels of a table's border get no scroll bar, but a preview
+    narrower than its tables still scrolls to them."""
+    from relapp.gui.brief.brief_dialog import BriefDialog
+    from relapp.store.models import Account
+
+    dialog = BriefDialog(Account.select().order_by(Account.id).first().id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)
+    dialog.resize(1180, 760)
+    for row in range(3):
+        dialog.attendees.item(row).setCheckState(Qt.Checked)
+    dialog.refresh()
+    bar = dialog.preview.horizontalScrollBar()
+    qtbot.waitUntil(lambda: dialog._image_width is not None and dialog._image_width < 640, timeout=3000)
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=3000)
+    total = sum(dialog.split.sizes())
+    dialog.split.setSizes([total - 180, 180])
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 20, timeout=3000)
+    dialog.split.setSizes([total - 700, 700])
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=3000)

@@ -47,6 +47,7 @@ from relapp.gui.refusal_texts import refusal_text
 PREVIEW_MARGIN = 14
 PREVIEW_IMAGE_WIDTH = 640
 PREVIEW_IMAGE_MIN = 240
+PREVIEW_SLACK = 8  # pixels the page may run past the preview without a scroll bar
 
 FILTERS = {"pdf": QT_TRANSLATE_NOOP("BriefDialog", "PDF document (*.pdf)"),
            "html": QT_TRANSLATE_NOOP("BriefDialog", "Web page (*.html)"),
@@ -221,10 +222,6 @@ class BriefDialog(QDialog):
         paper.setColor(QPalette.Text, QColor(INK))
         self.preview.setPalette(paper)
         self._image_width: int | None = None  # the chart's width in the preview shown
-        # The text wraps and the pictures follow the preview's width
-        # (``_image_room``): what is left wider than the view is a few
-        # pixels of a full-width table's border, not worth a scroll bar.
-        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         preview_box = QWidget(self)
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.setContentsMargins(0, 0, 0, 0)
@@ -429,6 +426,8 @@ class BriefDialog(QDialog):
             scroll = self.preview.verticalScrollBar()
             place = scroll.value()
             self.preview.setDocument(document)
+            document.documentLayout().documentSizeChanged.connect(self._sideways_bar)
+            self._sideways_bar()
             scroll.setValue(place)
         can_export = self.current is not None and self._job is None
         self.export_button.setEnabled(can_export)
@@ -442,6 +441,16 @@ class BriefDialog(QDialog):
             return PREVIEW_IMAGE_WIDTH  # not laid out yet: its width is Qt's default; the first resize tells
         room = self.preview.viewport().width() - 2 * PREVIEW_MARGIN - 4
         return max(PREVIEW_IMAGE_MIN, min(PREVIEW_IMAGE_WIDTH, room))
+
+    def _sideways_bar(self, _size=None) -> None:
+        """A sideways scroll bar only for what is really wider than the
+        preview (a table in a preview dragged narrow): the text wraps and
+        the pictures follow the width, but Qt draws a full-width table's
+        border a few pixels past the text, and a scroll bar for those
+        moved the page by a pixel."""
+        overflow = self.preview.document().size().width() - self.preview.viewport().width()
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff if overflow <= PREVIEW_SLACK
+                                                  else Qt.ScrollBarAsNeeded)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if (event.type() == QEvent.Resize and watched is self.preview.viewport() and self.current is not None
