@@ -498,3 +498,29 @@ def test_a_preview_dragged_narrow_scrolls_sideways_to_what_does_not_fit(qtbot, d
     qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 20, timeout=3000)
     dialog.split.setSizes([total - 700, 700])
     qtbot.waitUntil(lambda: not bar.isVisible(), timeout=3000)
+
+
+def test_each_redraw_of_the_preview_replaces_the_document_before_it(qtbot, demo_db):
+    """Every tick and every resize draws the brief again; the documents
+    drawn before (their pictures in them) stayed until the dialog closed."""
+    from PySide6.QtGui import QTextDocument
+
+    from relapp.gui.brief.brief_dialog import BriefDialog
+    from relapp.store.models import Account
+
+    dialog = BriefDialog(Account.select().order_by(Account.id).first().id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for row in range(3):
+        dialog.attendees.item(row).setCheckState(Qt.Checked)
+    for _ in range(4):
+        dialog.refresh()
+    qtbot.wait(20)  # deleted once the event loop turns
+
+    def documents() -> list:
+        return dialog.preview.findChildren(QTextDocument, options=Qt.FindDirectChildrenOnly)
+
+    qtbot.waitUntil(lambda: len(documents()) == 1, timeout=2000)
+    assert documents()[0] is dialog.preview.document()
+    assert "Board brief" in dialog.preview_text()

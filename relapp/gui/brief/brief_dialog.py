@@ -425,7 +425,14 @@ class BriefDialog(QDialog):
             # The reader keeps their place when a tick or a new width redraws it.
             scroll = self.preview.verticalScrollBar()
             place = scroll.value()
+            # The brief drawn before is ours to delete (the preview deletes
+            # only its own first document): kept, every tick and resize left
+            # another document, its pictures with it, until the dialog closed.
+            shown = self.preview.document()
+            drawn_before = shown if shown.parent() is self.preview else None
             self.preview.setDocument(document)
+            if drawn_before is not None:
+                drawn_before.deleteLater()
             document.documentLayout().documentSizeChanged.connect(self._sideways_bar)
             self._sideways_bar()
             scroll.setValue(place)
