@@ -241,9 +241,15 @@ def paper_pages(document: QTextDocument) -> list[int]:
     used: set[int] = set()
     block = document.begin()
     while block.isValid():
-        used.update(int((top + 0.5) // height) for top in _line_tops(layout, block))
+        used.update(_page_at(top, height) for top in _line_tops(layout, block))
         block = block.next()
     return [page for page in range(document.pageCount()) if page in used]
+
+
+def _page_at(y: float, height: float) -> int:
+    """The page (from 0) a point ``y`` of the laid-out document is on; half
+    a pixel of rounding counts with the page below."""
+    return int((y + 0.5) // height)
 
 
 def _line_tops(layout, block: QTextBlock) -> list[float]:
@@ -306,7 +312,7 @@ def _heading_ending_a_page(document: QTextDocument) -> QTextBlock | None:
     layout, height = document.documentLayout(), document.pageSize().height()
 
     def page(block: QTextBlock) -> int:
-        return int((_line_tops(layout, block)[0] + 0.5) // height)
+        return _page_at(_line_tops(layout, block)[0], height)
 
     last_text_page = -1  # the page of the latest block with text so far
     block = document.begin()
@@ -343,7 +349,8 @@ def _row_cut_by_a_page(document: QTextDocument) -> list[QTextBlock] | None:
                 moved = table.cellAt(row, 0).firstCursorPosition().block().blockFormat().pageBreakPolicy() \
                     & QTextFormat.PageBreak_AlwaysBefore
                 top, bottom = _cells_extent(layout, cells.values())
-                if not moved and bottom - top <= height and int((top + 0.5) // height) != int((bottom - 0.5) // height):
+                # The last line's bottom is on the page its last pixel is on.
+                if not moved and bottom - top <= height and _page_at(top, height) != _page_at(bottom - 1, height):
                     return [cell.firstCursorPosition().block() for _, cell in sorted(cells.items())]
         block = block.next()
     return None
