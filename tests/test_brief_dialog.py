@@ -442,11 +442,9 @@ def test_a_german_window_s_brief_says_the_plan_in_german(qtbot, account, tmp_pat
     assert f"dropped at their request {day}: Budget cut" in english and "(idea" in english
 
 
-def test_the_preview_fits_its_width_without_a_sideways_scroll_bar(qtbot, demo_db):
-    """The chart was 640 pixels whatever the preview's width: at the
-    dialog's first size the page scrolled sideways and the chart's right
-    edge was cut. It now fits the preview, and a narrower dialog narrows it
-    once the resizing pauses, keeping the reader's place."""
+def demo_brief(qtbot):
+    """The brief dialog on the demo's first account, three of their people
+    ticked, at its first size on a screen that has room, drawn."""
     from relapp.gui.brief.brief_dialog import BriefDialog
     from relapp.store.models import Account
 
@@ -459,6 +457,15 @@ def test_the_preview_fits_its_width_without_a_sideways_scroll_bar(qtbot, demo_db
     for row in range(3):
         dialog.attendees.item(row).setCheckState(Qt.Checked)
     dialog.refresh()
+    return dialog
+
+
+def test_the_preview_fits_its_width_without_a_sideways_scroll_bar(qtbot, demo_db):
+    """The chart was 640 pixels whatever the preview's width: at the
+    dialog's first size the page scrolled sideways and the chart's right
+    edge was cut. It now fits the preview, and a narrower dialog narrows it
+    once the resizing pauses, keeping the reader's place."""
+    dialog = demo_brief(qtbot)
     assert dialog.current is not None and dialog.current.has_entries
     preview = dialog.preview
 
@@ -478,18 +485,7 @@ def test_the_preview_fits_its_width_without_a_sideways_scroll_bar(qtbot, demo_db
 def test_a_preview_dragged_narrow_scrolls_sideways_to_what_does_not_fit(qtbot, demo_db):
     """The few pixels of a table's border get no scroll bar, but a preview
     narrower than its tables still scrolls to them."""
-    from relapp.gui.brief.brief_dialog import BriefDialog
-    from relapp.store.models import Account
-
-    dialog = BriefDialog(Account.select().order_by(Account.id).first().id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    qtbot.wait(50)
-    dialog.resize(1180, 760)
-    for row in range(3):
-        dialog.attendees.item(row).setCheckState(Qt.Checked)
-    dialog.refresh()
+    dialog = demo_brief(qtbot)
     bar = dialog.preview.horizontalScrollBar()
     qtbot.waitUntil(lambda: dialog._image_width is not None and dialog._image_width < 640, timeout=3000)
     qtbot.waitUntil(lambda: not bar.isVisible(), timeout=3000)
@@ -505,16 +501,8 @@ def test_each_redraw_of_the_preview_replaces_the_document_before_it(qtbot, demo_
     drawn before (their pictures in them) stayed until the dialog closed."""
     from PySide6.QtGui import QTextDocument
 
-    from relapp.gui.brief.brief_dialog import BriefDialog
-    from relapp.store.models import Account
-
-    dialog = BriefDialog(Account.select().order_by(Account.id).first().id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    for row in range(3):
-        dialog.attendees.item(row).setCheckState(Qt.Checked)
-    for _ in range(4):
+    dialog = demo_brief(qtbot)
+    for _ in range(3):
         dialog.refresh()
     qtbot.wait(20)  # deleted once the event loop turns
 
