@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from relapp.domain.vocabulary import STANCES
 from relapp.gui.combo_choices import refill, refill_tags
@@ -16,6 +16,7 @@ from relapp.gui.people.people_model import (
     CONTACT_FILTERS, NAME, PERSON_ROLE, TITLE, PeopleFilter, PeopleTableModel,
 )
 from relapp.gui.line_edit_width import line_edit_width_for
+from relapp.gui.views.column_room import ColumnRoom
 from relapp.gui.views.empty_hint import EmptyHint
 from relapp.gui.views.tables import make_table
 from relapp.gui.vocabulary_labels import label as vocabulary_label
@@ -60,14 +61,11 @@ class PeopleView(QWidget):
         self.table.setAccessibleName(self.tr("People"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
         # The title takes what is left, as in the journal: with every column
-        # fixed, a 1366-pixel window cut the key dates off behind a scroll bar.
-        header.setStretchLastSection(False)
-        for column, width in enumerate((180, 180, 200, 130, 76, 96, 100, 170)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(TITLE, QHeaderView.Stretch)
+        # fixed, a 1366-pixel window cut the key dates off behind a scroll bar;
+        # narrower still (half a laptop's screen), the others give way too.
+        self.columns = ColumnRoom(self.table, (180, 180, 200, 130, 76, 96, 100, 170), TITLE,
+                                  floors=(120, 120, 0, 80, 0, 80, 90, 110))
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
         self.count_label = QLabel(self)

@@ -8,11 +8,12 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from relapp.domain.vocabulary import ENTRY_KINDS, TRUST_TAGS
 from relapp.gui.models.journal_table import JournalTableModel
+from relapp.gui.views.column_room import ColumnRoom
 from relapp.gui.views.tables import make_table
 from relapp.services import accounts, people
 from relapp.services.journal import JournalFilter
@@ -79,14 +80,10 @@ class JournalView(QWidget):
         self.model = JournalTableModel(self, team=lambda: editor.operations.context.team)
         self.table = make_table(self.model, self)
         self.table.setAccessibleName(self.tr("Journal entries"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(False)
         # The account and the people narrower than they could be: the title
-        # takes what is left, and on a 1024-pixel window it was left 100 pixels.
-        for column, width in enumerate((96, 160, 80, 56, 360, 200, 60)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(4, QHeaderView.Stretch)
+        # takes what is left, and on a 1024-pixel window it was left 100
+        # pixels; narrower still, the others give way too.
+        self.columns = ColumnRoom(self.table, (96, 160, 80, 56, 360, 200, 60), 4, floors=(90, 110, 70, 0, 0, 110, 0))
         self.table.doubleClicked.connect(self._open)
         self.count_label = QLabel(self)
         delete = QShortcut(QKeySequence.Delete, self.table, context=Qt.WidgetShortcut)

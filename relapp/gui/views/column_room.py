@@ -1,0 +1,82 @@
+"""Columns that give way on a narrow window instead of scrolling sideways."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+# What the stretching column (a title, say) keeps at least before the
+# others give way: two or three words of it.
+STRETCH_ROOM = 150
+
+
+class ColumnRoom(QObject):
+    """Sets ``table``'s columns to ``widths`` and lets ``stretch`` take what
+    is left. Where the window is too narrow for that (a small laptop's, or
+    one snapped to half the screen), the other columns give up what they
+    have above their ``floors`` (the narrowest each reads at: a date whole,
+    a stance's longest word; never narrower than its title), each in
+    proportion, so every column stays in sight. Narrower still, they stay
+    at their floors and the table scrolls sideways: a name cut to a letter
+    or two helps nobody. A column the user dragged to a width of their own
+    keeps it: from then on the table is theirs."""
+
+    def __init__(self, table: QTableView, widths: Sequence[int], stretch: int, floors: Sequence[int] = ()):
+        super().__init__(table)
+        self.table = table
+        self.widths = tuple(widths)
+        self.stretch = stretch
+        self._floors = tuple(floors) + (0,) * (len(self.widths) - len(floors))
+        self.user_sized = False
+        self._setting = False
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+        header.sectionResized.connect(self._resized)
+        # The viewport, not the table: its width is what the columns share,
+        # and it changes when the vertical scroll bar comes and goes too.
+        table.viewport().installEventFilter(self)
+        self.apply()
+
+    def floor(self, column: int) -> int:
+        """The narrowest ``column`` gets: its floor, or its title's room if wider."""
+        title = self.table.horizontalHeader().sectionSizeHint(column)
+        return min(self.widths[column], max(self._floors[column], title))
+
+    def layout(self, room: int) -> list[int]:
+        """Every column's width but the stretching one's in ``room`` pixels."""
+        others = [column for column in range(len(self.widths)) if column != self.stretch]
+        wanted = sum(self.widths[column] for column in others)
+        short = wanted - (room - STRETCH_ROOM)
+        floors = {column: self.floor(column) for column in others}
+        slack = sum(self.widths[column] - floors[column] for column in others)
+        share = 0.0 if short <= 0 or slack <= 0 else min(1.0, short / slack)
+        # Rounded up what is given up: a pixel over the viewport's width is a scroll bar.
+        return [self.widths[column] if column == self.stretch
+                else self.widths[column] - math.ceil((self.widths[column] - floors[column]) * share)
+                for column in range(len(self.widths))]
+
+    def apply(self) -> None:
+        if self.user_sized:
+            return
+        header = self.table.horizontalHeader()
+        self._setting = True
+        try:
+            for column, width in enumerate(self.layout(self.table.viewport().width())):
+                if column != self.stretch:
+                    header.resizeSection(column, width)
+        finally:
+            self._setting = False
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._setting and column != self.stretch:
+            self.user_sized = True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Resize:
+            self.apply()
+        return False

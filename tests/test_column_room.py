@@ -1,0 +1,110 @@
+"""Tables whose columns give way on a narrow window: People and the journal
+show every column without a sideways scroll bar on a small window, no
+column goes below what it reads at, and a column the user sized keeps its
+width."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QStandardItemModel
+
+
+WIDTHS, STRETCH, FLOORS = (200, 150, 400, 130), 2, (120, 150, 0, 40)
+
+
+@pytest.fixture
+def table(qtbot):
+    from relapp.gui.views.column_room import ColumnRoom
+    from relapp.gui.views.tables import make_table
+
+    model = QStandardItemModel(3, 4)
+    model.setHorizontalHeaderLabels(["Name", "Account", "Title", "Last contact"])
+    view = make_table(model)
+    qtbot.addWidget(view)
+    room = ColumnRoom(view, WIDTHS, STRETCH, FLOORS)
+    view.show()
+    qtbot.waitExposed(view)
+    return view, room
+
+
+def fits(table) -> bool:
+    return table.horizontalHeader().length() <= table.viewport().width() + 1
+
+
+def test_roomy_table_keeps_the_widths_and_gives_the_rest_to_the_stretching_column(qtbot, table):
+    view, _room = table
+    view.resize(1000, 300)
+    qtbot.waitUntil(lambda: view.columnWidth(0) == 200 and fits(view), timeout=2000)
+    assert [view.columnWidth(c) for c in (0, 1, 3)] == [200, 150, 130]
+    assert view.columnWidth(2) == view.viewport().width() - 480
+
+
+def test_narrow_table_takes_from_what_each_column_has_above_its_floor(qtbot, table):
+    from relapp.gui.views.column_room import STRETCH_ROOM
+
+    view, room = table
+    view.resize(600, 300)
+    qtbot.waitUntil(lambda: view.columnWidth(0) < 200 and fits(view), timeout=2000)
+    # Name has 80 above its floor, Last contact what it has above its
+    # title's room (wider than its floor of 40);
+    # Account, at its floor already, gives nothing.
+    given = {0: 200 - view.columnWidth(0), 1: 150 - view.columnWidth(1), 3: 130 - view.columnWidth(3)}
+    assert given[1] == 0
+    day_floor = room.floor(3)
+    assert 40 < day_floor < 130
+    assert given[0] / 80 == pytest.approx(given[3] / (130 - day_floor), abs=0.03)
+    assert view.columnWidth(2) >= STRETCH_ROOM - 2
+    # Qt lays out the scroll bars a moment after the columns.
+    qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible(), timeout=2000)
+    view.resize(1000, 300)  # room again: back to the widths asked for
+    qtbot.waitUntil(lambda: view.columnWidth(0) == 200, timeout=2000)
+
+
+def test_a_very_narrow_table_scrolls_sideways_rather_than_cut_columns_below_their_floor(qtbot, table):
+    view, room = table
+    view.resize(250, 300)
+    qtbot.waitUntil(lambda: view.columnWidth(0) == 120, timeout=2000)
+    assert view.columnWidth(1) == 150 and view.columnWidth(3) == room.floor(3)
+    assert not fits(view)
+
+
+def test_a_column_the_user_dragged_keeps_its_width_when_the_window_changes(qtbot, table):
+    view, room = table
+    view.resize(1000, 300)
+    qtbot.waitUntil(lambda: view.columnWidth(0) == 200, timeout=2000)
+    header = view.horizontalHeader()
+    # Drag the border between the first and second column 60 pixels right.
+    border = QPoint(header.sectionViewportPosition(0) + header.sectionSize(0) - 1, header.height() // 2)
+    qtbot.mousePress(header.viewport(), Qt.LeftButton, pos=border)
+    qtbot.mouseMove(header.viewport(), border + QPoint(30, 0))
+    qtbot.mouseMove(header.viewport(), border + QPoint(60, 0))
+    qtbot.mouseRelease(header.viewport(), Qt.LeftButton, pos=border + QPoint(60, 0))
+    qtbot.waitUntil(lambda: view.columnWidth(0) > 240, timeout=2000)
+    dragged = view.columnWidth(0)
+    assert room.user_sized
+    view.resize(600, 300)
+    qtbot.wait(50)
+    assert view.columnWidth(0) == dragged
+    assert view.columnWidth(3) == 130
+
+
+@pytest.mark.parametrize("name, width", [("people", 1024), ("journal", 960)])
+def test_people_and_journal_show_every_column_on_a_narrow_window(qtbot, db, data_dir, tmp_path, name, width):
+    """People on a 1024-pixel window showed its last columns only behind a
+    scroll bar; the journal keeps every column on a window snapped to half
+    a 1920-pixel screen."""
+    from gui_helpers import open_window
+    from relapp.gui.views.column_room import STRETCH_ROOM
+    from relapp.services.demo import build_demo
+
+    build_demo()
+    win = open_window(qtbot, data_dir, tmp_path)
+    win.resize(width, 700)
+    win.show_view(name)
+    view = win.view(name)
+    qtbot.waitUntil(lambda: view.table.viewport().width() < width - 100 and fits(view.table), timeout=3000)
+    qtbot.waitUntil(lambda: not view.table.horizontalScrollBar().isVisible(), timeout=2000)
+    stretch = view.columns.stretch
+    assert view.table.columnWidth(stretch) >= STRETCH_ROOM - 2
+    for column, wanted in enumerate(view.columns.widths):
+        if column != stretch:
+            assert view.columns.floor(column) <= view.table.columnWidth(column) <= wanted
