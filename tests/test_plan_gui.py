@@ -351,3 +351,30 @@ def test_an_opportunity_typed_in_its_dialog_then_agreed_and_undone(qtbot, panel)
     assert plan.opportunity(deal.id) == deal
     stack.undo()
     assert plan.opportunities_of(account) == []
+
+
+def test_the_plan_shows_every_column_on_a_small_laptop_window(qtbot, demo_db, data_dir, tmp_path):
+    """1366 × 768: every column fitted to its contents put how an objective
+    is measured, and an opportunity's date, behind sideways scroll bars.
+    The names share what the short columns leave and carry their whole text
+    in a tooltip."""
+    from gui_helpers import open_window
+
+    window = open_window(qtbot, data_dir, tmp_path)
+    window.resize(1366, 768)
+    window.show_view("accounts")
+    view = window.view("accounts")
+    account = next(a for a in accounts.list_accounts() if plan.objectives_of(a.id) and plan.opportunities_of(a.id))
+    view.select_account(account.id)
+    view.tabs.setCurrentWidget(view.plan_panel)
+    trees = (view.plan_panel.objectives, view.plan_panel.opportunities)
+    qtbot.waitUntil(lambda: all(t.topLevelItemCount() and t.isVisible() for t in trees), timeout=3000)
+    for tree in trees:
+        header = tree.header()
+        qtbot.waitUntil(lambda: header.length() <= tree.viewport().width() + 1, timeout=2000)
+        qtbot.waitUntil(lambda: not tree.horizontalScrollBar().isVisible(), timeout=2000)
+        for column in range(header.count()):
+            assert header.sectionSize(column) > 20, tree.headerItem().text(column)
+        first = tree.topLevelItem(0)
+        assert first.text(0) in first.toolTip(0)
+        assert first.toolTip(4) == first.text(4)

@@ -86,10 +86,18 @@ class PlanPanel(QWidget):
         self.opportunities.setRootIsDecorated(False)
         self.opportunities.itemActivated.connect(lambda item, _col: self._edit_opportunity())
         self.opportunities.currentItemChanged.connect(lambda *_: self._enable())
-        for tree in (self.objectives, self.opportunities):
+        # The objective's and the opportunity's names take what the short
+        # columns leave, and the long texts beside them (how an objective is
+        # measured, the next step) a share of it: every column fitted to its
+        # contents put the last ones behind a sideways scroll bar on a
+        # 1366-pixel window.
+        for tree, long_texts in ((self.objectives, (0, 4)), (self.opportunities, (0, 4))):
             tree.setMinimumHeight(64)  # a header and two rows; the panel scrolls below that
-            tree.header().setSectionResizeMode(QHeaderView.ResizeToContents)
-            tree.header().setStretchLastSection(True)
+            header = tree.header()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(QHeaderView.ResizeToContents)
+            for column in long_texts:
+                header.setSectionResizeMode(column, QHeaderView.Stretch)
 
         self.new_objective_button = self._button(self.tr("&New objective…"), self._new_objective)
         self.edit_objective_button = self._button(self.tr("&Edit…"), self._edit_objective)
@@ -223,6 +231,8 @@ class PlanPanel(QWidget):
             item = QTreeWidgetItem([o.title, status, " / ".join(x for x in (o.their_owner, o.our_owner) if x),
                                     target, o.measure])
             item.setData(0, RECORD, ("objective", o.id))
+            item.setToolTip(0, o.title)  # the long texts whole, where a narrow pane cuts them short
+            item.setToolTip(4, o.measure)
             colour = LATE if late else TROUBLE if objective_in_trouble(o.status) else \
                 CLOSED if o.status in OBJECTIVE_CLOSED else None
             if colour is not None:
@@ -248,7 +258,8 @@ class PlanPanel(QWidget):
             item.setData(0, RECORD, ("opportunity", p.id))
             tip = "\n".join(x for x in (p.for_them and self.tr("For them: %s") % p.for_them,
                                         p.for_us and self.tr("For us: %s") % p.for_us) if x)
-            item.setToolTip(0, tip)
+            item.setToolTip(0, "\n".join(x for x in (p.title, tip) if x))
+            item.setToolTip(4, p.next_step)
             if late:
                 item.setForeground(5, text_brush(LATE))
             if not opportunity_open(p.status):
