@@ -89,3 +89,37 @@ def test_ticks_fall_on_days_in_range_and_their_labels_stand_apart(first, days, g
     if levels:
         top = [x for x, _ in levels[0][1]]
         assert all(b - a > gap * DAY for a, b in zip(top, top[1:])), "the top level's labels never crowd"
+
+
+def test_marks_without_names_stand_apart_too():
+    """Three years on a health chart 180 pixels wide: a mark on every month
+    came every 4.5 pixels, a comb; marks closer than asked give way to every
+    third month (quarters), and where even every sixth would crowd, to none."""
+    low, high = around(dt.date(2026, 12, 1), 1200)
+    years, marks = labelled(date_ticks(low, high, 300.0, 67.0))
+    assert [label for _, label in years] == ["2024", "2025", "2026"]
+    assert {label for _, label in marks} == {None}
+    assert {day.month for day, _ in marks} == {4, 7, 10}
+    assert all(day.day == 1 for day, _ in marks)
+    (years_only,) = labelled(date_ticks(low, high, 300.0, 200.0))
+    assert years_only == years
+    # Room for every month's mark: September 2023 to December 2026 is 40
+    # firsts of a month, less the three Januaries (their years say them).
+    _years, every_month = labelled(date_ticks(low, high, 300.0, 20.0))
+    assert len(every_month) == 40 - 3
+
+
+def test_a_chart_axis_keeps_its_marks_apart_on_a_narrow_chart(qtbot):
+    from relapp.gui.chart.direct_axes import MIN_MARK_GAP, DatePlotWidget
+
+    plot = DatePlotWidget()
+    qtbot.addWidget(plot)
+    low, high = around(dt.date(2026, 12, 1), 1200)
+    axis = plot.getPlotItem().getAxis("bottom")
+    for width in (180, 1200):
+        levels = axis.tickValues(low, high, width)
+        spacing = min(b - a for _level, xs in levels for a, b in zip(sorted(xs), sorted(xs)[1:]))
+        pixels = spacing / (high - low) * width
+        assert pixels >= MIN_MARK_GAP * 0.9, (width, pixels)
+        # Wide, the months' level has room for names again.
+        assert any(label for label in axis.tickStrings(levels[-1][1], 1, levels[-1][0])) == (width == 1200)

@@ -91,9 +91,10 @@ def _days(first: dt.date, last: dt.date, step: int) -> list[tuple[float, str]]:
 
 
 @lru_cache(maxsize=64)
-def date_ticks(low: float, high: float, min_gap_days: float) -> tuple[Level, ...]:
+def date_ticks(low: float, high: float, min_gap_days: float, min_mark_gap_days: float = 0.0) -> tuple[Level, ...]:
     """Tick levels, coarsest first, for an axis from ``low`` to ``high``
-    seconds whose labels need ``min_gap_days`` between them to stay apart."""
+    seconds whose labels need ``min_gap_days`` between them to stay apart
+    and whose marks without a label ``min_mark_gap_days``."""
     if not high > low:
         return ()
     first, last = day_at(low), day_at(high)
@@ -111,10 +112,17 @@ def date_ticks(low: float, high: float, min_gap_days: float) -> tuple[Level, ...
             # shows the marks without the text, as pyqtgraph's does.  Their
             # labels are None then: pyqtgraph measured every one of them
             # (a hundred and twenty on ten years) only to leave them out.
-            months = _months(first, last, month_step or 1, True)
-            if month_step is None:
-                months = [(x, None) for x, _label in months]
-            levels.append(((month_step or 1) * 30.0 * DAY, tuple(months)))
+            if month_step is not None:
+                levels.append((month_step * 30.0 * DAY, tuple(_months(first, last, month_step, True))))
+            else:
+                # Marks closer than ``min_mark_gap_days`` made a comb of a
+                # narrow chart's axis (three years on a health chart 180
+                # pixels wide): every second, third or sixth month then,
+                # or none.
+                mark_step = _first_step(MONTH_STEPS, 28, min_mark_gap_days)
+                if mark_step is not None:
+                    levels.append((mark_step * 30.0 * DAY,
+                                   tuple((x, None) for x, _label in _months(first, last, mark_step, True))))
     else:
         levels.append((30.0 * DAY, tuple(_months(first, last, 1, False))))
         day_step = _first_step(DAY_STEPS, 1, min_gap_days) or DAY_STEPS[-1]

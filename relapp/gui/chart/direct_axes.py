@@ -37,6 +37,9 @@ from relapp.gui.chart.plot_palette import apply_palette
 INVISIBLE_ALPHA = 8
 # Below the view box (pyqtgraph puts it at -100, the axes at 0.5).
 BEHIND_DATA_Z = -200
+# Pixels at least between a date axis's marks without a name: closer, the
+# months' marks ran together into a comb.
+MIN_MARK_GAP = 10
 
 
 # Where a day sits on a date axis (the charts' name for it): the same value
@@ -210,8 +213,9 @@ class DirectDateAxis(_DirectPaint, pg.AxisItem):
     def tickValues(self, minVal, maxVal, size):
         if size <= 0:
             return []
-        min_gap_days = (maxVal - minVal) / size * self._label_width / DAY
-        levels = date_ticks(float(minVal), float(maxVal), round(min_gap_days, 6))
+        days_per_pixel = (maxVal - minVal) / size / DAY
+        levels = date_ticks(float(minVal), float(maxVal), round(days_per_pixel * self._label_width, 6),
+                            round(days_per_pixel * MIN_MARK_GAP, 6))
         words = self._words
         self._labels = {spacing: tuple(words.get(label, label) if label else label for _x, label in ticks)
                         for spacing, ticks in levels}
