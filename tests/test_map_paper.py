@@ -121,3 +121,20 @@ def test_every_legend_label_stands_just_after_its_own_mark(qapp, layout):
         gap = text.x() - max(right for _left, right in row)
         assert 3 <= gap <= 8, (text.text(), gap)
     scene.clear()
+
+
+@pytest.mark.parametrize("layout, heading", [("teams", "Our team"), ("grid", "Keep satisfied")])
+def test_an_exported_maps_title_is_as_large_as_its_headings(crowded, layout, heading):
+    """The picture's title was drawn at the names' 10 pt while a crowded
+    map's column titles and quadrant names grow with it: the account's name
+    came out at a third of their size. The contact pattern under it stays
+    the size of the legend's words."""
+    from relapp.gui.map.render import render_data
+    from relapp.services.stakeholder_map import load_map
+
+    printed = printed_texts(render_data(load_map(crowded), layout, "svg", 1600))
+    title = next(size for text, size in printed.items() if text.startswith("Alderbrook Freight — "))
+    assert title >= printed[heading] - 0.05, (title, printed[heading])
+    if layout == "teams":
+        pattern = next(size for text, size in printed.items() if text.startswith("Contact pattern"))
+        assert pattern == pytest.approx(printed["Champion"], abs=0.05)

@@ -959,22 +959,30 @@ def build(scene: MapScene, data: MapData, layout: str, filters: Filters | None =
         return built
     content = scene.itemsBoundingRect()
     if title:
-        add_heading(scene, data, layout, QPointF(content.left(), content.top()))
+        # As large as the map's own headings: at 10 pt over a crowded map a
+        # picture's title came out smaller than the grid's quadrant names.
+        add_heading(scene, data, layout, QPointF(content.left(), content.top()),
+                    label_scale(content.width(), content.height()))
     if legend:
         _legend(scene, fonts, QPointF(content.left(), content.bottom() + 24), layout)
     return built
 
 
-def add_heading(scene: QGraphicsScene, data: MapData, layout: str, above: QPointF) -> None:
-    """The account's name and the layout's, with the contact pattern in
-    words on the team-on-team map, ending just above the point ``above``."""
+def add_heading(scene: QGraphicsScene, data: MapData, layout: str, above: QPointF, scale: float = 1.0) -> None:
+    """The account's name and the layout's, ``scale`` times the size of the
+    names in the boxes, with the contact pattern in words on the
+    team-on-team map (the size of the legend's words), ending just above
+    the point ``above``."""
     fonts = map_fonts()
-    top = above.y() - 34
+    name_font = QFont(fonts[0])
+    name_font.setPointSizeF(name_font.pointSizeF() * scale)
+    heading = scene.addSimpleText(f"{data.account_name} — {layout_title(layout)}", name_font)
+    top = above.y() - 14 - heading.boundingRect().height()
     if layout == "teams":
         caption = scene.addSimpleText(model_summary(data), fonts[1])
-        top -= caption.boundingRect().height() + 6
-        caption.setPos(above.x(), top + 28)
-    heading = scene.addSimpleText(f"{data.account_name} — {layout_title(layout)}", fonts[0])
+        caption_h = caption.boundingRect().height()
+        caption.setPos(above.x(), above.y() - 14 - caption_h)
+        top -= caption_h + 8
     heading.setPos(above.x(), top)
 
 
