@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gui_helpers import open_window
+from relapp.gui.models.stakeholder_table import COLUMNS, TITLE_COLUMN
 from relapp.gui.views.accounts_view import LATEST_ENTRIES
 from relapp.gui.views.tables import fit_columns
 from relapp.services import journal, people
@@ -56,7 +57,10 @@ def texts_on_screen(table) -> list[tuple[int, str]]:
     model, viewport = table.model(), table.viewport().rect()
     return [(column, model.index(row, column).data())
             for row in range(model.rowCount()) if table.visualRect(model.index(row, 0)).intersects(viewport)
-            for column in range(model.columnCount() - 1)]  # the last column stretches
+            for column in FITTED]
+
+
+FITTED = [column for column in range(len(COLUMNS)) if column != TITLE_COLUMN]  # the title takes what is left
 
 
 def test_people_columns_fit_the_people_on_screen_and_keep_their_width(pane):
@@ -68,10 +72,9 @@ def test_people_columns_fit_the_people_on_screen_and_keep_their_width(pane):
     assert on_screen
     for column, text in on_screen:
         assert header.sectionSize(column) >= metrics.horizontalAdvance(text), (column, text)
-    widths = [header.sectionSize(c) for c in range(header.count() - 1)]
+    widths = [header.sectionSize(c) for c in FITTED]
     pane.select_account(by_size[-1].id)
-    assert [header.sectionSize(c) for c in range(header.count() - 1)] >= widths
-    assert all(header.sectionSize(c) >= w for c, w in enumerate(widths)), "columns do not jump back and forth"
+    assert all(header.sectionSize(c) >= w for c, w in zip(FITTED, widths)), "columns do not jump back and forth"
 
 
 def test_people_columns_fit_the_texts_again_in_a_larger_font(pane):
@@ -87,3 +90,33 @@ def test_people_columns_fit_the_texts_again_in_a_larger_font(pane):
     metrics = table.fontMetrics()
     for column, text in texts_on_screen(table):
         assert header.sectionSize(column) >= metrics.horizontalAdvance(text), (column, text)
+
+
+def test_a_first_run_on_a_small_laptop_shows_every_column_of_the_people(qtbot, demo_db, data_dir, tmp_path):
+    """1366 × 768, no saved layout: the list took a fixed 480 pixels and every
+    people column at least Qt's default 100, and who on our side knows each
+    person, and when we last met them, were behind a sideways scroll bar.
+    The list is now as wide as its names and figures need (up to two fifths),
+    and the people's titles take what the other columns leave."""
+    from relapp.gui.views.accounts_view import LIST_SHARE_AT_MOST
+
+    window = open_window(qtbot, data_dir, tmp_path)
+    window.resize(1366, 768)
+    window.show_view("accounts")
+    pane = window.view("accounts")
+    table, header = pane.people_table, pane.people_table.horizontalHeader()
+    by_size = max(Account.select(), key=lambda a: Stakeholder.select().where(Stakeholder.account == a).count())
+    pane.select_account(by_size.id)
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width() + 1, timeout=2000)
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=2000)
+    list_width, pane_width = pane.splitter.sizes()
+    assert list_width <= LIST_SHARE_AT_MOST * (list_width + pane_width) + 1
+    names = pane.table.horizontalHeader()
+    assert names.sectionSize(0) >= max(pane.table.fontMetrics().horizontalAdvance(a.name) for a in Account.select())
+    # Every title reads whole at this size, and in its tooltip where cut.
+    metrics = table.fontMetrics()
+    for row in range(pane.people_model.rowCount()):
+        title = pane.people_model.index(row, TITLE_COLUMN)
+        assert title.data(Qt.ToolTipRole) == title.data()
+        if table.visualRect(title).intersects(table.viewport().rect()):
+            assert metrics.horizontalAdvance(title.data()) <= header.sectionSize(TITLE_COLUMN)

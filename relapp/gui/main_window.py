@@ -186,11 +186,8 @@ class MainWindow(QMainWindow):
         # Both of the pane's splitters come back as the user left them: the
         # chart's share against the tabs' too, which a small screen's user
         # drags to see more of the account plan.
-        for key, splitter in (("window/accountsSplitter", view.splitter),
-                              ("window/accountsDetailSplitter", view.detail_split)):
-            state = QSettings().value(key)
-            if isinstance(state, QByteArray):
-                splitter.restoreState(state)
+        states = [QSettings().value(key) for key in ("window/accountsSplitter", "window/accountsDetailSplitter")]
+        view.restore_layout(*(state if isinstance(state, QByteArray) else None for state in states))
         if self._start_account is not None:
             view.select_account(self._start_account)  # else it shows its first account
         return view

@@ -24,6 +24,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TableHeader", "Our best tie"),
     QT_TRANSLATE_NOOP("TableHeader", "Last contact"),
 )
+TITLE_COLUMN = COLUMNS.index("Title")
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,8 @@ class StakeholderTableModel(RowTableModel):
             return row.known_by
         if role == roles.TOOLTIP and column == "Name" and row.left_on:
             return self.tr("Left on %s: history kept, out of coverage") % row.left_on.isoformat()
+        if role == roles.TOOLTIP and column == "Title" and row.title:
+            return row.title  # whole, where a narrow pane cuts it short
         if role == roles.TOOLTIP and column == "Influence":
             return self.tr("Influence %d of 5") % row.influence
         if role == roles.ACCESSIBLE_TEXT and column == "Influence":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
@@ -16,11 +16,11 @@ from relapp.domain.vocabulary import MEMBER_KINDS, PURPOSES
 from relapp.gui.chart.balance_chart import BalanceChart
 from relapp.gui.models.account_table import AccountTableModel
 from relapp.gui.models.journal_table import JournalTableModel
-from relapp.gui.models.stakeholder_table import StakeholderTableModel
+from relapp.gui.models.stakeholder_table import TITLE_COLUMN, StakeholderTableModel
 from relapp.gui.overdue_look import overdue_style
 from relapp.gui.plan.stage_strip import StageStrip
 from relapp.gui.views.empty_hint import EmptyHint
-from relapp.gui.views.tables import fit_columns, make_table
+from relapp.gui.views.tables import CELL_PADDING, fit_columns, make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import people
 from relapp.services.account_pane import HEADER_MEETINGS, account_header
@@ -55,6 +55,9 @@ class AccountFilterProxy(QSortFilterProxyModel):
 # What the list shows (people and entries counts, balance, last contact, overdue promises), and what
 # the selected account's detail shows besides.
 LATEST_ENTRIES = 15  # the "Latest entries" tab
+# The most of the view the account list takes on a first run (then the user's split is kept).
+LIST_SHARE_AT_MOST = 0.4
+LIST_NAME_LETTERS = 18
 LIST_KINDS = ("accounts", "people", "entries", "promises", "tags")
 DETAIL_KINDS = LIST_KINDS + ("team", "ties", "checkups", "meetings", "plan")
 
@@ -135,8 +138,18 @@ class AccountsView(QWidget):
         # screen after each switch (fit_columns): Qt's ResizeToContents
         # measured every cell through the model and the item delegate again,
         # and re-laid out the table whenever a width changed.
-        self.people_table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.people_table.horizontalHeader().setStretchLastSection(True)
+        # The title takes what the others leave (cut short, whole in its
+        # tooltip): with the last column stretching and every other one at
+        # least Qt's default 100 pixels, a 1366-pixel window put who on our
+        # side knows them, and when we last met, behind a sideways scroll bar.
+        # Each column starts as wide as its title and grows to its texts.
+        people_header = self.people_table.horizontalHeader()
+        people_header.setSectionResizeMode(QHeaderView.Interactive)
+        people_header.setStretchLastSection(False)
+        people_header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.Stretch)
+        for column in range(people_header.count()):
+            if column != TITLE_COLUMN:
+                people_header.resizeSection(column, people_header.sectionSizeHint(column))
         self.people_table.verticalScrollBar().valueChanged.connect(
             lambda _value: fit_columns(self.people_table, self.people_model.texts))
         self.people_table.doubleClicked.connect(self._open_person)
@@ -220,6 +233,7 @@ class AccountsView(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([480, 900])
+        self._list_width_set = False  # restored from the last session, or fitted when first shown
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.setTabOrder(self.filter_edit, self.table)
@@ -228,6 +242,37 @@ class AccountsView(QWidget):
         self.reload()
         editor.operations.changed.connect(self._data_changed)
         on_theme_change(self, AccountsView._rewrite)
+
+    def restore_layout(self, list_split: QByteArray | None, detail_split: QByteArray | None) -> None:
+        """The list's share and the chart's as the user left them (states
+        the splitters saved; None where none was)."""
+        if list_split is not None and self.splitter.restoreState(list_split):
+            self._list_width_set = True
+        if detail_split is not None:
+            self.detail_split.restoreState(detail_split)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._list_width_set:
+            self._list_width_set = True
+            self.fit_list_width()
+
+    def fit_list_width(self) -> None:
+        """The list as wide as its names and figures need, up to two fifths
+        of the view, and the account's pane the rest: the first run's fixed
+        480 pixels left the pane 715 on a 1366-pixel window, where its people
+        table had to scroll sideways."""
+        table, header = self.table, self.table.horizontalHeader()
+        needs = [max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                 for column in range(header.count()) if not header.isSectionHidden(column)]
+        rest = sum(needs[1:]) + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        # However small the window, the names keep room for some eighteen
+        # letters: the account's pane gives way first.
+        names_least = min(needs[0], LIST_NAME_LETTERS * table.fontMetrics().averageCharWidth() + CELL_PADDING)
+        least = max(self.splitter.widget(0).minimumSizeHint().width(), names_least + rest)
+        total = sum(self.splitter.sizes())
+        left = max(least, min(needs[0] + rest, int(total * LIST_SHARE_AT_MOST)))
+        self.splitter.setSizes([left, total - left])
 
     # Loading -----------------------------------------------------------------------
     def _no_accounts_text(self) -> str:

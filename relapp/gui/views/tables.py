@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from relapp.gui.text_widths import text_widths
 
@@ -71,8 +71,9 @@ def fit_columns(table: QTableView, texts: Callable[[int], Sequence[str]]) -> Non
     # "Unsere beste Verbindung" over "5/5" and "niemand" showed as "ere beste Verbinc").
     font_key = header.font().key()
     for column, width in enumerate(widths):
-        if column == last_column and header.stretchLastSection():
-            continue
+        if (column == last_column and header.stretchLastSection()) \
+                or header.sectionResizeMode(column) == QHeaderView.Stretch:
+            continue  # it takes what the others leave
         wanted = max(width + CELL_PADDING,
                      _title_room(header, column, str(model.headerData(column, Qt.Horizontal) or ""), font_key))
         if wanted > header.sectionSize(column):
