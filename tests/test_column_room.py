@@ -108,3 +108,34 @@ def test_people_and_journal_show_every_column_on_a_narrow_window(qtbot, db, data
     for column, wanted in enumerate(view.columns.widths):
         if column != stretch:
             assert view.columns.floor(column) <= view.table.columnWidth(column) <= wanted
+
+
+
+def test_a_column_taking_the_rest_narrows_to_its_floor_and_no_further(qtbot):
+    """Qt's stretching column narrows only while there is room to stretch
+    into: short of room it kept the width it had (the account pane's people
+    titles stayed 265 pixels wide on a 1024-pixel window, and the columns
+    after them went behind a scroll bar), and it has no floor."""
+    from relapp.gui.views.column_room import RestColumn
+    from relapp.gui.views.tables import make_table
+
+    view = make_table(QStandardItemModel(3, 4))
+    qtbot.addWidget(view)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in (0, 2, 3):
+        header.resizeSection(column, 120)
+    rest = RestColumn(view, 1, 80)
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitUntil(lambda: fits(view) and view.columnWidth(1) == view.viewport().width() - 360, timeout=2000)
+    view.resize(500, 300)
+    qtbot.waitUntil(lambda: fits(view) and view.columnWidth(1) == view.viewport().width() - 360, timeout=2000)
+    view.resize(400, 300)  # less room than the others and the floor: the floor, and a scroll bar
+    qtbot.waitUntil(lambda: view.columnWidth(1) == 80, timeout=2000)
+    assert not fits(view)
+    header.resizeSection(3, 300)  # a column widened to its texts
+    rest.apply()
+    assert view.columnWidth(1) == 80
+    view.resize(1100, 300)  # room again
+    qtbot.waitUntil(lambda: fits(view) and view.columnWidth(1) == view.viewport().width() - 540, timeout=2000)

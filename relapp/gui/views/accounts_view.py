@@ -20,6 +20,7 @@ from relapp.gui.models.stakeholder_table import TITLE_COLUMN, StakeholderTableMo
 from relapp.gui.overdue_look import overdue_style
 from relapp.gui.plan.stage_strip import StageStrip
 from relapp.gui.views.empty_hint import EmptyHint
+from relapp.gui.views.column_room import RestColumn
 from relapp.gui.views.tables import CELL_PADDING, fit_columns, make_table
 from relapp.gui.views.text_blocks import field_rows, heading, paragraph
 from relapp.services import people
@@ -58,6 +59,8 @@ LATEST_ENTRIES = 15  # the "Latest entries" tab
 # The most of the view the account list takes on a first run (then the user's split is kept).
 LIST_SHARE_AT_MOST = 0.4
 LIST_NAME_LETTERS = 18
+# The people's titles keep this much, however narrow the pane: past it the table scrolls sideways.
+PEOPLE_TITLE_FLOOR = 100
 LIST_KINDS = ("accounts", "people", "entries", "promises", "tags")
 DETAIL_KINDS = LIST_KINDS + ("team", "ties", "checkups", "meetings", "plan")
 
@@ -146,12 +149,10 @@ class AccountsView(QWidget):
         people_header = self.people_table.horizontalHeader()
         people_header.setSectionResizeMode(QHeaderView.Interactive)
         people_header.setStretchLastSection(False)
-        people_header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.Stretch)
         for column in range(people_header.count()):
-            if column != TITLE_COLUMN:
-                people_header.resizeSection(column, people_header.sectionSizeHint(column))
-        self.people_table.verticalScrollBar().valueChanged.connect(
-            lambda _value: fit_columns(self.people_table, self.people_model.texts))
+            people_header.resizeSection(column, people_header.sectionSizeHint(column))
+        self.people_titles = RestColumn(self.people_table, TITLE_COLUMN, PEOPLE_TITLE_FLOOR)
+        self.people_table.verticalScrollBar().valueChanged.connect(lambda _value: self._fit_people_columns())
         self.people_table.doubleClicked.connect(self._open_person)
         self.people_table.activated.connect(self._open_person)
         self.team_list = QListWidget(self)
@@ -391,7 +392,7 @@ class AccountsView(QWidget):
         self._show_meetings(account.meetings)
         self.chart.set_account(account_id)
         self.people_model.set_account(account_id)
-        fit_columns(self.people_table, self.people_model.texts)
+        self._fit_people_columns()
         # Who knows whom, read once for the people table and the strip's
         # contact breadth (it was read twice, three queries each time).
         self.stage_strip.set_account(account_id, knowledge=self.people_model.knowledge)
@@ -400,6 +401,10 @@ class AccountsView(QWidget):
         self._lay_out_header()
         if changed:
             self.account_selected.emit(account_id)
+
+    def _fit_people_columns(self) -> None:
+        fit_columns(self.people_table, self.people_model.texts, leave=(TITLE_COLUMN,))
+        self.people_titles.apply()
 
     def _lay_out_header(self) -> None:
         """Lay the pane out for the new account now, before the window

@@ -8,6 +8,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+# A viewport sized while hidden gets no resize event of its own when shown:
+# the width it shows at is read then too.
+VIEWPORT_WIDTH_EVENTS = (QEvent.Resize, QEvent.Show)
 # What the stretching column (a title, say) keeps at least before the
 # others give way: two or three words of it.
 STRETCH_ROOM = 150
@@ -77,6 +80,36 @@ class ColumnRoom(QObject):
             self.user_sized = True
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Resize:
+        if event.type() in VIEWPORT_WIDTH_EVENTS:
             self.apply()
         return False
+
+
+
+class RestColumn(QObject):
+    """``table``'s ``column`` takes the room its other columns (sized to
+    their texts) leave, down to ``floor``; short of that, the table scrolls
+    sideways. Qt's stretching column would not do: it narrows only while
+    there is room to stretch into (short of room it kept the width it had,
+    and the columns after it went behind a scroll bar), and it ignores any
+    floor. Call ``apply()`` after widening the others; a new viewport width
+    applies it itself."""
+
+    def __init__(self, table: QTableView, column: int, floor: int):
+        super().__init__(table)
+        self.table, self.column, self.floor = table, column, floor
+        table.horizontalHeader().setSectionResizeMode(column, QHeaderView.Interactive)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in VIEWPORT_WIDTH_EVENTS:
+            self.apply()
+        return False
+
+    def apply(self) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != self.column and not header.isSectionHidden(c))
+        width = max(self.floor, self.table.viewport().width() - others)
+        if header.sectionSize(self.column) != width:
+            header.resizeSection(self.column, width)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from relapp.gui.text_widths import text_widths
 
@@ -42,9 +42,10 @@ def _title_room(header, column: int, title: str, font_key: str) -> int:
     return room
 
 
-def fit_columns(table: QTableView, texts: Callable[[int], Sequence[str]]) -> None:
+def fit_columns(table: QTableView, texts: Callable[[int], Sequence[str]], leave: Collection[int] = ()) -> None:
     """Widen ``table``'s columns (never narrow them) to the texts of the rows
-    on screen, ``texts(row)`` giving a row's cell texts.  Cheaper than Qt's
+    on screen, ``texts(row)`` giving a row's cell texts; the columns in
+    ``leave`` (one taking the room the others leave) as they are.  Cheaper than Qt's
     ResizeToContents, which asks the model and the delegate about every
     cell; and widths that only grow stop re-laying out the table once the
     widest texts have been seen."""
@@ -71,8 +72,7 @@ def fit_columns(table: QTableView, texts: Callable[[int], Sequence[str]]) -> Non
     # "Unsere beste Verbindung" over "5/5" and "niemand" showed as "ere beste Verbinc").
     font_key = header.font().key()
     for column, width in enumerate(widths):
-        if (column == last_column and header.stretchLastSection()) \
-                or header.sectionResizeMode(column) == QHeaderView.Stretch:
+        if (column == last_column and header.stretchLastSection()) or column in leave:
             continue  # it takes what the others leave
         wanted = max(width + CELL_PADDING,
                      _title_room(header, column, str(model.headerData(column, Qt.Horizontal) or ""), font_key))
