@@ -512,3 +512,26 @@ def test_each_redraw_of_the_preview_replaces_the_document_before_it(qtbot, demo_
     qtbot.waitUntil(lambda: len(documents()) == 1, timeout=2000)
     assert documents()[0] is dialog.preview.document()
     assert "Board brief" in dialog.preview_text()
+
+
+def test_a_brief_drawn_before_the_dialog_shows_fits_its_first_frame(qtbot, demo_db):
+    """The brief is drawn as the dialog is made, before its preview has a
+    width: its chart took the widest room and the first frames showed a
+    sideways scroll bar until the redraw that waits for a pause in resizing.
+    The first resize redraws it at once."""
+    from relapp.gui.brief.brief_dialog import BriefDialog
+    from relapp.store.models import Account
+
+    dialog = BriefDialog(Account.select().order_by(Account.id).first().id)
+    qtbot.addWidget(dialog)
+    for row in range(3):  # as a meeting's attendees are ticked when the dialog is made
+        dialog.attendees.item(row).setCheckState(Qt.Checked)
+    dialog.refresh()
+    assert dialog.current is not None and not dialog.isVisible()
+    dialog.resize(900, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    preview = dialog.preview
+    assert dialog._image_width == dialog._image_room() < 640
+    assert not dialog._refresh_timer.isActive()
+    assert preview.document().size().width() <= preview.viewport().width() + 8

@@ -222,6 +222,7 @@ class BriefDialog(QDialog):
         paper.setColor(QPalette.Text, QColor(INK))
         self.preview.setPalette(paper)
         self._image_width: int | None = None  # the chart's width in the preview shown
+        self._width_guessed = False  # drawn while hidden, at a width the first resize corrects
         preview_box = QWidget(self)
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.setContentsMargins(0, 0, 0, 0)
@@ -445,6 +446,7 @@ class BriefDialog(QDialog):
         a fixed 640 pixels gave a preview narrower than that a sideways
         scroll bar and cut the chart's right edge."""
         if not self.preview.isVisible():
+            self._width_guessed = True
             return PREVIEW_IMAGE_WIDTH  # not laid out yet: its width is Qt's default; the first resize tells
         room = self.preview.viewport().width() - 2 * PREVIEW_MARGIN - 4
         return max(PREVIEW_IMAGE_MIN, min(PREVIEW_IMAGE_WIDTH, room))
@@ -462,7 +464,15 @@ class BriefDialog(QDialog):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if (event.type() == QEvent.Resize and watched is self.preview.viewport() and self.current is not None
                 and self._image_room() != self._image_width):
-            self._refresh_timer.start()  # the chart fits the new width once the resizing pauses
+            if self._width_guessed:
+                # Drawn before it was shown, at a guessed width: drawn again
+                # at once for the first frame (waiting for the pause, the
+                # brief first showed a quarter of a second too wide, with a
+                # sideways scroll bar).
+                self._width_guessed = False
+                self.refresh()
+            else:
+                self._refresh_timer.start()  # the chart fits the new width once the resizing pauses
         return super().eventFilter(watched, event)
 
     def preview_text(self) -> str:
