@@ -148,3 +148,23 @@ def test_a_known_person_at_a_new_organisation_is_offered_as_a_move(qtbot, dialog
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10_000)
     assert [f.name for f in former_people(acme.id)] == ["Ann Example"]
     assert Stakeholder.select().where(Stakeholder.name == "Ann Example").count() == 2  # the old one keeps history
+
+
+def test_export_dialog_is_as_tall_as_its_fields_and_grows_for_what_it_says(qtbot, demo_db, tmp_path):
+    """A fixed 200 pixels left an empty band between the file's field and the
+    buttons; a message (here: no file chosen yet) still shows whole."""
+    from relapp.gui.interchange.export_dialog import ExportDialog
+
+    isolate_settings(tmp_path)
+    dlg = ExportDialog(context=context_now())
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    band = dlg.export_button.mapTo(dlg, dlg.export_button.rect().topLeft()).y() \
+        - dlg.path_edit.mapTo(dlg, dlg.path_edit.rect().bottomLeft()).y()
+    assert band <= 3 * dlg.layout().spacing() + 12, band
+    qtbot.mouseClick(dlg.export_button, Qt.LeftButton)
+    assert dlg.status.text()
+    qtbot.waitUntil(lambda: dlg.status.height() >= dlg.status.heightForWidth(dlg.status.width()) > 0, timeout=2000)
+    status_bottom = dlg.status.mapTo(dlg, dlg.status.rect().bottomLeft()).y()
+    assert status_bottom < dlg.export_button.mapTo(dlg, dlg.export_button.rect().topLeft()).y()

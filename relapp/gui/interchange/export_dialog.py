@@ -43,7 +43,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.context = context  # the DataContext the export runs in
         self.setWindowTitle(self.tr("Export"))
-        self.resize(560, 200)
+        self.resize(560, 1)  # as tall as its fields: a fixed 200 pixels left an empty band above the buttons
         self.job: Task | None = None
         self._replace_confirmed: Path | None = None
         self.kind_combo = QComboBox(self)
