@@ -139,3 +139,31 @@ def test_a_column_taking_the_rest_narrows_to_its_floor_and_no_further(qtbot):
     assert view.columnWidth(1) == 80
     view.resize(1100, 300)  # room again
     qtbot.waitUntil(lambda: fits(view) and view.columnWidth(1) == view.viewport().width() - 540, timeout=2000)
+
+
+def test_a_column_taking_the_rest_keeps_a_width_the_user_dragged_it_to(qtbot):
+    from relapp.gui.views.column_room import RestColumn
+    from relapp.gui.views.tables import make_table
+
+    view = make_table(QStandardItemModel(3, 3))
+    qtbot.addWidget(view)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in (0, 2):
+        header.resizeSection(column, 120)
+    rest = RestColumn(view, 1, 80)
+    view.resize(800, 300)
+    view.show()
+    qtbot.waitUntil(lambda: fits(view) and view.columnWidth(1) == view.viewport().width() - 240, timeout=2000)
+    # Drag the border between the title and the last column 100 pixels left.
+    border = QPoint(header.sectionViewportPosition(1) + header.sectionSize(1) - 1, header.height() // 2)
+    qtbot.mousePress(header.viewport(), Qt.LeftButton, pos=border)
+    qtbot.mouseMove(header.viewport(), border - QPoint(50, 0))
+    qtbot.mouseMove(header.viewport(), border - QPoint(100, 0))
+    qtbot.mouseRelease(header.viewport(), Qt.LeftButton, pos=border - QPoint(100, 0))
+    qtbot.waitUntil(lambda: rest.user_sized, timeout=2000)
+    dragged = view.columnWidth(1)
+    view.resize(1000, 300)
+    qtbot.wait(50)
+    rest.apply()
+    assert view.columnWidth(1) == dragged

@@ -93,13 +93,22 @@ class RestColumn(QObject):
     there is room to stretch into (short of room it kept the width it had,
     and the columns after it went behind a scroll bar), and it ignores any
     floor. Call ``apply()`` after widening the others; a new viewport width
-    applies it itself."""
+    applies it itself. Once the user drags it to a width of their own, it
+    keeps that width."""
 
     def __init__(self, table: QTableView, column: int, floor: int):
         super().__init__(table)
         self.table, self.column, self.floor = table, column, floor
-        table.horizontalHeader().setSectionResizeMode(column, QHeaderView.Interactive)
+        self.user_sized = False
+        self._setting = False
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(column, QHeaderView.Interactive)
+        header.sectionResized.connect(self._resized)
         table.viewport().installEventFilter(self)
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column == self.column and not self._setting:
+            self.user_sized = True
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() in VIEWPORT_WIDTH_EVENTS:
@@ -111,5 +120,9 @@ class RestColumn(QObject):
         others = sum(header.sectionSize(c) for c in range(header.count())
                      if c != self.column and not header.isSectionHidden(c))
         width = max(self.floor, self.table.viewport().width() - others)
-        if header.sectionSize(self.column) != width:
-            header.resizeSection(self.column, width)
+        if not self.user_sized and header.sectionSize(self.column) != width:
+            self._setting = True
+            try:
+                header.resizeSection(self.column, width)
+            finally:
+                self._setting = False
