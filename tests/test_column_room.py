@@ -167,3 +167,44 @@ def test_a_column_taking_the_rest_keeps_a_width_the_user_dragged_it_to(qtbot):
     qtbot.wait(50)
     rest.apply()
     assert view.columnWidth(1) == dragged
+
+
+def test_widths_the_user_gave_people_and_the_journal_come_back_next_time(qtbot, db, data_dir, tmp_path):
+    """Dragged columns lasted only until the window closed; widths nobody
+    dragged are not kept (the tables go on fitting the window)."""
+    from gui_helpers import data_open_now, isolate_settings
+    from PySide6.QtCore import QSettings
+
+    from relapp.gui.main_window import MainWindow
+
+    isolate_settings(tmp_path)
+    first = MainWindow(data_dir, data_open_now())
+    qtbot.addWidget(first)
+    first.show()
+    first.show_view("people")
+    first.show_view("journal")
+    first.view("people").table.horizontalHeader().resizeSection(0, 233)  # as a drag does
+    first.close()
+    assert QSettings().value("window/journalColumns") is None
+    second = MainWindow(data_dir, data_open_now())
+    qtbot.addWidget(second)
+    second.show()
+    second.show_view("people")
+    people = second.view("people")
+    assert people.columns.user_sized
+    assert people.table.columnWidth(0) == 233
+    second.resize(second.width() - 100, second.height())
+    qtbot.wait(50)
+    assert people.table.columnWidth(0) == 233
+    assert not second.view("journal").columns.user_sized
+
+
+def test_widths_kept_by_another_version_or_damaged_are_left_alone(qtbot, table):
+    view, room = table
+    view.resize(1000, 300)
+    qtbot.waitUntil(lambda: view.columnWidth(0) == 200, timeout=2000)
+    for kept in (["250", "x", "400", "130"], [250, 150], [250, 150, 400, 0], None, "250"):
+        room.restore_widths(kept)
+        assert not room.user_sized and view.columnWidth(0) == 200, kept
+    room.restore_widths(["250", "150", "400", "130"])  # as settings hand a list back
+    assert room.user_sized and view.columnWidth(0) == 250

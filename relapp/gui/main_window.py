@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         view = JournalView(self.editor, self)
         view.open_account.connect(self.show_account)
         view.new_entry.connect(self.quick_entry)
+        self._restore_columns("journal", view)
         return view
 
     def _make_people(self) -> QWidget:
@@ -222,7 +223,17 @@ class MainWindow(QMainWindow):
         view = PeopleView(self.operations, self)
         view.open_stakeholder.connect(self.open_contact_card)
         view.open_member.connect(self.open_team)
+        self._restore_columns("people", view)
         return view
+
+    # The views whose column widths come back as the user left them.
+    SIZED_COLUMNS = ("people", "journal")
+
+    @staticmethod
+    def _restore_columns(key: str, view) -> None:
+        widths = QSettings().value(f"window/{key}Columns")
+        if widths:
+            view.columns.restore_widths(widths if isinstance(widths, list) else [widths])
 
     def _switch(self, row: int) -> None:
         if 0 <= row < len(VIEWS):
@@ -770,6 +781,9 @@ class MainWindow(QMainWindow):
         if "accounts" in self._views:
             settings.setValue("window/accountsSplitter", self._views["accounts"].splitter.saveState())
             settings.setValue("window/accountsDetailSplitter", self._views["accounts"].detail_split.saveState())
+        for key in self.SIZED_COLUMNS:
+            if key in self._views and (widths := self._views[key].columns.user_widths()) is not None:
+                settings.setValue(f"window/{key}Columns", widths)
         settings.sync()
 
     def closeEvent(self, event) -> None:

@@ -79,6 +79,32 @@ class ColumnRoom(QObject):
         if not self._setting and column != self.stretch:
             self.user_sized = True
 
+    def user_widths(self) -> list[int] | None:
+        """Every column's width once the user sized them (to keep for the
+        next session), else None: the table then keeps fitting the window."""
+        if not self.user_sized:
+            return None
+        return [self.table.columnWidth(column) for column in range(len(self.widths))]
+
+    def restore_widths(self, widths) -> None:
+        """The widths ``user_widths`` gave in an earlier session (settings
+        hand them back as texts); anything else, say from a version with
+        other columns, is left alone."""
+        try:
+            widths = [int(width) for width in widths]
+        except (TypeError, ValueError):
+            return
+        if len(widths) != len(self.widths) or any(width <= 0 for width in widths):
+            return
+        self._setting = True
+        try:
+            for column, width in enumerate(widths):
+                if column != self.stretch:
+                    self.table.horizontalHeader().resizeSection(column, width)
+        finally:
+            self._setting = False
+        self.user_sized = True
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() in VIEWPORT_WIDTH_EVENTS:
             self.apply()
