@@ -30,6 +30,15 @@ def fits(table) -> bool:
     return table.horizontalHeader().length() <= table.viewport().width() + 1
 
 
+def drag_border(qtbot, header, column: int, dx: int) -> None:
+    """Drag the right border of ``column``'s title ``dx`` pixels, as a user does."""
+    border = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) - 1, header.height() // 2)
+    qtbot.mousePress(header.viewport(), Qt.LeftButton, pos=border)
+    qtbot.mouseMove(header.viewport(), border + QPoint(dx // 2, 0))
+    qtbot.mouseMove(header.viewport(), border + QPoint(dx, 0))
+    qtbot.mouseRelease(header.viewport(), Qt.LeftButton, pos=border + QPoint(dx, 0))
+
+
 def test_roomy_table_keeps_the_widths_and_gives_the_rest_to_the_stretching_column(qtbot, table):
     view, _room = table
     view.resize(1000, 300)
@@ -73,11 +82,7 @@ def test_a_column_the_user_dragged_keeps_its_width_when_the_window_changes(qtbot
     qtbot.waitUntil(lambda: view.columnWidth(0) == 200, timeout=2000)
     header = view.horizontalHeader()
     # Drag the border between the first and second column 60 pixels right.
-    border = QPoint(header.sectionViewportPosition(0) + header.sectionSize(0) - 1, header.height() // 2)
-    qtbot.mousePress(header.viewport(), Qt.LeftButton, pos=border)
-    qtbot.mouseMove(header.viewport(), border + QPoint(30, 0))
-    qtbot.mouseMove(header.viewport(), border + QPoint(60, 0))
-    qtbot.mouseRelease(header.viewport(), Qt.LeftButton, pos=border + QPoint(60, 0))
+    drag_border(qtbot, header, 0, 60)
     qtbot.waitUntil(lambda: view.columnWidth(0) > 240, timeout=2000)
     dragged = view.columnWidth(0)
     assert room.user_sized
@@ -156,11 +161,7 @@ def test_a_column_taking_the_rest_keeps_a_width_the_user_dragged_it_to(qtbot):
     view.show()
     qtbot.waitUntil(lambda: fits(view) and view.columnWidth(1) == view.viewport().width() - 240, timeout=2000)
     # Drag the border between the title and the last column 100 pixels left.
-    border = QPoint(header.sectionViewportPosition(1) + header.sectionSize(1) - 1, header.height() // 2)
-    qtbot.mousePress(header.viewport(), Qt.LeftButton, pos=border)
-    qtbot.mouseMove(header.viewport(), border - QPoint(50, 0))
-    qtbot.mouseMove(header.viewport(), border - QPoint(100, 0))
-    qtbot.mouseRelease(header.viewport(), Qt.LeftButton, pos=border - QPoint(100, 0))
+    drag_border(qtbot, header, 1, -100)
     qtbot.waitUntil(lambda: rest.user_sized, timeout=2000)
     dragged = view.columnWidth(1)
     view.resize(1000, 300)

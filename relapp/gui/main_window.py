@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
             self._views[key] = widget
+            if key in self.SIZED_COLUMNS:
+                self._restore_columns(key, widget)
         return self._views[key]
 
     def _make_home(self) -> QWidget:
@@ -214,7 +216,6 @@ class MainWindow(QMainWindow):
         view = JournalView(self.editor, self)
         view.open_account.connect(self.show_account)
         view.new_entry.connect(self.quick_entry)
-        self._restore_columns("journal", view)
         return view
 
     def _make_people(self) -> QWidget:
@@ -223,7 +224,6 @@ class MainWindow(QMainWindow):
         view = PeopleView(self.operations, self)
         view.open_stakeholder.connect(self.open_contact_card)
         view.open_member.connect(self.open_team)
-        self._restore_columns("people", view)
         return view
 
     # The views whose column widths come back as the user left them.

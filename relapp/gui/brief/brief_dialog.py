@@ -420,6 +420,7 @@ class BriefDialog(QDialog):
             self.preview.setPlainText(self.tr("Tick at least one of their people to see the brief."))
         else:
             self._image_width = self._image_room()
+            self._width_guessed = not self.preview.isVisible()
             document = text_document(self.current, self.images(self.current), image_width=self._image_width)
             document.setDocumentMargin(PREVIEW_MARGIN)
             document.setParent(self.preview)
@@ -446,7 +447,6 @@ class BriefDialog(QDialog):
         a fixed 640 pixels gave a preview narrower than that a sideways
         scroll bar and cut the chart's right edge."""
         if not self.preview.isVisible():
-            self._width_guessed = True
             return PREVIEW_IMAGE_WIDTH  # not laid out yet: its width is Qt's default; the first resize tells
         room = self.preview.viewport().width() - 2 * PREVIEW_MARGIN - 4
         return max(PREVIEW_IMAGE_MIN, min(PREVIEW_IMAGE_WIDTH, room))

@@ -27,6 +27,8 @@ from relapp.gui.themed_styles import themed
 # Meanings of the objectives' colours; the shade follows the theme (text_colours).
 LATE, TROUBLE, CLOSED = "negative", "warning", "muted"
 RECORD = Qt.UserRole
+# In both lists: the name (objective, opportunity), and how it is measured or the next step.
+LONG_TEXT_COLUMNS = (0, 4)
 
 
 def _intent_text(intent: plan.Intent, none: str) -> str:
@@ -91,12 +93,12 @@ class PlanPanel(QWidget):
         # measured, the next step) a share of it: every column fitted to its
         # contents put the last ones behind a sideways scroll bar on a
         # 1366-pixel window.
-        for tree, long_texts in ((self.objectives, (0, 4)), (self.opportunities, (0, 4))):
+        for tree in (self.objectives, self.opportunities):
             tree.setMinimumHeight(64)  # a header and two rows; the panel scrolls below that
             header = tree.header()
             header.setStretchLastSection(False)
             header.setSectionResizeMode(QHeaderView.ResizeToContents)
-            for column in long_texts:
+            for column in LONG_TEXT_COLUMNS:
                 header.setSectionResizeMode(column, QHeaderView.Stretch)
 
         self.new_objective_button = self._button(self.tr("&New objective…"), self._new_objective)

@@ -16,7 +16,51 @@ VIEWPORT_WIDTH_EVENTS = (QEvent.Resize, QEvent.Show)
 STRETCH_ROOM = 150
 
 
-class ColumnRoom(QObject):
+class _SizedColumns(QObject):
+    """What both kinds share: their widths are worked out again whenever the
+    viewport's width may have changed (``apply``), widths they set
+    themselves are told from a user's drag, and after a drag the user's
+    widths stand."""
+
+    def __init__(self, table: QTableView):
+        super().__init__(table)
+        self.table = table
+        self.user_sized = False
+        self._setting = False
+        table.horizontalHeader().sectionResized.connect(self._resized)
+        # The viewport, not the table: its width is what the columns share,
+        # and it changes when the vertical scroll bar comes and goes too.
+        table.viewport().installEventFilter(self)
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def _sized_by_user(self, column: int) -> bool:
+        """Whether a drag of ``column`` makes the table the user's."""
+        raise NotImplementedError
+
+    def _set_widths(self, widths: dict[int, int]) -> None:
+        """Resize the columns, not taken for a user's drag."""
+        header = self.table.horizontalHeader()
+        self._setting = True
+        try:
+            for column, width in widths.items():
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+        finally:
+            self._setting = False
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._setting and self._sized_by_user(column):
+            self.user_sized = True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in VIEWPORT_WIDTH_EVENTS:
+            self.apply()
+        return False
+
+
+class ColumnRoom(_SizedColumns):
     """Sets ``table``'s columns to ``widths`` and lets ``stretch`` take what
     is left. Where the window is too narrow for that (a small laptop's, or
     one snapped to half the screen), the other columns give up what they
@@ -28,21 +72,14 @@ class ColumnRoom(QObject):
     keeps it: from then on the table is theirs."""
 
     def __init__(self, table: QTableView, widths: Sequence[int], stretch: int, floors: Sequence[int] = ()):
-        super().__init__(table)
-        self.table = table
         self.widths = tuple(widths)
         self.stretch = stretch
         self._floors = tuple(floors) + (0,) * (len(self.widths) - len(floors))
-        self.user_sized = False
-        self._setting = False
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(stretch, QHeaderView.Stretch)
-        header.sectionResized.connect(self._resized)
-        # The viewport, not the table: its width is what the columns share,
-        # and it changes when the vertical scroll bar comes and goes too.
-        table.viewport().installEventFilter(self)
+        super().__init__(table)
         self.apply()
 
     def floor(self, column: int) -> int:
@@ -64,20 +101,14 @@ class ColumnRoom(QObject):
                 for column in range(len(self.widths))]
 
     def apply(self) -> None:
-        if self.user_sized:
-            return
-        header = self.table.horizontalHeader()
-        self._setting = True
-        try:
-            for column, width in enumerate(self.layout(self.table.viewport().width())):
-                if column != self.stretch:
-                    header.resizeSection(column, width)
-        finally:
-            self._setting = False
+        if not self.user_sized:
+            self._set_widths(self._others(self.layout(self.table.viewport().width())))
 
-    def _resized(self, column: int, _old: int, _new: int) -> None:
-        if not self._setting and column != self.stretch:
-            self.user_sized = True
+    def _sized_by_user(self, column: int) -> bool:
+        return column != self.stretch
+
+    def _others(self, widths: list[int]) -> dict[int, int]:
+        return {column: width for column, width in enumerate(widths) if column != self.stretch}
 
     def user_widths(self) -> list[int] | None:
         """Every column's width once the user sized them (to keep for the
@@ -96,23 +127,11 @@ class ColumnRoom(QObject):
             return
         if len(widths) != len(self.widths) or any(width <= 0 for width in widths):
             return
-        self._setting = True
-        try:
-            for column, width in enumerate(widths):
-                if column != self.stretch:
-                    self.table.horizontalHeader().resizeSection(column, width)
-        finally:
-            self._setting = False
+        self._set_widths(self._others(widths))
         self.user_sized = True
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in VIEWPORT_WIDTH_EVENTS:
-            self.apply()
-        return False
 
-
-
-class RestColumn(QObject):
+class RestColumn(_SizedColumns):
     """``table``'s ``column`` takes the room its other columns (sized to
     their texts) leave, down to ``floor``; short of that, the table scrolls
     sideways. Qt's stretching column would not do: it narrows only while
@@ -123,32 +142,17 @@ class RestColumn(QObject):
     keeps that width."""
 
     def __init__(self, table: QTableView, column: int, floor: int):
+        self.column, self.floor = column, floor
+        table.horizontalHeader().setSectionResizeMode(column, QHeaderView.Interactive)
         super().__init__(table)
-        self.table, self.column, self.floor = table, column, floor
-        self.user_sized = False
-        self._setting = False
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(column, QHeaderView.Interactive)
-        header.sectionResized.connect(self._resized)
-        table.viewport().installEventFilter(self)
 
-    def _resized(self, column: int, _old: int, _new: int) -> None:
-        if column == self.column and not self._setting:
-            self.user_sized = True
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in VIEWPORT_WIDTH_EVENTS:
-            self.apply()
-        return False
+    def _sized_by_user(self, column: int) -> bool:
+        return column == self.column
 
     def apply(self) -> None:
+        if self.user_sized:
+            return
         header = self.table.horizontalHeader()
         others = sum(header.sectionSize(c) for c in range(header.count())
                      if c != self.column and not header.isSectionHidden(c))
-        width = max(self.floor, self.table.viewport().width() - others)
-        if not self.user_sized and header.sectionSize(self.column) != width:
-            self._setting = True
-            try:
-                header.resizeSection(self.column, width)
-            finally:
-                self._setting = False
+        self._set_widths({self.column: max(self.floor, self.table.viewport().width() - others)})
